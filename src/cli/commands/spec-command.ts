@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs'
+import { stringify } from 'yaml'
+import { apiIds, getApi, isApiId } from '../../spec/registry.js'
+import { type Command, parseOptions, UsageError } from '../command.js'
+import { resolvePackageFile } from '../package-root.js'
+
+export const specCommand: Command = {
+  name: 'spec',
+  summary: 'Print the OpenAPI 3.1 spec of an API',
+  help: `Usage: chatmock spec <api> [options]
+
+Prints the hand-written OpenAPI 3.1 spec of one API to standard output.
+
+Arguments:
+  <api>                 ${apiIds.join(' | ')}
+
+Options:
+  --format <format>     yaml (default) or json
+  --server-url <url>    replace the spec's servers with this one URL (e.g. a running mock)
+  -h, --help            show this help
+
+Examples:
+  chatmock spec toggl-focus > toggl-focus.yaml
+  chatmock spec chatwoot --format json --server-url http://127.0.0.1:4010/chatwoot`,
+
+  async run(args) {
+    const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'yaml' }, 'server-url': { type: 'string' } }, true)
+    const [id, ...extra] = positionals
+    if (!id || extra.length > 0) throw new UsageError(`expected one API (${apiIds.join(', ')})`)
+    if (!isApiId(id)) throw new UsageError(`unknown API "${id}"; expected one of ${apiIds.join(', ')}`)
+    if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; expected yaml or json`)
+
+    const serverUrl = values['server-url']
+    if (serverUrl === undefined && values.format === 'yaml') {
+      // The published YAML, comments and key order as they were written.
+      process.stdout.write(readFileSync(resolvePackageFile(`specs/${id}.yaml`), 'utf8'))
+      return 0
+    }
+    const document = serverUrl === undefined ? getApi(id).document : { ...getApi(id).document, servers: [{ url: serverUrl }] }
+    process.stdout.write(values.format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : stringify(document))
+    return 0
+  },
+}

@@ -1,0 +1,70 @@
+import type { Ajv2020 } from 'ajv/dist/2020.js'
+import { ErrorCodes } from '../errors/error-codes.js'
+import { SpecError } from '../errors/spec-error.js'
+import { apiIds, getApi } from '../spec/registry.js'
+import type { ApiSpec, Operation } from '../spec/types.js'
+import { compileOperation, type CompiledOperation } from './compile-operation.js'
+import { createAjv, getDocumentUri } from './create-ajv.js'
+import { createRouter, type Router } from './create-router.js'
+
+/** A spec ready to check exchanges: its Ajv, its router and its operations compiled on first use. */
+export interface Contract {
+  api: ApiSpec
+  route: Router
+  compiled(operation: Operation): CompiledOperation
+}
+
+const contracts = new Map<string, Contract>()
+const owners = new WeakMap<Operation, Contract>()
+
+export function getContract(api: string | ApiSpec): Contract {
+  const spec = typeof api === 'string' ? getApi(api) : api
+  let contract = contracts.get(spec.id)
+  if (!contract) {
+    contract = createContract(spec)
+    contracts.set(spec.id, contract)
+    for (const operation of spec.operations) owners.set(operation, contract)
+  }
+  return contract
+}
+
+/** The contract an operation belongs to (any operation of the four specs). */
+export function getContractOf(operation: Operation): Contract {
+  let contract = owners.get(operation)
+  if (!contract) {
+    for (const id of apiIds) getContract(id)
+    contract = owners.get(operation)
+  }
+  if (!contract) {
+    throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `The operation "${operation.operationId}" belongs to no registered spec. Please take operations from getApi(id).operations.`)
+  }
+  return contract
+}
+
+export function getOperation(api: string | ApiSpec, operationId: string): Operation {
+  const spec = typeof api === 'string' ? getApi(api) : api
+  const operation = spec.operationsById.get(operationId)
+  if (!operation) {
+    throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `Unknown operation "${operationId}" in ${spec.id}. Expected one of: ${[...spec.operationsById.keys()].join(', ')}.`)
+  }
+  return operation
+}
+
+function createContract(api: ApiSpec): Contract {
+  let ajv: Ajv2020 | undefined
+  const documentUri = getDocumentUri(api.id)
+  const compiled = new Map<Operation, CompiledOperation>()
+  return {
+    api,
+    route: createRouter(api.operations),
+    compiled(operation) {
+      let result = compiled.get(operation)
+      if (!result) {
+        ajv ??= createAjv(api.id, api.document)
+        result = compileOperation(ajv, api.document, documentUri, operation)
+        compiled.set(operation, result)
+      }
+      return result
+    },
+  }
+}

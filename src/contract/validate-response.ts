@@ -1,0 +1,59 @@
+import type { Operation } from '../spec/types.js'
+import type { CompiledOperation } from './compile-operation.js'
+import { RESPONSE } from './create-ajv.js'
+import { toIssues } from './format-issue.js'
+import { getContractOf } from './get-contract.js'
+import { isJsonMediaType, matchMediaType, parseMediaType } from './media-type.js'
+import { normalizeHeaders } from './normalize-headers.js'
+import type { Issue, ResponseInput, ResponseValidationResult } from './types.js'
+
+/**
+ * Checks a response against what its operation declares: the status (or `default`), the content
+ * type, required headers, the body (`writeOnly` refused), and no body where none is declared.
+ */
+export function validateResponse(operation: Operation, response: ResponseInput): ResponseValidationResult {
+  return checkResponse(getContractOf(operation).compiled(operation), response.status, normalizeHeaders(response.headers), response.body)
+}
+
+export function checkResponse(compiled: CompiledOperation, status: number, headers: Record<string, string>, body: unknown): ResponseValidationResult {
+  const { operationId } = compiled.operation
+  const declared = compiled.response(status)
+  if (!declared) {
+    return fail([{ location: 'status', pointer: '', keyword: 'status', message: `status ${status} is not declared for ${operationId} (declared: ${compiled.declaredStatuses.join(', ')})` }])
+  }
+  const { compiled: expected } = declared
+  const issues: Issue[] = []
+  for (const name of expected.requiredHeaders) {
+    if (headers[name] === undefined) issues.push({ location: 'header', pointer: `/${name}`, keyword: 'required', message: `header "${name}" is required for ${status}` })
+  }
+  const empty = body === undefined || body === null || body === ''
+  if (expected.mediaTypes.length === 0) {
+    if (!empty) issues.push({ location: 'body', pointer: '', keyword: 'body', message: `body must be empty: ${operationId} declares no content for ${status}` })
+    return issues.length > 0 ? fail(issues) : { valid: true }
+  }
+  if (empty) {
+    issues.push({ location: 'body', pointer: '', keyword: 'required', message: `body is required: ${operationId} declares ${expected.mediaTypes.join(' or ')} for ${status}` })
+    return fail(issues)
+  }
+  const mediaType = parseMediaType(headers['content-type'])
+  const match = mediaType && matchMediaType(expected.mediaTypes, mediaType)
+  if (!match) {
+    issues.push({ location: 'header', pointer: '/content-type', keyword: 'contentType', message: `header "content-type" must be ${expected.mediaTypes.join(' or ')} (got ${mediaType ? `"${mediaType}"` : 'none'})` })
+    return fail(issues)
+  }
+  let value = body
+  if (typeof body === 'string' && isJsonMediaType(match)) {
+    try {
+      value = JSON.parse(body)
+    } catch (error) {
+      return fail([...issues, { location: 'body', pointer: '', keyword: 'json', message: `body is not valid JSON: ${(error as Error).message}` }])
+    }
+  }
+  const validate = expected.bodyValidator(match)
+  if (validate && !validate.call(RESPONSE, value)) issues.push(...toIssues(validate.errors, (path) => ({ location: 'body', pointer: path })))
+  return issues.length > 0 ? fail(issues) : { valid: true }
+}
+
+function fail(issues: Issue[]): ResponseValidationResult {
+  return { valid: false, issues }
+}

@@ -1,0 +1,13 @@
+/**
+ * Every code a developer-facing chatmock error can carry. Each one has an entry in
+ * docs/errors.md; a test keeps the two equal.
+ */
+export const ErrorCodes = {
+  SPEC_INVALID: 'SPEC_INVALID',
+  SPEC_REF_UNRESOLVED: 'SPEC_REF_UNRESOLVED',
+  UNKNOWN_API: 'UNKNOWN_API',
+  UNKNOWN_OPERATION: 'UNKNOWN_OPERATION',
+  RESPONSE_INVALID: 'RESPONSE_INVALID',
+} as const
+
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes]

@@ -1,0 +1,50 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { ErrorCodes } from '../errors/error-codes.js'
+import { SpecError } from '../errors/spec-error.js'
+import { resolveRef } from './resolve-ref.js'
+import type { HttpMethod, Operation } from './types.js'
+
+const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']
+
+/**
+ * Flattens a document into its operations, once: path-level parameters merged (an operation's
+ * own parameter wins), every `$ref` of a parameter, body or response resolved, root security
+ * inherited. Nothing after this reads `paths` again.
+ */
+export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
+  const operations: Operation[] = []
+  for (const [path, maybeItem] of Object.entries(document.paths ?? {})) {
+    const item = resolveRef<OpenAPIV3_1.PathItemObject>(document, maybeItem!)
+    for (const method of METHODS) {
+      const source = item[method]
+      if (!source) continue
+      if (!source.operationId) {
+        throw new SpecError(ErrorCodes.SPEC_INVALID, `Failed to read ${method.toUpperCase()} ${path}: it has no operationId. Please name every operation.`)
+      }
+      operations.push({
+        operationId: source.operationId,
+        method,
+        path,
+        summary: source.summary,
+        parameters: mergeParameters(document, item.parameters ?? [], source.parameters ?? []),
+        requestBody: source.requestBody && resolveRef<OpenAPIV3_1.RequestBodyObject>(document, source.requestBody),
+        responses: Object.fromEntries(
+          Object.entries(source.responses ?? {}).map(([status, response]) => [status, resolveRef<OpenAPIV3_1.ResponseObject>(document, response)]),
+        ),
+        security: source.security ?? document.security ?? [],
+      })
+    }
+  }
+  return operations
+}
+
+type ParameterList = Array<OpenAPIV3_1.ParameterObject | OpenAPIV3_1.ReferenceObject>
+
+function mergeParameters(document: OpenAPIV3_1.Document, shared: ParameterList, own: ParameterList): OpenAPIV3_1.ParameterObject[] {
+  const byKey = new Map<string, OpenAPIV3_1.ParameterObject>()
+  for (const maybe of [...shared, ...own]) {
+    const parameter = resolveRef<OpenAPIV3_1.ParameterObject>(document, maybe)
+    byKey.set(`${parameter.in}:${parameter.name}`, parameter)
+  }
+  return [...byKey.values()]
+}
