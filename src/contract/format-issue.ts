@@ -9,10 +9,10 @@ import type { Issue, IssueLocation } from './types.js'
 export function toIssues(errors: ErrorObject[] | null | undefined, split: (instancePath: string) => { location: IssueLocation; pointer: string }): Issue[] {
   if (!errors) return []
   const issues: Issue[] = []
-  const branchParents = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf').map((error) => error.schemaPath)
+  const branchErrors = findBranchErrors(errors)
   for (const error of errors) {
     // The errors of each alternative of a failed anyOf/oneOf say less than the one summary issue.
-    if (branchParents.some((parent) => error.schemaPath !== parent && error.schemaPath.startsWith(`${parent}/`))) continue
+    if (branchErrors.has(error)) continue
     const { location, pointer: base } = split(error.instancePath)
     const child = childProperty(error)
     const pointer = child === undefined ? base : `${base}/${escapePointer(child)}`
@@ -41,6 +41,27 @@ export function describeTarget(location: IssueLocation, pointer: string): string
   }
 }
 
+/**
+ * Ajv reports the errors of a failed anyOf/oneOf's alternatives just before the summary error, at
+ * or under its instance; alternatives reached through `$ref` carry the target's schema path, so
+ * they are told apart from sibling keywords of the same schema by position, not by schema path.
+ */
+function findBranchErrors(errors: ErrorObject[]): Set<ErrorObject> {
+  const branch = new Set<ErrorObject>()
+  errors.forEach((parent, index) => {
+    if (parent.keyword !== 'anyOf' && parent.keyword !== 'oneOf') return
+    const schemaBase = parent.schemaPath.slice(0, parent.schemaPath.lastIndexOf('/') + 1)
+    for (let i = index - 1; i >= 0; i--) {
+      const error = errors[i]!
+      const underInstance = error.instancePath === parent.instancePath || error.instancePath.startsWith(`${parent.instancePath}/`)
+      const sibling = error.schemaPath.startsWith(schemaBase) && !error.schemaPath.startsWith(`${parent.schemaPath}/`)
+      if (!underInstance || sibling) break
+      branch.add(error)
+    }
+  })
+  return branch
+}
+
 function describeProblem(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>
   const got = `(got ${describeValue(error.data)})`
@@ -52,7 +73,7 @@ function describeProblem(error: ErrorObject): string {
     case 'unevaluatedProperties':
       return 'is not allowed'
     case 'type':
-      return `must be ${params.type} ${got}`
+      return `must be ${String(params.type).split(',').join(' or ')} ${got}`
     case 'maximum':
     case 'minimum':
     case 'exclusiveMaximum':

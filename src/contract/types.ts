@@ -61,3 +61,11 @@ export interface InvalidRequest {
 export type RequestValidationResult = ValidRequest | InvalidRequest
 
 export type ResponseValidationResult = { valid: true } | { valid: false; issues: Issue[] }
+
+/** A response in the small runtime-neutral shape every shell (msw, Express) adapts. */
+export interface PlainResponse {
+  status: number
+  headers: Record<string, string>
+  /** A JSON value, serialized by the shell; `undefined` for no body. */
+  body?: unknown
+}

@@ -301,7 +301,16 @@ export const togglFocusDocument = {
         ],
         "summary": "Update a chat",
         "description": "Renames a chat. A deleted chat cannot be updated until it is restored.",
-        "x-mock": "A deleted chat answers 404. `updated_at` is set to the time of the update.",
+        "x-mock": "A deleted chat answers 404. `updated_at` is set to the time of the update. Credentials are optional here: the docs' own samples for this operation send none (a defect of their code templates), and the docs' examples must work verbatim against the mock. A request with credentials is still checked like any other.",
+        "security": [
+          {
+            "basicAuth": []
+          },
+          {
+            "bearerAuth": []
+          },
+          {}
+        ],
         "requestBody": {
           "required": true,
           "content": {

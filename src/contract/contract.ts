@@ -1,0 +1,56 @@
+import type { ApiSpec } from '../spec/types.js'
+import { getContract, getOperation } from './get-contract.js'
+import { validateRequest } from './validate-request.js'
+import { validateResponse } from './validate-response.js'
+import type { RequestInput, RequestValidationResult, ResponseInput, ResponseValidationResult } from './types.js'
+
+/** An API's contract, for checking exchanges in your own tests. */
+export interface ApiContract {
+  api: ApiSpec
+  /** Checks that a request is a valid call of the operation. */
+  validateRequest(operationId: string, request: Request | RequestInput): Promise<RequestValidationResult>
+  /** Checks that a response is one the operation declares. */
+  validateResponse(operationId: string, response: Response | ResponseInput): Promise<ResponseValidationResult>
+}
+
+/**
+ * The contract of one API, taking Fetch `Request`/`Response` objects (their bodies are read from a
+ * clone, so they stay readable) or plain `{ method, url, headers, body }` / `{ status, headers, body }`.
+ *
+ * @example
+ * const result = await contract('toggl-focus').validateResponse('listChats', await fetch(url))
+ * if (!result.valid) console.log(result.issues)
+ */
+export function contract(api: string): ApiContract {
+  const { api: spec } = getContract(api)
+  return {
+    api: spec,
+    async validateRequest(operationId, request) {
+      const expected = getOperation(spec, operationId)
+      const result = validateRequest(spec, await toRequestInput(request))
+      if (result.operation && result.operation !== expected) {
+        return {
+          valid: false,
+          reason: 'not-found',
+          operation: result.operation,
+          issues: [{ location: 'path', pointer: '', keyword: 'operation', message: `the request is ${result.operation.operationId} (${result.operation.method.toUpperCase()} ${result.operation.path}), not ${operationId}` }],
+        }
+      }
+      return result
+    },
+    async validateResponse(operationId, response) {
+      return validateResponse(getOperation(spec, operationId), await toResponseInput(response))
+    },
+  }
+}
+
+async function toRequestInput(request: Request | RequestInput): Promise<RequestInput> {
+  if (!(request instanceof Request)) return request
+  const body = request.body === null ? undefined : await request.clone().text()
+  return { method: request.method, url: request.url, headers: request.headers, body }
+}
+
+async function toResponseInput(response: Response | ResponseInput): Promise<ResponseInput> {
+  if (!(response instanceof Response)) return response
+  return { status: response.status, headers: response.headers, body: await response.clone().text() }
+}

@@ -1,0 +1,16 @@
+import type { Issue } from '../contract/types.js'
+import { ChatmockError } from './chatmock-error.js'
+import { ErrorCodes } from './error-codes.js'
+
+/** A response that violates its spec: a handler, a fixture or an override has drifted from the contract. */
+export class ContractError extends ChatmockError {
+  readonly operationId: string
+  readonly issues: Issue[]
+
+  constructor(operationId: string, status: number, issues: Issue[]) {
+    super(ErrorCodes.RESPONSE_INVALID, `The ${status} response of ${operationId} violates the spec:\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}`)
+    this.name = 'ContractError'
+    this.operationId = operationId
+    this.issues = issues
+  }
+}

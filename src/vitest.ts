@@ -1,0 +1,43 @@
+/**
+ * Vitest matchers. Import once (for example in a setup file) to extend `expect`:
+ *
+ * @example
+ * import 'chatmock/vitest'
+ * await expect(await fetch(url)).toMatchContract('toggl-focus', 'listChats')
+ * @module
+ */
+import { expect } from 'vitest'
+import { contract } from './contract/contract.js'
+import type { Issue, RequestInput, ResponseInput } from './contract/types.js'
+
+interface ContractMatchers<R = unknown> {
+  /** Passes when a response (or a request) is what the operation of the API declares. Await it. */
+  toMatchContract(api: string, operationId: string): Promise<R>
+}
+
+declare module 'vitest' {
+  interface Assertion<T = any> extends ContractMatchers<T> {}
+  interface AsymmetricMatchersContaining extends ContractMatchers {}
+}
+
+expect.extend({
+  async toMatchContract(received: Response | Request | ResponseInput | RequestInput, api: string, operationId: string) {
+    const isRequest = received instanceof Request || (!(received instanceof Response) && 'method' in received)
+    const subject = isRequest ? 'request' : 'response'
+    const result = isRequest
+      ? await contract(api).validateRequest(operationId, received as Request | RequestInput)
+      : await contract(api).validateResponse(operationId, received as Response | ResponseInput)
+    const issues = result.valid ? [] : result.issues
+    return {
+      pass: result.valid,
+      message: () =>
+        result.valid
+          ? `expected the ${subject} not to match ${api} ${operationId}, but it does`
+          : `expected the ${subject} to match ${api} ${operationId}, but it has ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${issues.map(formatIssue).join('\n')}`,
+    }
+  },
+})
+
+function formatIssue(issue: Issue): string {
+  return `  - ${issue.message}  [${issue.location} ${issue.pointer || '/'}, ${issue.keyword}]`
+}
