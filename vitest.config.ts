@@ -1,8 +1,23 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
+
 export default defineConfig({
+  resolve: {
+    // The README's examples import the package by its name; here that name is the sources.
+    alias: [
+      { find: /^chatmock\/node$/, replacement: src('node.ts') },
+      { find: /^chatmock\/vitest$/, replacement: src('vitest.ts') },
+      { find: /^chatmock$/, replacement: src('index.ts') },
+    ],
+  },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/**'] } },
+      // The README's vitest setup file, verbatim, driving a test suite of its own.
+      { extends: true, test: { name: 'readme-setup', include: ['test/readme/*.test.ts'], setupFiles: ['test/readme/vitest.setup.ts'] } },
+    ],
   },
 })

@@ -1,11 +1,12 @@
 /**
- * Emits each spec in specs/ as a TypeScript module in src/spec/documents/, so that every runtime
- * (the browser has no file system) reads the same document without parsing YAML at start-up.
- * `npm run gen` writes the files; `npm run gen -- --check` fails when one is stale (a test runs it).
+ * Emits, for each spec in specs/, two TypeScript modules in src/spec/documents/: the document as a
+ * constant (every runtime reads it without a file system or a YAML parser, see
+ * docs/decisions/0001-specs-as-modules.md) and the types of its schemas and operations.
+ * `npm run gen` writes them; `npm run gen -- --check` fails when one is stale.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
-import { renderDocumentModule } from './render-document-module.js'
+import { join } from 'node:path'
+import { renderGeneratedModules } from './render-generated-modules.js'
 
 const specsDir = new URL('../specs/', import.meta.url).pathname
 const outDir = new URL('../src/spec/documents/', import.meta.url).pathname
@@ -13,15 +14,16 @@ const check = process.argv.includes('--check')
 
 const stale: string[] = []
 for (const file of readdirSync(specsDir).filter((name) => name.endsWith('.yaml')).sort()) {
-  const target = join(outDir, `${basename(file, '.yaml')}.ts`)
-  const next = renderDocumentModule(file, readFileSync(join(specsDir, file), 'utf8'))
-  let current = ''
-  try {
-    current = readFileSync(target, 'utf8')
-  } catch {}
-  if (current === next) continue
-  if (check) stale.push(target)
-  else writeFileSync(target, next)
+  for (const { name, source } of renderGeneratedModules(file, readFileSync(join(specsDir, file), 'utf8'))) {
+    const target = join(outDir, name)
+    let current = ''
+    try {
+      current = readFileSync(target, 'utf8')
+    } catch {}
+    if (current === source) continue
+    if (check) stale.push(target)
+    else writeFileSync(target, source)
+  }
 }
 
 if (stale.length > 0) {

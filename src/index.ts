@@ -16,10 +16,33 @@ export { validateRequest } from './contract/validate-request.js'
 export { validateResponse } from './contract/validate-response.js'
 export { renderError, renderRequestFailure } from './contract/render-error.js'
 
+// Mocks
+export { defineResolvers } from './mock/define-resolvers.js'
+export { defineHandlers } from './mock/define-handlers.js'
+export { createMockApi } from './mock/create-mock-api.js'
+export { createMockApis } from './mock/create-mock-apis.js'
+export { toMswHandlers, toFetchResponse } from './mock/to-msw-handlers.js'
+export { Journal } from './mock/journal.js'
+export { empty, fail, json } from './mock/respond.js'
+export { VIOLATIONS_HEADER } from './mock/violation-policy.js'
+export { resolversByApi } from '../handlers/index.js'
+
+// Stores and fixtures
+export { createStores } from './store/create-stores.js'
+export { validateFixtures } from './store/validate-fixtures.js'
+export { Table } from './store/table.js'
+export { createTogglFocusStore } from './store/toggl-focus-store.js'
+export { createRoostedStore } from './store/roosted-store.js'
+export { createHapihubStore } from './store/hapihub-store.js'
+export { createChatwootStore } from './store/chatwoot-store.js'
+export { createFixtures } from '../fixtures/index.js'
+export { DEFAULT_SEED } from '../fixtures/seeded-faker.js'
+
 // Errors
 export { ChatmockError, isChatmockError } from './errors/chatmock-error.js'
 export { ContractError } from './errors/contract-error.js'
 export { SpecError } from './errors/spec-error.js'
+export { StoreError } from './errors/store-error.js'
 export { ErrorCodes } from './errors/error-codes.js'
 
 export type { ApiId, ApiSpec, ErrorStyle, HttpMethod, Operation } from './spec/types.js'
@@ -39,3 +62,11 @@ export type {
   ValidRequest,
 } from './contract/types.js'
 export type { ErrorCode } from './errors/error-codes.js'
+export type { MockApi, MockApiOptions, MockRequest } from './mock/create-mock-api.js'
+export type { MockApis, MockApisOptions } from './mock/create-mock-apis.js'
+export type { DefineHandlersOptions } from './mock/define-handlers.js'
+export type { JournalEntry } from './mock/journal.js'
+export type { OperationsByApi, Resolver, ResolverContext, ResolverSet, ResolversFor, StoresByApi } from './mock/types.js'
+export type { ResponseViolationPolicy } from './mock/violation-policy.js'
+export type { CreateStoresOptions, Stores } from './store/create-stores.js'
+export type { FixturesByApi } from '../fixtures/index.js'

@@ -12,6 +12,8 @@ export interface Contract {
   api: ApiSpec
   route: Router
   compiled(operation: Operation): CompiledOperation
+  /** The spec's Ajv, created on first use. */
+  ajv(): Ajv2020
 }
 
 const contracts = new Map<string, Contract>()
@@ -51,17 +53,18 @@ export function getOperation(api: string | ApiSpec, operationId: string): Operat
 }
 
 function createContract(api: ApiSpec): Contract {
-  let ajv: Ajv2020 | undefined
+  let instance: Ajv2020 | undefined
+  const ajv = () => (instance ??= createAjv(api.id, api.document))
   const documentUri = getDocumentUri(api.id)
   const compiled = new Map<Operation, CompiledOperation>()
   return {
     api,
     route: createRouter(api.operations),
+    ajv,
     compiled(operation) {
       let result = compiled.get(operation)
       if (!result) {
-        ajv ??= createAjv(api.id, api.document)
-        result = compileOperation(ajv, api.document, documentUri, operation)
+        result = compileOperation(ajv(), api.document, documentUri, operation)
         compiled.set(operation, result)
       }
       return result

@@ -19,6 +19,15 @@ it('builds a package whose exports and bin work', async () => {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
   const entry = await import(join(packageDir, manifest.exports['.'].default))
   expect(entry.getApi('toggl-focus').operations).toHaveLength(9)
+  const node = await import(join(packageDir, manifest.exports['./node'].default))
+  const chatmock = await node.setupChatmock({ apis: ['hapihub'] })
+  chatmock.server.listen()
+  try {
+    const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: { authorization: 'Bearer t' } })
+    expect(await response.json()).toEqual({ id: 'id-1', createdAt: 1564661697125, createdBy: 'some-uid' })
+  } finally {
+    chatmock.server.close()
+  }
 
   const cli = spawnSync(process.execPath, [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted'], { encoding: 'utf8' })
   expect(cli.status).toBe(0)

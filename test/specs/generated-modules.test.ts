@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
-import { renderDocumentModule } from '../../scripts/render-document-module.js'
+import { renderGeneratedModules } from '../../scripts/render-generated-modules.js'
 import { specFiles, specsDir } from '../support/spec-files.js'
 
-it.each(specFiles.map((spec) => spec.file))('src/spec/documents/ holds the current %s (run "npm run gen" if not)', (file) => {
-  const generated = readFileSync(new URL(`../../src/spec/documents/${file.replace(/\.yaml$/, '.ts')}`, import.meta.url), 'utf8')
-  expect(generated).toBe(renderDocumentModule(file, readFileSync(`${specsDir}${file}`, 'utf8')))
+const generated = specFiles.flatMap((spec) => renderGeneratedModules(spec.file, readFileSync(`${specsDir}${spec.file}`, 'utf8')))
+
+it.each(generated.map((module) => [module.name, module.source] as const))('src/spec/documents/%s is current (run "npm run gen" if not)', (name, source) => {
+  expect(readFileSync(new URL(`../../src/spec/documents/${name}`, import.meta.url), 'utf8')).toBe(source)
 })

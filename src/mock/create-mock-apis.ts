@@ -1,0 +1,33 @@
+import { resolversByApi } from '../../handlers/index.js'
+import { apiIds } from '../spec/registry.js'
+import type { ApiId } from '../spec/types.js'
+import { createStores, type CreateStoresOptions, type Stores } from '../store/create-stores.js'
+import { createMockApi, type MockApi } from './create-mock-api.js'
+import { Journal } from './journal.js'
+import type { ResponseViolationPolicy } from './violation-policy.js'
+
+export interface MockApisOptions extends CreateStoresOptions {
+  /** The APIs to serve (default: all four). */
+  apis?: readonly ApiId[]
+  onResponseViolation?: ResponseViolationPolicy
+  /** How many exchanges the journal keeps (default 1,000). */
+  journalSize?: number
+  /** The mock's clock, for timestamps and the CSAT lock. */
+  now?: () => Date
+}
+
+export interface MockApis extends Stores {
+  apis: MockApi[]
+  journal: Journal
+}
+
+/** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
+export async function createMockApis(options: MockApisOptions = {}): Promise<MockApis> {
+  const chosen = options.apis ?? apiIds
+  const stores = await createStores(options)
+  const journal = new Journal(options.journalSize)
+  const apis = chosen.map((id) =>
+    createMockApi(resolversByApi[id] as never, { store: stores.stores[id] as never, journal, onResponseViolation: options.onResponseViolation, now: options.now }),
+  )
+  return { ...stores, apis, journal }
+}

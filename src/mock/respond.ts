@@ -1,0 +1,18 @@
+import { renderError } from '../contract/render-error.js'
+import type { PlainResponse } from '../contract/types.js'
+import type { ApiSpec } from '../spec/types.js'
+
+/** A JSON response. */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): PlainResponse {
+  return { status, headers: { 'content-type': 'application/json', ...headers }, body }
+}
+
+/** A response without a body (204, or any status the spec declares without content). */
+export function empty(status = 204): PlainResponse {
+  return { status, headers: {} }
+}
+
+/** An error in the API's own shape (see renderError). */
+export function fail(api: ApiSpec, status: number, detail: string): PlainResponse {
+  return renderError(api, status, detail)
+}

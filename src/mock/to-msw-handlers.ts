@@ -1,0 +1,33 @@
+import { http, type HttpHandler } from 'msw'
+import type { PlainResponse } from '../contract/types.js'
+import type { MockApi } from './create-mock-api.js'
+
+/**
+ * The msw handlers of a mock API: one per base URL (the documented server URL and any other the
+ * caller configures), each routing to the operations with chatmock's router compiled from the
+ * spec, so msw does not match a path pattern per operation on every request.
+ */
+export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []): HttpHandler[] {
+  return [mockApi.api.serverUrl, ...baseUrls].map((base) => {
+    const basePath = new URL(base).pathname.replace(/\/$/, '')
+    return http.all(`${base.replace(/\/$/, '')}/*`, async ({ request }) => {
+      const url = new URL(request.url)
+      const headers: Record<string, string> = {}
+      request.headers.forEach((value, name) => {
+        headers[name] = value
+      })
+      const response = await mockApi.handle({
+        method: request.method,
+        path: url.pathname.slice(basePath.length) || '/',
+        search: url.search.slice(1),
+        headers,
+        body: request.body === null ? undefined : await request.text(),
+      })
+      return toFetchResponse(response)
+    })
+  })
+}
+
+export function toFetchResponse(response: PlainResponse): Response {
+  return new Response(response.body === undefined ? null : JSON.stringify(response.body), { status: response.status, headers: response.headers })
+}

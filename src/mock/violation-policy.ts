@@ -1,0 +1,17 @@
+import type { ContractError } from '../errors/contract-error.js'
+import type { PlainResponse } from '../contract/types.js'
+
+/**
+ * What happens when a response violates the spec, shaped like msw's `onUnhandledRequest`:
+ * - `'error'` throws the ContractError (in-process: the request fails, and so does the test);
+ * - `'warn'` logs one line and sends the response with an `x-chatmock-violations` header;
+ * - a callback receives the error, and the response goes out with the header.
+ */
+export type ResponseViolationPolicy = 'error' | 'warn' | ((error: ContractError, exchange: { method: string; path: string; response: PlainResponse }) => void)
+
+export const VIOLATIONS_HEADER = 'x-chatmock-violations'
+
+/** The issues' messages as a header value: JSON, with anything outside ASCII escaped. */
+export function toViolationsHeader(messages: string[]): string {
+  return JSON.stringify(messages).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

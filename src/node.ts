@@ -1,0 +1,9 @@
+/**
+ * `chatmock/node`: the in-process runtime for Node test suites, and what needs a file system.
+ * @module
+ */
+export { setupChatmock } from './runtimes/node.js'
+export { loadFixturesFile } from './store/load-fixtures-file.js'
+export { loadSpec } from './spec/load-spec.js'
+
+export type { Chatmock, SetupChatmockOptions } from './runtimes/node.js'

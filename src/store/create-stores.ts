@@ -1,0 +1,44 @@
+import type { FixturesByApi } from '../../fixtures/index.js'
+import { createFixtures } from '../../fixtures/index.js'
+import type { StoresByApi } from '../mock/types.js'
+import { apiIds } from '../spec/registry.js'
+import type { ApiId } from '../spec/types.js'
+import { createChatwootStore } from './chatwoot-store.js'
+import { createHapihubStore } from './hapihub-store.js'
+import { createRoostedStore } from './roosted-store.js'
+import type { StoreOptions } from './store-options.js'
+import { createTogglFocusStore } from './toggl-focus-store.js'
+
+export interface CreateStoresOptions extends StoreOptions {
+  /** The faker seed of the default fixtures. */
+  seed?: number
+  /** Fixtures to use instead of the default ones, per API (e.g. from loadFixturesFile). */
+  fixtures?: Partial<FixturesByApi>
+}
+
+export interface Stores {
+  stores: StoresByApi
+  /** The fixtures each reset restores, byte for byte. */
+  fixtures: FixturesByApi
+  /** Empties the stores (all, or one API's) and loads their fixtures again. */
+  reset(api?: ApiId): Promise<void>
+}
+
+/** A store per API, loaded with its fixtures. */
+export async function createStores(options: CreateStoresOptions = {}): Promise<Stores> {
+  const fixtures = { ...createFixtures(options.seed), ...options.fixtures }
+  const stores: StoresByApi = {
+    'toggl-focus': createTogglFocusStore(options),
+    roosted: createRoostedStore(options),
+    hapihub: createHapihubStore(options),
+    chatwoot: createChatwootStore(options),
+  }
+  const reset = async (api?: ApiId) => {
+    for (const id of api ? [api] : apiIds) {
+      stores[id].clear()
+      await (stores[id].load as (data: unknown) => Promise<void>)(structuredClone(fixtures[id]))
+    }
+  }
+  await reset()
+  return { stores, fixtures, reset }
+}

@@ -1,0 +1,103 @@
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterEach, expect, it, vi } from 'vitest'
+import { resolversByApi } from '../../handlers/index.js'
+import { ContractError } from '../../src/errors/contract-error.js'
+import { defineHandlers } from '../../src/mock/define-handlers.js'
+import { defineResolvers } from '../../src/mock/define-resolvers.js'
+import { Journal } from '../../src/mock/journal.js'
+import { json } from '../../src/mock/respond.js'
+import { setupChatmock } from '../../src/runtimes/node.js'
+import { createHapihubStore } from '../../src/store/hapihub-store.js'
+
+const auth = { authorization: 'Bearer t' }
+const { getChatMessage, patchChatMessage, createChatMessage } = resolversByApi.hapihub.resolvers
+
+// findChatMessages answers a message whose id is a number and that lacks createdAt and createdBy.
+const broken = defineResolvers('hapihub', { findChatMessages: () => json(200, [{ id: 1 }]), getChatMessage, patchChatMessage, createChatMessage })
+
+const servers: Array<{ close(): void }> = []
+afterEach(() => {
+  servers.splice(0).forEach((server) => server.close())
+  vi.restoreAllMocks()
+})
+
+function listen(...handlers: Parameters<typeof setupServer>) {
+  const server = setupServer(...handlers)
+  server.listen({ onUnhandledRequest: 'error' })
+  servers.push(server)
+  return server
+}
+
+it('throws a ContractError for a wrong resolver by default, which fails the request in-process', async () => {
+  const server = listen(...defineHandlers(broken, { store: createHapihubStore() }))
+  const errors: unknown[] = []
+  server.events.on('unhandledException', ({ error }) => errors.push(error))
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  const response = await fetch('https://yourdomain.com/chat-messages', { headers: auth })
+  expect(response.status).toBe(500)
+  expect(errors).toEqual([expect.any(ContractError)])
+  expect((errors[0] as ContractError).issues.map((issue) => issue.message)).toEqual([
+    'body field "[0].createdAt" is required',
+    'body field "[0].createdBy" is required',
+    'body field "[0].id" must be string (got 1)',
+  ])
+  expect((errors[0] as ContractError).code).toBe('RESPONSE_INVALID')
+})
+
+it('logs one line and reports the violations in a header with the warn policy', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  listen(...defineHandlers(broken, { store: createHapihubStore(), onResponseViolation: 'warn' }))
+  const response = await fetch('https://yourdomain.com/chat-messages', { headers: auth })
+  expect(response.status).toBe(200)
+  expect(JSON.parse(response.headers.get('x-chatmock-violations')!)).toHaveLength(3)
+  expect(warn).toHaveBeenCalledTimes(1)
+  expect(String(warn.mock.calls[0]![0])).not.toContain('\n')
+})
+
+it('hands the ContractError to a callback policy and journals the violations', async () => {
+  const seen: ContractError[] = []
+  const journal = new Journal(10)
+  listen(...defineHandlers(broken, { store: createHapihubStore(), journal, onResponseViolation: (error) => seen.push(error) }))
+  await fetch('https://yourdomain.com/chat-messages', { headers: auth })
+  expect(seen.map((error) => error.operationId)).toEqual(['findChatMessages'])
+  expect(journal.entries()[0]!.violations).toHaveLength(3)
+})
+
+it('lets a response that passes the contract through untouched', async () => {
+  const store = createHapihubStore()
+  await store.load({ rooms: [], accounts: [], messages: [{ id: 'id-1', createdAt: 1, createdBy: 'u' }] })
+  listen(...defineHandlers(resolversByApi.hapihub, { store }))
+  const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
+  expect(response.status).toBe(200)
+  expect(response.headers.get('x-chatmock-violations')).toBeNull()
+})
+
+it('checks per-test overrides through server.use() with the same guard', async () => {
+  const chatmock = await setupChatmock({ apis: ['hapihub'], onResponseViolation: 'warn' })
+  chatmock.server.listen({ onUnhandledRequest: 'error' })
+  servers.push(chatmock.server)
+  vi.spyOn(console, 'warn').mockImplementation(() => {})
+  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 })))
+  await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
+  const [entry] = chatmock.journal.entries(1)
+  expect(entry).toMatchObject({ operationId: 'getChatMessage', status: 200 })
+  expect(entry!.violations.map((issue) => issue.message)).toEqual(['body field "createdAt" is required', 'body field "createdBy" is required', 'body field "id" must be string (got 7)'])
+})
+
+it('fails the request of an override that violates the spec under the default policy', async () => {
+  const chatmock = await setupChatmock({ apis: ['hapihub'] })
+  chatmock.server.listen({ onUnhandledRequest: 'error' })
+  servers.push(chatmock.server)
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => new HttpResponse(null, { status: 418 })))
+  expect((await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).status).toBe(500)
+})
+
+it('leaves overrides of other hosts alone', async () => {
+  const chatmock = await setupChatmock({ apis: ['hapihub'] })
+  chatmock.server.listen({ onUnhandledRequest: 'error' })
+  servers.push(chatmock.server)
+  chatmock.server.use(http.get('https://example.org/anything', () => new HttpResponse('teapot', { status: 418 })))
+  expect((await fetch('https://example.org/anything')).status).toBe(418)
+})

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { http, HttpResponse } from 'msw'
+import { expect, it } from 'vitest'
+import { chatmock } from './vitest.setup.js'
+
+it('runs the README\'s setup file verbatim', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const setup = readFileSync(new URL('./vitest.setup.ts', import.meta.url), 'utf8')
+  expect(readme).toContain(`\`\`\`ts\n${setup}\`\`\``)
+})
+
+it('answers the code under test from the fake backend', async () => {
+  const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', { headers: { authorization: 'Bearer toggl_sk_ada' } })
+  await expect(response).toMatchContract('toggl-focus', 'listChats')
+  expect((await response.json()).data).toHaveLength(20)
+})
+
+it('creates a chat in one test...', async () => {
+  const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', { method: 'POST', headers: { authorization: 'Bearer toggl_sk_ada', 'content-type': 'application/json' }, body: '{"name":"temp"}' })
+  expect(response.status).toBe(201)
+  expect(chatmock.stores['toggl-focus'].getChat(1, 30)).toBeDefined()
+})
+
+it('...and the next test starts from the fixtures again', () => {
+  expect(chatmock.stores['toggl-focus'].getChat(1, 30)).toBeUndefined()
+})
+
+it('drops a per-test override after the test', () => {
+  chatmock.server.use(http.get('https://yourdomain.com/chat-messages', () => HttpResponse.json([])))
+  expect(chatmock.server.listHandlers().length).toBeGreaterThan(4)
+})
+
+it('has the override gone in the next test', () => {
+  expect(chatmock.server.listHandlers()).toHaveLength(4)
+})
