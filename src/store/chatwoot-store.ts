@@ -38,7 +38,8 @@ export function createChatwootStore(options: StoreOptions = {}) {
   const inboxes = new Map<string, { identifier: string; name: string }>()
   const contacts = new Map<string, ChatwootContact>()
   const conversations = new Map<number, ChatwootConversation>()
-  const messagesByConversation = new SortedGroups<number, PublicMessage>()
+  // The real server pages by created_at (then id), which a settable clock can make differ from id order.
+  const messagesByConversation = new SortedGroups<number, PublicMessage>((a, b) => a.created_at - b.created_at || a.id - b.id)
   const privateNotes = new Set<number>()
   let lastMessageId = 0
 
@@ -54,7 +55,7 @@ export function createChatwootStore(options: StoreOptions = {}) {
       return { contact, conversation }
     },
 
-    /** The conversation's messages in id order, private notes included. */
+    /** The conversation's messages, oldest first (created_at, then id), private notes included. */
     listMessages(displayId: number): readonly PublicMessage[] {
       return messagesByConversation.get(displayId)
     },

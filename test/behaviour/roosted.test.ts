@@ -263,6 +263,18 @@ it('returns 400 when members leaves out the worker in the path', async () => {
   expect((await viewChat('3158')).body).toEqual(docsResponse)
 })
 
+it('names an unknown worker id and the missing worker in the path together', async () => {
+  const response = await editChat('3158', 'yJjarB5xUW', { members: ['999999'] })
+  expectProblem(response, 400, 'Bad Request')
+  expect(response.body.issues).toHaveLength(2)
+  expect(response.body.issues).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ location: 'body', pointer: '/members/0', message: expect.stringContaining('"999999"') }),
+      expect.objectContaining({ location: 'body', pointer: '/members', message: expect.stringContaining('"3158"') }),
+    ]),
+  )
+})
+
 it('returns 400 for an empty member list', async () => {
   const response = await editChat('3158', 'yJjarB5xUW', { members: [] })
   expectProblem(response, 400, 'Bad Request')

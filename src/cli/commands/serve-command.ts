@@ -1,0 +1,99 @@
+import { isChatmockError } from '../../errors/chatmock-error.js'
+import { apiIds, isApiId } from '../../spec/registry.js'
+import type { ApiId } from '../../spec/types.js'
+import { PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
+import { loadFixturesFile } from '../../store/load-fixtures-file.js'
+import { type Command, parseOptions, UsageError } from '../command.js'
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Start the standalone mock server',
+  help: `Usage: chatmock serve [options]
+
+Serves the fake backends over HTTP, each API under its prefix, which stands for its documented
+server URL: /toggl-focus, /roosted, /hapihub, /chatwoot. GET / lists them.
+
+Options:
+  --port <port>         port to listen on (default: $PORT, else 4010; 0 picks a free one)
+  --host <host>         address to bind (default 127.0.0.1)
+  --api <id>            serve only this API; repeat or separate with commas
+                        (${apiIds.join(', ')})
+  --seed <number>       faker seed of the default fixtures
+  --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
+  --cors-origin <url>   allow only this origin (repeatable); default: any origin
+  --quiet               no log line per request
+  -h, --help            show this help
+
+Examples:
+  chatmock serve
+  chatmock serve --port 8080 --api toggl-focus,chatwoot
+  PORT=5000 chatmock serve --fixtures fixtures.json --quiet`,
+
+  async run(args) {
+    const { values } = parseOptions(args, {
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      api: { type: 'string', multiple: true },
+      seed: { type: 'string' },
+      fixtures: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
+      quiet: { type: 'boolean', default: false },
+    })
+    const port = parseInteger('--port', values.port ?? process.env.PORT ?? '4010', 0, 65_535)
+    const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
+    const apis = parseApis(values.api)
+    let fixtures
+    try {
+      fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures)
+    } catch (error) {
+      if (isChatmockError(error)) throw new UsageError(error.message.replace(/^\[chatmock\] /, '').replace(/\.$/, ''))
+      throw error
+    }
+
+    let started
+    try {
+      started = await startChatmockServer({
+        port,
+        host: values.host,
+        apis,
+        seed,
+        fixtures,
+        cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
+        log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
+      })
+    } catch (error) {
+      if (error instanceof PortInUseError) {
+        console.error(`chatmock serve: ${error.message}; choose another with --port or PORT.`)
+        return 1
+      }
+      throw error
+    }
+
+    const server = started
+    console.log(`chatmock listening on ${server.url}`)
+    for (const mockApi of server.apis) console.log(`  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} stands for ${mockApi.api.serverUrl}`)
+
+    return new Promise<number>((resolve) => {
+      const stop = (signal: string) => {
+        console.log(`chatmock: ${signal} received, shutting down`)
+        server.close().then(() => resolve(0), () => resolve(1))
+      }
+      process.once('SIGINT', () => stop('SIGINT'))
+      process.once('SIGTERM', () => stop('SIGTERM'))
+    })
+  },
+}
+
+function parseInteger(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < min || value > max) throw new UsageError(`${flag} must be an integer from ${min} to ${max} (got "${text}")`)
+  return value
+}
+
+function parseApis(values: string[] | undefined): ApiId[] | undefined {
+  if (!values) return undefined
+  const ids = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
+  const unknown = ids.filter((id) => !isApiId(id))
+  if (unknown.length > 0) throw new UsageError(`unknown API "${unknown[0]}"; expected ${apiIds.join(', ')}`)
+  return apiIds.filter((id) => ids.includes(id))
+}

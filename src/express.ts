@@ -1,0 +1,10 @@
+/**
+ * `chatmock/express`: the fake backends behind Express, standalone or mounted in your app.
+ * @module
+ */
+export { createChatmockRouter } from './server/create-chatmock-router.js'
+export { startChatmockServer, PortInUseError } from './server/start-chatmock-server.js'
+
+export type { ChatmockRouter, ChatmockRouterOptions } from './server/create-chatmock-router.js'
+export type { ChatmockServer, ChatmockServerOptions } from './server/start-chatmock-server.js'
+export type { CorsOptions } from './server/cors.js'

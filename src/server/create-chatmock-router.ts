@@ -1,0 +1,73 @@
+import express, { type Router } from 'express'
+import { createMockApis, type MockApis, type MockApisOptions } from '../mock/create-mock-apis.js'
+import { VIOLATIONS_HEADER } from '../mock/violation-policy.js'
+import { applyCors, type CorsOptions } from './cors.js'
+import { createApiHandler } from './create-api-handler.js'
+import { describeApis, renderIndexHtml } from './render-index.js'
+import { renderSpec } from './render-spec.js'
+import { sendResponse } from './send-response.js'
+
+export interface ChatmockRouterOptions extends MockApisOptions {
+  cors?: CorsOptions
+  /** Receives one line per request; leave it out for silence. */
+  log?: (line: string) => void
+}
+
+export interface ChatmockRouter extends MockApis {
+  /** Mount it anywhere: `app.use('/mocks', router)`. */
+  router: Router
+}
+
+/**
+ * Every chosen API under its prefix (`/toggl-focus`, `/roosted`, `/hapihub`, `/chatwoot`), `GET /`
+ * listing them, each spec at `<prefix>/openapi.json|yaml` with `servers` pointing here, CORS, and a
+ * 404 listing the prefixes for anything else. Response violations are logged and reported in an
+ * `x-chatmock-violations` header (policy `'warn'`) unless told otherwise.
+ */
+export async function createChatmockRouter(options: ChatmockRouterOptions = {}): Promise<ChatmockRouter> {
+  const mock = await createMockApis({ onResponseViolation: 'warn', ...options })
+  const router = express.Router()
+  const { log } = options
+  const specs = mock.apis.map((mockApi) => mockApi.api)
+  const origin = (request: express.Request) => `${request.protocol}://${request.get('host') ?? 'localhost'}${request.baseUrl}`
+
+  router.use((request, response, next) => {
+    if (log) {
+      const started = performance.now()
+      response.once('finish', () => {
+        const violations = response.getHeader(VIOLATIONS_HEADER)
+        const count = typeof violations === 'string' ? ` violations: ${(JSON.parse(violations) as unknown[]).length}` : ''
+        log(`${request.method} ${request.originalUrl} ${response.statusCode} ${(performance.now() - started).toFixed(2)}ms${count}`)
+      })
+    }
+    if (!applyCors(request, response, options.cors)) next()
+  })
+
+  router.get('/', (request, response) => {
+    const entries = describeApis(specs, origin(request))
+    if (request.accepts(['json', 'html']) === 'html') response.type('html').send(renderIndexHtml(entries))
+    else response.json({ name: 'chatmock', apis: entries })
+  })
+
+  for (const mockApi of mock.apis) {
+    const { api } = mockApi
+    router.get(`${api.prefix}/openapi.json`, (request, response) => {
+      response.type('application/json').send(renderSpec(api, `${origin(request)}${api.prefix}`, 'json'))
+    })
+    router.get(`${api.prefix}/openapi.yaml`, (request, response) => {
+      response.type('application/yaml').send(renderSpec(api, `${origin(request)}${api.prefix}`, 'yaml'))
+    })
+    router.use(api.prefix, createApiHandler(mockApi, (error) => console.error(`[chatmock] ${api.id}: ${(error as Error).stack ?? error}`)))
+  }
+
+  router.use((request, response) => {
+    const prefixes = specs.map((api) => api.prefix)
+    sendResponse(response, {
+      status: 404,
+      headers: { 'content-type': 'application/problem+json' },
+      body: { type: 'about:blank', title: 'Not Found', status: 404, detail: `No API is served at ${request.path}. Served prefixes: ${prefixes.join(', ')}.`, prefixes },
+    })
+  })
+
+  return { ...mock, router }
+}

@@ -1,0 +1,39 @@
+import { execFileSync, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { seedRequests } from '../support/seed-requests.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const readme = readFileSync(new URL('README.md', `file://${root}`), 'utf8')
+const section = readme.slice(readme.indexOf("### The docs' own examples, against the mock"))
+const block = section.slice(section.indexOf('```sh\n') + 6, section.indexOf('\n```', section.indexOf('```sh\n')))
+const examples = block.split(/\n\n(?=curl )/)
+
+let url = ''
+let stop: () => void = () => {}
+
+// `npm start` exactly as the README says, on a free port, in its own process group.
+beforeAll(async () => {
+  const child = spawn('npm', ['start', '--', '--port', '0', '--quiet'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  stop = () => process.kill(-child.pid!, 'SIGTERM')
+  url = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      const match = /chatmock listening on (http:\/\/\S+)/.exec(output)
+      if (match) resolve(match[1]!)
+    })
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${output}`)))
+  })
+}, 30_000)
+afterAll(() => stop())
+
+it('gives one curl example per seed request, in the same order', () => {
+  expect(examples).toHaveLength(seedRequests.length)
+})
+
+it.each(seedRequests.map((request, index) => [`${request.api} ${request.operationId}`, index] as const))('answers the README\'s curl example of %s with its documented status', (_, index) => {
+  const command = `${examples[index]!.replaceAll('http://127.0.0.1:4010', url)} -s -o /dev/null -w '%{http_code}'`
+  expect(execFileSync('bash', ['-c', command], { encoding: 'utf8' })).toBe(String(seedRequests[index]!.status))
+})
