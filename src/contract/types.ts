@@ -68,4 +68,6 @@ export interface PlainResponse {
   headers: Record<string, string>
   /** A JSON value, serialized by the shell; `undefined` for no body. */
   body?: unknown
+  /** A simulated network failure: the shell sends no response at all (a fault). */
+  networkError?: true
 }

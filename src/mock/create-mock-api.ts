@@ -6,8 +6,11 @@ import { renderRequestFailure } from '../contract/render-error.js'
 import type { Issue, PlainResponse } from '../contract/types.js'
 import { checkResponse } from '../contract/validate-response.js'
 import { ContractError } from '../errors/contract-error.js'
-import type { ApiId, ApiSpec } from '../spec/types.js'
+import type { ApiId, ApiSpec, Operation } from '../spec/types.js'
+import { Coverage } from './coverage.js'
+import { type Fault, Faults } from './faults.js'
 import { Journal } from './journal.js'
+import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
 import type { ResolverContext, ResolverSet, StoresByApi } from './types.js'
 import { type ResponseViolationPolicy, toViolationsHeader, VIOLATIONS_HEADER } from './violation-policy.js'
 
@@ -29,6 +32,8 @@ export interface MockApiOptions<A extends ApiId> {
   /** Default `'error'`. */
   onResponseViolation?: ResponseViolationPolicy
   journal?: Journal
+  coverage?: Coverage
+  faults?: Faults
   now?: () => Date
 }
 
@@ -36,65 +41,87 @@ export interface MockApi<A extends ApiId = ApiId> {
   api: ApiSpec
   store: StoresByApi[A]
   journal: Journal
+  coverage: Coverage
   route(method: string, path: string): RouteMatch
   /** The whole guarded pipeline: route, check the request, resolve, check the response, journal. */
   handle(request: MockRequest): Promise<PlainResponse>
 }
 
+const NETWORK_ERROR: PlainResponse = { status: 0, headers: {}, networkError: true }
+
 /**
  * The runtime-neutral core of a fake backend. Every runtime (msw in Node and the browser, the
  * Express server) adapts its requests to `MockRequest` and sends back the `PlainResponse`, so all
  * of them go through the same contract guard:
- *   1 match the operation (404, 405 in the API's shape)
+ *   1 match the operation (404, 405 in the API's shape), then latency and faults
  *   2 credentials, content type, parameters and body (401, 415, 400/422 naming every issue)
- *   3 the resolver reads and writes the store
+ *   3 the resolver reads and writes the store, or `Prefer` steers to a declared response
  *   4 the response is checked against the spec (violation policy)
- *   5 the exchange is journaled
+ *   5 the exchange is journaled and counted for coverage
  */
 export function createMockApi<A extends ApiId>({ api, resolvers }: ResolverSet<A>, options: MockApiOptions<A>): MockApi<A> {
   const contract = getContract(api)
   const spec = contract.api
   const journal = options.journal ?? new Journal()
+  const coverage = options.coverage ?? new Coverage()
+  const faults = options.faults ?? new Faults()
   const policy = options.onResponseViolation ?? 'error'
   const now = options.now ?? (() => new Date())
   const table = resolvers as unknown as Record<string, (context: ResolverContext<never, StoresByApi[A]>) => PlainResponse | Promise<PlainResponse>>
 
+  const answer = async (request: MockRequest, operation: Operation, params: Record<string, string>, fault: Fault): Promise<PlainResponse> => {
+    if (fault === 'network-error') return NETWORK_ERROR
+    if (fault === 'error') {
+      const status = Object.keys(operation.responses).find((key) => /^5/.test(key))
+      if (status) return buildDeclaredResponse(operation, status)!
+    }
+    const checked = checkRequest(contract.compiled(operation), { pathParams: params, query: parseQuery(request.search), headers: request.headers, body: request.body })
+    if (!checked.valid) return renderRequestFailure(spec, checked)
+    const preference = parsePrefer(request.headers.prefer)
+    if (preference) {
+      const steered = steerResponse(operation, preference)
+      if (!('problem' in steered)) return steered
+      const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
+      return renderRequestFailure(spec, { valid: false, reason: 'invalid', operation, issues: [issue] })
+    }
+    return table[operation.operationId]!({
+      params: checked.params as never,
+      query: checked.query as never,
+      headers: checked.headers as never,
+      body: checked.body as never,
+      credential: checked.credential,
+      store: options.store,
+      api: spec,
+      operation,
+      now,
+    })
+  }
+
   const handle = async (request: MockRequest): Promise<PlainResponse> => {
     const started = performance.now()
     const match = contract.route(request.method, request.path)
-    let response: PlainResponse
-    let operationId: string | undefined
-    let violations: Issue[] = []
+    const operation = match.kind === 'operation' ? match.operation : undefined
+    const { delayMs, fault } = faults.draw(operation?.operationId)
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
 
+    let response: PlainResponse
+    let violations: Issue[] = []
     if (match.kind !== 'operation') {
       const allow = match.kind === 'method-not-allowed' ? match.allow : undefined
       const message = allow ? `${request.path} does not accept ${request.method}; it accepts ${allow.join(', ')}` : `no operation of ${spec.id} matches ${request.method} ${request.path}`
       response = renderRequestFailure(spec, { valid: false, reason: allow ? 'method-not-allowed' : 'not-found', allow, issues: [{ location: 'path', pointer: '', keyword: allow ? 'method' : 'operation', message }] })
     } else {
-      const compiled = contract.compiled(match.operation)
-      operationId = match.operation.operationId
-      const checked = checkRequest(compiled, { pathParams: match.params, query: parseQuery(request.search), headers: request.headers, body: request.body })
-      if (!checked.valid) response = renderRequestFailure(spec, checked)
-      else {
-        response = await table[operationId]!({
-          params: checked.params as never,
-          query: checked.query as never,
-          headers: checked.headers as never,
-          body: checked.body as never,
-          credential: checked.credential,
-          store: options.store,
-          api: spec,
-          operation: match.operation,
-          now,
-        })
+      response = await answer(request, match.operation, match.params, fault)
+      if (!response.networkError) {
+        const result = checkResponse(contract.compiled(match.operation), response.status, response.headers, response.body)
+        if (!result.valid) violations = result.issues
+        coverage.record(spec.id, match.operation.operationId, response.status)
       }
-      const result = checkResponse(compiled, response.status, response.headers, response.body)
-      if (!result.valid) violations = result.issues
     }
 
-    journal.record({ time: Date.now(), api: spec.id, operationId, method: request.method, path: request.search ? `${request.path}?${request.search}` : request.path, status: response.status, durationMs: performance.now() - started, violations })
+    journal.record({ time: Date.now(), api: spec.id, operationId: operation?.operationId, method: request.method, path: request.search ? `${request.path}?${request.search}` : request.path, status: response.status, durationMs: performance.now() - started, violations })
     if (violations.length > 0) {
-      const error = new ContractError(operationId!, response.status, violations)
+      const error = new ContractError(operation!.operationId, response.status, violations)
       if (policy === 'error') throw error
       if (policy === 'warn') console.warn(`${error.message.split('\n')[0]} ${violations.map((issue) => issue.message).join('; ')}`)
       else policy(error, { method: request.method, path: request.path, response })
@@ -103,5 +130,5 @@ export function createMockApi<A extends ApiId>({ api, resolvers }: ResolverSet<A
     return response
   }
 
-  return { api: spec, store: options.store, journal, route: contract.route, handle }
+  return { api: spec, store: options.store, journal, coverage, route: contract.route, handle }
 }

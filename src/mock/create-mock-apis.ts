@@ -2,7 +2,9 @@ import { resolversByApi } from '../../handlers/index.js'
 import { apiIds } from '../spec/registry.js'
 import type { ApiId } from '../spec/types.js'
 import { createStores, type CreateStoresOptions, type Stores } from '../store/create-stores.js'
+import { Coverage } from './coverage.js'
 import { createMockApi, type MockApi } from './create-mock-api.js'
+import { Faults, type MockSettings } from './faults.js'
 import { Journal } from './journal.js'
 import type { ResponseViolationPolicy } from './violation-policy.js'
 
@@ -14,11 +16,17 @@ export interface MockApisOptions extends CreateStoresOptions {
   journalSize?: number
   /** The mock's clock, for timestamps and the CSAT lock. */
   now?: () => Date
+  /** Latency and faults to start with (changeable later through `faults.set()` or the admin API). */
+  settings?: MockSettings
+  /** The random source of latency ranges and fault rates (default Math.random). */
+  random?: () => number
 }
 
 export interface MockApis extends Stores {
   apis: MockApi[]
   journal: Journal
+  coverage: Coverage
+  faults: Faults
 }
 
 /** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
@@ -26,8 +34,10 @@ export async function createMockApis(options: MockApisOptions = {}): Promise<Moc
   const chosen = options.apis ?? apiIds
   const stores = await createStores(options)
   const journal = new Journal(options.journalSize)
+  const coverage = new Coverage()
+  const faults = new Faults(options.settings, options.random)
   const apis = chosen.map((id) =>
-    createMockApi(resolversByApi[id] as never, { store: stores.stores[id] as never, journal, onResponseViolation: options.onResponseViolation, now: options.now }),
+    createMockApi(resolversByApi[id] as never, { store: stores.stores[id] as never, journal, coverage, faults, onResponseViolation: options.onResponseViolation, now: options.now }),
   )
-  return { ...stores, apis, journal }
+  return { ...stores, apis, journal, coverage, faults }
 }

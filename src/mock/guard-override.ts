@@ -39,6 +39,7 @@ async function checkOverride(request: Request, response: Response, apis: readonl
     const result = checkResponse(getContract(mockApi.api).compiled(match.operation), response.status, headers, body)
     const violations = result.valid ? [] : result.issues
     mockApi.journal.record({ time: Date.now(), api: mockApi.api.id, operationId: match.operation.operationId, method: request.method, path: located.path, status: response.status, durationMs: 0, violations })
+    mockApi.coverage.record(mockApi.api.id, match.operation.operationId, response.status)
     if (violations.length === 0) return
     const error = new ContractError(match.operation.operationId, response.status, violations)
     if (policy === 'error') throw error

@@ -1,4 +1,4 @@
-import { http, type HttpHandler } from 'msw'
+import { http, type HttpHandler, HttpResponse } from 'msw'
 import type { PlainResponse } from '../contract/types.js'
 import type { MockApi } from './create-mock-api.js'
 
@@ -29,5 +29,7 @@ export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []
 }
 
 export function toFetchResponse(response: PlainResponse): Response {
+  // A network-error fault: fetch rejects, as it would if the connection failed.
+  if (response.networkError) return HttpResponse.error()
   return new Response(response.body === undefined ? null : JSON.stringify(response.body), { status: response.status, headers: response.headers })
 }

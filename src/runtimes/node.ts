@@ -3,27 +3,13 @@
  * @module
  */
 import { setupServer, type SetupServer } from 'msw/node'
-import type { FixturesByApi } from '../../fixtures/index.js'
-import { createMockApis, type MockApisOptions } from '../mock/create-mock-apis.js'
-import { guardOverride } from '../mock/guard-override.js'
-import type { Journal } from '../mock/journal.js'
-import { toMswHandlers } from '../mock/to-msw-handlers.js'
-import type { StoresByApi } from '../mock/types.js'
-import type { ApiId } from '../spec/types.js'
+import { createMswRuntime, type MswRuntime, type MswRuntimeOptions } from './create-msw-runtime.js'
 
-export interface SetupChatmockOptions extends MockApisOptions {
-  /** More base URLs to intercept per API, besides its documented server URL. */
-  baseUrls?: Partial<Record<ApiId, readonly string[]>>
-}
+export type SetupChatmockOptions = MswRuntimeOptions
 
-export interface Chatmock {
+export interface Chatmock extends MswRuntime {
   /** msw's server: call `listen()`, `close()`, `use()` as usual; `use()` overrides are drift-guarded. */
   server: SetupServer
-  stores: StoresByApi
-  fixtures: FixturesByApi
-  journal: Journal
-  /** Restores every store (or one API's) to its fixtures. */
-  reset(api?: ApiId): Promise<void>
 }
 
 /**
@@ -36,10 +22,6 @@ export interface Chatmock {
  * afterAll(() => chatmock.server.close())
  */
 export async function setupChatmock(options: SetupChatmockOptions = {}): Promise<Chatmock> {
-  const mock = await createMockApis(options)
-  const baseUrls = (mockApi: { api: { id: ApiId } }) => options.baseUrls?.[mockApi.api.id] ?? []
-  const server = setupServer(...mock.apis.flatMap((mockApi) => toMswHandlers(mockApi, baseUrls(mockApi))))
-  const use = server.use.bind(server)
-  server.use = (...handlers) => use(...handlers.map((handler) => guardOverride(handler, mock.apis, options.onResponseViolation ?? 'error', baseUrls)))
-  return { server, stores: mock.stores, fixtures: mock.fixtures, journal: mock.journal, reset: mock.reset }
+  const { instance, ...runtime } = await createMswRuntime(options, setupServer)
+  return { server: instance, ...runtime }
 }

@@ -29,7 +29,9 @@ export function createApiHandler(mockApi: MockApi, onError: (error: unknown) => 
         headers: request.headers as Record<string, string>,
         body,
       })
-      sendResponse(response, plain)
+      // A network-error fault: the connection is cut without a response.
+      if (plain.networkError) request.socket.destroy()
+      else sendResponse(response, plain)
     } catch (error) {
       // A bug of the mock itself: the client gets a 500 in the API's shape, never a stack trace.
       onError(error)

@@ -1,6 +1,8 @@
 import express, { type Router } from 'express'
+import { type Admin, createAdmin } from '../mock/create-admin.js'
 import { createMockApis, type MockApis, type MockApisOptions } from '../mock/create-mock-apis.js'
 import { VIOLATIONS_HEADER } from '../mock/violation-policy.js'
+import { createAdminRouter } from './create-admin-router.js'
 import { applyCors, type CorsOptions } from './cors.js'
 import { createApiHandler } from './create-api-handler.js'
 import { describeApis, renderIndexHtml } from './render-index.js'
@@ -9,6 +11,8 @@ import { sendResponse } from './send-response.js'
 
 export interface ChatmockRouterOptions extends MockApisOptions {
   cors?: CorsOptions
+  /** When set, the admin API under /__chatmock requires `Authorization: Bearer <adminToken>`. */
+  adminToken?: string
   /** Receives one line per request; leave it out for silence. */
   log?: (line: string) => void
 }
@@ -16,6 +20,8 @@ export interface ChatmockRouterOptions extends MockApisOptions {
 export interface ChatmockRouter extends MockApis {
   /** Mount it anywhere: `app.use('/mocks', router)`. */
   router: Router
+  /** The admin API as functions (also served under `/__chatmock`). */
+  admin: Admin
 }
 
 /**
@@ -49,6 +55,9 @@ export async function createChatmockRouter(options: ChatmockRouterOptions = {}):
     else response.json({ name: 'chatmock', apis: entries })
   })
 
+  const admin = createAdmin(mock)
+  router.use('/__chatmock', createAdminRouter(admin, options.adminToken))
+
   for (const mockApi of mock.apis) {
     const { api } = mockApi
     router.get(`${api.prefix}/openapi.json`, (request, response) => {
@@ -69,5 +78,5 @@ export async function createChatmockRouter(options: ChatmockRouterOptions = {}):
     })
   })
 
-  return { ...mock, router }
+  return { ...mock, router, admin }
 }

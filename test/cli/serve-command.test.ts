@@ -77,6 +77,20 @@ it('loads --fixtures from a JSON file', async () => {
   expect(await (await fetch(`${url}/hapihub/chat-messages`, { headers: { authorization: 'Bearer t' } })).json()).toEqual([{ id: 'only', createdAt: 1, createdBy: 'u' }])
 })
 
+it('applies --latency and --error-rate to every answer', async () => {
+  const url = await listening(serve(['--port', '0', '--quiet', '--latency', '150', '--error-rate', '1']))
+  const started = performance.now()
+  const response = await fetch(`${url}/toggl-focus/workspaces/1/chats`, { headers: { authorization: 'Bearer t' } })
+  expect(performance.now() - started).toBeGreaterThanOrEqual(150)
+  expect(response.status).toBe(500)
+  expect((await fetch(`${url}/__chatmock/settings`).then((r) => r.json()))).toEqual({ latency: 150, errorRate: 1 })
+})
+
+it('exits 1 with one line for a bad --latency or --error-rate', () => {
+  expect(runCli(['serve', '--latency', 'slow'])).toMatchObject({ status: 1, stderr: 'chatmock serve: --latency must be milliseconds (200) or a range (100-400), got "slow". Run "chatmock serve --help".\n' })
+  expect(runCli(['serve', '--error-rate', '1.5'])).toMatchObject({ status: 1, stderr: expect.stringContaining('--error-rate must be a number from 0 to 1 (got "1.5")') })
+})
+
 it('exits 1 with one line when the port is taken', async () => {
   const blocker = createServer()
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))

@@ -1,3 +1,5 @@
+import type { Admin } from '../../src/mock/create-admin.js'
+import type { MockApisOptions } from '../../src/mock/create-mock-apis.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
 import { startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { getApi } from '../../src/spec/registry.js'
@@ -9,24 +11,25 @@ export interface Runtime {
   baseUrl(api: ApiId): string
   reset(): Promise<void>
   stop(): Promise<void>
+  admin: Admin
 }
 
-export type RuntimeFactory = () => Promise<Runtime>
+export type RuntimeFactory = (options?: MockApisOptions) => Promise<Runtime>
 
 export const runtimes: Array<[string, RuntimeFactory]> = [
   [
     'in-process (msw/node)',
-    async () => {
-      const chatmock = await setupChatmock()
+    async (options) => {
+      const chatmock = await setupChatmock(options)
       chatmock.server.listen({ onUnhandledRequest: 'error' })
-      return { baseUrl: (api) => getApi(api).serverUrl, reset: () => chatmock.reset(), stop: async () => chatmock.server.close() }
+      return { baseUrl: (api) => getApi(api).serverUrl, reset: () => chatmock.reset(), stop: async () => chatmock.server.close(), admin: chatmock.admin }
     },
   ],
   [
     'standalone server (Express)',
-    async () => {
-      const server = await startChatmockServer({ port: 0 })
-      return { baseUrl: (api) => `${server.url}${getApi(api).prefix}`, reset: () => server.reset(), stop: () => server.close() }
+    async (options) => {
+      const server = await startChatmockServer({ port: 0, ...options })
+      return { baseUrl: (api) => `${server.url}${getApi(api).prefix}`, reset: () => server.reset(), stop: () => server.close(), admin: server.admin }
     },
   ],
 ]

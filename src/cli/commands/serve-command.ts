@@ -2,6 +2,7 @@ import { isChatmockError } from '../../errors/chatmock-error.js'
 import { apiIds, isApiId } from '../../spec/registry.js'
 import type { ApiId } from '../../spec/types.js'
 import { PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
+import { type MockSettings, parseLatency } from '../../mock/faults.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
 
@@ -21,6 +22,10 @@ Options:
   --seed <number>       faker seed of the default fixtures
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
   --cors-origin <url>   allow only this origin (repeatable); default: any origin
+  --latency <ms>        delay every answer: 200, or a random 100-400
+  --error-rate <rate>   answer this share (0 to 1) of requests with a declared 5xx
+  --network-error-rate <rate>
+                        cut this share (0 to 1) of connections without an answer
   --quiet               no log line per request
   -h, --help            show this help
 
@@ -37,8 +42,12 @@ Examples:
       seed: { type: 'string' },
       fixtures: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
+      latency: { type: 'string' },
+      'error-rate': { type: 'string' },
+      'network-error-rate': { type: 'string' },
       quiet: { type: 'boolean', default: false },
     })
+    const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
     const port = parseInteger('--port', values.port ?? process.env.PORT ?? '4010', 0, 65_535)
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
     const apis = parseApis(values.api)
@@ -58,6 +67,7 @@ Examples:
         apis,
         seed,
         fixtures,
+        settings,
         cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
         log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
       })
@@ -82,6 +92,25 @@ Examples:
       process.once('SIGTERM', () => stop('SIGTERM'))
     })
   },
+}
+
+function parseSettings(latency: string | undefined, errorRate: string | undefined, networkErrorRate: string | undefined): MockSettings {
+  const settings: MockSettings = {}
+  try {
+    if (latency !== undefined) settings.latency = parseLatency(latency)
+  } catch (error) {
+    throw new UsageError(`--${(error as Error).message}`)
+  }
+  if (errorRate !== undefined) settings.errorRate = parseRate('--error-rate', errorRate)
+  if (networkErrorRate !== undefined) settings.networkErrorRate = parseRate('--network-error-rate', networkErrorRate)
+  if ((settings.errorRate ?? 0) + (settings.networkErrorRate ?? 0) > 1) throw new UsageError('--error-rate and --network-error-rate add up to more than 1')
+  return settings
+}
+
+function parseRate(flag: string, text: string): number {
+  const rate = Number(text)
+  if (text.trim() === '' || !(rate >= 0 && rate <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1 (got "${text}")`)
+  return rate
 }
 
 function parseInteger(flag: string, text: string, min: number, max: number): number {

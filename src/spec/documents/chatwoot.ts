@@ -158,6 +158,9 @@ export const chatwootDocument = {
           },
           "422": {
             "$ref": "#/components/responses/InvalidParameters"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       },
@@ -254,6 +257,9 @@ export const chatwootDocument = {
           },
           "422": {
             "$ref": "#/components/responses/MessageInvalid"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       }
@@ -405,6 +411,9 @@ export const chatwootDocument = {
           },
           "422": {
             "$ref": "#/components/responses/MessageUpdateRejected"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       }
@@ -474,12 +483,46 @@ export const chatwootDocument = {
       }
     },
     "responses": {
+      "InternalServerError": {
+        "description": "Inferred: an internal error, in Rails' default error page shape. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "internal": {
+                "summary": "A server fault",
+                "value": {
+                  "status": 500,
+                  "error": "Internal Server Error"
+                }
+              }
+            }
+          }
+        }
+      },
       "Unauthorized": {
         "description": "Unauthorized. Documented by Chatwoot for this operation, but the real server never renders it (the public client API checks no credentials) and the mock never sends it. Declared only because the docs list it, with the docs' schema.",
         "content": {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/BadRequestError"
+            },
+            "examples": {
+              "unauthorized": {
+                "summary": "The documented shape (never sent)",
+                "value": {
+                  "description": "Unauthorized",
+                  "errors": [
+                    {
+                      "field": "api_access_token",
+                      "message": "is invalid",
+                      "code": "invalid"
+                    }
+                  ]
+                }
+              }
             }
           }
         }

@@ -75,8 +75,14 @@ export const hapihubDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       },
@@ -153,6 +159,9 @@ export const hapihubDocument = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       }
@@ -191,11 +200,17 @@ export const hapihubDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       },
@@ -271,6 +286,9 @@ export const hapihubDocument = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       }
@@ -460,8 +478,29 @@ export const hapihubDocument = {
       }
     },
     "responses": {
+      "InternalServerError": {
+        "description": "Inferred: an internal error. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "internal": {
+                "summary": "A server fault",
+                "value": {
+                  "type": "about:blank",
+                  "title": "Internal Server Error",
+                  "status": 500,
+                  "detail": "Internal Server Error"
+                }
+              }
+            }
+          }
+        }
+      },
       "BadRequest": {
-        "description": "Inferred: the request is invalid (a body that breaks the schema, malformed JSON, or an unknown `room` on create). Every violation is listed in `issues`.",
+        "description": "Inferred: the request is invalid (a body that breaks the schema, malformed JSON, an unknown `room` on create, or a `Prefer` header asking for an undeclared status or example). Every violation is listed in `issues`.",
         "content": {
           "application/problem+json": {
             "schema": {

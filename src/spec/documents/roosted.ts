@@ -144,6 +144,9 @@ export const roostedDocument = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       }
@@ -445,6 +448,27 @@ export const roostedDocument = {
       }
     },
     "responses": {
+      "InternalServerError": {
+        "description": "Inferred: an internal error. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "internal": {
+                "summary": "A server fault",
+                "value": {
+                  "type": "about:blank",
+                  "title": "Internal Server Error",
+                  "status": 500,
+                  "detail": "Internal Server Error"
+                }
+              }
+            }
+          }
+        }
+      },
       "BadRequest": {
         "description": "Inferred: the request is invalid (a body that breaks the schema, an unknown worker id in `members`, or malformed JSON). Every violation is listed in `issues`.",
         "content": {

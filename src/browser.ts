@@ -1,0 +1,9 @@
+/**
+ * `chatmock/browser`: the fake backends in the browser, through msw's service worker.
+ * @module
+ */
+export { setupChatmockWorker } from './runtimes/browser.js'
+
+export type { ChatmockWorker, SetupChatmockWorkerOptions } from './runtimes/browser.js'
+export type { Admin } from './mock/create-admin.js'
+export type { MockSettings, FaultSettings } from './mock/faults.js'

@@ -1,0 +1,67 @@
+import express, { type Router } from 'express'
+import type { Admin } from '../mock/create-admin.js'
+import type { ApiId } from '../spec/types.js'
+import { readBody } from './read-body.js'
+import { sendResponse } from './send-response.js'
+
+const ENDPOINTS = {
+  'POST /__chatmock/reset': 'restore every store to its fixtures',
+  'POST /__chatmock/reset/:api': 'restore one API\'s store',
+  'GET /__chatmock/journal?limit=N': 'the last N exchanges, with their violations',
+  'DELETE /__chatmock/journal': 'clear the journal',
+  'GET /__chatmock/coverage': 'operations and declared statuses exercised so far',
+  'DELETE /__chatmock/coverage': 'start counting coverage again',
+  'GET /__chatmock/settings': 'latency and fault settings',
+  'PUT /__chatmock/settings': 'replace the latency and fault settings',
+}
+
+/**
+ * The admin API over HTTP (mounted at `/__chatmock`). With a token, every call needs
+ * `Authorization: Bearer <token>`.
+ */
+export function createAdminRouter(admin: Admin, token?: string): Router {
+  const router = express.Router()
+  const problem = (response: express.Response, status: number, detail: string) =>
+    sendResponse(response, { status, headers: { 'content-type': 'application/problem+json' }, body: { type: 'about:blank', title: status === 401 ? 'Unauthorized' : 'Bad Request', status, detail } })
+
+  router.use((request, response, next) => {
+    if (token === undefined || request.headers.authorization === `Bearer ${token}`) return next()
+    problem(response, 401, 'the admin API needs Authorization: Bearer <token> (the token the server printed at start)')
+  })
+  router.get('/', (_, response) => void response.json({ endpoints: ENDPOINTS }))
+  router.post('/reset', async (_, response) => {
+    await admin.reset()
+    response.status(204).end()
+  })
+  router.post('/reset/:api', async (request, response) => {
+    try {
+      await admin.reset(request.params.api as ApiId)
+      response.status(204).end()
+    } catch (error) {
+      problem(response, 400, (error as Error).message)
+    }
+  })
+  router.get('/journal', (request, response) => {
+    const limit = request.url.match(/[?&]limit=(\d+)/)?.[1]
+    response.json(admin.journal(limit === undefined ? undefined : Number(limit)))
+  })
+  router.delete('/journal', (_, response) => {
+    admin.clearJournal()
+    response.status(204).end()
+  })
+  router.get('/coverage', (_, response) => void response.json(admin.coverage()))
+  router.delete('/coverage', (_, response) => {
+    admin.clearCoverage()
+    response.status(204).end()
+  })
+  router.get('/settings', (_, response) => void response.json(admin.settings()))
+  router.put('/settings', async (request, response) => {
+    try {
+      admin.updateSettings(JSON.parse((await readBody(request)) ?? '{}'))
+      response.json(admin.settings())
+    } catch (error) {
+      problem(response, 400, `invalid settings: ${(error as Error).message}`)
+    }
+  })
+  return router
+}

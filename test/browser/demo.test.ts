@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findChromium } from '../support/find-chromium.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const executablePath = findChromium()
+
+describe.skipIf(!executablePath)('the demo page in Chromium', () => {
+  let browser: Browser
+  let page: Page
+  let stopDemo: () => void = () => {}
+  const pageErrors: string[] = []
+
+  beforeAll(async () => {
+    // `npm run demo` exactly as the README says, on a free port.
+    const demo = spawn('npm', ['run', 'demo', '--', '--port', '0'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    stopDemo = () => process.kill(-demo.pid!, 'SIGTERM')
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = ''
+      demo.stdout.on('data', (chunk) => {
+        output += chunk
+        const match = /chatmock demo on (http:\/\/\S+)/.exec(output)
+        if (match) resolve(match[1]!)
+      })
+      demo.once('exit', (code) => reject(new Error(`npm run demo exited with ${code}: ${output}`)))
+    })
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      // No network at all: every host but the demo's own 127.0.0.1 fails to resolve.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    })
+    page = await browser.newPage()
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    await page.goto(url)
+    await page.waitForSelector('body[data-worker="ready"]', { timeout: 20_000 })
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    stopDemo()
+  })
+
+  it('lists the Toggl chats of workspace 1 from the mock', async () => {
+    await page.waitForFunction(() => document.querySelectorAll('#toggl-chats li').length === 20)
+    expect(await page.locator('#toggl-chats li').first().textContent()).toBe('Quarterly planning (6 messages)')
+  })
+
+  it('shows the Chatwoot conversation: the latest 20 public messages', async () => {
+    await page.waitForFunction(() => document.querySelectorAll('#chatwoot-messages li').length === 20)
+    expect(await page.locator('#chatwoot-messages li[data-id="56"]').textContent()).toBe('Hello, how can I help you?')
+    expect(await page.locator('#chatwoot-messages li[data-id="40"]').count()).toBe(0)
+  })
+
+  it('posts a message through the form and sees it appear', async () => {
+    await page.fill('#message-content', 'Sent from Chromium')
+    await page.click('#message-form button')
+    await page.waitForFunction(() => document.querySelector('#chatwoot-messages li:last-child')?.textContent === 'Sent from Chromium')
+    expect(await page.locator('#chatwoot-messages li:last-child').getAttribute('class')).toBe('incoming')
+  })
+
+  it('answers a fetch to https://focus.toggl.com/api/workspaces/1/chats made from the page', async () => {
+    const result = await page.evaluate(async () => {
+      const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', { headers: { Authorization: `Bearer toggl_sk_ada` } })
+      return { status: response.status, body: await response.json() }
+    })
+    expect(result.status).toBe(200)
+    expect(result.body).toMatchObject({ page: 1, per_page: 20, data: expect.arrayContaining([expect.objectContaining({ id: 1, name: 'Quarterly planning' })]) })
+    const journal = await page.evaluate(() => (window as unknown as { chatmock: { admin: { journal(limit: number): { entries: Array<{ operationId: string; status: number }> } } } }).chatmock.admin.journal(1).entries)
+    expect(journal).toEqual([expect.objectContaining({ operationId: 'listChats', status: 200 })])
+  })
+
+  it('shows the error state when faults are switched on', async () => {
+    await page.selectOption('#simulate', 'failing')
+    await page.waitForFunction(() => document.querySelector('#toggl-chats li')?.classList.contains('error'))
+    expect(await page.locator('#toggl-chats li').textContent()).toMatch(/^The API answered 500: /)
+    await page.selectOption('#simulate', 'normal')
+    await page.waitForFunction(() => document.querySelectorAll('#toggl-chats li').length === 20)
+  })
+
+  it('raised no error in the page', () => {
+    expect(pageErrors).toEqual([])
+  })
+})
