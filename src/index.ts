@@ -31,6 +31,12 @@ export { createAdmin } from './mock/create-admin.js'
 export { parsePrefer, steerResponse } from './mock/steer-response.js'
 export { resolversByApi } from '../handlers/index.js'
 
+// Provider verification and coverage
+export { verify } from './verify/verify.js'
+export { formatReport } from './verify/format-report.js'
+export { toJunit } from './verify/to-junit.js'
+export { checkCoverage, formatCoverage } from './mock/check-coverage.js'
+
 // Stores and fixtures
 export { createStores } from './store/create-stores.js'
 export { validateFixtures } from './store/validate-fixtures.js'
@@ -76,5 +82,7 @@ export type { Admin } from './mock/create-admin.js'
 export type { CoverageReport, OperationCoverage, StatusCoverage } from './mock/coverage.js'
 export type { Fault, FaultSettings, MockSettings } from './mock/faults.js'
 export type { Preference } from './mock/steer-response.js'
+export type { VerifyOptions } from './verify/verify.js'
+export type { Verdict, VerifyCase, VerifyReport } from './verify/types.js'
 export type { CreateStoresOptions, Stores } from './store/create-stores.js'
 export type { FixturesByApi } from '../fixtures/index.js'

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { type Command, UsageError } from './command.js'
+import { coverageCommand } from './commands/coverage-command.js'
 import { initCommand } from './commands/init-command.js'
 import { serveCommand } from './commands/serve-command.js'
 import { specCommand } from './commands/spec-command.js'
+import { verifyCommand } from './commands/verify-command.js'
 import { resolvePackageFile } from './package-root.js'
 
-const commands: Command[] = [serveCommand, specCommand, initCommand]
+const commands: Command[] = [serveCommand, verifyCommand, coverageCommand, specCommand, initCommand]
 
 const version = (JSON.parse(readFileSync(resolvePackageFile('package.json'), 'utf8')) as { version: string }).version
 

@@ -13,6 +13,7 @@ export const ErrorCodes = {
   STORE_FULL: 'STORE_FULL',
   FIXTURES_INVALID: 'FIXTURES_INVALID',
   RESOLVER_MISSING: 'RESOLVER_MISSING',
+  COVERAGE_BELOW_MINIMUM: 'COVERAGE_BELOW_MINIMUM',
 } as const
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes]

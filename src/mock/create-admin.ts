@@ -2,7 +2,10 @@ import type { CoverageReport } from './coverage.js'
 import type { MockApis } from './create-mock-apis.js'
 import type { MockSettings } from './faults.js'
 import type { JournalEntry } from './journal.js'
+import { ChatmockError } from '../errors/chatmock-error.js'
+import { ErrorCodes } from '../errors/error-codes.js'
 import { isApiId } from '../spec/registry.js'
+import { checkCoverage } from './check-coverage.js'
 import type { ApiId } from '../spec/types.js'
 
 /** What the admin API offers, in-process as functions and on the server under `/__chatmock`. */
@@ -12,8 +15,10 @@ export interface Admin {
   /** The last `limit` exchanges (all kept ones by default), oldest first, with their violations. */
   journal(limit?: number): { total: number; capacity: number; entries: JournalEntry[] }
   clearJournal(): void
-  /** Which operations and declared statuses were exercised so far. */
-  coverage(): CoverageReport
+  /** Which operations and declared statuses were exercised so far (of all served APIs, or some). */
+  coverage(apis?: readonly ApiId[]): CoverageReport
+  /** Throws COVERAGE_BELOW_MINIMUM, listing what was not exercised, when coverage is below `minPercent`. */
+  assertCoverage(minPercent: number, apis?: readonly ApiId[]): CoverageReport
   clearCoverage(): void
   settings(): MockSettings
   /** Replaces the latency and fault settings; throws a RangeError naming an invalid value. */
@@ -22,6 +27,12 @@ export interface Admin {
 
 export function createAdmin(mock: MockApis): Admin {
   const specs = mock.apis.map((mockApi) => mockApi.api)
+  const chooseSpecs = (apis?: readonly ApiId[]) => {
+    if (!apis) return specs
+    const unknown = apis.find((id) => !specs.some((spec) => spec.id === id))
+    if (unknown !== undefined) throw new RangeError(`"${unknown}" is not served here; served: ${specs.map((spec) => spec.id).join(', ')}`)
+    return specs.filter((spec) => apis.includes(spec.id))
+  }
   return {
     async reset(api) {
       if (api !== undefined && (!isApiId(api) || !specs.some((spec) => spec.id === api))) throw new RangeError(`"${api}" is not served here; served: ${specs.map((spec) => spec.id).join(', ')}`)
@@ -29,7 +40,13 @@ export function createAdmin(mock: MockApis): Admin {
     },
     journal: (limit) => ({ total: mock.journal.total, capacity: mock.journal.capacity, entries: mock.journal.entries(limit) }),
     clearJournal: () => mock.journal.clear(),
-    coverage: () => mock.coverage.report(specs),
+    coverage: (apis) => mock.coverage.report(chooseSpecs(apis)),
+    assertCoverage(minPercent, apis) {
+      const report = mock.coverage.report(chooseSpecs(apis))
+      const { passed, message } = checkCoverage(report, minPercent)
+      if (!passed) throw new ChatmockError(ErrorCodes.COVERAGE_BELOW_MINIMUM, message)
+      return report
+    },
     clearCoverage: () => mock.coverage.clear(),
     settings: () => mock.faults.settings,
     updateSettings: (settings) => mock.faults.set(settings),

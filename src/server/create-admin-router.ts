@@ -9,7 +9,7 @@ const ENDPOINTS = {
   'POST /__chatmock/reset/:api': 'restore one API\'s store',
   'GET /__chatmock/journal?limit=N': 'the last N exchanges, with their violations',
   'DELETE /__chatmock/journal': 'clear the journal',
-  'GET /__chatmock/coverage': 'operations and declared statuses exercised so far',
+  'GET /__chatmock/coverage?api=ID': 'operations and declared statuses exercised so far (all APIs, or the ones named)',
   'DELETE /__chatmock/coverage': 'start counting coverage again',
   'GET /__chatmock/settings': 'latency and fault settings',
   'PUT /__chatmock/settings': 'replace the latency and fault settings',
@@ -49,7 +49,14 @@ export function createAdminRouter(admin: Admin, token?: string): Router {
     admin.clearJournal()
     response.status(204).end()
   })
-  router.get('/coverage', (_, response) => void response.json(admin.coverage()))
+  router.get('/coverage', (request, response) => {
+    const apis = [...request.url.matchAll(/[?&]api=([^&]+)/g)].map((match) => decodeURIComponent(match[1]!)) as ApiId[]
+    try {
+      response.json(admin.coverage(apis.length > 0 ? apis : undefined))
+    } catch (error) {
+      problem(response, 400, (error as Error).message)
+    }
+  })
   router.delete('/coverage', (_, response) => {
     admin.clearCoverage()
     response.status(204).end()

@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs'
+import { apiIds, getApi, isApiId } from '../../spec/registry.js'
+import { formatReport } from '../../verify/format-report.js'
+import { toJunit } from '../../verify/to-junit.js'
+import { verify } from '../../verify/verify.js'
+import { type Command, parseOptions, UsageError } from '../command.js'
+import { parseHeaders } from '../parse-headers.js'
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'Check that a live server keeps an API\'s contract',
+  help: `Usage: chatmock verify --api <id> --base-url <url> [options]
+
+Drives a live server through an API's spec: valid requests built from the spec's examples and from
+what earlier responses returned (OpenAPI links: a create's id feeds the get, update, delete and
+restore after it), each answer checked for a declared status, content type, headers and body.
+With --negative, requests that break one constraint each must get a declared 4xx. Prints a
+table; exits 0 when every case passes, 1 otherwise.
+
+Options:
+  --api <id>              ${apiIds.join(' | ')}
+  --base-url <url>        where the server serves the API (stands for the spec's server URL)
+  --header '<name: value>'  send with every request, e.g. 'Authorization: Bearer …' (repeatable)
+  --operation <id>        only this operationId (repeatable)
+  --negative              also send requests that break the contract
+  --report <format>       json or junit, written to --out
+  --out <file>            where the report goes
+  --timeout <ms>          per request (default 5000)
+  --deadline <ms>         for the whole run (default 120000)
+  --max-requests <n>      per operation (default 20)
+  -h, --help              show this help
+
+Examples:
+  chatmock verify --api hapihub --base-url http://localhost:3000 --header 'Authorization: Bearer dev-token'
+  chatmock verify --api toggl-focus --base-url http://127.0.0.1:4010/toggl-focus \\
+    --header 'Authorization: Bearer t' --negative --report junit --out verify.xml`,
+
+  async run(args) {
+    const { values } = parseOptions(args, {
+      api: { type: 'string' },
+      'base-url': { type: 'string' },
+      header: { type: 'string', multiple: true },
+      operation: { type: 'string', multiple: true },
+      negative: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      out: { type: 'string' },
+      timeout: { type: 'string' },
+      deadline: { type: 'string' },
+      'max-requests': { type: 'string' },
+    })
+    if (!values.api) throw new UsageError('--api is required')
+    if (!isApiId(values.api)) throw new UsageError(`unknown API "${values.api}"; expected ${apiIds.join(', ')}`)
+    const baseUrl = values['base-url']
+    if (!baseUrl || !/^https?:\/\//.test(baseUrl)) throw new UsageError('--base-url must be an http(s) URL, e.g. http://127.0.0.1:4010/toggl-focus')
+    if (values.report !== undefined && values.report !== 'json' && values.report !== 'junit') throw new UsageError(`--report must be json or junit (got "${values.report}")`)
+    if ((values.report === undefined) !== (values.out === undefined)) throw new UsageError('--report and --out go together')
+    const spec = getApi(values.api)
+    const unknown = values.operation?.find((id) => !spec.operationsById.has(id))
+    if (unknown) throw new UsageError(`unknown operation "${unknown}" in ${spec.id}; expected ${[...spec.operationsById.keys()].join(', ')}`)
+
+    const report = await verify({
+      api: values.api,
+      baseUrl,
+      headers: parseHeaders(values.header ?? []),
+      operations: values.operation,
+      negative: values.negative,
+      timeoutMs: positive('--timeout', values.timeout),
+      deadlineMs: positive('--deadline', values.deadline),
+      maxRequestsPerOperation: positive('--max-requests', values['max-requests']),
+    })
+    console.log(formatReport(report))
+    if (values.report && values.out) {
+      writeFileSync(values.out, values.report === 'json' ? `${JSON.stringify(report, null, 2)}\n` : toJunit([report]))
+      console.log(`report written to ${values.out}`)
+    }
+    return report.passed ? 0 : 1
+  },
+}
+
+function positive(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^\d+$/.test(text) || Number(text) === 0) throw new UsageError(`${flag} must be a positive integer (got "${text}")`)
+  return Number(text)
+}

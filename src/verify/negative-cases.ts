@@ -1,0 +1,83 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { resolveRef } from '../spec/resolve-ref.js'
+import type { Operation } from '../spec/types.js'
+import type { DraftRequest } from './types.js'
+
+export interface NegativeCase {
+  name: string
+  request: DraftRequest
+}
+
+type Schema = Record<string, unknown>
+
+/**
+ * Requests that break exactly one constraint of the operation, each derived from a valid one: no
+ * credentials, a wrong type or an out-of-range value in a parameter or a body field, a missing
+ * required field, an unknown field where none is allowed, malformed JSON. A provider must answer
+ * each with a declared 4xx.
+ */
+export function createNegativeCases(document: OpenAPIV3_1.Document, operation: Operation, valid: DraftRequest, credentialHeaders: readonly string[]): NegativeCase[] {
+  const cases: NegativeCase[] = []
+  const add = (name: string, change: (request: DraftRequest) => void) => {
+    const request = structuredClone(valid)
+    change(request)
+    cases.push({ name, request })
+  }
+
+  const credentialsRequired = operation.security.length > 0 && !operation.security.some((requirement) => Object.keys(requirement).length === 0)
+  if (credentialsRequired && credentialHeaders.length > 0) {
+    add('no credentials', (request) => {
+      for (const name of credentialHeaders) delete request.headers[name]
+    })
+  }
+
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'path' && parameter.in !== 'query') continue
+    const schema = resolveRef<Schema>(document, (parameter.schema ?? {}) as never)
+    const target = parameter.in === 'path' ? 'path' : 'query'
+    const where = `${parameter.in} parameter "${parameter.name}"`
+    const broken = breakValue(document, schema, true)
+    if (broken) add(`${where}: ${broken.what}`, (request) => void (request[target][parameter.name] = broken.value))
+  }
+
+  const media = operation.requestBody?.content?.['application/json']
+  if (media) {
+    const schema = resolveRef<Schema>(document, (media.schema ?? {}) as never)
+    if (operation.requestBody?.required) add('body: missing', (request) => void delete request.body)
+    add('body: malformed JSON', (request) => {
+      delete request.body
+      request.rawBody = '{"unterminated": '
+    })
+    const properties = (schema.properties ?? {}) as Record<string, Schema>
+    const required = (schema.required ?? []) as string[]
+    if (required[0] !== undefined) add(`body field "${required[0]}": missing`, (request) => void delete (request.body as Record<string, unknown>)[required[0]!])
+    if (schema.additionalProperties === false) add('body: an unknown field', (request) => void ((request.body as Record<string, unknown>).unexpected_field = 1))
+    for (const [name, property] of Object.entries(properties)) {
+      const broken = breakValue(document, resolveRef<Schema>(document, property as never), false)
+      if (broken) add(`body field "${name}": ${broken.what}`, (request) => void ((request.body as Record<string, unknown>)[name] = broken.value))
+    }
+  }
+  return cases
+}
+
+/**
+ * A value that breaks one constraint of the schema: a bound, an enum, or the type. In a URL every
+ * value is text, so a parameter can only break a bound, an enum or a number's form.
+ */
+function breakValue(document: OpenAPIV3_1.Document, schema: Schema, inUrl: boolean): { what: string; value: unknown } | undefined {
+  if (typeof schema.maximum === 'number') return { what: `above its maximum (${schema.maximum + 1})`, value: schema.maximum + 1 }
+  if (typeof schema.minimum === 'number') return { what: `below its minimum (${schema.minimum - 1})`, value: schema.minimum - 1 }
+  if (typeof schema.maxLength === 'number' && schema.maxLength <= 200_000 && !inUrl) return { what: `longer than ${schema.maxLength} characters`, value: 'x'.repeat(schema.maxLength + 1) }
+  if (Array.isArray(schema.enum)) return { what: 'not one of its values', value: 'not-an-allowed-value' }
+  if (schema.type === 'array') {
+    const items = resolveRef<Schema>(document, (schema.items ?? {}) as never)
+    if (Array.isArray(items.enum)) return { what: 'an item not one of its values', value: ['not-an-allowed-value'] }
+  }
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type]
+  if (types.includes('integer') || types.includes('number')) return { what: 'not a number', value: 'abc' }
+  if (types.includes('boolean') && !inUrl) return { what: 'not a boolean', value: 'maybe' }
+  if (types.includes('object') && !inUrl) return { what: 'not an object', value: 'text' }
+  if (types.includes('array') && !inUrl) return { what: 'not an array', value: 'text' }
+  if (types.includes('string') && !types.includes('null') && !inUrl) return { what: 'not a string', value: 12345 }
+  return undefined
+}

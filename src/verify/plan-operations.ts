@@ -1,0 +1,55 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { resolveRef } from '../spec/resolve-ref.js'
+import type { ApiSpec, Operation } from '../spec/types.js'
+
+export interface PlannedLink {
+  operationId: string
+  /** Parameter name → runtime expression or literal. */
+  parameters: Record<string, unknown>
+}
+
+export interface PlannedStep {
+  operation: Operation
+  /** Where this step's parameters come from: the response of an earlier step, through a link. */
+  linkedFrom?: { step: number; link: PlannedLink }
+}
+
+/**
+ * The order to call the operations in: the spec's order, except that an operation that another's
+ * success response links to (a create's id feeding get, update, delete and restore) runs right
+ * after that operation, in the order the links are written, with the values they carry.
+ */
+export function planOperations(api: ApiSpec, only?: readonly string[]): PlannedStep[] {
+  const linksBySource = new Map<string, PlannedLink[]>()
+  const linkTargets = new Set<string>()
+  for (const operation of api.operations) {
+    const links = successLinks(api.document, operation)
+    linksBySource.set(operation.operationId, links)
+    for (const link of links) linkTargets.add(link.operationId)
+  }
+  const chosen = (id: string) => only === undefined || only.includes(id)
+  const steps: PlannedStep[] = []
+  const planned = new Set<string>()
+  for (const operation of api.operations) {
+    const isTargetOfChosenSource = [...linksBySource].some(([source, links]) => chosen(source) && links.some((link) => link.operationId === operation.operationId))
+    if (linkTargets.has(operation.operationId) && isTargetOfChosenSource) continue
+    if (!chosen(operation.operationId)) continue
+    const index = steps.push({ operation }) - 1
+    planned.add(operation.operationId)
+    for (const link of linksBySource.get(operation.operationId) ?? []) {
+      const target = api.operationsById.get(link.operationId)
+      if (!target || !chosen(target.operationId)) continue
+      steps.push({ operation: target, linkedFrom: { step: index, link } })
+      planned.add(target.operationId)
+    }
+  }
+  return steps
+}
+
+function successLinks(document: OpenAPIV3_1.Document, operation: Operation): PlannedLink[] {
+  const success = Object.entries(operation.responses).find(([status]) => /^2/.test(status))?.[1]
+  return Object.values(success?.links ?? {})
+    .map((link) => resolveRef<OpenAPIV3_1.LinkObject>(document, link))
+    .filter((link): link is OpenAPIV3_1.LinkObject & { operationId: string } => typeof link.operationId === 'string')
+    .map((link) => ({ operationId: link.operationId, parameters: (link.parameters ?? {}) as Record<string, unknown> }))
+}

@@ -1,0 +1,39 @@
+export type Verdict = 'pass' | 'warn' | 'fail' | 'skip'
+
+/** One request verify sent (or skipped), and what it found. */
+export interface VerifyCase {
+  operationId: string
+  /** `positive: spec example`, `negative: no credentials`, … */
+  case: string
+  method: string
+  url: string
+  /** `2xx` for positive cases, `declared 4xx` for negative ones. */
+  expected: string
+  /** The status, or `timeout`, `network error`, `-` when skipped. */
+  got: string
+  verdict: Verdict
+  /** Every problem, spelled out. */
+  issues: string[]
+  durationMs: number
+}
+
+export interface VerifyReport {
+  api: string
+  baseUrl: string
+  startedAt: string
+  durationMs: number
+  passed: boolean
+  counts: Record<Verdict, number>
+  cases: VerifyCase[]
+}
+
+/** A request verify is about to send, in parts it can mutate one at a time. */
+export interface DraftRequest {
+  path: Record<string, unknown>
+  query: Record<string, unknown>
+  headers: Record<string, string>
+  /** A JSON value to send; `undefined` for no body. */
+  body?: unknown
+  /** Text sent as the body as it is, instead of `body` (e.g. malformed JSON). */
+  rawBody?: string
+}

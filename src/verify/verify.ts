@@ -1,0 +1,158 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { getContract } from '../contract/get-contract.js'
+import { normalizeHeaders } from '../contract/normalize-headers.js'
+import { checkResponse } from '../contract/validate-response.js'
+import type { ApiSpec, Operation } from '../spec/types.js'
+import { evaluateExpression } from './evaluate-expression.js'
+import { createNegativeCases } from './negative-cases.js'
+import { planOperations } from './plan-operations.js'
+import { sampleBody, sampleParameter } from './sample-value.js'
+import type { DraftRequest, Verdict, VerifyCase, VerifyReport } from './types.js'
+
+export interface VerifyOptions {
+  /** The API whose spec the provider claims to implement: toggl-focus, roosted, hapihub, chatwoot. */
+  api: string
+  /** Where the provider serves it (stands for the spec's server URL). */
+  baseUrl: string
+  /** Sent with every request, e.g. `{ Authorization: 'Bearer …' }`; left out for the no-credentials case. */
+  headers?: Record<string, string>
+  /** Only these operationIds (default: all). */
+  operations?: readonly string[]
+  /** Also send requests that break one constraint each; they must get a declared 4xx. */
+  negative?: boolean
+  /** Per request (default 5,000 ms). */
+  timeoutMs?: number
+  /** For the whole run (default 120,000 ms); cases left when it passes are skipped. */
+  deadlineMs?: number
+  /** At most this many requests per operation (default 20). */
+  maxRequestsPerOperation?: number
+}
+
+/**
+ * Drives a live server through an API's spec and checks every answer: the status is declared,
+ * the content type and headers are, and the body matches its schema. Valid requests come from the
+ * spec's examples and from the values earlier responses returned (OpenAPI links).
+ */
+export async function verify(options: VerifyOptions): Promise<VerifyReport> {
+  const contract = getContract(options.api)
+  const { api } = contract
+  const started = Date.now()
+  const deadline = started + (options.deadlineMs ?? 120_000)
+  const timeoutMs = options.timeoutMs ?? 5000
+  const perOperation = options.maxRequestsPerOperation ?? 20
+  const baseUrl = options.baseUrl.replace(/\/+$/, '')
+  const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]))
+  const cases: VerifyCase[] = []
+  const responses: Array<{ request: DraftRequest; body: unknown; ok: boolean }> = []
+
+  const send = async (operation: Operation, name: string, request: DraftRequest, expectation: 'positive' | 'negative'): Promise<unknown> => {
+    const url = buildUrl(baseUrl, operation, request)
+    const base = { operationId: operation.operationId, case: `${expectation}: ${name}`, method: operation.method.toUpperCase(), url, expected: expectation === 'positive' ? '2xx' : 'declared 4xx' }
+    if (Date.now() > deadline) {
+      cases.push({ ...base, got: '-', verdict: 'skip', issues: [`the total deadline of ${options.deadlineMs ?? 120_000} ms has passed`], durationMs: 0 })
+      return undefined
+    }
+    const sentAt = performance.now()
+    const result = await exchange(url, operation, request, timeoutMs)
+    const durationMs = Math.round(performance.now() - sentAt)
+    if ('failure' in result) {
+      cases.push({ ...base, got: result.failure, verdict: 'fail', issues: [`no response: ${result.detail}`], durationMs })
+      return undefined
+    }
+    const issues = checkAnswer(contract.compiled(operation), result, expectation)
+    const verdict: Verdict = issues.length > 0 ? 'fail' : expectation === 'positive' && result.status >= 300 ? 'warn' : 'pass'
+    if (verdict === 'warn') issues.push(`answered a declared ${result.status}, not a 2xx: does the provider hold the spec's example data?`)
+    cases.push({ ...base, got: String(result.status), verdict, issues, durationMs })
+    return verdict === 'fail' ? undefined : result.body
+  }
+
+  const steps = planOperations(api, options.operations)
+  for (const step of steps) {
+    const { operation } = step
+    const request = draftRequest(api.document, operation, headers)
+    let name = 'spec example'
+    if (step.linkedFrom) {
+      const source = responses[step.linkedFrom.step]
+      if (source?.ok) {
+        for (const [parameter, expression] of Object.entries(step.linkedFrom.link.parameters)) {
+          const value = evaluateExpression(expression, { request: { path: source.request.path, query: source.request.query, body: source.request.body }, response: { body: source.body } })
+          const declared = operation.parameters.find((candidate) => candidate.name === parameter)
+          if (value !== undefined && declared) request[declared.in === 'query' ? 'query' : 'path'][parameter] = value
+        }
+        name = `linked from ${steps[step.linkedFrom.step]!.operation.operationId}`
+      } else name = `spec example (${steps[step.linkedFrom.step]!.operation.operationId} gave no value to link)`
+    }
+    const body = await send(operation, name, request, 'positive')
+    responses.push({ request, body, ok: body !== undefined })
+
+    if (!options.negative) continue
+    const negatives = createNegativeCases(api.document, operation, request, credentialHeaderNames(api, headers)).slice(0, Math.max(0, perOperation - 1))
+    for (const negative of negatives) await send(operation, negative.name, negative.request, 'negative')
+  }
+
+  const counts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0, skip: 0 }
+  for (const item of cases) counts[item.verdict]++
+  return { api: api.id, baseUrl, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, passed: counts.fail === 0 && counts.skip === 0, counts, cases }
+}
+
+function draftRequest(document: OpenAPIV3_1.Document, operation: Operation, headers: Record<string, string>): DraftRequest {
+  const request: DraftRequest = { path: {}, query: {}, headers: { ...headers } }
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'path') request.path[parameter.name] = sampleParameter(document, parameter)
+    else if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = sampleParameter(document, parameter)
+    else if (parameter.in === 'header' && parameter.required) request.headers[parameter.name.toLowerCase()] = String(sampleParameter(document, parameter))
+  }
+  const media = operation.requestBody?.content?.['application/json']
+  if (media) request.body = sampleBody(document, media)
+  return request
+}
+
+function buildUrl(baseUrl: string, operation: Operation, request: DraftRequest): string {
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(request.path[name] ?? '')))
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(request.query)) {
+    for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item))
+  }
+  const search = query.toString()
+  return `${baseUrl}${path}${search ? `?${search}` : ''}`
+}
+
+type Exchange = { status: number; headers: Record<string, string>; text: string; body: unknown } | { failure: string; detail: string }
+
+async function exchange(url: string, operation: Operation, request: DraftRequest, timeoutMs: number): Promise<Exchange> {
+  const headers = { ...request.headers }
+  const body = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body))
+  if (body !== undefined) headers['content-type'] ??= 'application/json'
+  try {
+    const response = await fetch(url, { method: operation.method.toUpperCase(), headers, body, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = text === '' ? undefined : JSON.parse(text)
+    } catch {}
+    return { status: response.status, headers: normalizeHeaders(response.headers), text, body: parsed }
+  } catch (error) {
+    const timedOut = (error as Error).name === 'TimeoutError'
+    return { failure: timedOut ? 'timeout' : 'network error', detail: timedOut ? `no answer within ${timeoutMs} ms` : String((error as Error).cause ?? (error as Error).message) }
+  }
+}
+
+function checkAnswer(compiled: ReturnType<ReturnType<typeof getContract>['compiled']>, result: { status: number; headers: Record<string, string>; text: string }, expectation: 'positive' | 'negative'): string[] {
+  const issues: string[] = []
+  if (result.status >= 500) issues.push(`answered ${result.status}: a server error`)
+  else if (expectation === 'negative' && result.status < 400) issues.push(`answered ${result.status}, but a request that breaks the contract must get a declared 4xx`)
+  const check = checkResponse(compiled, result.status, result.headers, result.text)
+  if (!check.valid) issues.push(...check.issues.map((issue) => issue.message))
+  return issues
+}
+
+/** The headers that carry credentials for the API's security schemes. */
+function credentialHeaderNames(api: ApiSpec, headers: Record<string, string>): string[] {
+  const names = new Set<string>()
+  for (const scheme of Object.values(api.document.components?.securitySchemes ?? {})) {
+    const resolved = scheme as OpenAPIV3_1.SecuritySchemeObject
+    if (resolved.type === 'apiKey' && resolved.in === 'header') names.add(resolved.name.toLowerCase())
+    else names.add('authorization')
+  }
+  return [...names].filter((name) => name in headers)
+}
