@@ -28,7 +28,7 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
 
   const issues: Issue[] = []
   let body: unknown
-  const empty = request.body === undefined || request.body === null || request.body === ''
+  const empty = request.body === undefined || request.body === null || request.body === '' || (request.body instanceof Uint8Array && request.body.length === 0)
   if (compiled.body && !empty) {
     const mediaType = parseMediaType(request.headers['content-type'])
     const declared = mediaType && matchMediaType(compiled.body.mediaTypes, mediaType)
@@ -68,12 +68,45 @@ function splitParameterPath(instancePath: string): { location: IssueLocation; po
   return { location: (location === 'header' ? 'header' : location === 'path' ? 'path' : 'query') as IssueLocation, pointer: rest.length > 0 ? `/${rest.join('/')}` : '' }
 }
 
+/** How deep a JSON body may nest: deeper ones are refused rather than walked (a mock decision). */
+export const MAX_JSON_DEPTH = 100
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 function parseBody(raw: unknown, mediaType: string): { value: unknown } | { issue: Issue } {
-  const text = typeof raw === 'string' ? raw : raw instanceof Uint8Array ? new TextDecoder().decode(raw) : undefined
-  if (text === undefined || !isJsonMediaType(mediaType)) return { value: raw }
+  let text: string | undefined
+  if (typeof raw === 'string') text = raw
+  else if (raw instanceof Uint8Array) {
+    try {
+      text = utf8.decode(raw)
+    } catch {
+      return { issue: { location: 'body', pointer: '', keyword: 'encoding', message: 'body is not valid UTF-8' } }
+    }
+  }
+  if (text === undefined || !isJsonMediaType(mediaType)) return { value: text ?? raw }
+  if (measureDepth(text) > MAX_JSON_DEPTH) {
+    return { issue: { location: 'body', pointer: '', keyword: 'maxDepth', message: `body nests deeper than ${MAX_JSON_DEPTH} levels` } }
+  }
   try {
     return { value: JSON.parse(text) }
   } catch (error) {
     return { issue: { location: 'body', pointer: '', keyword: 'json', message: `body is not valid JSON: ${(error as Error).message}` } }
   }
+}
+
+/** The deepest nesting of objects and arrays in JSON text, strings skipped; one pass, no parse. */
+function measureDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i)
+    if (inString) {
+      if (char === 92) i++
+      else if (char === 34) inString = false
+    } else if (char === 34) inString = true
+    else if (char === 123 || char === 91) deepest = Math.max(deepest, ++depth)
+    else if (char === 125 || char === 93) depth--
+  }
+  return deepest
 }

@@ -18,6 +18,7 @@ const togglCodes: Record<number, string> = {
   414: 'uri_too_long',
   415: 'unsupported_media_type',
   500: 'internal',
+  507: 'insufficient_storage',
 }
 
 /** The API's own answer to a request that failed validation, naming every issue. */

@@ -12,6 +12,7 @@ const texts: Record<number, string> = {
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
+  507: 'Insufficient Storage',
 }
 
 export function getStatusText(status: number): string {

@@ -2,10 +2,12 @@ import { checkRequest } from '../contract/check-request.js'
 import type { RouteMatch } from '../contract/create-router.js'
 import { getContract } from '../contract/get-contract.js'
 import { parseQuery } from '../contract/locate-request.js'
-import { renderRequestFailure } from '../contract/render-error.js'
+import { renderError, renderRequestFailure } from '../contract/render-error.js'
 import type { Issue, PlainResponse } from '../contract/types.js'
 import { checkResponse } from '../contract/validate-response.js'
 import { ContractError } from '../errors/contract-error.js'
+import { ErrorCodes } from '../errors/error-codes.js'
+import { StoreError } from '../errors/store-error.js'
 import type { ApiId, ApiSpec, Operation } from '../spec/types.js'
 import { Coverage } from './coverage.js'
 import { type Fault, Faults } from './faults.js'
@@ -23,9 +25,13 @@ export interface MockRequest {
   search: string
   /** Lower-cased names. */
   headers: Record<string, string>
-  /** The raw body text; `undefined` or `''` for none. */
-  body?: string
+  /** The raw body (bytes, or text); `undefined` or empty for none. */
+  body?: Uint8Array | string
 }
+
+/** The most of a body the mock reads (413 beyond), and of a URL (414 beyond). */
+export const MAX_BODY_BYTES = 1024 * 1024
+export const MAX_URL_LENGTH = 8192
 
 export interface MockApiOptions<A extends ApiId> {
   store: StoresByApi[A]
@@ -48,6 +54,14 @@ export interface MockApi<A extends ApiId = ApiId> {
 }
 
 const NETWORK_ERROR: PlainResponse = { status: 0, headers: {}, networkError: true }
+
+/** 414 for a URL, 413 for a body, larger than the mock reads, in the API's own shape. */
+function tooLargeResponse(spec: ApiSpec, request: MockRequest): PlainResponse | undefined {
+  if (request.path.length + request.search.length > MAX_URL_LENGTH) return renderError(spec, 414, `the URL is longer than ${MAX_URL_LENGTH} characters`)
+  const size = typeof request.body === 'string' ? request.body.length : (request.body?.length ?? 0)
+  if (size > MAX_BODY_BYTES) return renderError(spec, 413, `the body is larger than ${MAX_BODY_BYTES} bytes`)
+  return undefined
+}
 
 /**
  * The runtime-neutral core of a fake backend. Every runtime (msw in Node and the browser, the
@@ -84,17 +98,23 @@ export function createMockApi<A extends ApiId>({ api, resolvers }: ResolverSet<A
       const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
       return renderRequestFailure(spec, { valid: false, reason: 'invalid', operation, issues: [issue] })
     }
-    return table[operation.operationId]!({
-      params: checked.params as never,
-      query: checked.query as never,
-      headers: checked.headers as never,
-      body: checked.body as never,
-      credential: checked.credential,
-      store: options.store,
-      api: spec,
-      operation,
-      now,
-    })
+    try {
+      return await table[operation.operationId]!({
+        params: checked.params as never,
+        query: checked.query as never,
+        headers: checked.headers as never,
+        body: checked.body as never,
+        credential: checked.credential,
+        store: options.store,
+        api: spec,
+        operation,
+        now,
+      })
+    } catch (error) {
+      // A full store is the mock's own limit, configured by its user: a declared 507, not a crash.
+      if (error instanceof StoreError && error.code === ErrorCodes.STORE_FULL) return renderError(spec, 507, error.message.replace(/^\[chatmock\] /, ''))
+      throw error
+    }
   }
 
   const handle = async (request: MockRequest): Promise<PlainResponse> => {
@@ -106,7 +126,11 @@ export function createMockApi<A extends ApiId>({ api, resolvers }: ResolverSet<A
 
     let response: PlainResponse
     let violations: Issue[] = []
-    if (match.kind !== 'operation') {
+    const tooLarge = tooLargeResponse(spec, request)
+    if (tooLarge) {
+      response = tooLarge
+      if (operation) coverage.record(spec.id, operation.operationId, response.status)
+    } else if (match.kind !== 'operation') {
       const allow = match.kind === 'method-not-allowed' ? match.allow : undefined
       const message = allow ? `${request.path} does not accept ${request.method}; it accepts ${allow.join(', ')}` : `no operation of ${spec.id} matches ${request.method} ${request.path}`
       response = renderRequestFailure(spec, { valid: false, reason: allow ? 'method-not-allowed' : 'not-found', allow, issues: [{ location: 'path', pointer: '', keyword: allow ? 'method' : 'operation', message }] })

@@ -21,7 +21,7 @@ export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []
         path: url.pathname.slice(basePath.length) || '/',
         search: url.search.slice(1),
         headers,
-        body: request.body === null ? undefined : await request.text(),
+        body: request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()),
       })
       return toFetchResponse(response)
     })

@@ -64,7 +64,7 @@ export function createAdminRouter(admin: Admin, token?: string): Router {
   router.get('/settings', (_, response) => void response.json(admin.settings()))
   router.put('/settings', async (request, response) => {
     try {
-      admin.updateSettings(JSON.parse((await readBody(request)) ?? '{}'))
+      admin.updateSettings(JSON.parse((await readBody(request))?.toString('utf8') ?? '{}'))
       response.json(admin.settings())
     } catch (error) {
       problem(response, 400, `invalid settings: ${(error as Error).message}`)

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { renderError } from '../contract/render-error.js'
-import type { MockApi } from '../mock/create-mock-api.js'
-import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './read-body.js'
+import { MAX_BODY_BYTES, type MockApi } from '../mock/create-mock-api.js'
+import { BodyTooLargeError, readBody } from './read-body.js'
 import { sendResponse } from './send-response.js'
 
 /**
@@ -13,7 +13,7 @@ export function createApiHandler(mockApi: MockApi, onError: (error: unknown) => 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = request.url ?? '/'
     const question = url.indexOf('?')
-    let body: string | undefined
+    let body: Buffer | undefined
     try {
       body = await readBody(request)
     } catch (error) {

@@ -1,15 +1,14 @@
 import type { IncomingMessage } from 'node:http'
 
-/** The largest request body the server reads; a larger one is answered 413. */
-export const MAX_BODY_BYTES = 1024 * 1024
+import { MAX_BODY_BYTES } from '../mock/create-mock-api.js'
 
 export class BodyTooLargeError extends Error {}
 
 /**
- * Reads a request's body as text, without a body parser: the contract guard parses it by its
- * declared content type. Stops reading, and rejects, past `limit` bytes.
+ * Reads a request's body as bytes, without a body parser: the contract guard decodes and parses it
+ * by its declared content type. Stops reading, and rejects, past `limit` bytes.
  */
-export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
+export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | undefined> {
   const declared = Number(request.headers['content-length'])
   if (declared > limit) return Promise.reject(new BodyTooLargeError(`body of ${declared} bytes`))
   if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined) return Promise.resolve(undefined)
@@ -26,7 +25,7 @@ export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       }
       chunks.push(chunk)
     })
-    request.on('end', () => resolve(size === 0 ? undefined : Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => resolve(size === 0 ? undefined : Buffer.concat(chunks)))
     request.on('error', reject)
   })
 }

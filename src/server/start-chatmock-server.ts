@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { randomUUID } from 'node:crypto'
 import express from 'express'
+import { handleClientError } from './handle-client-error.js'
 import { type ChatmockRouter, createChatmockRouter, type ChatmockRouterOptions } from './create-chatmock-router.js'
 
 export interface ChatmockServerOptions extends ChatmockRouterOptions {
@@ -12,6 +14,8 @@ export interface ChatmockServerOptions extends ChatmockRouterOptions {
 
 export interface ChatmockServer extends ChatmockRouter {
   server: Server
+  /** The token the admin API requires, if it requires one (always when bound beyond loopback). */
+  adminToken?: string
   /** `http://127.0.0.1:4010`, with the port actually bound. */
   url: string
   /** Stops accepting connections, ends idle ones, and resolves once closed. */
@@ -22,14 +26,18 @@ export class PortInUseError extends Error {}
 
 /** The standalone mock: an Express 5 app with the chatmock router at its root, listening. */
 export async function startChatmockServer(options: ChatmockServerOptions = {}): Promise<ChatmockServer> {
-  const mock = await createChatmockRouter(options)
+  const host = options.host ?? '127.0.0.1'
+  // Beyond loopback anyone on the network can reach the mock: its admin API then needs a token.
+  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : randomUUID())
+  const mock = await createChatmockRouter({ ...options, adminToken })
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')
   app.set('query parser', false)
   app.use(mock.router)
-  const server = createServer(app)
-  const host = options.host ?? '127.0.0.1'
+  // Room for a 100 KB URL, so that the API answers it (414 in its own shape) rather than Node.
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, app)
+  server.on('clientError', handleClientError(mock.apis.map((mockApi) => mockApi.api)))
   const port = options.port ?? 4010
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is in use`) : error))
@@ -40,6 +48,7 @@ export async function startChatmockServer(options: ChatmockServerOptions = {}): 
   return {
     ...mock,
     server,
+    adminToken,
     url: `http://${shownHost}:${address.port}`,
     close: () =>
       new Promise((resolve, reject) => {
@@ -47,4 +56,8 @@ export async function startChatmockServer(options: ChatmockServerOptions = {}): 
         server.closeIdleConnections()
       }),
   }
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)
 }

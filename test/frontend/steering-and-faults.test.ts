@@ -49,7 +49,7 @@ describe.each(runtimes)('%s', (_, start) => {
   it('answers an undeclared code with 400 listing the declared ones', async () => {
     expect(await send('toggl-focus', '/workspaces/1/chats/1', { ...toggl, prefer: 'code=418' })).toMatchObject({
       status: 400,
-      body: { error_description: 'Prefer: code=418 is not declared for getChat; declared: 200, 400, 401, 404, 500' },
+      body: { error_description: 'Prefer: code=418 is not declared for getChat; declared: 200, 400, 401, 404, 414, 500' },
     })
   })
 
@@ -61,7 +61,7 @@ describe.each(runtimes)('%s', (_, start) => {
 
   it('answers a wrong Prefer with the API\'s invalid-input status where 400 is not its own (Chatwoot: 422)', async () => {
     const path = '/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
-    expect(await send('chatwoot', path, { prefer: 'code=503' })).toMatchObject({ status: 422, body: { message: 'Prefer: code=503 is not declared for listMessages; declared: 200, 401, 404, 422, 500' } })
+    expect(await send('chatwoot', path, { prefer: 'code=503' })).toMatchObject({ status: 422, body: { message: 'Prefer: code=503 is not declared for listMessages; declared: 200, 401, 404, 414, 422, 500' } })
     expect(await send('chatwoot', path, { prefer: 'code=404' })).toEqual({ status: 404, body: { status: 404, error: 'Not Found' } })
   })
 

@@ -1,7 +1,7 @@
 import { isChatmockError } from '../../errors/chatmock-error.js'
 import { apiIds, isApiId } from '../../spec/registry.js'
 import type { ApiId } from '../../spec/types.js'
-import { PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
+import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
 import { type MockSettings, parseLatency } from '../../mock/faults.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
@@ -26,6 +26,10 @@ Options:
   --error-rate <rate>   answer this share (0 to 1) of requests with a declared 5xx
   --network-error-rate <rate>
                         cut this share (0 to 1) of connections without an answer
+  --record-limit <n>    the most records one store table holds (default 1000000)
+  --journal-size <n>    how many exchanges the journal keeps (default 1000)
+  --admin-token <token> require Authorization: Bearer <token> on /__chatmock (bound beyond
+                        127.0.0.1 a token is always required; one is made up if not given)
   --quiet               no log line per request
   -h, --help            show this help
 
@@ -45,8 +49,13 @@ Examples:
       latency: { type: 'string' },
       'error-rate': { type: 'string' },
       'network-error-rate': { type: 'string' },
+      'record-limit': { type: 'string' },
+      'journal-size': { type: 'string' },
+      'admin-token': { type: 'string' },
       quiet: { type: 'boolean', default: false },
     })
+    const recordLimit = values['record-limit'] === undefined ? undefined : parseInteger('--record-limit', values['record-limit'], 1, Number.MAX_SAFE_INTEGER)
+    const journalSize = values['journal-size'] === undefined ? undefined : parseInteger('--journal-size', values['journal-size'], 1, 10_000_000)
     const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
     const port = parseInteger('--port', values.port ?? process.env.PORT ?? '4010', 0, 65_535)
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
@@ -68,6 +77,9 @@ Examples:
         seed,
         fixtures,
         settings,
+        recordLimit,
+        journalSize,
+        adminToken: values['admin-token'],
         cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
         log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
       })
@@ -80,6 +92,10 @@ Examples:
     }
 
     const server = started
+    if (!isLoopback(values.host)) {
+      console.warn(`chatmock: warning: bound to ${values.host}, beyond this machine's loopback: anyone who can reach it can use the mock.`)
+      console.warn(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}`)
+    }
     console.log(`chatmock listening on ${server.url}`)
     for (const mockApi of server.apis) console.log(`  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} stands for ${mockApi.api.serverUrl}`)
 

@@ -156,6 +156,9 @@ export const chatwootDocument = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "422": {
             "$ref": "#/components/responses/InvalidParameters"
           },
@@ -252,6 +255,12 @@ export const chatwootDocument = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -260,6 +269,9 @@ export const chatwootDocument = {
           },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
           }
         }
       }
@@ -406,6 +418,12 @@ export const chatwootDocument = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -483,6 +501,63 @@ export const chatwootDocument = {
       }
     },
     "responses": {
+      "PayloadTooLarge": {
+        "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "payload-too-large": {
+                "summary": "Payload Too Large",
+                "value": {
+                  "status": 413,
+                  "error": "Payload Too Large"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "uri-too-long": {
+                "summary": "URI Too Long",
+                "value": {
+                  "status": 414,
+                  "error": "URI Too Long"
+                }
+              }
+            }
+          }
+        }
+      },
+      "InsufficientStorage": {
+        "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "insufficient-storage": {
+                "summary": "Insufficient Storage",
+                "value": {
+                  "status": 507,
+                  "error": "Insufficient Storage"
+                }
+              }
+            }
+          }
+        }
+      },
       "InternalServerError": {
         "description": "Inferred: an internal error, in Rails' default error page shape. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
         "content": {

@@ -81,6 +81,9 @@ export const hapihubDocument = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
           }
@@ -157,11 +160,20 @@ export const hapihubDocument = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
           }
         }
       }
@@ -208,6 +220,9 @@ export const hapihubDocument = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
@@ -283,6 +298,12 @@ export const hapihubDocument = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
@@ -478,6 +499,69 @@ export const hapihubDocument = {
       }
     },
     "responses": {
+      "PayloadTooLarge": {
+        "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "payload-too-large": {
+                "summary": "Payload Too Large",
+                "value": {
+                  "type": "about:blank",
+                  "title": "Payload Too Large",
+                  "status": 413,
+                  "detail": "payload too large"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "uri-too-long": {
+                "summary": "URI Too Long",
+                "value": {
+                  "type": "about:blank",
+                  "title": "URI Too Long",
+                  "status": 414,
+                  "detail": "uri too long"
+                }
+              }
+            }
+          }
+        }
+      },
+      "InsufficientStorage": {
+        "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "insufficient-storage": {
+                "summary": "Insufficient Storage",
+                "value": {
+                  "type": "about:blank",
+                  "title": "Insufficient Storage",
+                  "status": 507,
+                  "detail": "insufficient storage"
+                }
+              }
+            }
+          }
+        }
+      },
       "InternalServerError": {
         "description": "Inferred: an internal error. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
         "content": {

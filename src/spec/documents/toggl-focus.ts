@@ -116,6 +116,9 @@ export const togglFocusDocument = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
           }
@@ -216,11 +219,20 @@ export const togglFocusDocument = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
           }
         }
       }
@@ -289,6 +301,9 @@ export const togglFocusDocument = {
           "404": {
             "$ref": "#/components/responses/ChatNotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
           }
@@ -342,6 +357,12 @@ export const togglFocusDocument = {
           "404": {
             "$ref": "#/components/responses/ChatNotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -370,6 +391,9 @@ export const togglFocusDocument = {
           },
           "404": {
             "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
@@ -405,6 +429,9 @@ export const togglFocusDocument = {
           },
           "404": {
             "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
@@ -484,6 +511,9 @@ export const togglFocusDocument = {
           "404": {
             "$ref": "#/components/responses/ChatNotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
           }
@@ -554,6 +584,9 @@ export const togglFocusDocument = {
           "404": {
             "$ref": "#/components/responses/ChatNotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
           }
@@ -619,6 +652,12 @@ export const togglFocusDocument = {
           },
           "404": {
             "$ref": "#/components/responses/MessageNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
@@ -726,6 +765,66 @@ export const togglFocusDocument = {
       }
     },
     "responses": {
+      "PayloadTooLarge": {
+        "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "payload-too-large": {
+                "summary": "Payload Too Large",
+                "value": {
+                  "error": "payload_too_large",
+                  "error_description": "payload too large",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e13"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "uri-too-long": {
+                "summary": "URI Too Long",
+                "value": {
+                  "error": "uri_too_long",
+                  "error_description": "uri too long",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14"
+                }
+              }
+            }
+          }
+        }
+      },
+      "InsufficientStorage": {
+        "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "insufficient-storage": {
+                "summary": "Insufficient Storage",
+                "value": {
+                  "error": "insufficient_storage",
+                  "error_description": "insufficient storage",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e07"
+                }
+              }
+            }
+          }
+        }
+      },
       "BadRequest": {
         "description": "Invalid request",
         "content": {
