@@ -9,8 +9,6 @@ import { Journal } from './journal.js'
 import type { ResponseViolationPolicy } from './violation-policy.js'
 
 export interface MockApisOptions extends CreateStoresOptions {
-  /** The APIs to serve (default: all four). */
-  apis?: readonly ApiId[]
   onResponseViolation?: ResponseViolationPolicy
   /** How many exchanges the journal keeps (default 1,000). */
   journalSize?: number
@@ -32,7 +30,7 @@ export interface MockApis extends Stores {
 /** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
 export async function createMockApis(options: MockApisOptions = {}): Promise<MockApis> {
   const chosen = options.apis ?? apiIds
-  const stores = await createStores(options)
+  const stores = await createStores({ ...options, apis: chosen })
   const journal = new Journal(options.journalSize)
   const coverage = new Coverage()
   const faults = new Faults(options.settings, options.random)

@@ -10,6 +10,8 @@ import type { StoreOptions } from './store-options.js'
 import { createTogglFocusStore } from './toggl-focus-store.js'
 
 export interface CreateStoresOptions extends StoreOptions {
+  /** The APIs whose stores are loaded with fixtures (default: all four); the others stay empty. */
+  apis?: readonly ApiId[]
   /** The faker seed of the default fixtures. */
   seed?: number
   /** Fixtures to use instead of the default ones, per API (e.g. from loadFixturesFile). */
@@ -34,7 +36,7 @@ export async function createStores(options: CreateStoresOptions = {}): Promise<S
     chatwoot: createChatwootStore(options),
   }
   const reset = async (api?: ApiId) => {
-    for (const id of api ? [api] : apiIds) {
+    for (const id of api ? [api] : (options.apis ?? apiIds)) {
       stores[id].clear()
       await (stores[id].load as (data: unknown) => Promise<void>)(structuredClone(fixtures[id]))
     }

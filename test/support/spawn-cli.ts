@@ -10,8 +10,8 @@ export interface SpawnedCli {
   child: ChildProcess
   stdout(): string
   stderr(): string
-  /** Resolves with the first stdout line that matches, or rejects when the process exits first. */
-  waitFor(pattern: RegExp): Promise<RegExpMatchArray>
+  /** Resolves with the first match in stdout (or stderr), or rejects when the process exits first. */
+  waitFor(pattern: RegExp, stream?: 'stdout' | 'stderr'): Promise<RegExpMatchArray>
   /** Resolves with the exit code. */
   exited: Promise<number | null>
   /** Sends a signal to the whole process group (tsx runs the CLI in a child process of its own). */
@@ -26,16 +26,17 @@ export function spawnCli(args: string[], env: Record<string, string> = {}): Spaw
   child.stdout!.on('data', (chunk) => (stdout += chunk))
   child.stderr!.on('data', (chunk) => (stderr += chunk))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  const waitFor = (pattern: RegExp) =>
+  const waitFor = (pattern: RegExp, stream: 'stdout' | 'stderr' = 'stdout') =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
+      const source = stream === 'stdout' ? child.stdout! : child.stderr!
       const check = () => {
-        const match = stdout.match(pattern)
+        const match = (stream === 'stdout' ? stdout : stderr).match(pattern)
         if (match) {
-          child.stdout!.off('data', check)
+          source.off('data', check)
           resolve(match)
         }
       }
-      child.stdout!.on('data', check)
+      source.on('data', check)
       check()
       void exited.then(() => reject(new Error(`the process exited before printing ${pattern}:\n${stdout}\n${stderr}`)))
     })
