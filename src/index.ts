@@ -46,7 +46,7 @@ export { createRoostedStore } from './store/roosted-store.js'
 export { createHapihubStore } from './store/hapihub-store.js'
 export { createChatwootStore } from './store/chatwoot-store.js'
 export { createFixtures } from '../fixtures/index.js'
-export { DEFAULT_SEED } from '../fixtures/seeded-faker.js'
+export { DEFAULT_SEED } from '../fixtures/default-seed.js'
 
 // Errors
 export { ChatmockError, isChatmockError } from './errors/chatmock-error.js'

@@ -1,10 +1,13 @@
-import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
+import type { ValidateFunction } from 'ajv/dist/2020.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { resolveRef } from '../spec/resolve-ref.js'
 import type { Operation } from '../spec/types.js'
 import { compileSecurityCheck, type SecurityCheck } from './check-security.js'
-import { rebaseSchema } from './create-ajv.js'
 import { compileParameterReader, type DeserializedParameters, type RawParameters } from './deserialize-parameters.js'
+import { schemaKeys, toParametersSchema } from './schema-keys.js'
+
+/** Compiles a schema of the spec by its key (or finds it precompiled). */
+export type SchemaCompiler = (key: string, schema: unknown) => ValidateFunction
 
 export interface CompiledResponse {
   mediaTypes: string[]
@@ -22,21 +25,20 @@ export interface CompiledOperation {
   declaredStatuses: string[]
 }
 
-/** Compiles everything an operation needs to check an exchange; called once per operation. */
-export function compileOperation(ajv: Ajv2020, document: OpenAPIV3_1.Document, documentUri: string, operation: Operation): CompiledOperation {
-  const compileSchema = (schema: unknown) => ajv.compile(rebaseSchema((schema ?? {}) as object, documentUri))
+/** Prepares everything an operation needs to check an exchange; called once per operation. */
+export function compileOperation(compileSchema: SchemaCompiler, document: OpenAPIV3_1.Document, operation: Operation): CompiledOperation {
   const responses = new Map<string, CompiledResponse>()
   const declaredStatuses = Object.keys(operation.responses)
 
   return {
     operation,
     readParameters: compileParameterReader(document, operation.parameters),
-    validateParameters: compileSchema(toParametersSchema(operation.parameters)),
+    validateParameters: compileSchema(schemaKeys.parameters(operation), toParametersSchema(operation.parameters)),
     checkSecurity: compileSecurityCheck(document, operation.security),
     body: operation.requestBody && {
       required: operation.requestBody.required === true,
       mediaTypes: Object.keys(operation.requestBody.content ?? {}),
-      validator: memoize((mediaType) => compileSchema(operation.requestBody!.content[mediaType]?.schema)),
+      validator: memoize((mediaType) => compileSchema(schemaKeys.body(operation, mediaType), operation.requestBody!.content[mediaType]?.schema ?? {})),
     },
     declaredStatuses,
     response(status) {
@@ -45,7 +47,7 @@ export function compileOperation(ajv: Ajv2020, document: OpenAPIV3_1.Document, d
       if (key === undefined) return undefined
       let compiled = responses.get(key)
       if (!compiled) {
-        compiled = compileResponse(document, operation.responses[key]!, compileSchema)
+        compiled = compileResponse(document, operation.responses[key]!, (mediaType, schema) => compileSchema(schemaKeys.response(operation, key, mediaType), schema))
         responses.set(key, compiled)
       }
       return { key, compiled }
@@ -53,32 +55,15 @@ export function compileOperation(ajv: Ajv2020, document: OpenAPIV3_1.Document, d
   }
 }
 
-function compileResponse(document: OpenAPIV3_1.Document, response: OpenAPIV3_1.ResponseObject, compileSchema: (schema: unknown) => ValidateFunction): CompiledResponse {
+function compileResponse(document: OpenAPIV3_1.Document, response: OpenAPIV3_1.ResponseObject, compileSchema: (mediaType: string, schema: unknown) => ValidateFunction): CompiledResponse {
   const content = response.content ?? {}
   return {
     mediaTypes: Object.keys(content),
-    bodyValidator: memoize((mediaType) => (content[mediaType]?.schema ? compileSchema(content[mediaType]!.schema) : undefined)),
+    bodyValidator: memoize((mediaType) => (content[mediaType]?.schema ? compileSchema(mediaType, content[mediaType]!.schema) : undefined)),
     requiredHeaders: Object.entries(response.headers ?? {})
       .filter(([, header]) => resolveRef<OpenAPIV3_1.HeaderObject>(document, header).required)
       .map(([name]) => name.toLowerCase()),
   }
-}
-
-/** One object schema for all parameters, so each Ajv error's path names its location. */
-function toParametersSchema(parameters: OpenAPIV3_1.ParameterObject[]) {
-  const locations = { path: objectSchema(), query: objectSchema(), header: objectSchema() }
-  for (const parameter of parameters) {
-    if (parameter.in === 'cookie') continue
-    const target = locations[parameter.in as keyof typeof locations]
-    const name = parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name
-    target.properties[name] = parameter.schema ?? {}
-    if (parameter.required) target.required.push(name)
-  }
-  return { type: 'object', properties: locations }
-}
-
-function objectSchema() {
-  return { type: 'object', properties: {} as Record<string, unknown>, required: [] as string[] }
 }
 
 function memoize<T>(compute: (key: string) => T): (key: string) => T {

@@ -1,4 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
+import { _ } from 'ajv/dist/compile/codegen/index.js'
+import type { KeywordCxt } from 'ajv/dist/compile/validate/index.js'
 import addFormatsModule from 'ajv-formats'
 import type { OpenAPIV3_1 } from 'openapi-types'
 
@@ -21,30 +23,33 @@ export function getDocumentUri(name: string): string {
 /**
  * One Ajv per spec: JSON Schema 2020-12 with formats, strict, OpenAPI's own annotation keywords
  * declared rather than strict mode switched off, and `readOnly`/`writeOnly` enforced by direction
- * (validators are called with `validate.call(REQUEST, data)`).
+ * (validators are called with `validate.call(REQUEST, data)`). With `standalone`, it emits the
+ * source of its validators (scripts/render-validators-module.ts precompiles them at build time).
  */
-export function createAjv(name: string, document: OpenAPIV3_1.Document): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, passContext: true })
+export function createAjv(name: string, document: OpenAPIV3_1.Document, options: { standalone?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    passContext: true,
+    ...(options.standalone ? { code: { source: true, esm: true, formats: _`formats`, lines: false } } : {}),
+  })
   addFormats(ajv)
   ajv.addVocabulary(['example', 'discriminator', 'externalDocs', 'xml', 'components'])
   ajv.removeKeyword('readOnly')
   ajv.removeKeyword('writeOnly')
-  ajv.addKeyword({
-    keyword: 'readOnly',
-    schemaType: 'boolean',
-    validate: function (this: ValidationDirection | undefined, readOnly: boolean) {
-      return !(readOnly && this?.direction === 'request')
-    },
-  })
-  ajv.addKeyword({
-    keyword: 'writeOnly',
-    schemaType: 'boolean',
-    validate: function (this: ValidationDirection | undefined, writeOnly: boolean) {
-      return !(writeOnly && this?.direction === 'response')
-    },
-  })
+  // Generated code, not a callback, so that precompiled validators carry the rule too.
+  ajv.addKeyword({ keyword: 'readOnly', schemaType: 'boolean', code: failWhen('request') })
+  ajv.addKeyword({ keyword: 'writeOnly', schemaType: 'boolean', code: failWhen('response') })
   ajv.addSchema({ $id: getDocumentUri(name), components: { schemas: document.components?.schemas ?? {} } })
   return ajv
+}
+
+function failWhen(direction: ValidationDirection['direction']) {
+  return (cxt: KeywordCxt) => {
+    if (cxt.schema === true) cxt.fail(_`this?.direction === ${direction}`)
+  }
 }
 
 /** A copy of a schema taken from the document whose local `$ref`s point into the registered document. */

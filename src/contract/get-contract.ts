@@ -1,10 +1,11 @@
-import type { Ajv2020 } from 'ajv/dist/2020.js'
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { apiIds, getApi } from '../spec/registry.js'
 import type { ApiSpec, Operation } from '../spec/types.js'
 import { compileOperation, type CompiledOperation } from './compile-operation.js'
-import { createAjv, getDocumentUri } from './create-ajv.js'
+import { createAjv, getDocumentUri, rebaseSchema } from './create-ajv.js'
+import { precompiledValidators } from './precompiled-validators.js'
 import { createRouter, type Router } from './create-router.js'
 
 /** A spec ready to check exchanges: its Ajv, its router and its operations compiled on first use. */
@@ -12,8 +13,10 @@ export interface Contract {
   api: ApiSpec
   route: Router
   compiled(operation: Operation): CompiledOperation
-  /** The spec's Ajv, created on first use. */
+  /** The spec's Ajv, created on first use (only for schemas that were not precompiled). */
   ajv(): Ajv2020
+  /** A validator by schema key: precompiled by `npm run gen`, else compiled once here. */
+  compileSchema(key: string, schema: unknown): ValidateFunction
 }
 
 const contracts = new Map<string, Contract>()
@@ -56,15 +59,24 @@ function createContract(api: ApiSpec): Contract {
   let instance: Ajv2020 | undefined
   const ajv = () => (instance ??= createAjv(api.id, api.document))
   const documentUri = getDocumentUri(api.id)
+  const precompiled = precompiledValidators[api.id] ?? {}
+  const validators = new Map<string, ValidateFunction>()
+  const compileSchema = (key: string, schema: unknown) => {
+    let validate = validators.get(key) ?? precompiled[key]
+    validate ??= ajv().compile(rebaseSchema((schema ?? {}) as object, documentUri))
+    validators.set(key, validate)
+    return validate
+  }
   const compiled = new Map<Operation, CompiledOperation>()
   return {
     api,
     route: createRouter(api.operations),
     ajv,
+    compileSchema,
     compiled(operation) {
       let result = compiled.get(operation)
       if (!result) {
-        result = compileOperation(ajv(), api.document, documentUri, operation)
+        result = compileOperation(compileSchema, api.document, operation)
         compiled.set(operation, result)
       }
       return result

@@ -1,5 +1,6 @@
+import { DEFAULT_SEED } from '../../fixtures/default-seed.js'
+import { defaultFixtures } from '../../fixtures/generated/default-fixtures.js'
 import type { FixturesByApi } from '../../fixtures/index.js'
-import { createFixtures } from '../../fixtures/index.js'
 import type { StoresByApi } from '../mock/types.js'
 import { apiIds } from '../spec/registry.js'
 import type { ApiId } from '../spec/types.js'
@@ -28,7 +29,9 @@ export interface Stores {
 
 /** A store per API, loaded with its fixtures. */
 export async function createStores(options: CreateStoresOptions = {}): Promise<Stores> {
-  const fixtures = { ...createFixtures(options.seed), ...options.fixtures }
+  // The default seed's fixtures are prebuilt data; another seed loads faker to build its own.
+  const seeded = options.seed === undefined || options.seed === DEFAULT_SEED ? structuredClone(defaultFixtures) : (await import('../../fixtures/index.js')).createFixtures(options.seed)
+  const fixtures = { ...seeded, ...options.fixtures }
   const stores: StoresByApi = {
     'toggl-focus': createTogglFocusStore(options),
     roosted: createRoostedStore(options),

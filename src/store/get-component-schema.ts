@@ -1,6 +1,6 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
-import { getDocumentUri } from '../contract/create-ajv.js'
 import { getContract } from '../contract/get-contract.js'
+import { schemaKeys } from '../contract/schema-keys.js'
 import { toStandardSchema } from './to-standard-schema.js'
 
 const cache = new Map<string, StandardSchemaV1<unknown, unknown>>()
@@ -10,7 +10,7 @@ export function getComponentSchema<T>(api: string, name: string): StandardSchema
   const key = `${api}#${name}`
   let schema = cache.get(key)
   if (!schema) {
-    const validate = getContract(api).ajv().compile({ $ref: `${getDocumentUri(api)}#/components/schemas/${name}` })
+    const validate = getContract(api).compileSchema(schemaKeys.component(name), { $ref: `#/components/schemas/${name}` })
     schema = toStandardSchema(validate, `chatmock:${api}`)
     cache.set(key, schema)
   }

@@ -7,11 +7,13 @@ import { expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
-// `npm run build` compiles into dist/; here the same compile goes into a copy of the package laid
-// out as npm would publish it, and the published entry points are used from there.
+// `npm run build` compiles the library and bundles the command line into dist/; here the same
+// build goes into a copy of the package laid out as npm would publish it, and the published entry
+// points are used from there.
 it('builds a package whose exports and bin work', async () => {
   const packageDir = mkdtempSync(join(tmpdir(), 'chatmock-build-'))
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', join(packageDir, 'dist')], { stdio: 'pipe' })
+  execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bundle-cli.ts'), '--outdir', join(packageDir, 'dist')], { stdio: 'pipe' })
   cpSync(join(root, 'package.json'), join(packageDir, 'package.json'))
   cpSync(join(root, 'specs'), join(packageDir, 'specs'), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(packageDir, 'node_modules'))

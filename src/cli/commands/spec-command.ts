@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import { stringify } from 'yaml'
 import { apiIds, getApi, isApiId } from '../../spec/registry.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
 import { resolvePackageFile } from '../package-root.js'
@@ -37,7 +36,7 @@ Examples:
       return 0
     }
     const document = serverUrl === undefined ? getApi(id).document : { ...getApi(id).document, servers: [{ url: serverUrl }] }
-    process.stdout.write(values.format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : stringify(document))
+    process.stdout.write(values.format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : (await import('yaml')).stringify(document))
     return 0
   },
 }

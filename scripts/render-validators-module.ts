@@ -1,0 +1,52 @@
+import standaloneCodeModule from 'ajv/dist/standalone/index.js'
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { parse } from 'yaml'
+import { createAjv, getDocumentUri, rebaseSchema } from '../src/contract/create-ajv.js'
+import { listOperationSchemas, schemaKeys } from '../src/contract/schema-keys.js'
+import { getOperations } from '../src/spec/get-operations.js'
+
+// ajv's standalone entry ships CommonJS; under NodeNext its default export arrives wrapped.
+const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (ajv: unknown, refs: Record<string, string>) => string
+
+/**
+ * The source of one generated validators module: every schema the contract of the spec compiles
+ * (each operation's parameters, bodies and responses, and the component schemas the stores use),
+ * compiled by Ajv at build time, so that nothing is compiled at start-up or per request.
+ */
+export function renderValidatorsModule(file: string, yamlText: string): string {
+  const name = file.replace(/\.yaml$/, '')
+  const document = parse(yamlText) as OpenAPIV3_1.Document
+  const uri = getDocumentUri(name)
+  const ajv = createAjv(name, document, { standalone: true })
+  const schemas = [
+    ...getOperations(document).flatMap((operation) => listOperationSchemas(operation)),
+    ...Object.keys(document.components?.schemas ?? {}).map((component) => ({ key: schemaKeys.component(component), schema: { $ref: `#/components/schemas/${component}` } })),
+  ]
+  const exports: Record<string, string> = {}
+  schemas.forEach(({ key, schema }, index) => {
+    const id = `${uri}/validators/${index}`
+    ajv.addSchema({ ...rebaseSchema(schema as object, uri), $id: id })
+    exports[`v${index}`] = id
+  })
+  const imports: string[] = []
+  const code = standaloneCode(ajv, exports)
+    .replace(/^"use strict";/, '')
+    // ajv's helpers arrive as require() calls even in ESM output; turn them into imports.
+    .replace(/const (func\d+) = require\("([^"]+)"\)\.default;/g, (_, local: string, path: string) => {
+      imports.push(`import ${local}Module from '${path}.js'`)
+      // Node hands a CommonJS module's exports to a default import; bundlers hand its `default`.
+      return `const ${local} = ${local}Module.default ?? ${local}Module;`
+    })
+  return [
+    `// Generated from specs/${file} by scripts/generate-specs.ts. Do not edit: run "npm run gen".`,
+    '// @ts-nocheck',
+    `import { fullFormats as formats } from 'ajv-formats/dist/formats.js'`,
+    ...imports,
+    '',
+    code,
+    '',
+    `/** Precompiled validators by schema key (see src/contract/schema-keys.ts). */`,
+    `export const validators: Record<string, any> = {\n${schemas.map(({ key }, index) => `  ${JSON.stringify(key)}: v${index},`).join('\n')}\n}`,
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,42 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import type { Operation } from '../spec/types.js'
+
+/**
+ * The name of every schema the contract compiles, so a validator can be precompiled at build time
+ * (src/spec/documents/<api>.validators.ts) and found again at run time.
+ */
+export const schemaKeys = {
+  parameters: (operation: Operation) => `params:${operation.operationId}`,
+  body: (operation: Operation, mediaType: string) => `body:${operation.operationId}:${mediaType}`,
+  response: (operation: Operation, status: string, mediaType: string) => `response:${operation.operationId}:${status}:${mediaType}`,
+  component: (name: string) => `component:${name}`,
+}
+
+/** Every schema the contract of an operation compiles, by key, as written in the spec. */
+export function listOperationSchemas(operation: Operation): Array<{ key: string; schema: unknown }> {
+  const schemas: Array<{ key: string; schema: unknown }> = [{ key: schemaKeys.parameters(operation), schema: toParametersSchema(operation.parameters) }]
+  for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {})) schemas.push({ key: schemaKeys.body(operation, mediaType), schema: media.schema ?? {} })
+  for (const [status, response] of Object.entries(operation.responses)) {
+    for (const [mediaType, media] of Object.entries(response.content ?? {})) {
+      if (media.schema) schemas.push({ key: schemaKeys.response(operation, status, mediaType), schema: media.schema })
+    }
+  }
+  return schemas
+}
+
+/** One object schema for all parameters, so each Ajv error's path names its location. */
+export function toParametersSchema(parameters: OpenAPIV3_1.ParameterObject[]) {
+  const locations = { path: objectSchema(), query: objectSchema(), header: objectSchema() }
+  for (const parameter of parameters) {
+    if (parameter.in === 'cookie') continue
+    const target = locations[parameter.in as keyof typeof locations]
+    const name = parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name
+    target.properties[name] = parameter.schema ?? {}
+    if (parameter.required) target.required.push(name)
+  }
+  return { type: 'object', properties: locations }
+}
+
+function objectSchema() {
+  return { type: 'object', properties: {} as Record<string, unknown>, required: [] as string[] }
+}
