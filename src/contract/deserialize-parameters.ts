@@ -58,7 +58,8 @@ export function compileParameterReader(document: OpenAPIV3_1.Document, parameter
     for (const reader of readers) {
       const values = readRaw(reader, raw)
       if (values === undefined) {
-        if (reader.fallback !== undefined) targetOf(result, reader)[reader.key] = structuredClone(reader.fallback)
+        // A default that is an object or an array is copied, so a resolver cannot change it for the next request.
+        if (reader.fallback !== undefined) targetOf(result, reader)[reader.key] = typeof reader.fallback === 'object' && reader.fallback !== null ? structuredClone(reader.fallback) : reader.fallback
         continue
       }
       if (reader.array) {

@@ -49,6 +49,20 @@ export async function createChatmockRouter(options: ChatmockRouterOptions = {}):
     if (!applyCors(request, response, options.cors)) next()
   })
 
+  // API requests, the hot path, go straight to their handler by the path's first segment, not
+  // through a walk of Express's layers; everything else (specs, the index, 404) is routed below.
+  const handlers = new Map(mock.apis.map((mockApi) => [mockApi.api.prefix, createApiHandler(mockApi, (error) => console.error(`[chatmock] ${mockApi.api.id}: ${(error as Error).stack ?? error}`))]))
+  router.use((request, response, next) => {
+    const url = request.url
+    const end = url.indexOf('/', 1)
+    const stop = end === -1 ? url.search(/[?#]/) : end
+    const handler = handlers.get(stop === -1 ? url : url.slice(0, stop))
+    if (!handler || /^\/[^/]+\/openapi\.(json|yaml)(\?|$)/.test(url)) return next()
+    const prefix = url.slice(0, stop === -1 ? url.length : stop)
+    request.url = url.slice(prefix.length) || '/'
+    void handler(request, response)
+  })
+
   router.get('/', (request, response) => {
     const entries = describeApis(specs, origin(request))
     if (request.accepts(['json', 'html']) === 'html') response.type('html').send(renderIndexHtml(entries))
@@ -66,7 +80,6 @@ export async function createChatmockRouter(options: ChatmockRouterOptions = {}):
     router.get(`${api.prefix}/openapi.yaml`, async (request, response) => {
       response.type('application/yaml').send(await renderSpec(api, `${origin(request)}${api.prefix}`, 'yaml'))
     })
-    router.use(api.prefix, createApiHandler(mockApi, (error) => console.error(`[chatmock] ${api.id}: ${(error as Error).stack ?? error}`)))
   }
 
   router.use((request, response) => {

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench`: chatmock side by side with bare Express 5 and Prism, in one run. Prints a table
+ * and writes bench/results.json and bench/RESULTS.md. Never part of `npm test`.
+ */
+import { execFileSync, execSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cpus, freemem, release, totalmem, type } from 'node:os'
+import { dirname, join } from 'node:path'
+import { measureInProcess } from './in-process.js'
+import { freePort, median, startServer, stopServer } from './lib.js'
+import { measureStoreScale } from './store-scale.js'
+import { measureThroughput, type Target, type ThroughputResult } from './throughput.js'
+import { measureValidation } from './validation.js'
+
+const root = new URL('../', import.meta.url).pathname
+const tmp = join(root, 'bench/.tmp')
+mkdirSync(tmp, { recursive: true })
+const require = createRequire(import.meta.url)
+const quick = process.argv.includes('--quick')
+const runs = quick ? 1 : 3
+const seconds = quick ? 3 : 10
+const warmupSeconds = quick ? 1 : 3
+
+const cli = join(root, 'dist/cli.mjs')
+const prismPackage = require.resolve('@stoplight/prism-cli/package.json')
+const prismBin = join(dirname(prismPackage), (JSON.parse(readFileSync(prismPackage, 'utf8')) as { bin: Record<string, string> }).bin.prism!)
+const togglSpec = join(tmp, 'toggl-focus.json')
+writeFileSync(togglSpec, execFileSync(process.execPath, [cli, 'spec', 'toggl-focus', '--format', 'json']))
+
+const basic = { authorization: `Basic ${Buffer.from('ada@example.com:secret').toString('base64')}` }
+const targets: Array<Target & { chatmock: string; bare: string; prism?: string }> = [
+  { name: 'Toggl chat list (20 chats)', method: 'GET', headers: basic, chatmock: '/toggl-focus/workspaces/1/chats', bare: '/chats', prism: '/workspaces/1/chats' },
+  { name: 'Toggl chat get', method: 'GET', headers: basic, chatmock: '/toggl-focus/workspaces/1/chats/1', bare: '/chats/1', prism: '/workspaces/1/chats/1' },
+  { name: 'HapiHub message post', method: 'POST', headers: { authorization: 'Bearer token-ada', 'content-type': 'application/json' }, body: '{"room":"room-id","text":"hey"}', chatmock: '/hapihub/chat-messages', bare: '/chat-messages' },
+]
+
+const commands = {
+  chatmock: (port: number) => [process.execPath, cli, 'serve', '--port', String(port), '--quiet'],
+  bare: (port: number) => [process.execPath, join(root, 'bench/bare-express.mjs'), String(port), join(tmp, 'bodies.json')],
+  prism: (port: number) => [process.execPath, prismBin, 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'silent', togglSpec],
+}
+
+console.log(`chatmock bench${quick ? ' (quick)' : ''}: ${runs} run(s) of ${seconds} s per case, 10 connections, after a ${warmupSeconds} s warm-up\n`)
+
+// The bodies bare Express answers with: exactly chatmock's.
+{
+  const port = await freePort()
+  const { child } = await startServer(commands.chatmock(port), `http://127.0.0.1:${port}/`)
+  const base = `http://127.0.0.1:${port}`
+  const list = await (await fetch(`${base}${targets[0]!.chatmock}`, { headers: basic })).json()
+  const get = await (await fetch(`${base}${targets[1]!.chatmock}`, { headers: basic })).json()
+  const post = await (await fetch(`${base}${targets[2]!.chatmock}`, { method: 'POST', headers: targets[2]!.headers, body: targets[2]!.body })).json()
+  writeFileSync(join(tmp, 'bodies.json'), JSON.stringify({ list, get, post }))
+  await stopServer(child)
+}
+
+// 1. Throughput, each server in a process of its own.
+const throughput: Array<{ target: string; chatmock: ThroughputResult; bare: ThroughputResult; prism?: ThroughputResult }> = []
+for (const target of targets) {
+  const row: Partial<(typeof throughput)[number]> = { target: target.name }
+  for (const server of ['chatmock', 'bare', 'prism'] as const) {
+    const path = target[server]
+    if (!path) continue
+    const port = await freePort()
+    const base = `http://127.0.0.1:${port}`
+    const { child } = await startServer(commands[server](port), server === 'chatmock' ? `${base}/` : server === 'bare' ? `${base}/chats/1` : `${base}/workspaces/1/chats/1`, server === 'prism' ? { headers: basic } : {})
+    try {
+      // Creates would grow the store run after run: each run starts from the fixtures.
+      const between = server === 'chatmock' ? async () => void (await fetch(`${base}/__chatmock/reset`, { method: 'POST' })) : undefined
+      row[server] = await measureThroughput(`${base}${path}`, target, { runs, seconds, warmupSeconds, between })
+    } finally {
+      await stopServer(child)
+    }
+    process.stdout.write(`  ${target.name}, ${server}: ${row[server]!.rps} req/s\n`)
+  }
+  throughput.push(row as (typeof throughput)[number])
+}
+
+// 2. Cold start: spawn to the first 200, median of 5.
+const coldStart: Record<string, { medianMs: number; runsMs: number[] }> = {}
+for (const server of ['chatmock', 'prism', 'bare'] as const) {
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const port = await freePort()
+    const base = `http://127.0.0.1:${port}`
+    const url = server === 'chatmock' ? `${base}/toggl-focus/workspaces/1/chats` : server === 'prism' ? `${base}/workspaces/1/chats` : `${base}/chats`
+    const { child, ms } = await startServer(commands[server](port), url, { headers: basic })
+    times.push(Math.round(ms))
+    await stopServer(child)
+  }
+  coldStart[server] = { medianMs: median(times), runsMs: times }
+  process.stdout.write(`  cold start, ${server}: ${median(times)} ms\n`)
+}
+
+// 3. In-process, 4. store scale, 5. validation.
+const inProcess = await measureInProcess(2000)
+const storeScale = await measureStoreScale([1000, 10_000, 100_000], quick ? 500 : 2000)
+const validation = measureValidation(quick ? 5000 : 20_000)
+
+const list = throughput[0]!
+const scaleAt = (records: number) => storeScale.find((row) => row.records === records)!
+const targetsMet = [
+  { target: 'list throughput >= 0.7x bare Express', value: ratio(list.chatmock.rps, list.bare.rps), pass: list.chatmock.rps >= 0.7 * list.bare.rps },
+  { target: 'list throughput >= 1.5x Prism silent', value: ratio(list.chatmock.rps, list.prism!.rps), pass: list.chatmock.rps >= 1.5 * list.prism!.rps },
+  { target: 'cold start <= 300 ms, all four APIs', value: `${coldStart.chatmock!.medianMs} ms`, pass: coldStart.chatmock!.medianMs <= 300 },
+  { target: 'in-process <= 1.3x a plain msw handler', value: ratio(inProcess.chatmockUs, inProcess.plainUs), pass: inProcess.chatmockUs <= 1.3 * inProcess.plainUs },
+  { target: 'get-by-id at 100,000 within 2x of 1,000', value: ratio(scaleAt(100_000).getUs, scaleAt(1000).getUs), pass: scaleAt(100_000).getUs <= 2 * scaleAt(1000).getUs },
+  { target: 'list page at 100,000 within 2x of 1,000', value: ratio(scaleAt(100_000).listUs, scaleAt(1000).listUs), pass: scaleAt(100_000).listUs <= 2 * scaleAt(1000).listUs },
+]
+
+const versions = Object.fromEntries(
+  ['express', 'msw', 'ajv', '@msw/data', '@stoplight/prism-cli', 'autocannon'].map((name) => [name, (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version]),
+)
+const machine = { os: `${type()} ${release()}`, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), freeMemoryGiB: Math.round(freemem() / 2 ** 30), node: process.version, npm: execSync('npm --version', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() }
+const commandLines = {
+  chatmock: 'node dist/cli.mjs serve --port <port> --quiet',
+  bare: 'node bench/bare-express.mjs <port> bench/.tmp/bodies.json',
+  prism: 'prism mock -h 127.0.0.1 -p <port> -v silent bench/.tmp/toggl-focus.json (chatmock spec toggl-focus --format json)',
+  load: `autocannon -c 10 -d ${seconds} (${runs} runs, median, after a ${warmupSeconds} s warm-up)`,
+}
+const results = { date: new Date().toISOString(), quick, machine, versions, commands: commandLines, throughput, coldStart, inProcess, storeScale, validation, targets: targetsMet }
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(join(root, 'bench/RESULTS.md'), renderMarkdown(results))
+console.log(`\n${renderTable(results)}\n\nWrote bench/results.json and bench/RESULTS.md.`)
+
+function ratio(a: number, b: number): string {
+  return `${(a / b).toFixed(2)}x`
+}
+
+function renderTable(r: typeof results): string {
+  const lines = ['THROUGHPUT (req/s, median)          chatmock   bare Express   Prism silent   vs Express   vs Prism']
+  for (const row of r.throughput) {
+    lines.push(`${row.target.padEnd(36)}${String(row.chatmock.rps).padStart(8)}${String(row.bare.rps).padStart(15)}${String(row.prism?.rps ?? '-').padStart(15)}${ratio(row.chatmock.rps, row.bare.rps).padStart(13)}${(row.prism ? ratio(row.chatmock.rps, row.prism.rps) : '-').padStart(11)}`)
+  }
+  lines.push('', `COLD START (spawn to first 200, median of 5): chatmock ${r.coldStart.chatmock!.medianMs} ms, Prism ${r.coldStart.prism!.medianMs} ms, bare Express ${r.coldStart.bare!.medianMs} ms`)
+  lines.push(`IN-PROCESS (setupServer + fetch, 2,000 requests): plain msw ${r.inProcess.plainUs} us, chatmock ${r.inProcess.chatmockUs} us per request (${ratio(r.inProcess.chatmockUs, r.inProcess.plainUs)})`)
+  lines.push('', 'STORE SCALE (us per operation)   records      get   list page of 20   create')
+  for (const row of r.storeScale) lines.push(`${''.padEnd(33)}${String(row.records).padStart(7)}${String(row.getUs).padStart(9)}${String(row.listUs).padStart(18)}${String(row.createUs).padStart(9)}`)
+  lines.push('', `VALIDATION: validateRequest ${r.validation.requestUs} us, validateResponse (20-chat list) ${r.validation.responseUs} us per call`)
+  lines.push('', 'TARGETS')
+  for (const target of r.targets) lines.push(`  ${target.pass ? 'met   ' : 'MISSED'}  ${target.target}: ${target.value}`)
+  return lines.join('\n')
+}
+
+function renderMarkdown(r: typeof results): string {
+  return `# Benchmark results
+
+Measured by \`npm run bench\` on ${r.date.slice(0, 10)}${r.quick ? ' (quick mode: shorter, fewer runs)' : ''}.
+
+## Machine and versions
+
+| | |
+| --- | --- |
+| OS | ${r.machine.os} |
+| CPU | ${r.machine.cpu}, ${r.machine.cores} cores |
+| memory | ${r.machine.memoryGiB} GiB |
+| Node / npm | ${r.machine.node} / ${r.machine.npm} |
+${Object.entries(r.versions).map(([name, version]) => `| ${name} | ${version} |`).join('\n')}
+
+## Commands
+
+${Object.entries(r.commands).map(([name, command]) => `- ${name}: \`${command}\``).join('\n')}
+
+Each server runs in a process of its own; autocannon runs in the bench's process. chatmock runs
+with full request and response validation, its state and its journal on (\`--quiet\` only turns off
+the log line). The servers are spawned without \`NODE_EXTRA_CA_CERTS\`: where a machine sets it,
+every Node process reads that file at start (about 80 ms here), the same for all three, and none of
+them makes an outbound TLS call. chatmock runs from its built package (\`npm run build\`: the
+command line bundled, the validators precompiled).
+
+## Results
+
+\`\`\`
+${renderTable(r)}
+\`\`\`
+
+Throughput runs (req/s): ${r.throughput.map((row) => `${row.target}: chatmock ${row.chatmock.runs.join(', ')}; bare ${row.bare.runs.join(', ')}${row.prism ? `; Prism ${row.prism.runs.join(', ')}` : ''}`).join('. ')}.
+Non-2xx answers during the runs: ${r.throughput.map((row) => `${row.target}: ${row.chatmock.non2xx}/${row.bare.non2xx}${row.prism ? `/${row.prism.non2xx}` : ''}`).join('; ')} (chatmock/bare/Prism).
+Cold start runs (ms): ${Object.entries(r.coldStart).map(([name, value]) => `${name} ${value.runsMs.join(', ')}`).join('; ')}.
+`
+}
