@@ -23,7 +23,7 @@ export function renderValidatorsModule(file: string, yamlText: string): string {
     ...Object.keys(document.components?.schemas ?? {}).map((component) => ({ key: schemaKeys.component(component), schema: { $ref: `#/components/schemas/${component}` } })),
   ]
   const exports: Record<string, string> = {}
-  schemas.forEach(({ key, schema }, index) => {
+  schemas.forEach(({ schema }, index) => {
     const id = `${uri}/validators/${index}`
     ajv.addSchema({ ...rebaseSchema(schema as object, uri), $id: id })
     exports[`v${index}`] = id

@@ -1,6 +1,5 @@
 import { resolversByApi } from '../../handlers/index.js'
 import { apiIds } from '../spec/registry.js'
-import type { ApiId } from '../spec/types.js'
 import { createStores, type CreateStoresOptions, type Stores } from '../store/create-stores.js'
 import { Coverage } from './coverage.js'
 import { createMockApi, type MockApi } from './create-mock-api.js'

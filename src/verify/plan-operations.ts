@@ -20,27 +20,17 @@ export interface PlannedStep {
  * after that operation, in the order the links are written, with the values they carry.
  */
 export function planOperations(api: ApiSpec, only?: readonly string[]): PlannedStep[] {
-  const linksBySource = new Map<string, PlannedLink[]>()
-  const linkTargets = new Set<string>()
-  for (const operation of api.operations) {
-    const links = successLinks(api.document, operation)
-    linksBySource.set(operation.operationId, links)
-    for (const link of links) linkTargets.add(link.operationId)
-  }
   const chosen = (id: string) => only === undefined || only.includes(id)
+  const linksBySource = new Map(api.operations.map((operation) => [operation.operationId, successLinks(api.document, operation)]))
+  // Operations a chosen operation links to run after it, not in their own place.
+  const linked = new Set([...linksBySource].filter(([source]) => chosen(source)).flatMap(([, links]) => links.map((link) => link.operationId)))
   const steps: PlannedStep[] = []
-  const planned = new Set<string>()
   for (const operation of api.operations) {
-    const isTargetOfChosenSource = [...linksBySource].some(([source, links]) => chosen(source) && links.some((link) => link.operationId === operation.operationId))
-    if (linkTargets.has(operation.operationId) && isTargetOfChosenSource) continue
-    if (!chosen(operation.operationId)) continue
+    if (linked.has(operation.operationId) || !chosen(operation.operationId)) continue
     const index = steps.push({ operation }) - 1
-    planned.add(operation.operationId)
     for (const link of linksBySource.get(operation.operationId) ?? []) {
       const target = api.operationsById.get(link.operationId)
-      if (!target || !chosen(target.operationId)) continue
-      steps.push({ operation: target, linkedFrom: { step: index, link } })
-      planned.add(target.operationId)
+      if (target && chosen(target.operationId)) steps.push({ operation: target, linkedFrom: { step: index, link } })
     }
   }
   return steps
