@@ -4,7 +4,6 @@ import type { MockSettings } from './faults.js'
 import type { JournalEntry } from './journal.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
-import { isApiId } from '../spec/registry.js'
 import { checkCoverage } from './check-coverage.js'
 import type { ApiId } from '../spec/types.js'
 
@@ -35,7 +34,7 @@ export function createAdmin(mock: MockApis): Admin {
   }
   return {
     async reset(api) {
-      if (api !== undefined && (!isApiId(api) || !specs.some((spec) => spec.id === api))) throw new RangeError(`"${api}" is not served here; served: ${specs.map((spec) => spec.id).join(', ')}`)
+      if (api !== undefined) chooseSpecs([api])
       await mock.reset(api)
     },
     journal: (limit) => ({ total: mock.journal.total, capacity: mock.journal.capacity, entries: mock.journal.entries(limit) }),

@@ -14,7 +14,7 @@ import { type Fault, Faults } from './faults.js'
 import { Journal } from './journal.js'
 import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
 import type { ResolverContext, ResolverSet, StoresByApi } from './types.js'
-import { type ResponseViolationPolicy, toViolationsHeader, VIOLATIONS_HEADER } from './violation-policy.js'
+import { applyViolationPolicy, type ResponseViolationPolicy } from './violation-policy.js'
 
 /** A request in the small shape every runtime produces cheaply. */
 export interface MockRequest {
@@ -144,14 +144,8 @@ export function createMockApi<A extends ApiId>({ api, resolvers }: ResolverSet<A
     }
 
     journal.record({ time: Date.now(), api: spec.id, operationId: operation?.operationId, method: request.method, path: request.search ? `${request.path}?${request.search}` : request.path, status: response.status, durationMs: performance.now() - started, violations })
-    if (violations.length > 0) {
-      const error = new ContractError(operation!.operationId, response.status, violations)
-      if (policy === 'error') throw error
-      if (policy === 'warn') console.warn(`${error.message.split('\n')[0]} ${violations.map((issue) => issue.message).join('; ')}`)
-      else policy(error, { method: request.method, path: request.path, response })
-      response = { ...response, headers: { ...response.headers, [VIOLATIONS_HEADER]: toViolationsHeader(violations.map((issue) => issue.message)) } }
-    }
-    return response
+    if (violations.length === 0) return response
+    return applyViolationPolicy(policy, new ContractError(operation!.operationId, response.status, violations), { method: request.method, path: request.path, response })
   }
 
   return { api: spec, store: options.store, journal, coverage, route: contract.route, handle }

@@ -2,9 +2,10 @@ import { HttpHandler } from 'msw'
 import { checkResponse } from '../contract/validate-response.js'
 import { getContract } from '../contract/get-contract.js'
 import { locateRequest } from '../contract/locate-request.js'
+import { normalizeHeaders } from '../contract/normalize-headers.js'
 import { ContractError } from '../errors/contract-error.js'
 import type { MockApi } from './create-mock-api.js'
-import type { ResponseViolationPolicy } from './violation-policy.js'
+import { applyViolationPolicy, type ResponseViolationPolicy } from './violation-policy.js'
 
 type Resolver = (info: { request: Request }) => unknown
 
@@ -31,20 +32,14 @@ async function checkOverride(request: Request, response: Response, apis: readonl
     if (!located) continue
     const match = mockApi.route(request.method, located.path)
     if (match.kind !== 'operation') return
-    const headers: Record<string, string> = {}
-    response.headers.forEach((value, name) => {
-      headers[name] = value
-    })
+    const headers = normalizeHeaders(response.headers)
     const body = await response.clone().text()
     const result = checkResponse(getContract(mockApi.api).compiled(match.operation), response.status, headers, body)
     const violations = result.valid ? [] : result.issues
     mockApi.journal.record({ time: Date.now(), api: mockApi.api.id, operationId: match.operation.operationId, method: request.method, path: located.path, status: response.status, durationMs: 0, violations })
     mockApi.coverage.record(mockApi.api.id, match.operation.operationId, response.status)
-    if (violations.length === 0) return
-    const error = new ContractError(match.operation.operationId, response.status, violations)
-    if (policy === 'error') throw error
-    if (policy === 'warn') console.warn(`${error.message.split('\n')[0]} ${violations.map((issue) => issue.message).join('; ')}`)
-    else policy(error, { method: request.method, path: located.path, response: { status: response.status, headers, body } })
+    // msw sends the override's own Response, so the violations header cannot be added here.
+    if (violations.length > 0) applyViolationPolicy(policy, new ContractError(match.operation.operationId, response.status, violations), { method: request.method, path: located.path, response: { status: response.status, headers, body } })
     return
   }
 }

@@ -1,4 +1,5 @@
 import { http, type HttpHandler, HttpResponse } from 'msw'
+import { normalizeHeaders } from '../contract/normalize-headers.js'
 import type { PlainResponse } from '../contract/types.js'
 import type { MockApi } from './create-mock-api.js'
 
@@ -12,15 +13,11 @@ export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []
     const basePath = new URL(base).pathname.replace(/\/$/, '')
     return http.all(`${base.replace(/\/$/, '')}/*`, async ({ request }) => {
       const url = new URL(request.url)
-      const headers: Record<string, string> = {}
-      request.headers.forEach((value, name) => {
-        headers[name] = value
-      })
       const response = await mockApi.handle({
         method: request.method,
         path: url.pathname.slice(basePath.length) || '/',
         search: url.search.slice(1),
-        headers,
+        headers: normalizeHeaders(request.headers),
         body: request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()),
       })
       return toFetchResponse(response)

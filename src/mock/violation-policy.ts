@@ -11,6 +11,17 @@ export type ResponseViolationPolicy = 'error' | 'warn' | ((error: ContractError,
 
 export const VIOLATIONS_HEADER = 'x-chatmock-violations'
 
+/**
+ * Applies the policy to a response's violations: throws the ContractError (`'error'`), or logs one
+ * line (`'warn'`) or calls back, and then returns the response with the violations header.
+ */
+export function applyViolationPolicy(policy: ResponseViolationPolicy, error: ContractError, exchange: { method: string; path: string; response: PlainResponse }): PlainResponse {
+  if (policy === 'error') throw error
+  if (policy === 'warn') console.warn(`${error.message.split('\n')[0]} ${error.issues.map((issue) => issue.message).join('; ')}`)
+  else policy(error, exchange)
+  return { ...exchange.response, headers: { ...exchange.response.headers, [VIOLATIONS_HEADER]: toViolationsHeader(error.issues.map((issue) => issue.message)) } }
+}
+
 /** The issues' messages as a header value: JSON, with anything outside ASCII escaped. */
 export function toViolationsHeader(messages: string[]): string {
   return JSON.stringify(messages).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)

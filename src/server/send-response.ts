@@ -8,7 +8,7 @@ export function sendResponse(response: ServerResponse, plain: PlainResponse): vo
     response.end()
     return
   }
-  const text = typeof plain.body === 'string' && !/json/.test(plain.headers['content-type'] ?? '') ? plain.body : JSON.stringify(plain.body)
+  const text = JSON.stringify(plain.body)
   response.writeHead(plain.status, { ...plain.headers, 'content-length': Buffer.byteLength(text) })
   response.end(text)
 }

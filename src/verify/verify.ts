@@ -7,6 +7,7 @@ import { evaluateExpression } from './evaluate-expression.js'
 import { createNegativeCases } from './negative-cases.js'
 import { planOperations } from './plan-operations.js'
 import { sampleBody, sampleParameter } from './sample-value.js'
+import { toFetchArguments } from './to-fetch-arguments.js'
 import type { DraftRequest, Verdict, VerifyCase, VerifyReport } from './types.js'
 
 export interface VerifyOptions {
@@ -46,14 +47,14 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const responses: Array<{ request: DraftRequest; body: unknown; ok: boolean }> = []
 
   const send = async (operation: Operation, name: string, request: DraftRequest, expectation: 'positive' | 'negative'): Promise<unknown> => {
-    const url = buildUrl(baseUrl, operation, request)
+    const [url, init] = toFetchArguments(baseUrl, operation, request)
     const base = { operationId: operation.operationId, case: `${expectation}: ${name}`, method: operation.method.toUpperCase(), url, expected: expectation === 'positive' ? '2xx' : 'declared 4xx' }
     if (Date.now() > deadline) {
       cases.push({ ...base, got: '-', verdict: 'skip', issues: [`the total deadline of ${options.deadlineMs ?? 120_000} ms has passed`], durationMs: 0 })
       return undefined
     }
     const sentAt = performance.now()
-    const result = await exchange(url, operation, request, timeoutMs)
+    const result = await exchange(url, init, timeoutMs)
     const durationMs = Math.round(performance.now() - sentAt)
     if ('failure' in result) {
       cases.push({ ...base, got: result.failure, verdict: 'fail', issues: [`no response: ${result.detail}`], durationMs })
@@ -107,24 +108,11 @@ function draftRequest(document: OpenAPIV3_1.Document, operation: Operation, head
   return request
 }
 
-function buildUrl(baseUrl: string, operation: Operation, request: DraftRequest): string {
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(request.path[name] ?? '')))
-  const query = new URLSearchParams()
-  for (const [name, value] of Object.entries(request.query)) {
-    for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item))
-  }
-  const search = query.toString()
-  return `${baseUrl}${path}${search ? `?${search}` : ''}`
-}
-
 type Exchange = { status: number; headers: Record<string, string>; text: string; body: unknown } | { failure: string; detail: string }
 
-async function exchange(url: string, operation: Operation, request: DraftRequest, timeoutMs: number): Promise<Exchange> {
-  const headers = { ...request.headers }
-  const body = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body))
-  if (body !== undefined) headers['content-type'] ??= 'application/json'
+async function exchange(url: string, init: RequestInit, timeoutMs: number): Promise<Exchange> {
   try {
-    const response = await fetch(url, { method: operation.method.toUpperCase(), headers, body, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' })
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' })
     const text = await response.text()
     let parsed: unknown = text
     try {

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiIds } from '../../src/spec/registry.js'
-import { requestArbitrary, toFetch } from '../support/request-arbitrary.js'
+import { toFetchArguments } from '../../src/verify/to-fetch-arguments.js'
+import { requestArbitrary } from '../support/request-arbitrary.js'
 import { runtimes, type Runtime } from '../support/runtimes.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
 import { startChatmockServer } from '../../src/server/start-chatmock-server.js'
@@ -32,7 +33,7 @@ describe.each(runtimes)('%s', (name) => {
       fc.asyncProperty(requestArbitrary(), async ({ api, operation, mutation, request }) => {
         if (++sent % 250 === 0) await runtime.reset()
         const before = runtime.snapshot()
-        const [url, init] = toFetch(runtime.baseUrl(api), operation, request)
+        const [url, init] = toFetchArguments(runtime.baseUrl(api), operation, request)
         const response = await fetch(url, init)
         await response.arrayBuffer()
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)

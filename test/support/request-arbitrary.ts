@@ -65,14 +65,3 @@ function mutationArbitrary(api: ApiId, operation: Operation, valid: DraftRequest
   if (cases.length === 0) return fc.constant({ api, operation, request: valid })
   return fc.constantFrom(...cases).map((negative) => ({ api, operation, mutation: negative.name, request: negative.request }))
 }
-
-/** The URL and init of a drafted request, under a base URL. */
-export function toFetch(baseUrl: string, operation: Operation, request: DraftRequest): [string, RequestInit] {
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(request.path[name] ?? '')))
-  const query = new URLSearchParams()
-  for (const [name, value] of Object.entries(request.query)) for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item))
-  const body = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body))
-  const headers = { ...request.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }
-  const search = query.toString()
-  return [`${baseUrl}${path}${search ? `?${search}` : ''}`, { method: operation.method.toUpperCase(), headers, body }]
-}
