@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts'] } },
+      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/support/register-builtins.ts'] } },
       // The README's vitest setup file, verbatim, driving a test suite of its own.
       { extends: true, test: { name: 'readme-setup', include: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/readme/vitest.setup.ts'] } },
     ],

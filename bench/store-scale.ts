@@ -1,6 +1,7 @@
-import type { Chat } from '../src/spec/documents/toggl-focus.types.js'
+import type { Chat } from '../apis/toggl-focus/generated/types.js'
 import { createMockApis } from '../src/mock/create-mock-apis.js'
-import { defaultFixtures } from '../fixtures/generated/default-fixtures.js'
+import { defaultFixtures } from '../apis/toggl-focus/generated/default-fixtures.js'
+import '../apis/index.js'
 
 export interface ScaleRow {
   records: number
@@ -28,7 +29,7 @@ export async function measureStoreScale(sizes: number[], operations: number): Pr
       updated_at: '2024-03-01T09:00:00.000Z',
       deleted_at: null,
     }))
-    const mock = await createMockApis({ apis: ['toggl-focus'], recordLimit: 10_000_000, journalSize: 1000, fixtures: { 'toggl-focus': { users: defaultFixtures['toggl-focus'].users, chats, messages: [] } } })
+    const mock = await createMockApis({ apis: ['toggl-focus'], recordLimit: 10_000_000, journalSize: 1000, fixtures: { 'toggl-focus': { users: defaultFixtures.users, chats, messages: [] } } })
     const api = mock.apis[0]!
     const run = async (request: () => Parameters<typeof api.handle>[0]) => {
       for (let i = 0; i < 200; i++) await api.handle(request())

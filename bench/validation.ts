@@ -1,12 +1,13 @@
 import { getOperation } from '../src/contract/get-contract.js'
 import { validateRequest } from '../src/contract/validate-request.js'
 import { validateResponse } from '../src/contract/validate-response.js'
-import { defaultFixtures } from '../fixtures/generated/default-fixtures.js'
+import { defaultFixtures } from '../apis/toggl-focus/generated/default-fixtures.js'
+import '../apis/index.js'
 
 /** Microseconds per call of validateRequest and validateResponse (a 20-chat list). */
 export function measureValidation(calls: number): { requestUs: number; responseUs: number } {
   const request = { method: 'GET', url: 'https://focus.toggl.com/api/workspaces/1/chats?per_page=20&order_by=-id&name=plan', headers: { authorization: 'Bearer toggl_sk_ada' } }
-  const body = { data: defaultFixtures['toggl-focus'].chats.slice(0, 20), page: 1, per_page: 20 }
+  const body = { data: defaultFixtures.chats.slice(0, 20), page: 1, per_page: 20 }
   const response = { status: 200, headers: { 'content-type': 'application/json' }, body }
   const operation = getOperation('toggl-focus', 'listChats')
   const time = (call: () => unknown) => {

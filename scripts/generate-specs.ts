@@ -1,8 +1,8 @@
 /**
- * Emits, for each spec in specs/, TypeScript modules in src/spec/documents/: the document as a
- * constant (every runtime reads it without a file system or a YAML parser, see
- * docs/decisions/0001-specs-as-modules.md), the types of its schemas and operations, and its
- * precompiled validators; and the default fixtures as data (fixtures/generated/).
+ * Emits, for each built-in API (specs/<id>.yaml), TypeScript modules in apis/<id>/generated/: the
+ * document as a constant (every runtime reads it without a file system or a YAML parser, see
+ * docs/decisions/0001-specs-as-modules.md), the types of its schemas and operations, its
+ * precompiled validators, and its default fixtures as data.
  * `npm run gen` writes them; `npm run gen -- --check` fails when one is stale.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -10,8 +10,7 @@ import { join } from 'node:path'
 import { renderDefaultFixturesModule } from './render-default-fixtures.js'
 import { renderGeneratedModules } from './render-generated-modules.js'
 
-const specsDir = new URL('../specs/', import.meta.url).pathname
-const outDir = new URL('../src/spec/documents/', import.meta.url).pathname
+const root = new URL('../', import.meta.url).pathname
 const check = process.argv.includes('--check')
 
 const stale: string[] = []
@@ -24,12 +23,14 @@ const write = (target: string, source: string) => {
   if (check) stale.push(target)
   else writeFileSync(target, source)
 }
-for (const file of readdirSync(specsDir).filter((name) => name.endsWith('.yaml')).sort()) {
-  for (const { name, source } of renderGeneratedModules(file, readFileSync(join(specsDir, file), 'utf8'))) write(join(outDir, name), source)
+for (const file of readdirSync(join(root, 'specs')).filter((name) => name.endsWith('.yaml')).sort()) {
+  const id = file.replace(/\.yaml$/, '')
+  const outDir = join(root, 'apis', id, 'generated')
+  for (const { name, source } of renderGeneratedModules(file, readFileSync(join(root, 'specs', file), 'utf8'))) write(join(outDir, name), source)
+  write(join(outDir, 'default-fixtures.ts'), await renderDefaultFixturesModule(id))
 }
-write(new URL('../fixtures/generated/default-fixtures.ts', import.meta.url).pathname, renderDefaultFixturesModule())
 
 if (stale.length > 0) {
-  console.error(`[chatmock] Generated spec modules are stale: ${stale.join(', ')}. Please run "npm run gen".`)
+  console.error(`[chatmock] Generated modules are stale: ${stale.join(', ')}. Please run "npm run gen".`)
   process.exit(1)
 }

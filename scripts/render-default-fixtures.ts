@@ -1,16 +1,16 @@
-import { createFixtures } from '../fixtures/index.js'
-import { DEFAULT_SEED } from '../fixtures/default-seed.js'
+import { DEFAULT_SEED } from '../src/store/default-seed.js'
 
 /**
- * The default fixtures (faker with DEFAULT_SEED) as data, so that start-up neither imports faker
- * nor runs it; any other seed still builds its fixtures with faker, on demand.
+ * An API's default fixtures (faker with DEFAULT_SEED) as data, so that start-up neither imports
+ * faker nor runs it; any other seed still builds its fixtures with faker, on demand.
  */
-export function renderDefaultFixturesModule(): string {
+export async function renderDefaultFixturesModule(id: string): Promise<string> {
+  const { createFixtures } = (await import(`../apis/${id}/fixtures.ts`)) as { createFixtures(seed: number): unknown }
   return [
-    `// Generated from fixtures/*.ts with seed ${DEFAULT_SEED} by scripts/generate-specs.ts. Do not edit: run "npm run gen".`,
-    `import type { FixturesByApi } from '../index.js'`,
+    `// Generated from apis/${id}/fixtures.ts with seed ${DEFAULT_SEED} by scripts/generate-specs.ts. Do not edit: run "npm run gen".`,
+    `import type { createFixtures } from '../fixtures.js'`,
     '',
-    `export const defaultFixtures: FixturesByApi = ${JSON.stringify(createFixtures(DEFAULT_SEED), null, 2)}`,
+    `export const defaultFixtures: ReturnType<typeof createFixtures> = ${JSON.stringify(createFixtures(DEFAULT_SEED), null, 2)}`,
     '',
   ].join('\n')
 }

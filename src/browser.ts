@@ -2,6 +2,7 @@
  * `chatmock/browser`: the fake backends in the browser, through msw's service worker.
  * @module
  */
+export { builtinApis } from '../apis/index.js'
 export { setupChatmockWorker } from './runtimes/browser.js'
 
 export type { ChatmockWorker, SetupChatmockWorkerOptions } from './runtimes/browser.js'

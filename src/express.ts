@@ -2,6 +2,7 @@
  * `chatmock/express`: the fake backends behind Express, standalone or mounted in your app.
  * @module
  */
+export { builtinApis } from '../apis/index.js'
 export { createChatmockRouter } from './server/create-chatmock-router.js'
 export { startChatmockServer, PortInUseError } from './server/start-chatmock-server.js'
 

@@ -1,11 +1,17 @@
 /**
  * chatmock: stateful mocks and contract tests for four chat APIs, from hand-written OpenAPI 3.1
- * specs. This entry point is runtime-neutral (Node and the browser).
+ * specs, and for any OpenAPI document you bring. This entry point is runtime-neutral (Node and the
+ * browser).
  * @module
  */
 
+// The built-in APIs (importing them registers their ids)
+export { apiIds, builtinApis } from '../apis/index.js'
+export { createFixtures } from '../apis/create-fixtures.js'
+
 // Specs
-export { apiIds, getApi, isApiId } from './spec/registry.js'
+export { getApi, isApiId, listApiIds, registerApis } from './spec/catalog.js'
+export { createApiSpec } from './spec/create-api-spec.js'
 export { getOperations } from './spec/get-operations.js'
 export { toMswPath } from './spec/to-msw-path.js'
 
@@ -15,8 +21,10 @@ export { getOperation } from './contract/get-contract.js'
 export { validateRequest } from './contract/validate-request.js'
 export { validateResponse } from './contract/validate-response.js'
 export { renderError, renderRequestFailure } from './contract/render-error.js'
+export { errorStyles, getErrorStyle } from './contract/get-error-style.js'
 
 // Mocks
+export { defineApi } from './mock/define-api.js'
 export { defineResolvers } from './mock/define-resolvers.js'
 export { defineHandlers } from './mock/define-handlers.js'
 export { createMockApi } from './mock/create-mock-api.js'
@@ -29,7 +37,6 @@ export { Faults, parseLatency } from './mock/faults.js'
 export { Coverage } from './mock/coverage.js'
 export { createAdmin } from './mock/create-admin.js'
 export { parsePrefer, steerResponse } from './mock/steer-response.js'
-export { resolversByApi } from '../handlers/index.js'
 
 // Provider verification and coverage
 export { verify } from './verify/verify.js'
@@ -41,12 +48,9 @@ export { checkCoverage, formatCoverage } from './mock/check-coverage.js'
 export { createStores } from './store/create-stores.js'
 export { validateFixtures } from './store/validate-fixtures.js'
 export { Table } from './store/table.js'
-export { createTogglFocusStore } from './store/toggl-focus-store.js'
-export { createRoostedStore } from './store/roosted-store.js'
-export { createHapihubStore } from './store/hapihub-store.js'
-export { createChatwootStore } from './store/chatwoot-store.js'
-export { createFixtures } from '../fixtures/index.js'
-export { DEFAULT_SEED } from '../fixtures/default-seed.js'
+export { SortedGroups } from './store/sorted-groups.js'
+export { getComponentSchema } from './store/get-component-schema.js'
+export { DEFAULT_SEED } from './store/default-seed.js'
 
 // Errors
 export { ChatmockError, isChatmockError } from './errors/chatmock-error.js'
@@ -55,7 +59,12 @@ export { SpecError } from './errors/spec-error.js'
 export { StoreError } from './errors/store-error.js'
 export { ErrorCodes } from './errors/error-codes.js'
 
-export type { ApiId, ApiSpec, ErrorStyle, HttpMethod, Operation } from './spec/types.js'
+export type { ApiId, ApiSpec, HttpMethod, Operation, SpecSource } from './spec/types.js'
+export type { ErrorStyle } from './contract/error-style.js'
+export type { ErrorStyleName } from './contract/get-error-style.js'
+export type { ApiSpecOptions } from './spec/create-api-spec.js'
+export type { BuiltinApiId } from '../apis/index.js'
+export type { FixturesByApi } from '../apis/create-fixtures.js'
 export type { ApiContract } from './contract/contract.js'
 export type { ValidateRequestOptions } from './contract/validate-request.js'
 export type {
@@ -76,7 +85,30 @@ export type { MockApi, MockApiOptions, MockRequest } from './mock/create-mock-ap
 export type { MockApis, MockApisOptions } from './mock/create-mock-apis.js'
 export type { DefineHandlersOptions } from './mock/define-handlers.js'
 export type { JournalEntry } from './mock/journal.js'
-export type { OperationsByApi, Resolver, ResolverContext, ResolverSet, ResolversFor, StoresByApi } from './mock/types.js'
+export type {
+  AllRegistered,
+  Api,
+  ApiOf,
+  ApiRef,
+  CreateStoreOptions,
+  FixturesByApiOf,
+  FixturesDefinition,
+  FixturesOf,
+  IdOf,
+  MockStore,
+  OperationIdOf,
+  OperationShape,
+  OperationsOf,
+  RegisteredApiId,
+  RegisteredApis,
+  Resolver,
+  ResolverContext,
+  Resolvers,
+  StoreOf,
+  StoresOf,
+} from './mock/types.js'
+export type { ResolverSet } from './mock/define-resolvers.js'
+export type { DefineApiOptions } from './mock/define-api.js'
 export type { ResponseViolationPolicy } from './mock/violation-policy.js'
 export type { Admin } from './mock/create-admin.js'
 export type { CoverageReport, OperationCoverage, StatusCoverage } from './mock/coverage.js'
@@ -85,4 +117,3 @@ export type { Preference } from './mock/steer-response.js'
 export type { VerifyOptions } from './verify/verify.js'
 export type { Verdict, VerifyCase, VerifyReport } from './verify/types.js'
 export type { CreateStoresOptions, Stores } from './store/create-stores.js'
-export type { FixturesByApi } from '../fixtures/index.js'

@@ -2,6 +2,7 @@
  * `chatmock/node`: the in-process runtime for Node test suites, and what needs a file system.
  * @module
  */
+export { builtinApis } from '../apis/index.js'
 export { setupChatmock } from './runtimes/node.js'
 export { loadFixturesFile } from './store/load-fixtures-file.js'
 export { loadSpec } from './spec/load-spec.js'

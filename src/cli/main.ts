@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
+import '../../apis/index.js'
 import { type Command, UsageError } from './command.js'
 import { coverageCommand } from './commands/coverage-command.js'
 import { initCommand } from './commands/init-command.js'

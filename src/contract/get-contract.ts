@@ -1,11 +1,10 @@
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import { apiIds, getApi } from '../spec/registry.js'
+import { getApi } from '../spec/catalog.js'
 import type { ApiSpec, Operation } from '../spec/types.js'
 import { compileOperation, type CompiledOperation } from './compile-operation.js'
 import { createAjv, getDocumentUri, rebaseSchema } from './create-ajv.js'
-import { precompiledValidators } from './precompiled-validators.js'
 import { createRouter, type Router } from './create-router.js'
 
 /** A spec ready to check exchanges: its Ajv, its router and its operations compiled on first use. */
@@ -19,39 +18,37 @@ export interface Contract {
   compileSchema(key: string, schema: unknown): ValidateFunction
 }
 
-const contracts = new Map<string, Contract>()
+const contracts = new WeakMap<ApiSpec, Contract>()
 const owners = new WeakMap<Operation, Contract>()
 
+/** The contract of an API (by id, or the API itself), built once. */
 export function getContract(api: string | ApiSpec): Contract {
-  const spec = typeof api === 'string' ? getApi(api) : api
-  let contract = contracts.get(spec.id)
+  const spec = getApi(api)
+  let contract = contracts.get(spec)
   if (!contract) {
     contract = createContract(spec)
-    contracts.set(spec.id, contract)
+    contracts.set(spec, contract)
     for (const operation of spec.operations) owners.set(operation, contract)
   }
   return contract
 }
 
-/** The contract an operation belongs to (any operation of the four specs). */
+/** The contract an operation belongs to (an operation of an API whose contract was built). */
 export function getContractOf(operation: Operation): Contract {
-  let contract = owners.get(operation)
+  const contract = owners.get(operation)
   if (!contract) {
-    for (const id of apiIds) getContract(id)
-    contract = owners.get(operation)
-  }
-  if (!contract) {
-    throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `The operation "${operation.operationId}" belongs to no registered spec. Please take operations from getApi(id).operations.`)
+    throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `The operation "${operation.operationId}" belongs to no API chatmock knows. Please take operations from an API's \`operations\` (or pass the API to contract()).`)
   }
   return contract
 }
 
 export function getOperation(api: string | ApiSpec, operationId: string): Operation {
-  const spec = typeof api === 'string' ? getApi(api) : api
+  const spec = getApi(api)
   const operation = spec.operationsById.get(operationId)
   if (!operation) {
     throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `Unknown operation "${operationId}" in ${spec.id}. Expected one of: ${[...spec.operationsById.keys()].join(', ')}.`)
   }
+  getContract(spec)
   return operation
 }
 
@@ -59,7 +56,7 @@ function createContract(api: ApiSpec): Contract {
   let instance: Ajv2020 | undefined
   const ajv = () => (instance ??= createAjv(api.id, api.document))
   const documentUri = getDocumentUri(api.id)
-  const precompiled = precompiledValidators[api.id] ?? {}
+  const precompiled = (api.validators ?? {}) as Record<string, ValidateFunction>
   const validators = new Map<string, ValidateFunction>()
   const compileSchema = (key: string, schema: unknown) => {
     let validate = validators.get(key) ?? precompiled[key]

@@ -6,7 +6,7 @@ import type { ApiSpec } from '../spec/types.js'
  * URL is under none of them.
  */
 export function locateRequest(api: ApiSpec, url: string, baseUrls: readonly string[] = []): { path: string; search: string } | undefined {
-  for (const base of [api.serverUrl, ...baseUrls]) {
+  for (const base of [...(api.serverUrl ? [api.serverUrl] : []), ...api.baseUrls, ...baseUrls]) {
     if (url.startsWith(base) && (url.length === base.length || '/?#'.includes(url[base.length]!))) {
       return splitPathAndSearch(url.slice(base.length))
     }
@@ -14,7 +14,7 @@ export function locateRequest(api: ApiSpec, url: string, baseUrls: readonly stri
   const { path, search } = splitPathAndSearch(url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, ''))
   const prefixPath = `${api.prefix}/`
   if (path === api.prefix || path.startsWith(prefixPath)) return { path: path.slice(api.prefix.length) || '/', search }
-  const serverPath = new URL(api.serverUrl).pathname.replace(/\/$/, '')
+  const serverPath = api.serverUrl ? new URL(api.serverUrl).pathname.replace(/\/$/, '') : ''
   if (serverPath !== '' && (path === serverPath || path.startsWith(`${serverPath}/`))) return { path: path.slice(serverPath.length) || '/', search }
   return undefined
 }

@@ -20,7 +20,7 @@ export function validateRequest(api: string | ApiSpec, request: RequestInput, op
   const located = locateRequest(contract.api, request.url, options.baseUrls)
   const method = request.method.toUpperCase()
   if (!located) {
-    return { valid: false, reason: 'not-found', issues: [{ location: 'path', pointer: '', keyword: 'operation', message: `${request.url} is not under ${contract.api.serverUrl} or ${contract.api.prefix}` }] }
+    return { valid: false, reason: 'not-found', issues: [{ location: 'path', pointer: '', keyword: 'operation', message: `${request.url} is not under ${[contract.api.serverUrl, ...contract.api.baseUrls, ...(options.baseUrls ?? []), contract.api.prefix].filter(Boolean).join(' or ')}` }] }
   }
   const match = contract.route(method, located.path)
   if (match.kind === 'not-found') {

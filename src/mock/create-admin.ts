@@ -5,31 +5,34 @@ import type { JournalEntry } from './journal.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { checkCoverage } from './check-coverage.js'
-import type { ApiId } from '../spec/types.js'
+import { SpecError } from '../errors/spec-error.js'
 
 /** What the admin API offers, in-process as functions and on the server under `/__chatmock`. */
-export interface Admin {
+export interface Admin<Id extends string = string, OperationId extends string = string> {
   /** Restores every store, or one API's, to its fixtures. */
-  reset(api?: ApiId): Promise<void>
+  reset(api?: Id): Promise<void>
   /** The last `limit` exchanges (all kept ones by default), oldest first, with their violations. */
   journal(limit?: number): { total: number; capacity: number; entries: JournalEntry[] }
   clearJournal(): void
   /** Which operations and declared statuses were exercised so far (of all served APIs, or some). */
-  coverage(apis?: readonly ApiId[]): CoverageReport
+  coverage(apis?: readonly Id[]): CoverageReport
   /** Throws COVERAGE_BELOW_MINIMUM, listing what was not exercised, when coverage is below `minPercent`. */
-  assertCoverage(minPercent: number, apis?: readonly ApiId[]): CoverageReport
+  assertCoverage(minPercent: number, apis?: readonly Id[]): CoverageReport
   clearCoverage(): void
-  settings(): MockSettings
-  /** Replaces the latency and fault settings; throws a RangeError naming an invalid value. */
-  updateSettings(settings: MockSettings): void
+  settings(): MockSettings<OperationId>
+  /** Replaces the latency and fault settings; throws a RangeError naming an invalid value, a SpecError naming an unknown operation. */
+  updateSettings(settings: MockSettings<OperationId>): void
 }
 
-export function createAdmin(mock: MockApis): Admin {
+/** What the admin functions work on: the mocks of a runtime. */
+export type AdminSource = Pick<MockApis, 'apis' | 'journal' | 'coverage' | 'faults'> & { reset(api?: string): Promise<void> }
+
+export function createAdmin(mock: AdminSource): Admin {
   const specs = mock.apis.map((mockApi) => mockApi.api)
-  const chooseSpecs = (apis?: readonly ApiId[]) => {
+  const chooseSpecs = (apis?: readonly string[]) => {
     if (!apis) return specs
     const unknown = apis.find((id) => !specs.some((spec) => spec.id === id))
-    if (unknown !== undefined) throw new RangeError(`"${unknown}" is not served here; served: ${specs.map((spec) => spec.id).join(', ')}`)
+    if (unknown !== undefined) throw new SpecError(ErrorCodes.UNKNOWN_API, `"${unknown}" is not served here; served: ${specs.map((spec) => spec.id).join(', ')}`)
     return specs.filter((spec) => apis.includes(spec.id))
   }
   return {

@@ -8,12 +8,13 @@ import { checkResponse } from '../contract/validate-response.js'
 import { ContractError } from '../errors/contract-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { StoreError } from '../errors/store-error.js'
-import type { ApiId, ApiSpec, Operation } from '../spec/types.js'
+import type { ApiSpec, Operation } from '../spec/types.js'
+import { answerFromSpec } from './answer-from-spec.js'
 import { Coverage } from './coverage.js'
 import { type Fault, Faults } from './faults.js'
 import { Journal } from './journal.js'
 import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
-import type { ResolverContext, ResolverSet, StoresByApi } from './types.js'
+import type { Api, Resolver } from './types.js'
 import { applyViolationPolicy, type ResponseViolationPolicy } from './violation-policy.js'
 
 /** A request in the small shape every runtime produces cheaply. */
@@ -33,8 +34,8 @@ export interface MockRequest {
 export const MAX_BODY_BYTES = 1024 * 1024
 export const MAX_URL_LENGTH = 8192
 
-export interface MockApiOptions<A extends ApiId> {
-  store: StoresByApi[A]
+export interface MockApiOptions<Store = unknown> {
+  store: Store
   /** Default `'error'`. */
   onResponseViolation?: ResponseViolationPolicy
   journal?: Journal
@@ -43,9 +44,9 @@ export interface MockApiOptions<A extends ApiId> {
   now?: () => Date
 }
 
-export interface MockApi<A extends ApiId = ApiId> {
-  api: ApiSpec
-  store: StoresByApi[A]
+export interface MockApi<Store = unknown> {
+  api: Api
+  store: Store
   journal: Journal
   coverage: Coverage
   route(method: string, path: string): RouteMatch
@@ -73,15 +74,15 @@ function tooLargeResponse(spec: ApiSpec, request: MockRequest): PlainResponse | 
  *   4 the response is checked against the spec (violation policy)
  *   5 the exchange is journaled and counted for coverage
  */
-export function createMockApi<A extends ApiId>({ api, resolvers }: ResolverSet<A>, options: MockApiOptions<A>): MockApi<A> {
+export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): MockApi<Store> {
   const contract = getContract(api)
-  const spec = contract.api
+  const spec = api
   const journal = options.journal ?? new Journal()
   const coverage = options.coverage ?? new Coverage()
   const faults = options.faults ?? new Faults()
   const policy = options.onResponseViolation ?? 'error'
   const now = options.now ?? (() => new Date())
-  const table = resolvers as unknown as Record<string, (context: ResolverContext<never, StoresByApi[A]>) => PlainResponse | Promise<PlainResponse>>
+  const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
 
   const answer = async (request: MockRequest, operation: Operation, params: Record<string, string>, fault: Fault): Promise<PlainResponse> => {
     if (fault === 'network-error') return NETWORK_ERROR
@@ -98,8 +99,10 @@ export function createMockApi<A extends ApiId>({ api, resolvers }: ResolverSet<A
       const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
       return renderRequestFailure(spec, { valid: false, reason: 'invalid', operation, issues: [issue] })
     }
+    const resolver = table[operation.operationId]
+    if (!resolver) return answerFromSpec(spec, operation)
     try {
-      return await table[operation.operationId]!({
+      return await resolver({
         params: checked.params as never,
         query: checked.query as never,
         headers: checked.headers as never,
@@ -148,5 +151,5 @@ export function createMockApi<A extends ApiId>({ api, resolvers }: ResolverSet<A
     return applyViolationPolicy(policy, new ContractError(operation!.operationId, response.status, violations), { method: request.method, path: request.path, response })
   }
 
-  return { api: spec, store: options.store, journal, coverage, route: contract.route, handle }
+  return { api, store: options.store, journal, coverage, route: contract.route, handle }
 }

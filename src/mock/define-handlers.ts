@@ -1,10 +1,10 @@
 import type { HttpHandler } from 'msw'
-import type { ApiId } from '../spec/types.js'
 import { createMockApi, type MockApiOptions } from './create-mock-api.js'
+import type { ResolverSet } from './define-resolvers.js'
 import { toMswHandlers } from './to-msw-handlers.js'
-import type { ResolverSet } from './types.js'
+import type { ApiRef, StoreOf } from './types.js'
 
-export interface DefineHandlersOptions<A extends ApiId> extends MockApiOptions<A> {
+export interface DefineHandlersOptions<Store> extends MockApiOptions<Store> {
   /** Base URLs to intercept besides the documented server URL. */
   baseUrls?: readonly string[]
 }
@@ -14,9 +14,9 @@ export interface DefineHandlersOptions<A extends ApiId> extends MockApiOptions<A
  * every one behind the contract guard.
  *
  * @example
- * const handlers = defineHandlers(togglFocusResolvers, { store: createTogglFocusStore() })
+ * const handlers = defineHandlers(defineResolvers(api, resolvers), { store })
  * setupServer(...handlers)
  */
-export function defineHandlers<A extends ApiId>(resolvers: ResolverSet<A>, options: DefineHandlersOptions<A>): HttpHandler[] {
-  return toMswHandlers(createMockApi(resolvers, options), options.baseUrls)
+export function defineHandlers<R extends ApiRef>(set: ResolverSet<R>, options: DefineHandlersOptions<StoreOf<R>>): HttpHandler[] {
+  return toMswHandlers(createMockApi({ ...set.api, resolvers: set.resolvers }, options), options.baseUrls)
 }

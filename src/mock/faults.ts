@@ -1,3 +1,6 @@
+import { ErrorCodes } from '../errors/error-codes.js'
+import { SpecError } from '../errors/spec-error.js'
+
 /** Latency and faults for one operation or, as defaults, for all. */
 export interface FaultSettings {
   /** Milliseconds before answering: a fixed delay, or `[min, max]` for a random one. */
@@ -8,9 +11,9 @@ export interface FaultSettings {
   networkErrorRate?: number
 }
 
-export interface MockSettings extends FaultSettings {
+export interface MockSettings<OperationId extends string = string> extends FaultSettings {
   /** Overrides per operationId; a field left out falls back to the defaults above. */
-  operations?: Record<string, FaultSettings>
+  operations?: { [K in OperationId]?: FaultSettings }
 }
 
 export type Fault = 'none' | 'error' | 'network-error'
@@ -22,9 +25,12 @@ export type Fault = 'none' | 'error' | 'network-error'
 export class Faults {
   #settings: MockSettings = {}
   readonly #random: () => number
+  readonly #operationIds: ReadonlySet<string> | undefined
 
-  constructor(settings: MockSettings = {}, random: () => number = Math.random) {
+  /** `operationIds`: the operations served, so that settings naming any other are refused. */
+  constructor(settings: MockSettings = {}, random: () => number = Math.random, operationIds?: Iterable<string>) {
     this.#random = random
+    this.#operationIds = operationIds && new Set(operationIds)
     this.set(settings)
   }
 
@@ -35,13 +41,18 @@ export class Faults {
   /** Replaces the settings; throws a RangeError naming the first invalid value. */
   set(settings: MockSettings): void {
     validateFaultSettings(settings, 'settings')
-    for (const [operationId, overrides] of Object.entries(settings.operations ?? {})) validateFaultSettings(overrides, `operations.${operationId}`)
+    for (const [operationId, overrides] of Object.entries(settings.operations ?? {})) {
+      if (this.#operationIds && !this.#operationIds.has(operationId)) {
+        throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `settings.operations names an unknown operation "${operationId}"; the operations served are ${[...this.#operationIds].join(', ')}.`)
+      }
+      validateFaultSettings(overrides, `operations.${operationId}`)
+    }
     this.#settings = structuredClone(settings)
   }
 
   /** Draws the delay and the fault for one request to an operation. */
   draw(operationId: string | undefined): { delayMs: number; fault: Fault } {
-    const own = operationId === undefined ? undefined : this.#settings.operations?.[operationId]
+    const own = operationId === undefined ? undefined : (this.#settings.operations as Record<string, FaultSettings> | undefined)?.[operationId]
     const latency = own?.latency ?? this.#settings.latency
     const errorRate = own?.errorRate ?? this.#settings.errorRate ?? 0
     const networkErrorRate = own?.networkErrorRate ?? this.#settings.networkErrorRate ?? 0

@@ -1,6 +1,8 @@
 import { http, type HttpHandler, HttpResponse } from 'msw'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
 import type { PlainResponse } from '../contract/types.js'
+import { ErrorCodes } from '../errors/error-codes.js'
+import { SpecError } from '../errors/spec-error.js'
 import type { MockApi } from './create-mock-api.js'
 
 /**
@@ -9,7 +11,11 @@ import type { MockApi } from './create-mock-api.js'
  * spec, so msw does not match a path pattern per operation on every request.
  */
 export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []): HttpHandler[] {
-  return [mockApi.api.serverUrl, ...baseUrls].map((base) => {
+  const bases = [...new Set([...(mockApi.api.serverUrl ? [mockApi.api.serverUrl] : []), ...mockApi.api.baseUrls, ...baseUrls])]
+  if (bases.length === 0) {
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `The spec of "${mockApi.api.id}" has no servers entry, so chatmock cannot tell which URL to intercept in process. Pass one: defineApi({ ..., baseUrl: 'https://api.example.com' }) or setupChatmock({ baseUrls: { '${mockApi.api.id}': ['https://api.example.com'] } }).`)
+  }
+  return bases.map((base) => {
     const basePath = new URL(base).pathname.replace(/\/$/, '')
     return http.all(`${base.replace(/\/$/, '')}/*`, async ({ request }) => {
       const url = new URL(request.url)

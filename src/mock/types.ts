@@ -1,29 +1,9 @@
 import type { Credential, PlainResponse } from '../contract/types.js'
-import type { ChatwootOperations } from '../spec/documents/chatwoot.types.js'
-import type { HapihubOperations } from '../spec/documents/hapihub.types.js'
-import type { RoostedOperations } from '../spec/documents/roosted.types.js'
-import type { TogglFocusOperations } from '../spec/documents/toggl-focus.types.js'
-import type { ApiId, ApiSpec, Operation } from '../spec/types.js'
-import type { ChatwootStore } from '../store/chatwoot-store.js'
-import type { HapihubStore } from '../store/hapihub-store.js'
-import type { RoostedStore } from '../store/roosted-store.js'
-import type { TogglFocusStore } from '../store/toggl-focus-store.js'
+import type { ApiSpec, Operation } from '../spec/types.js'
+import type { StoreOptions } from '../store/store-options.js'
 
-export interface OperationsByApi {
-  'toggl-focus': TogglFocusOperations
-  roosted: RoostedOperations
-  hapihub: HapihubOperations
-  chatwoot: ChatwootOperations
-}
-
-export interface StoresByApi {
-  'toggl-focus': TogglFocusStore
-  roosted: RoostedStore
-  hapihub: HapihubStore
-  chatwoot: ChatwootStore
-}
-
-interface OperationShape {
+/** The request values of one operation, as its resolver receives them. */
+export interface OperationShape {
   params: unknown
   query: unknown
   headers: unknown
@@ -31,7 +11,7 @@ interface OperationShape {
 }
 
 /** What a resolver receives: the request's values, typed from the spec and already validated. */
-export interface ResolverContext<Op extends OperationShape, Store> {
+export interface ResolverContext<Op extends OperationShape = OperationShape, Store = unknown> {
   params: Op['params']
   query: Op['query']
   headers: Op['headers']
@@ -45,14 +25,71 @@ export interface ResolverContext<Op extends OperationShape, Store> {
   now(): Date
 }
 
-export type Resolver<Op extends OperationShape, Store> = (context: ResolverContext<Op, Store>) => PlainResponse | Promise<PlainResponse>
+export type Resolver<Op extends OperationShape = OperationShape, Store = unknown> = (context: ResolverContext<Op, Store>) => PlainResponse | Promise<PlainResponse>
 
-/** One resolver per operationId of the API's spec, and nothing else. */
-export type ResolversFor<A extends ApiId> = {
-  [K in keyof OperationsByApi[A]]: Resolver<OperationsByApi[A][K] & OperationShape, StoresByApi[A]>
+/** One resolver per operationId. */
+export type Resolvers<Ops, Store> = { [K in keyof Ops]: Resolver<Ops[K] & OperationShape, Store> }
+
+/** What every API store offers, so that a test can restore it: load fixtures, clear, snapshot. */
+export interface MockStore<Fixtures = unknown> {
+  load(fixtures: Fixtures): Promise<void>
+  clear(): void
+  snapshot(): Fixtures
 }
 
-export interface ResolverSet<A extends ApiId> {
-  api: A
-  resolvers: ResolversFor<A>
+export interface CreateStoreOptions extends StoreOptions {
+  /** The API whose store it is: its spec's component schemas check every record. */
+  api: ApiSpec
 }
+
+/** An API's seed data: the default records, records from another faker seed, and the schema of a fixtures file. */
+export interface FixturesDefinition<Fixtures> {
+  /** The default records (deterministic; prebuilt data, so faker need not load). */
+  defaults: Fixtures | (() => Fixtures)
+  /** The records of another faker seed. */
+  seeded?(seed: number): Fixtures | Promise<Fixtures>
+  /** Per collection of a fixtures file, the JSON Schema of one record; `#/components/schemas/...` refers to the spec. */
+  records?: Readonly<Record<string, object>>
+}
+
+/**
+ * An API: its spec and everything that makes it a fake backend, as one value (see defineApi).
+ * `Ops`, `Store` and `Fixtures` only carry types.
+ */
+export interface Api<Id extends string = string, Ops = any, Store = any, Fixtures = any> extends ApiSpec {
+  id: Id
+  /** Resolvers by operationId; an operation without one answers from its spec. */
+  resolvers: Partial<Resolvers<Ops, Store>>
+  createStore?(options: CreateStoreOptions): Store & MockStore<Fixtures>
+  fixtures?: FixturesDefinition<Fixtures>
+}
+
+/**
+ * The APIs known by id, and their types. Each built-in API module adds itself through declaration
+ * merging; add your own the same way to name it by id:
+ *
+ * @example
+ * declare module 'chatmock' { interface RegisteredApis { 'my-api': typeof myApi } }
+ */
+export interface RegisteredApis {}
+
+export type RegisteredApiId = keyof RegisteredApis & string
+
+/** An API, by registered id or as the value itself. */
+export type ApiRef = RegisteredApiId | Api
+
+export type ApiOf<R> = R extends RegisteredApiId ? RegisteredApis[R] : R extends Api ? R : Api
+export type IdOf<R> = ApiOf<R> extends Api<infer Id> ? Id : string
+export type OperationsOf<R> = ApiOf<R> extends Api<string, infer Ops> ? Ops : Record<string, OperationShape>
+/** The operationIds of an API: a typo is a compile error where the API's types are known. */
+export type OperationIdOf<R> = keyof OperationsOf<R> & string
+export type StoreOf<R> = ApiOf<R> extends Api<string, any, infer Store> ? Store : unknown
+export type FixturesOf<R> = ApiOf<R> extends Api<string, any, any, infer F> ? F : unknown
+
+/** The registered APIs, when a runtime is given none. */
+export type AllRegistered = readonly RegisteredApiId[]
+
+/** Each chosen API's store, by id. */
+export type StoresOf<Refs extends readonly ApiRef[]> = { [R in Refs[number] as IdOf<R>]: StoreOf<R> }
+/** Each chosen API's fixtures, by id. */
+export type FixturesByApiOf<Refs extends readonly ApiRef[]> = { [R in Refs[number] as IdOf<R>]: FixturesOf<R> }

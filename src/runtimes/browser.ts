@@ -3,25 +3,25 @@
  * @module
  */
 import { setupWorker, type SetupWorker } from 'msw/browser'
+import type { AllRegistered, ApiRef } from '../mock/types.js'
 import { createMswRuntime, type MswRuntime, type MswRuntimeOptions } from './create-msw-runtime.js'
 
-export type SetupChatmockWorkerOptions = MswRuntimeOptions
+export type SetupChatmockWorkerOptions<Refs extends readonly ApiRef[] = AllRegistered> = MswRuntimeOptions<Refs>
 
-export interface ChatmockWorker extends MswRuntime {
+export interface ChatmockWorker<Refs extends readonly ApiRef[] = AllRegistered> extends MswRuntime<Refs> {
   /** msw's worker: `await worker.start()` once the page loads; `use()` overrides are drift-guarded. */
   worker: SetupWorker
 }
 
 /**
- * Mocks the chosen APIs (all four by default) in the browser, through msw's service worker.
- * Serve `mockServiceWorker.js` from your public folder first (`chatmock init public`).
+ * Mocks the chosen APIs (every registered one by default) in the browser, through msw's service
+ * worker. Serve `mockServiceWorker.js` from your public folder first (`chatmock init public`).
  *
  * @example
  * const chatmock = await setupChatmockWorker({ onResponseViolation: 'warn' })
  * await chatmock.worker.start({ onUnhandledRequest: 'bypass' })
- * await fetch('https://focus.toggl.com/api/workspaces/1/chats', { headers }) // answered by the mock
  */
-export async function setupChatmockWorker(options: SetupChatmockWorkerOptions = {}): Promise<ChatmockWorker> {
+export async function setupChatmockWorker<const Refs extends readonly ApiRef[] = AllRegistered>(options: SetupChatmockWorkerOptions<Refs> = {}): Promise<ChatmockWorker<Refs>> {
   const { instance, ...runtime } = await createMswRuntime(options, setupWorker)
   return { worker: instance, ...runtime }
 }

@@ -3,17 +3,18 @@
  * @module
  */
 import { setupServer, type SetupServer } from 'msw/node'
+import type { AllRegistered, ApiRef } from '../mock/types.js'
 import { createMswRuntime, type MswRuntime, type MswRuntimeOptions } from './create-msw-runtime.js'
 
-export type SetupChatmockOptions = MswRuntimeOptions
+export type SetupChatmockOptions<Refs extends readonly ApiRef[] = AllRegistered> = MswRuntimeOptions<Refs>
 
-export interface Chatmock extends MswRuntime {
+export interface Chatmock<Refs extends readonly ApiRef[] = AllRegistered> extends MswRuntime<Refs> {
   /** msw's server: call `listen()`, `close()`, `use()` as usual; `use()` overrides are drift-guarded. */
   server: SetupServer
 }
 
 /**
- * Mocks the chosen APIs (all four by default) in this process.
+ * Mocks the chosen APIs (every registered one by default) in this process.
  *
  * @example
  * const chatmock = await setupChatmock()
@@ -21,7 +22,7 @@ export interface Chatmock extends MswRuntime {
  * afterEach(() => chatmock.reset())
  * afterAll(() => chatmock.server.close())
  */
-export async function setupChatmock(options: SetupChatmockOptions = {}): Promise<Chatmock> {
+export async function setupChatmock<const Refs extends readonly ApiRef[] = AllRegistered>(options: SetupChatmockOptions<Refs> = {}): Promise<Chatmock<Refs>> {
   const { instance, ...runtime } = await createMswRuntime(options, setupServer)
   return { server: instance, ...runtime }
 }

@@ -1,24 +1,35 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { VIOLATIONS_HEADER } from '../mock/violation-policy.js'
+import type { ApiSpec } from '../spec/types.js'
 
 export interface CorsOptions {
   /** Origins allowed to call the mock: `'*'` (the default) or a list. */
   origin?: '*' | readonly string[]
 }
 
-const EXPOSED = 'allow, x-chatmock-violations, x-toggl-quota-remaining, x-toggl-quota-resets-in'
+/** The response headers a page may read: `allow`, the violations header, and every header the specs declare. */
+export function listExposedHeaders(apis: readonly ApiSpec[]): string {
+  const names = new Set(['allow', VIOLATIONS_HEADER])
+  for (const api of apis) {
+    for (const operation of api.operations) {
+      for (const response of Object.values(operation.responses)) for (const name of Object.keys(response.headers ?? {})) names.add(name.toLowerCase())
+    }
+  }
+  return [...names].join(', ')
+}
 
 /**
  * Adds CORS headers to a response and answers a preflight. Returns true when the request was a
  * preflight and has been answered.
  */
-export function applyCors(request: IncomingMessage, response: ServerResponse, options: CorsOptions = {}): boolean {
+export function applyCors(request: IncomingMessage, response: ServerResponse, options: CorsOptions, exposedHeaders: string): boolean {
   const origin = request.headers.origin
   const allowed = options.origin === undefined || options.origin === '*' ? '*' : origin !== undefined && options.origin.includes(origin) ? origin : undefined
   const preflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined
   if (allowed) {
     response.setHeader('access-control-allow-origin', allowed)
     if (allowed !== '*') response.setHeader('vary', 'Origin')
-    response.setHeader('access-control-expose-headers', EXPOSED)
+    response.setHeader('access-control-expose-headers', exposedHeaders)
   }
   if (!preflight) return false
   if (allowed) {

@@ -1,6 +1,5 @@
 import express, { type Router } from 'express'
 import type { Admin } from '../mock/create-admin.js'
-import type { ApiId } from '../spec/types.js'
 import { readBody } from './read-body.js'
 import { sendResponse } from './send-response.js'
 
@@ -35,10 +34,10 @@ export function createAdminRouter(admin: Admin, token?: string): Router {
   })
   router.post('/reset/:api', async (request, response) => {
     try {
-      await admin.reset(request.params.api as ApiId)
+      await admin.reset(request.params.api)
       response.status(204).end()
     } catch (error) {
-      problem(response, 400, (error as Error).message)
+      problem(response, 400, describeError(error))
     }
   })
   router.get('/journal', (request, response) => {
@@ -50,11 +49,11 @@ export function createAdminRouter(admin: Admin, token?: string): Router {
     response.status(204).end()
   })
   router.get('/coverage', (request, response) => {
-    const apis = [...request.url.matchAll(/[?&]api=([^&]+)/g)].map((match) => decodeURIComponent(match[1]!)) as ApiId[]
+    const apis = [...request.url.matchAll(/[?&]api=([^&]+)/g)].map((match) => decodeURIComponent(match[1]!))
     try {
       response.json(admin.coverage(apis.length > 0 ? apis : undefined))
     } catch (error) {
-      problem(response, 400, (error as Error).message)
+      problem(response, 400, describeError(error))
     }
   })
   router.delete('/coverage', (_, response) => {
@@ -67,8 +66,13 @@ export function createAdminRouter(admin: Admin, token?: string): Router {
       admin.updateSettings(JSON.parse((await readBody(request))?.toString('utf8') ?? '{}'))
       response.json(admin.settings())
     } catch (error) {
-      problem(response, 400, `invalid settings: ${(error as Error).message}`)
+      problem(response, 400, `invalid settings: ${describeError(error)}`)
     }
   })
   return router
+}
+
+/** The message of an error for a client, without the `[chatmock]` prefix of developer errors. */
+function describeError(error: unknown): string {
+  return (error as Error).message.replace(/^\[chatmock\] /, '')
 }

@@ -1,15 +1,16 @@
 import express, { type Router } from 'express'
 import { type Admin, createAdmin } from '../mock/create-admin.js'
 import { createMockApis, type MockApis, type MockApisOptions } from '../mock/create-mock-apis.js'
+import type { AllRegistered, ApiRef, IdOf, OperationIdOf } from '../mock/types.js'
 import { VIOLATIONS_HEADER } from '../mock/violation-policy.js'
 import { createAdminRouter } from './create-admin-router.js'
-import { applyCors, type CorsOptions } from './cors.js'
+import { applyCors, type CorsOptions, listExposedHeaders } from './cors.js'
 import { createApiHandler } from './create-api-handler.js'
 import { describeApis, renderIndexHtml } from './render-index.js'
 import { renderSpec } from './render-spec.js'
 import { sendResponse } from './send-response.js'
 
-export interface ChatmockRouterOptions extends MockApisOptions {
+export interface ChatmockRouterOptions<Refs extends readonly ApiRef[] = AllRegistered> extends MockApisOptions<Refs> {
   cors?: CorsOptions
   /** When set, the admin API under /__chatmock requires `Authorization: Bearer <adminToken>`. */
   adminToken?: string
@@ -17,24 +18,25 @@ export interface ChatmockRouterOptions extends MockApisOptions {
   log?: (line: string) => void
 }
 
-export interface ChatmockRouter extends MockApis {
+export interface ChatmockRouter<Refs extends readonly ApiRef[] = AllRegistered> extends MockApis<Refs> {
   /** Mount it anywhere: `app.use('/mocks', router)`. */
   router: Router
   /** The admin API as functions (also served under `/__chatmock`). */
-  admin: Admin
+  admin: Admin<IdOf<Refs[number]>, OperationIdOf<Refs[number]>>
 }
 
 /**
- * Every chosen API under its prefix (`/toggl-focus`, `/roosted`, `/hapihub`, `/chatwoot`), `GET /`
+ * Every chosen API under its prefix (`/<id>` by default), `GET /`
  * listing them, each spec at `<prefix>/openapi.json|yaml` with `servers` pointing here, CORS, and a
  * 404 listing the prefixes for anything else. Response violations are logged and reported in an
  * `x-chatmock-violations` header (policy `'warn'`) unless told otherwise.
  */
-export async function createChatmockRouter(options: ChatmockRouterOptions = {}): Promise<ChatmockRouter> {
-  const mock = await createMockApis({ onResponseViolation: 'warn', ...options })
+export async function createChatmockRouter<const Refs extends readonly ApiRef[] = AllRegistered>(options: ChatmockRouterOptions<Refs> = {}): Promise<ChatmockRouter<Refs>> {
+  const mock = await createMockApis<Refs>({ onResponseViolation: 'warn', ...options })
   const router = express.Router()
   const { log } = options
   const specs = mock.apis.map((mockApi) => mockApi.api)
+  const exposedHeaders = listExposedHeaders(specs)
   const origin = (request: express.Request) => `${request.protocol}://${request.get('host') ?? 'localhost'}${request.baseUrl}`
 
   router.use((request, response, next) => {
@@ -46,7 +48,7 @@ export async function createChatmockRouter(options: ChatmockRouterOptions = {}):
         log(`${request.method} ${request.originalUrl} ${response.statusCode} ${(performance.now() - started).toFixed(2)}ms${count}`)
       })
     }
-    if (!applyCors(request, response, options.cors)) next()
+    if (!applyCors(request, response, options.cors ?? {}, exposedHeaders)) next()
   })
 
   // API requests, the hot path, go straight to their handler by the path's first segment, not
@@ -69,7 +71,7 @@ export async function createChatmockRouter(options: ChatmockRouterOptions = {}):
     else response.json({ name: 'chatmock', apis: entries })
   })
 
-  const admin = createAdmin(mock)
+  const admin = createAdmin(mock as never) as ChatmockRouter<Refs>['admin']
   router.use('/__chatmock', createAdminRouter(admin, options.adminToken))
 
   for (const mockApi of mock.apis) {

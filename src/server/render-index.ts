@@ -4,7 +4,8 @@ export interface IndexEntry {
   id: string
   title: string
   baseUrl: string
-  documentedServerUrl: string
+  /** The documented server URL it stands for, when the document names one. */
+  documentedServerUrl?: string
   spec: { json: string; yaml: string }
   operations: number
 }
@@ -25,12 +26,12 @@ export function describeApis(apis: readonly ApiSpec[], origin: string): IndexEnt
 export function renderIndexHtml(entries: readonly IndexEntry[]): string {
   const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
   const rows = entries
-    .map((entry) => `<tr><td>${escape(entry.title)}</td><td><code>${escape(entry.baseUrl)}</code></td><td><code>${escape(entry.documentedServerUrl)}</code></td><td>${entry.operations}</td><td><a href="${escape(entry.spec.json)}">json</a> · <a href="${escape(entry.spec.yaml)}">yaml</a></td></tr>`)
+    .map((entry) => `<tr><td>${escape(entry.title)}</td><td><code>${escape(entry.baseUrl)}</code></td><td>${entry.documentedServerUrl ? `<code>${escape(entry.documentedServerUrl)}</code>` : '–'}</td><td>${entry.operations}</td><td><a href="${escape(entry.spec.json)}">json</a> · <a href="${escape(entry.spec.yaml)}">yaml</a></td></tr>`)
     .join('\n')
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>chatmock</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{padding:.3rem .8rem;border-bottom:1px solid #ddd;text-align:left}</style></head>
-<body><h1>chatmock</h1><p>Fake backends for four chat APIs. Each is served under its base URL, which stands for its documented server URL.</p>
+<body><h1>chatmock</h1><p>Fake backends, each served under its base URL, which stands for its documented server URL.</p>
 <table><thead><tr><th>API</th><th>base URL</th><th>stands for</th><th>operations</th><th>spec</th></tr></thead>
 <tbody>
 ${rows}

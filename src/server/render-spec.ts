@@ -5,7 +5,7 @@ import type { ApiSpec } from '../spec/types.js'
 export async function renderSpec(api: ApiSpec, baseUrl: string, format: 'json' | 'yaml'): Promise<string> {
   const document: OpenAPIV3_1.Document = {
     ...api.document,
-    servers: [{ url: baseUrl, description: `chatmock, standing for ${api.serverUrl}` }, ...(api.document.servers ?? [])],
+    servers: [{ url: baseUrl, description: api.serverUrl ? `chatmock, standing for ${api.serverUrl}` : 'chatmock' }, ...(api.document.servers ?? [])],
   }
   // YAML is asked for rarely; its serializer loads then, not at start-up.
   return format === 'json' ? JSON.stringify(document, null, 2) : (await import('yaml')).stringify(document)

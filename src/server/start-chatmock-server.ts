@@ -2,17 +2,18 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import express from 'express'
+import type { AllRegistered, ApiRef } from '../mock/types.js'
 import { handleClientError } from './handle-client-error.js'
 import { type ChatmockRouter, createChatmockRouter, type ChatmockRouterOptions } from './create-chatmock-router.js'
 
-export interface ChatmockServerOptions extends ChatmockRouterOptions {
+export interface ChatmockServerOptions<Refs extends readonly ApiRef[] = AllRegistered> extends ChatmockRouterOptions<Refs> {
   /** Default 4010; 0 picks a free port. */
   port?: number
   /** Default 127.0.0.1. */
   host?: string
 }
 
-export interface ChatmockServer extends ChatmockRouter {
+export interface ChatmockServer<Refs extends readonly ApiRef[] = AllRegistered> extends ChatmockRouter<Refs> {
   server: Server
   /** The token the admin API requires, if it requires one (always when bound beyond loopback). */
   adminToken?: string
@@ -25,11 +26,11 @@ export interface ChatmockServer extends ChatmockRouter {
 export class PortInUseError extends Error {}
 
 /** The standalone mock: an Express 5 app with the chatmock router at its root, listening. */
-export async function startChatmockServer(options: ChatmockServerOptions = {}): Promise<ChatmockServer> {
+export async function startChatmockServer<const Refs extends readonly ApiRef[] = AllRegistered>(options: ChatmockServerOptions<Refs> = {}): Promise<ChatmockServer<Refs>> {
   const host = options.host ?? '127.0.0.1'
   // Beyond loopback anyone on the network can reach the mock: its admin API then needs a token.
   const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : randomUUID())
-  const mock = await createChatmockRouter({ ...options, adminToken })
+  const mock = await createChatmockRouter<Refs>({ ...options, adminToken })
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')

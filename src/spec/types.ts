@@ -1,13 +1,12 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
+import type { ErrorStyle } from '../contract/error-style.js'
 
-export type ApiId = 'toggl-focus' | 'roosted' | 'hapihub' | 'chatwoot'
+/** An API's id: the name it is served under (`/<id>`) and asked for by (`contract(id)`). */
+export type ApiId = string
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace'
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie'
-
-/** How an API renders the errors a client sees (reference/behaviour.md). */
-export type ErrorStyle = 'toggl' | 'chatwoot' | 'problem'
 
 /** One operation of a spec, flattened: path-level parameters merged, `$ref`s resolved, security inherited. */
 export interface Operation {
@@ -28,11 +27,26 @@ export interface ApiSpec {
   id: ApiId
   title: string
   document: OpenAPIV3_1.Document
-  /** The documented server URL (the spec's first `servers` entry), without a trailing slash. */
-  serverUrl: string
+  /** The documented server URL (the spec's first `servers` entry), without a trailing slash; absent when the document has none. */
+  serverUrl?: string
+  /** More base URLs that stand for the API in process besides `serverUrl` (required when it has none). */
+  baseUrls: readonly string[]
   /** Where the standalone server mounts the API, replacing `serverUrl`. */
   prefix: string
   errorStyle: ErrorStyle
   operations: Operation[]
   operationsById: ReadonlyMap<string, Operation>
+  /** Validators compiled at build time (`npm run gen`), by schema key; the rest compile on first use. */
+  validators?: Readonly<Record<string, unknown>>
+  /** The text the document was written in, when known: served and printed as it is. */
+  source?: SpecSource
+}
+
+/** Where a document came from, so it can be served in its own words. */
+export interface SpecSource {
+  /** The file, for messages and for `$ref`s relative to it. */
+  file?: string
+  format: 'yaml' | 'json'
+  /** The text as written (comments, key order and block scalars kept); read on demand when only `file` is known. */
+  text?: string
 }

@@ -1,49 +1,57 @@
-import { DEFAULT_SEED } from '../../fixtures/default-seed.js'
-import { defaultFixtures } from '../../fixtures/generated/default-fixtures.js'
-import type { FixturesByApi } from '../../fixtures/index.js'
-import type { StoresByApi } from '../mock/types.js'
-import { apiIds } from '../spec/registry.js'
-import type { ApiId } from '../spec/types.js'
-import { createChatwootStore } from './chatwoot-store.js'
-import { createHapihubStore } from './hapihub-store.js'
-import { createRoostedStore } from './roosted-store.js'
+import { getApi, listApiIds } from '../spec/catalog.js'
+import type { AllRegistered, Api, ApiRef, FixturesByApiOf, IdOf, MockStore, StoresOf } from '../mock/types.js'
+import { DEFAULT_SEED } from './default-seed.js'
 import type { StoreOptions } from './store-options.js'
-import { createTogglFocusStore } from './toggl-focus-store.js'
 
-export interface CreateStoresOptions extends StoreOptions {
-  /** The APIs whose stores are loaded with fixtures (default: all four); the others stay empty. */
-  apis?: readonly ApiId[]
+export interface CreateStoresOptions<Refs extends readonly ApiRef[] = AllRegistered> extends StoreOptions {
+  /** The APIs to build stores for (default: every registered one). */
+  apis?: Refs
   /** The faker seed of the default fixtures. */
   seed?: number
   /** Fixtures to use instead of the default ones, per API (e.g. from loadFixturesFile). */
-  fixtures?: Partial<FixturesByApi>
+  fixtures?: Partial<FixturesByApiOf<Refs>>
 }
 
-export interface Stores {
-  stores: StoresByApi
+export interface Stores<Refs extends readonly ApiRef[] = AllRegistered> {
+  stores: StoresOf<Refs>
   /** The fixtures each reset restores, byte for byte. */
-  fixtures: FixturesByApi
+  fixtures: FixturesByApiOf<Refs>
   /** Empties the stores (all, or one API's) and loads their fixtures again. */
-  reset(api?: ApiId): Promise<void>
+  reset(api?: IdOf<Refs[number]>): Promise<void>
 }
 
-/** A store per API, loaded with its fixtures. */
-export async function createStores(options: CreateStoresOptions = {}): Promise<Stores> {
-  // The default seed's fixtures are prebuilt data; another seed loads faker to build its own.
-  const seeded = options.seed === undefined || options.seed === DEFAULT_SEED ? structuredClone(defaultFixtures) : (await import('../../fixtures/index.js')).createFixtures(options.seed)
-  const fixtures = { ...seeded, ...options.fixtures }
-  const stores: StoresByApi = {
-    'toggl-focus': createTogglFocusStore(options),
-    roosted: createRoostedStore(options),
-    hapihub: createHapihubStore(options),
-    chatwoot: createChatwootStore(options),
+/** The chosen APIs (by id or as values). */
+export function resolveApis(refs: readonly ApiRef[] | undefined): Api[] {
+  return (refs ?? (listApiIds() as ApiRef[])).map((ref) => getApi(ref as string | Api) as Api)
+}
+
+/** A store per API that has one, loaded with its fixtures. */
+export async function createStores<const Refs extends readonly ApiRef[] = AllRegistered>(options: CreateStoresOptions<Refs> = {}): Promise<Stores<Refs>> {
+  const apis = resolveApis(options.apis)
+  const given = (options.fixtures ?? {}) as Record<string, unknown>
+  const stores: Record<string, MockStore> = {}
+  const fixtures: Record<string, unknown> = {}
+  for (const api of apis) {
+    if (!api.createStore) continue
+    stores[api.id] = api.createStore({ api, recordLimit: options.recordLimit })
+    fixtures[api.id] = Object.hasOwn(given, api.id) ? given[api.id] : await seedFixtures(api, options.seed)
   }
-  const reset = async (api?: ApiId) => {
-    for (const id of api ? [api] : (options.apis ?? apiIds)) {
-      stores[id].clear()
-      await (stores[id].load as (data: unknown) => Promise<void>)(structuredClone(fixtures[id]))
+  const reset = async (id?: string) => {
+    for (const api of id === undefined ? apis : apis.filter((candidate) => candidate.id === id)) {
+      const store = stores[api.id]
+      if (!store) continue
+      store.clear()
+      await store.load(structuredClone(fixtures[api.id]))
     }
   }
   await reset()
-  return { stores, fixtures, reset }
+  return { stores, fixtures, reset } as unknown as Stores<Refs>
+}
+
+async function seedFixtures(api: Api, seed: number | undefined): Promise<unknown> {
+  const definition = api.fixtures
+  if (!definition) return undefined
+  // The default seed's fixtures are prebuilt data; another seed loads faker to build its own.
+  if (seed !== undefined && seed !== DEFAULT_SEED && definition.seeded) return definition.seeded(seed)
+  return structuredClone(typeof definition.defaults === 'function' ? (definition.defaults as () => unknown)() : definition.defaults)
 }

@@ -4,7 +4,7 @@ import { renderRequestFailure } from '../../src/contract/render-error.js'
 import type { InvalidRequest } from '../../src/contract/types.js'
 import { validateRequest } from '../../src/contract/validate-request.js'
 import { validateResponse } from '../../src/contract/validate-response.js'
-import { getApi } from '../../src/spec/registry.js'
+import { getApi } from '../../src/spec/catalog.js'
 
 function fail(api: string, request: Parameters<typeof validateRequest>[1]): InvalidRequest {
   const result = validateRequest(api, request)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiIds } from '../../src/spec/registry.js'
+import { apiIds } from '../../apis/index.js'
 import { toFetchArguments } from '../../src/verify/to-fetch-arguments.js'
 import { requestArbitrary } from '../support/request-arbitrary.js'
 import { runtimes, type Runtime } from '../support/runtimes.js'

@@ -1,8 +1,8 @@
 import { afterEach, expect, it, vi } from 'vitest'
-import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
+import { startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { type SpawnedCli, spawnCli } from '../support/spawn-cli.js'
 
-const running: Array<ChatmockServer | SpawnedCli> = []
+const running: Array<{ close(): Promise<void> } | SpawnedCli> = []
 afterEach(async () => {
   for (const item of running.splice(0)) {
     if ('signal' in item) item.signal('SIGKILL')

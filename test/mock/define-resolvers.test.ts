@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest'
-import { resolversByApi } from '../../handlers/index.js'
 import { defineResolvers } from '../../src/mock/define-resolvers.js'
 import { json } from '../../src/mock/respond.js'
-import { apiIds, getApi } from '../../src/spec/registry.js'
+import { apiIds } from '../../apis/index.js'
+import { getApi } from '../../src/spec/catalog.js'
 
-it.each(apiIds)('handlers/%s has exactly one resolver per operation of its spec', (id) => {
-  expect(Object.keys(resolversByApi[id].resolvers).sort()).toEqual(getApi(id).operations.map((operation) => operation.operationId).sort())
+it.each(apiIds)('apis/%s has exactly one resolver per operation of its spec', (id) => {
+  expect(Object.keys(getApi(id).resolvers).sort()).toEqual(getApi(id).operations.map((operation) => operation.operationId).sort())
 })
 
 it('throws RESOLVER_MISSING naming an operation without a resolver', () => {
@@ -14,6 +14,6 @@ it('throws RESOLVER_MISSING naming an operation without a resolver', () => {
 })
 
 it('throws UNKNOWN_OPERATION naming a resolver that matches no operation', () => {
-  const extra = { ...resolversByApi.hapihub.resolvers, deleteChatMessage: () => json(204, undefined) }
+  const extra = { ...(getApi('hapihub').resolvers as Parameters<typeof defineResolvers<'hapihub'>>[1]), deleteChatMessage: () => json(204, undefined) }
   expect(() => defineResolvers('hapihub', extra)).toThrow(expect.objectContaining({ code: 'UNKNOWN_OPERATION', message: expect.stringContaining('deleteChatMessage') }))
 })

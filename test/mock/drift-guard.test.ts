@@ -1,17 +1,18 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterEach, expect, it, vi } from 'vitest'
-import { resolversByApi } from '../../handlers/index.js'
+import { getApi } from '../../src/spec/catalog.js'
 import { ContractError } from '../../src/errors/contract-error.js'
 import { defineHandlers } from '../../src/mock/define-handlers.js'
 import { defineResolvers } from '../../src/mock/define-resolvers.js'
 import { Journal } from '../../src/mock/journal.js'
 import { json } from '../../src/mock/respond.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
-import { createHapihubStore } from '../../src/store/hapihub-store.js'
+import { createHapihubStore } from '../../apis/hapihub/store.js'
 
 const auth = { authorization: 'Bearer t' }
-const { getChatMessage, patchChatMessage, createChatMessage } = resolversByApi.hapihub.resolvers
+const hapihub = getApi('hapihub')
+const { getChatMessage, patchChatMessage, createChatMessage } = hapihub.resolvers as Required<typeof hapihub.resolvers>
 
 // findChatMessages answers a message whose id is a number and that lacks createdAt and createdBy.
 const broken = defineResolvers('hapihub', { findChatMessages: () => json(200, [{ id: 1 }]), getChatMessage, patchChatMessage, createChatMessage })
@@ -30,7 +31,7 @@ function listen(...handlers: Parameters<typeof setupServer>) {
 }
 
 it('throws a ContractError for a wrong resolver by default, which fails the request in-process', async () => {
-  const server = listen(...defineHandlers(broken, { store: createHapihubStore() }))
+  const server = listen(...defineHandlers(broken, { store: createHapihubStore({ api: hapihub }) }))
   const errors: unknown[] = []
   server.events.on('unhandledException', ({ error }) => errors.push(error))
   vi.spyOn(console, 'error').mockImplementation(() => {})
@@ -47,7 +48,7 @@ it('throws a ContractError for a wrong resolver by default, which fails the requ
 
 it('logs one line and reports the violations in a header with the warn policy', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-  listen(...defineHandlers(broken, { store: createHapihubStore(), onResponseViolation: 'warn' }))
+  listen(...defineHandlers(broken, { store: createHapihubStore({ api: hapihub }), onResponseViolation: 'warn' }))
   const response = await fetch('https://yourdomain.com/chat-messages', { headers: auth })
   expect(response.status).toBe(200)
   expect(JSON.parse(response.headers.get('x-chatmock-violations')!)).toHaveLength(3)
@@ -58,16 +59,16 @@ it('logs one line and reports the violations in a header with the warn policy', 
 it('hands the ContractError to a callback policy and journals the violations', async () => {
   const seen: ContractError[] = []
   const journal = new Journal(10)
-  listen(...defineHandlers(broken, { store: createHapihubStore(), journal, onResponseViolation: (error) => seen.push(error) }))
+  listen(...defineHandlers(broken, { store: createHapihubStore({ api: hapihub }), journal, onResponseViolation: (error) => seen.push(error) }))
   await fetch('https://yourdomain.com/chat-messages', { headers: auth })
   expect(seen.map((error) => error.operationId)).toEqual(['findChatMessages'])
   expect(journal.entries()[0]!.violations).toHaveLength(3)
 })
 
 it('lets a response that passes the contract through untouched', async () => {
-  const store = createHapihubStore()
+  const store = createHapihubStore({ api: hapihub })
   await store.load({ rooms: [], accounts: [], messages: [{ id: 'id-1', createdAt: 1, createdBy: 'u' }] })
-  listen(...defineHandlers(resolversByApi.hapihub, { store }))
+  listen(...defineHandlers(defineResolvers('hapihub', hapihub.resolvers as Required<typeof hapihub.resolvers>), { store }))
   const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
   expect(response.status).toBe(200)
   expect(response.headers.get('x-chatmock-violations')).toBeNull()

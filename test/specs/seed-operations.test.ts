@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { apiIds, getApi } from '../../src/spec/registry.js'
+import { apiIds } from '../../apis/index.js'
+import { getApi } from '../../src/spec/catalog.js'
 
 const chatwoot = '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages'
 

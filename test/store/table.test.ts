@@ -1,10 +1,11 @@
 import { expect, it, vi } from 'vitest'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
 import { Table } from '../../src/store/table.js'
-import type { ChatMessage } from '../../src/spec/documents/hapihub.types.js'
+import { getApi } from '../../src/spec/catalog.js'
+import type { ChatMessage } from '../../apis/hapihub/generated/types.js'
 
 function createTable(limit = 10) {
-  return new Table<ChatMessage>({ name: 'messages', schema: getComponentSchema('hapihub', 'ChatMessage'), key: (message) => message.id, limit })
+  return new Table<ChatMessage>({ name: 'messages', schema: getComponentSchema(getApi('hapihub'), 'ChatMessage'), key: (message) => message.id, limit })
 }
 
 it('finds a record by key without querying the collection', async () => {

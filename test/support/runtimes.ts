@@ -2,8 +2,8 @@ import type { Admin } from '../../src/mock/create-admin.js'
 import type { MockApisOptions } from '../../src/mock/create-mock-apis.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
 import { startChatmockServer } from '../../src/server/start-chatmock-server.js'
-import { getApi } from '../../src/spec/registry.js'
-import type { ApiId } from '../../src/spec/types.js'
+import { getApi } from '../../src/spec/catalog.js'
+import type { BuiltinApiId as ApiId } from '../../apis/index.js'
 
 /** One way of running the fake backends, as a scenario sees it. */
 export interface Runtime {
@@ -22,7 +22,7 @@ export const runtimes: Array<[string, RuntimeFactory]> = [
     async (options) => {
       const chatmock = await setupChatmock(options)
       chatmock.server.listen({ onUnhandledRequest: 'error' })
-      return { baseUrl: (api) => getApi(api).serverUrl, reset: () => chatmock.reset(), stop: async () => chatmock.server.close(), admin: chatmock.admin }
+      return { baseUrl: (api) => getApi(api).serverUrl!, reset: () => chatmock.reset(), stop: async () => chatmock.server.close(), admin: chatmock.admin }
     },
   ],
   [

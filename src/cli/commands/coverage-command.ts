@@ -1,12 +1,14 @@
 import type { CoverageReport } from '../../mock/coverage.js'
 import { checkCoverage, formatCoverage } from '../../mock/check-coverage.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
+import { exampleIds } from '../example-ids.js'
 import { parseHeaders } from '../parse-headers.js'
 
 export const coverageCommand: Command = {
   name: 'coverage',
   summary: 'Print how much of the specs a test suite exercised, and gate on it',
-  help: `Usage: chatmock coverage --base-url <server> [options]
+  get help() {
+    return `Usage: chatmock coverage --base-url <server> [options]
 
 Reads the coverage a running chatmock server counted (GET /__chatmock/coverage): for every
 operation, each declared status and how often the mock answered it. Prints it; with --min, exits 1
@@ -22,7 +24,8 @@ Options:
 
 Examples:
   chatmock coverage --base-url http://127.0.0.1:4010 --min 60
-  chatmock coverage --base-url http://127.0.0.1:4010 --api toggl-focus --json`,
+  chatmock coverage --base-url http://127.0.0.1:4010 --api ${exampleIds()[0]} --json`
+  },
 
   async run(args) {
     const { values } = parseOptions(args, {

@@ -1,24 +1,27 @@
 import { isChatmockError } from '../../errors/chatmock-error.js'
-import { apiIds, isApiId } from '../../spec/registry.js'
-import type { ApiId } from '../../spec/types.js'
+import type { RegisteredApiId } from '../../mock/types.js'
+import { isApiId, listApiIds } from '../../spec/catalog.js'
 import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
 import { type MockSettings, parseLatency } from '../../mock/faults.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
+import { exampleIds } from '../example-ids.js'
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Start the standalone mock server',
-  help: `Usage: chatmock serve [options]
+  get help() {
+    const [first, second] = exampleIds()
+    return `Usage: chatmock serve [options]
 
 Serves the fake backends over HTTP, each API under its prefix, which stands for its documented
-server URL: /toggl-focus, /roosted, /hapihub, /chatwoot. GET / lists them.
+server URL: ${listApiIds().map((id) => `/${id}`).join(', ')}. GET / lists them.
 
 Options:
   --port <port>         port to listen on (default: $PORT, else 4010; 0 picks a free one)
   --host <host>         address to bind (default 127.0.0.1)
   --api <id>            serve only this API; repeat or separate with commas
-                        (${apiIds.join(', ')})
+                        (${listApiIds().join(', ')})
   --seed <number>       faker seed of the default fixtures
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
   --cors-origin <url>   allow only this origin (repeatable); default: any origin
@@ -35,8 +38,9 @@ Options:
 
 Examples:
   chatmock serve
-  chatmock serve --port 8080 --api toggl-focus,chatwoot
-  PORT=5000 chatmock serve --fixtures fixtures.json --quiet`,
+  chatmock serve --port 8080 --api ${first},${second}
+  PORT=5000 chatmock serve --fixtures fixtures.json --quiet`
+  },
 
   async run(args) {
     const { values } = parseOptions(args, {
@@ -59,7 +63,7 @@ Examples:
     const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
     const port = parseInteger('--port', values.port ?? process.env.PORT ?? '4010', 0, 65_535)
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
-    const apis = parseApis(values.api)
+    const apis = parseApis(values.api) as RegisteredApiId[] | undefined
     let fixtures
     try {
       fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures)
@@ -135,10 +139,10 @@ function parseInteger(flag: string, text: string, min: number, max: number): num
   return value
 }
 
-function parseApis(values: string[] | undefined): ApiId[] | undefined {
+function parseApis(values: string[] | undefined): string[] | undefined {
   if (!values) return undefined
   const ids = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
   const unknown = ids.filter((id) => !isApiId(id))
-  if (unknown.length > 0) throw new UsageError(`unknown API "${unknown[0]}"; expected ${apiIds.join(', ')}`)
-  return apiIds.filter((id) => ids.includes(id))
+  if (unknown.length > 0) throw new UsageError(`unknown API "${unknown[0]}"; expected ${listApiIds().join(', ')}`)
+  return listApiIds().filter((id) => ids.includes(id))
 }

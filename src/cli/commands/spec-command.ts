@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs'
-import { apiIds, getApi, isApiId } from '../../spec/registry.js'
+import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
+import { exampleIds } from '../example-ids.js'
 import { resolvePackageFile } from '../package-root.js'
 
 export const specCommand: Command = {
   name: 'spec',
   summary: 'Print the OpenAPI 3.1 spec of an API',
-  help: `Usage: chatmock spec <api> [options]
+  get help() {
+    const [first, second] = exampleIds()
+    return `Usage: chatmock spec <api> [options]
 
 Prints the hand-written OpenAPI 3.1 spec of one API to standard output.
 
 Arguments:
-  <api>                 ${apiIds.join(' | ')}
+  <api>                 ${listApiIds().join(' | ')}
 
 Options:
   --format <format>     yaml (default) or json
@@ -19,14 +22,15 @@ Options:
   -h, --help            show this help
 
 Examples:
-  chatmock spec toggl-focus > toggl-focus.yaml
-  chatmock spec chatwoot --format json --server-url http://127.0.0.1:4010/chatwoot`,
+  chatmock spec ${first} > ${first}.yaml
+  chatmock spec ${second} --format json --server-url http://127.0.0.1:4010/${second}`
+  },
 
   async run(args) {
     const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'yaml' }, 'server-url': { type: 'string' } }, true)
     const [id, ...extra] = positionals
-    if (!id || extra.length > 0) throw new UsageError(`expected one API (${apiIds.join(', ')})`)
-    if (!isApiId(id)) throw new UsageError(`unknown API "${id}"; expected one of ${apiIds.join(', ')}`)
+    if (!id || extra.length > 0) throw new UsageError(`expected one API (${listApiIds().join(', ')})`)
+    if (!isApiId(id)) throw new UsageError(`unknown API "${id}"; expected one of ${listApiIds().join(', ')}`)
     if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; expected yaml or json`)
 
     const serverUrl = values['server-url']

@@ -1,15 +1,18 @@
 import { writeFileSync } from 'node:fs'
-import { apiIds, getApi, isApiId } from '../../spec/registry.js'
+import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { formatReport } from '../../verify/format-report.js'
 import { toJunit } from '../../verify/to-junit.js'
 import { verify } from '../../verify/verify.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
+import { exampleIds } from '../example-ids.js'
 import { parseHeaders } from '../parse-headers.js'
 
 export const verifyCommand: Command = {
   name: 'verify',
   summary: 'Check that a live server keeps an API\'s contract',
-  help: `Usage: chatmock verify --api <id> --base-url <url> [options]
+  get help() {
+    const [first, second] = exampleIds()
+    return `Usage: chatmock verify --api <id> --base-url <url> [options]
 
 Drives a live server through an API's spec: valid requests built from the spec's examples and from
 what earlier responses returned (OpenAPI links: a create's id feeds the get, update, delete and
@@ -18,7 +21,7 @@ With --negative, requests that break one constraint each must get a declared 4xx
 table; exits 0 when every case passes, 1 otherwise.
 
 Options:
-  --api <id>              ${apiIds.join(' | ')}
+  --api <id>              ${listApiIds().join(' | ')}
   --base-url <url>        where the server serves the API (stands for the spec's server URL)
   --header '<name: value>'  send with every request, e.g. 'Authorization: Bearer …' (repeatable)
   --operation <id>        only this operationId (repeatable)
@@ -31,9 +34,10 @@ Options:
   -h, --help              show this help
 
 Examples:
-  chatmock verify --api hapihub --base-url http://localhost:3000 --header 'Authorization: Bearer dev-token'
-  chatmock verify --api toggl-focus --base-url http://127.0.0.1:4010/toggl-focus \\
-    --header 'Authorization: Bearer t' --negative --report junit --out verify.xml`,
+  chatmock verify --api ${second} --base-url http://localhost:3000 --header 'Authorization: Bearer dev-token'
+  chatmock verify --api ${first} --base-url http://127.0.0.1:4010/${first} \\
+    --header 'Authorization: Bearer t' --negative --report junit --out verify.xml`
+  },
 
   async run(args) {
     const { values } = parseOptions(args, {
@@ -49,9 +53,9 @@ Examples:
       'max-requests': { type: 'string' },
     })
     if (!values.api) throw new UsageError('--api is required')
-    if (!isApiId(values.api)) throw new UsageError(`unknown API "${values.api}"; expected ${apiIds.join(', ')}`)
+    if (!isApiId(values.api)) throw new UsageError(`unknown API "${values.api}"; expected ${listApiIds().join(', ')}`)
     const baseUrl = values['base-url']
-    if (!baseUrl || !/^https?:\/\//.test(baseUrl)) throw new UsageError('--base-url must be an http(s) URL, e.g. http://127.0.0.1:4010/toggl-focus')
+    if (!baseUrl || !/^https?:\/\//.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, e.g. http://127.0.0.1:4010/${exampleIds()[0]}`)
     if (values.report !== undefined && values.report !== 'json' && values.report !== 'junit') throw new UsageError(`--report must be json or junit (got "${values.report}")`)
     if ((values.report === undefined) !== (values.out === undefined)) throw new UsageError('--report and --out go together')
     const spec = getApi(values.api)

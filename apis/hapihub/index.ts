@@ -1,0 +1,32 @@
+import { defineApi } from '../../src/mock/define-api.js'
+import { defaultFixtures } from './generated/default-fixtures.js'
+import { document } from './generated/document.js'
+import type { HapihubOperations } from './generated/types.js'
+import { validators } from './generated/validators.js'
+import { hapihubResolvers } from './resolvers.js'
+import { createHapihubStore, type HapihubFixtures, type HapihubStore } from './store.js'
+
+/** The hapihub API: specs/hapihub.yaml, its resolvers, its store and its fixtures. */
+export const hapihubApi = defineApi<'hapihub', HapihubOperations, HapihubStore, HapihubFixtures>({
+  id: 'hapihub',
+  spec: document,
+  errorStyle: 'problem',
+  validators,
+  resolvers: hapihubResolvers,
+  createStore: createHapihubStore,
+  fixtures: {
+    defaults: defaultFixtures,
+    seeded: async (seed) => (await import('./fixtures.js')).createFixtures(seed),
+  records: {
+    rooms: { type: 'string' },
+    accounts: { type: 'object', required: ['token', 'uid'], properties: { token: { type: 'string' }, uid: { type: 'string' } } },
+    messages: { $ref: '#/components/schemas/ChatMessage' },
+  },
+  },
+})
+
+declare module '../../src/mock/types.js' {
+  interface RegisteredApis {
+    'hapihub': typeof hapihubApi
+  }
+}

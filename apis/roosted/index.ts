@@ -1,0 +1,31 @@
+import { defineApi } from '../../src/mock/define-api.js'
+import { defaultFixtures } from './generated/default-fixtures.js'
+import { document } from './generated/document.js'
+import type { RoostedOperations } from './generated/types.js'
+import { validators } from './generated/validators.js'
+import { roostedResolvers } from './resolvers.js'
+import { createRoostedStore, type RoostedFixtures, type RoostedStore } from './store.js'
+
+/** The roosted API: specs/roosted.yaml, its resolvers, its store and its fixtures. */
+export const roostedApi = defineApi<'roosted', RoostedOperations, RoostedStore, RoostedFixtures>({
+  id: 'roosted',
+  spec: document,
+  errorStyle: 'problem',
+  validators,
+  resolvers: roostedResolvers,
+  createStore: createRoostedStore,
+  fixtures: {
+    defaults: defaultFixtures,
+    seeded: async (seed) => (await import('./fixtures.js')).createFixtures(seed),
+  records: {
+    workers: { $ref: '#/components/schemas/ChatMember' },
+    chats: { allOf: [{ $ref: '#/components/schemas/Chat' }, { type: 'object', required: ['worker_id'], properties: { worker_id: { type: 'string' } } }] },
+  },
+  },
+})
+
+declare module '../../src/mock/types.js' {
+  interface RegisteredApis {
+    'roosted': typeof roostedApi
+  }
+}

@@ -1,0 +1,1224 @@
+// Generated from specs/toggl-focus.yaml by scripts/generate-specs.ts. Do not edit: run "npm run gen".
+import type { OpenAPIV3_1 } from 'openapi-types'
+
+export const document = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Toggl Focus chats",
+    "version": "1.0.0-chatmock",
+    "license": {
+      "name": "MIT",
+      "identifier": "MIT"
+    },
+    "description": "The chats of Toggl Focus, as documented at engineering.toggl.com/docs/focus/chats, written down\nfor chatmock. Where the docs are silent or contradict the real service, this spec follows the\nreal service and says so; where the behaviour is the mock's own choice, the operation carries\nan `x-mock` note.\n\n- Auth: `Authorization: Basic …` (the docs' code samples) or `Authorization: Bearer …` (the\n  vendor's auth page) are both accepted; missing or malformed credentials get 401.\n- Workspaces are isolated: a chat of workspace 1 does not exist in workspace 2.\n- Lists start at page 1; `per_page` defaults to 20 and is at most 100.\n- Delete is a soft delete (`deleted_at` is set); restore clears it.\n- There is no endpoint that creates a message; `message_count` always equals the number of\n  messages of the chat.\n- Errors have the shape seen from the real service: `{ error, error_description, trace_id }`.\n"
+  },
+  "servers": [
+    {
+      "url": "https://focus.toggl.com/api",
+      "description": "Toggl Focus public API (documented server URL)"
+    }
+  ],
+  "security": [
+    {
+      "basicAuth": []
+    },
+    {
+      "bearerAuth": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "Chats",
+      "description": "Chats of a workspace."
+    },
+    {
+      "name": "Messages",
+      "description": "Messages of a chat. They are written by the service; clients read them and give feedback."
+    }
+  ],
+  "paths": {
+    "/workspaces/{workspace_id}/chats": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WorkspaceId"
+        }
+      ],
+      "get": {
+        "operationId": "listChats",
+        "tags": [
+          "Chats"
+        ],
+        "summary": "List chats",
+        "description": "Lists the chats of a workspace that are not deleted, a page at a time, optionally filtered by name and ordered by one or more fields.",
+        "x-mock": "`name` matches a case-insensitive substring of the chat name. Without `order_by` chats come in id order. A workspace with no chats answers an empty page.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Page"
+          },
+          {
+            "$ref": "#/components/parameters/PerPage"
+          },
+          {
+            "name": "name",
+            "in": "query",
+            "description": "Keeps the chats whose name contains this text, ignoring case.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ChatOrderBy"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of chats.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChatList"
+                },
+                "examples": {
+                  "first-page": {
+                    "summary": "The first page of workspace 1",
+                    "value": {
+                      "data": [
+                        {
+                          "id": 1,
+                          "workspace_id": 1,
+                          "toggl_user_id": 1001,
+                          "name": "Quarterly planning",
+                          "message_count": 6,
+                          "created_at": "2024-03-01T09:00:00Z",
+                          "updated_at": "2024-03-01T09:30:00Z",
+                          "deleted_at": null
+                        }
+                      ],
+                      "page": 1,
+                      "per_page": 20
+                    }
+                  },
+                  "empty": {
+                    "summary": "A workspace without chats",
+                    "value": {
+                      "data": [],
+                      "page": 1,
+                      "per_page": 20
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createChat",
+        "tags": [
+          "Chats"
+        ],
+        "summary": "Create a chat",
+        "description": "Creates a chat with the given name in a workspace. The chat belongs to the user whose credentials made the request.",
+        "x-mock": "The created chat's `toggl_user_id` is the user that the credential maps to (see the README).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChatInput"
+              },
+              "examples": {
+                "docs-example": {
+                  "summary": "The docs' own request body",
+                  "value": {
+                    "name": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "chat created successfully. Inferred: the body is the created chat (the docs show none; a client needs its id).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Chat"
+                },
+                "examples": {
+                  "created": {
+                    "summary": "A new chat",
+                    "value": {
+                      "id": 42,
+                      "workspace_id": 1,
+                      "toggl_user_id": 1001,
+                      "name": "string",
+                      "message_count": 0,
+                      "created_at": "2024-03-02T10:00:00Z",
+                      "updated_at": "2024-03-02T10:00:00Z",
+                      "deleted_at": null
+                    }
+                  }
+                }
+              }
+            },
+            "links": {
+              "GetChat": {
+                "operationId": "getChat",
+                "parameters": {
+                  "workspace_id": "$request.path.workspace_id",
+                  "chat_id": "$response.body#/id"
+                }
+              },
+              "UpdateChat": {
+                "operationId": "updateChat",
+                "parameters": {
+                  "workspace_id": "$request.path.workspace_id",
+                  "chat_id": "$response.body#/id"
+                }
+              },
+              "DeleteChat": {
+                "operationId": "deleteChat",
+                "parameters": {
+                  "workspace_id": "$request.path.workspace_id",
+                  "chat_id": "$response.body#/id"
+                }
+              },
+              "RestoreChat": {
+                "operationId": "restoreChat",
+                "parameters": {
+                  "workspace_id": "$request.path.workspace_id",
+                  "chat_id": "$response.body#/id"
+                }
+              },
+              "ListChatMessages": {
+                "operationId": "listChatMessages",
+                "parameters": {
+                  "workspace_id": "$request.path.workspace_id",
+                  "chat_id": "$response.body#/id"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      }
+    },
+    "/workspaces/{workspace_id}/chats/{chat_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WorkspaceId"
+        },
+        {
+          "$ref": "#/components/parameters/ChatId"
+        }
+      ],
+      "get": {
+        "operationId": "getChat",
+        "tags": [
+          "Chats"
+        ],
+        "summary": "Get a chat",
+        "description": "Returns one chat of the workspace. A deleted chat is still returned, with `deleted_at` set.",
+        "responses": {
+          "200": {
+            "description": "The chat.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Chat"
+                },
+                "examples": {
+                  "chat": {
+                    "summary": "A chat with messages",
+                    "value": {
+                      "id": 1,
+                      "workspace_id": 1,
+                      "toggl_user_id": 1001,
+                      "name": "Quarterly planning",
+                      "message_count": 6,
+                      "created_at": "2024-03-01T09:00:00Z",
+                      "updated_at": "2024-03-01T09:30:00Z",
+                      "deleted_at": null
+                    }
+                  },
+                  "deleted": {
+                    "summary": "A soft-deleted chat",
+                    "value": {
+                      "id": 3,
+                      "workspace_id": 1,
+                      "toggl_user_id": 1001,
+                      "name": "Old ideas",
+                      "message_count": 0,
+                      "created_at": "2024-02-01T09:00:00Z",
+                      "updated_at": "2024-02-10T09:00:00Z",
+                      "deleted_at": "2024-02-10T09:00:00Z"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "put": {
+        "operationId": "updateChat",
+        "tags": [
+          "Chats"
+        ],
+        "summary": "Update a chat",
+        "description": "Renames a chat. A deleted chat cannot be updated until it is restored.",
+        "x-mock": "A deleted chat answers 404. `updated_at` is set to the time of the update. Credentials are optional here: the docs' own samples for this operation send none (a defect of their code templates), and the docs' examples must work verbatim against the mock. A request with credentials is still checked like any other.",
+        "security": [
+          {
+            "basicAuth": []
+          },
+          {
+            "bearerAuth": []
+          },
+          {}
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChatInput"
+              },
+              "examples": {
+                "docs-example": {
+                  "summary": "The docs' own request body",
+                  "value": {
+                    "name": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "No Content"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteChat",
+        "tags": [
+          "Chats"
+        ],
+        "summary": "Delete a chat",
+        "description": "Soft-deletes a chat. It leaves the list, can still be read by id, and can be restored.",
+        "x-mock": "Deleting a chat that is already deleted answers 404, as updating it does.",
+        "responses": {
+          "204": {
+            "description": "No Content"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/workspaces/{workspace_id}/chats/{chat_id}/restore": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WorkspaceId"
+        },
+        {
+          "$ref": "#/components/parameters/ChatId"
+        }
+      ],
+      "patch": {
+        "operationId": "restoreChat",
+        "tags": [
+          "Chats"
+        ],
+        "summary": "Restore a chat",
+        "description": "Brings a deleted chat back by clearing `deleted_at`. Restoring a chat that is not deleted changes nothing.",
+        "responses": {
+          "204": {
+            "description": "No Content"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/workspaces/{workspace_id}/chats/{chat_id}/messages": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WorkspaceId"
+        },
+        {
+          "$ref": "#/components/parameters/ChatId"
+        }
+      ],
+      "get": {
+        "operationId": "listChatMessages",
+        "tags": [
+          "Messages"
+        ],
+        "summary": "List the messages of a chat",
+        "description": "Lists the messages of a chat a page at a time, ordered by one or more fields.",
+        "x-mock": "Without `order_by` messages come in id order. An unknown chat answers 404.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Page"
+          },
+          {
+            "$ref": "#/components/parameters/PerPage"
+          },
+          {
+            "$ref": "#/components/parameters/MessageOrderBy"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of messages.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChatMessageList"
+                },
+                "examples": {
+                  "first-page": {
+                    "summary": "The first page of a chat's messages",
+                    "value": {
+                      "data": [
+                        {
+                          "id": 1,
+                          "chat_id": 1,
+                          "workspace_id": 1,
+                          "role": "user",
+                          "content": {
+                            "text": "What is on the agenda?"
+                          },
+                          "feedback_message": null,
+                          "feedback_type": null,
+                          "created_at": "2024-03-01T09:01:00Z",
+                          "updated_at": "2024-03-01T09:01:00Z"
+                        }
+                      ],
+                      "page": 1,
+                      "per_page": 20
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/workspaces/{workspace_id}/chats/{chat_id}/messages/stream": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WorkspaceId"
+        },
+        {
+          "$ref": "#/components/parameters/ChatId"
+        }
+      ],
+      "get": {
+        "operationId": "streamChatMessages",
+        "tags": [
+          "Messages"
+        ],
+        "summary": "List all messages of a chat at once",
+        "description": "Returns every message of a chat in one response, ordered by one or more fields.",
+        "x-mock": "The docs do not say whether this is NDJSON, SSE or plain JSON; the mock answers plain JSON `{ items: [...] }` with every message of the chat. An unknown chat answers 404.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MessageOrderBy"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Every message of the chat.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChatMessageStream"
+                },
+                "examples": {
+                  "items": {
+                    "summary": "The messages of a chat",
+                    "value": {
+                      "items": [
+                        {
+                          "id": 1,
+                          "chat_id": 1,
+                          "workspace_id": 1,
+                          "role": "user",
+                          "content": {
+                            "text": "What is on the agenda?"
+                          },
+                          "feedback_message": null,
+                          "feedback_type": null,
+                          "created_at": "2024-03-01T09:01:00Z",
+                          "updated_at": "2024-03-01T09:01:00Z"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/workspaces/{workspace_id}/chats/{chat_id}/messages/{chat_message_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WorkspaceId"
+        },
+        {
+          "$ref": "#/components/parameters/ChatId"
+        },
+        {
+          "$ref": "#/components/parameters/ChatMessageId"
+        }
+      ],
+      "patch": {
+        "operationId": "updateChatMessage",
+        "tags": [
+          "Messages"
+        ],
+        "summary": "Update a message",
+        "description": "Replaces the fields of a message that the body gives (its content or the user's feedback on it), leaving the others as they are.",
+        "x-mock": "`updated_at` is set to the time of the update. An unknown chat or message answers 404.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChatMessagePatch"
+              },
+              "examples": {
+                "docs-example": {
+                  "summary": "The docs' own request body",
+                  "value": {
+                    "content": {},
+                    "feedback_message": "string",
+                    "feedback_type": "string"
+                  }
+                },
+                "thumbs-up": {
+                  "summary": "Positive feedback on an answer",
+                  "value": {
+                    "feedback_type": "positive",
+                    "feedback_message": "Exactly what I needed"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "No Content"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/MessageNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "basicAuth": {
+        "type": "http",
+        "scheme": "basic",
+        "description": "`email:password`, as in the docs' code samples."
+      },
+      "bearerAuth": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "An API key (`toggl_sk_…`), as the vendor's authentication page says."
+      }
+    },
+    "parameters": {
+      "WorkspaceId": {
+        "name": "workspace_id",
+        "in": "path",
+        "required": true,
+        "description": "workspace ID",
+        "example": 1,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "ChatId": {
+        "name": "chat_id",
+        "in": "path",
+        "required": true,
+        "description": "chat ID",
+        "example": 1,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "ChatMessageId": {
+        "name": "chat_message_id",
+        "in": "path",
+        "required": true,
+        "description": "message ID",
+        "example": 1,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "Page": {
+        "name": "page",
+        "in": "query",
+        "description": "page number, starting at 1. Inferred.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1
+        }
+      },
+      "PerPage": {
+        "name": "per_page",
+        "in": "query",
+        "description": "results per page. Inferred: at most 100 (the real service refuses 200), 20 when absent.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 20
+        }
+      },
+      "ChatOrderBy": {
+        "name": "order_by",
+        "in": "query",
+        "description": "order by. Field names; a leading `-` means descending. Repeat the key (`order_by=name&order_by=-id`) or separate the fields with commas. Inferred: the fields allowed are those of the chat listed here; any other is refused with 400.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/ChatOrderField"
+          }
+        }
+      },
+      "MessageOrderBy": {
+        "name": "order_by",
+        "in": "query",
+        "description": "order by. Field names; a leading `-` means descending. Repeat the key or separate the fields with commas. Inferred: the fields allowed are those listed here; any other is refused with 400.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/MessageOrderField"
+          }
+        }
+      }
+    },
+    "responses": {
+      "PayloadTooLarge": {
+        "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "payload-too-large": {
+                "summary": "Payload Too Large",
+                "value": {
+                  "error": "payload_too_large",
+                  "error_description": "payload too large",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e13"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "uri-too-long": {
+                "summary": "URI Too Long",
+                "value": {
+                  "error": "uri_too_long",
+                  "error_description": "uri too long",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14"
+                }
+              }
+            }
+          }
+        }
+      },
+      "InsufficientStorage": {
+        "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "insufficient-storage": {
+                "summary": "Insufficient Storage",
+                "value": {
+                  "error": "insufficient_storage",
+                  "error_description": "insufficient storage",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e07"
+                }
+              }
+            }
+          }
+        }
+      },
+      "BadRequest": {
+        "description": "Invalid request",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "per-page": {
+                "summary": "per_page above its maximum",
+                "value": {
+                  "error": "validation",
+                  "error_description": "query parameter \"per_page\" must be <= 100 (got 101)",
+                  "trace_id": "2cd9a01304b5d6362f6c282dfd21914f"
+                }
+              }
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "Inferred: missing or malformed credentials (the vendor's auth page says a failed authentication answers 401).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "missing": {
+                "summary": "No Authorization header",
+                "value": {
+                  "error": "unauthorized",
+                  "error_description": "credentials required: Authorization: Basic or Authorization: Bearer",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e11"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ChatNotFound": {
+        "description": "chat does not exist",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown chat",
+                "value": {
+                  "error": "not_found",
+                  "error_description": "chat does not exist",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e12"
+                }
+              }
+            }
+          }
+        }
+      },
+      "MessageNotFound": {
+        "description": "Inferred: the chat or the message does not exist (the docs document no 404 here).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown message",
+                "value": {
+                  "error": "not_found",
+                  "error_description": "chat message does not exist",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e13"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "Inferred: the body is not JSON (the API is JSON only).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "unsupported": {
+                "summary": "A form-encoded body",
+                "value": {
+                  "error": "unsupported_media_type",
+                  "error_description": "content type \"application/x-www-form-urlencoded\" is not supported; send application/json",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14"
+                }
+              }
+            }
+          }
+        }
+      },
+      "InternalServerError": {
+        "description": "Internal Server Error. The mock sends it only when a fault is asked for.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "internal": {
+                "summary": "A server fault",
+                "value": {
+                  "error": "internal",
+                  "error_description": "Internal Server Error",
+                  "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e15"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Chat": {
+        "type": "object",
+        "description": "A chat of a workspace.",
+        "required": [
+          "id",
+          "workspace_id",
+          "toggl_user_id",
+          "name",
+          "message_count",
+          "created_at",
+          "updated_at",
+          "deleted_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer",
+            "readOnly": true
+          },
+          "workspace_id": {
+            "type": "integer",
+            "readOnly": true
+          },
+          "toggl_user_id": {
+            "type": "integer",
+            "description": "Inferred: the user that owns the chat (the one who created it).",
+            "readOnly": true
+          },
+          "name": {
+            "type": "string"
+          },
+          "message_count": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The number of messages of the chat.",
+            "readOnly": true
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time",
+            "readOnly": true
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time",
+            "readOnly": true
+          },
+          "deleted_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the chat was soft-deleted; null while it is not. Inferred: the docs type it as string.",
+            "readOnly": true
+          }
+        }
+      },
+      "ChatInput": {
+        "type": "object",
+        "description": "The fields a client sets on a chat. Inferred: `name` is required and not empty. Unknown fields are refused (a mock decision, so that a client's typo is caught).",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "ChatList": {
+        "type": "object",
+        "required": [
+          "data",
+          "page",
+          "per_page"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Chat"
+            }
+          },
+          "page": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "per_page": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100
+          }
+        }
+      },
+      "ChatOrderField": {
+        "type": "string",
+        "enum": [
+          "id",
+          "-id",
+          "name",
+          "-name",
+          "created_at",
+          "-created_at",
+          "updated_at",
+          "-updated_at",
+          "message_count",
+          "-message_count"
+        ]
+      },
+      "ChatMessage": {
+        "type": "object",
+        "description": "A message of a chat, written by the user or by the assistant.",
+        "required": [
+          "id",
+          "chat_id",
+          "workspace_id",
+          "role",
+          "content",
+          "feedback_message",
+          "feedback_type",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer",
+            "readOnly": true
+          },
+          "chat_id": {
+            "type": "integer",
+            "readOnly": true
+          },
+          "workspace_id": {
+            "type": "integer",
+            "readOnly": true
+          },
+          "role": {
+            "type": [
+              "string",
+              "object"
+            ],
+            "description": "Who wrote the message. The docs type it as an object and list no values; the mock sends `user` or `assistant`.",
+            "readOnly": true
+          },
+          "content": {
+            "type": "object",
+            "description": "The message's content. The docs list no fields; the mock sends `{ \"text\": \"…\" }`."
+          },
+          "feedback_message": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The user's comment on the message."
+          },
+          "feedback_type": {
+            "type": [
+              "string",
+              "object",
+              "null"
+            ],
+            "description": "The kind of feedback. The docs type it as an object in responses and as a nullable string in the update body; the mock sends what the update set (a string) or null."
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time",
+            "readOnly": true
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time",
+            "readOnly": true
+          }
+        }
+      },
+      "ChatMessageList": {
+        "type": "object",
+        "required": [
+          "data",
+          "page",
+          "per_page"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ChatMessage"
+            }
+          },
+          "page": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "per_page": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100
+          }
+        }
+      },
+      "ChatMessageStream": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ChatMessage"
+            }
+          }
+        }
+      },
+      "ChatMessagePatch": {
+        "type": "object",
+        "description": "The fields to replace; absent fields are left as they are. Unknown fields are refused (a mock decision, so that a client's typo is caught).",
+        "additionalProperties": false,
+        "properties": {
+          "content": {
+            "type": "object"
+          },
+          "feedback_message": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "feedback_type": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "MessageOrderField": {
+        "type": "string",
+        "enum": [
+          "id",
+          "-id",
+          "created_at",
+          "-created_at",
+          "updated_at",
+          "-updated_at"
+        ]
+      },
+      "Error": {
+        "type": "object",
+        "description": "The error shape seen from the real service (a Go validator message in `error_description`).",
+        "required": [
+          "error",
+          "error_description",
+          "trace_id"
+        ],
+        "properties": {
+          "error": {
+            "type": "string",
+            "description": "A short code, e.g. `validation`, `unauthorized`, `not_found`."
+          },
+          "error_description": {
+            "type": "string",
+            "description": "What went wrong, naming every violation."
+          },
+          "trace_id": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{32}$"
+          }
+        }
+      }
+    }
+  }
+} as unknown as OpenAPIV3_1.Document

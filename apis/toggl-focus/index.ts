@@ -1,0 +1,32 @@
+import { defineApi } from '../../src/mock/define-api.js'
+import { defaultFixtures } from './generated/default-fixtures.js'
+import { document } from './generated/document.js'
+import type { TogglFocusOperations } from './generated/types.js'
+import { validators } from './generated/validators.js'
+import { togglFocusResolvers } from './resolvers.js'
+import { createTogglFocusStore, type TogglFocusFixtures, type TogglFocusStore } from './store.js'
+
+/** The toggl-focus API: specs/toggl-focus.yaml, its resolvers, its store and its fixtures. */
+export const togglFocusApi = defineApi<'toggl-focus', TogglFocusOperations, TogglFocusStore, TogglFocusFixtures>({
+  id: 'toggl-focus',
+  spec: document,
+  errorStyle: 'error-description',
+  validators,
+  resolvers: togglFocusResolvers,
+  createStore: createTogglFocusStore,
+  fixtures: {
+    defaults: defaultFixtures,
+    seeded: async (seed) => (await import('./fixtures.js')).createFixtures(seed),
+  records: {
+    users: { type: 'object', required: ['toggl_user_id', 'email', 'api_token'], properties: { toggl_user_id: { type: 'integer' }, email: { type: 'string' }, api_token: { type: 'string' } } },
+    chats: { $ref: '#/components/schemas/Chat' },
+    messages: { $ref: '#/components/schemas/ChatMessage' },
+  },
+  },
+})
+
+declare module '../../src/mock/types.js' {
+  interface RegisteredApis {
+    'toggl-focus': typeof togglFocusApi
+  }
+}

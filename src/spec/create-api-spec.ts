@@ -1,0 +1,44 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import type { ErrorStyle } from '../contract/error-style.js'
+import { type ErrorStyleName, getErrorStyle } from '../contract/get-error-style.js'
+import { ErrorCodes } from '../errors/error-codes.js'
+import { SpecError } from '../errors/spec-error.js'
+import { getOperations } from './get-operations.js'
+import type { ApiSpec, SpecSource } from './types.js'
+
+export interface ApiSpecOptions {
+  id: string
+  document: OpenAPIV3_1.Document
+  /** Default `/<id>`. */
+  prefix?: string
+  /** Default: the document's `x-chatmock-error-style`, else `problem`. */
+  errorStyle?: ErrorStyleName | ErrorStyle
+  validators?: Readonly<Record<string, unknown>>
+  /** Base URL(s) that stand for the API in process besides the document's first server. */
+  baseUrl?: string | readonly string[]
+  source?: SpecSource
+}
+
+const ID = /^[a-z0-9][a-z0-9._-]*$/
+
+/** An API's spec, flattened into its operations once, with where it is served and how it renders errors. */
+export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, validators, baseUrl, source }: ApiSpecOptions): ApiSpec {
+  const where = source?.file ? `The spec "${source.file}"` : `The spec of "${id}"`
+  if (!ID.test(id)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the API id ${JSON.stringify(id)} must be lower-case letters, digits, ".", "_" or "-".`)
+  if (!/^\/[^/?#]+$/.test(prefix)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the prefix ${JSON.stringify(prefix)} must be one path segment, such as "/${id}".`)
+  const operations = getOperations(document)
+  const declaredStyle = (document as { 'x-chatmock-error-style'?: ErrorStyleName })['x-chatmock-error-style']
+  return {
+    id,
+    title: document.info?.title ?? id,
+    document,
+    serverUrl: document.servers?.[0]?.url.replace(/\/+$/, ''),
+    baseUrls: (baseUrl === undefined ? [] : typeof baseUrl === 'string' ? [baseUrl] : [...baseUrl]).map((url) => url.replace(/\/+$/, '')),
+    prefix,
+    errorStyle: getErrorStyle(errorStyle ?? declaredStyle, where),
+    operations,
+    operationsById: new Map(operations.map((operation) => [operation.operationId, operation])),
+    ...(validators ? { validators } : {}),
+    ...(source ? { source } : {}),
+  }
+}
