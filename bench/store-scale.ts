@@ -1,4 +1,4 @@
-import type { Chat } from '../apis/toggl-focus/generated/types.js'
+import type { Chat } from '../apis/toggl-focus/generated/openapi.js'
 import { createMockApis } from '../src/mock/create-mock-apis.js'
 import { defaultFixtures } from '../apis/toggl-focus/generated/default-fixtures.js'
 import '../apis/index.js'

@@ -26,7 +26,7 @@ const write = (target: string, source: string) => {
 for (const file of readdirSync(join(root, 'specs')).filter((name) => name.endsWith('.yaml')).sort()) {
   const id = file.replace(/\.yaml$/, '')
   const outDir = join(root, 'apis', id, 'generated')
-  for (const { name, source } of renderGeneratedModules(file, readFileSync(join(root, 'specs', file), 'utf8'))) write(join(outDir, name), source)
+  for (const { name, source } of await renderGeneratedModules(file, readFileSync(join(root, 'specs', file), 'utf8'))) write(join(outDir, name), source)
   write(join(outDir, 'default-fixtures.ts'), await renderDefaultFixturesModule(id))
 }
 

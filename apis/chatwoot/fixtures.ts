@@ -1,4 +1,4 @@
-import type { PublicMessage, PublicMessageSender } from './generated/types.js'
+import type { PublicMessage, PublicMessageSender } from './generated/openapi.js'
 import type { ChatwootFixtures, StoredMessage } from './store.js'
 import { createSeededFaker, DEFAULT_SEED, FIXTURE_EPOCH } from '../../src/store/seeded-faker.js'
 

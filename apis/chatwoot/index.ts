@@ -1,14 +1,15 @@
 import { defineApi } from '../../src/mock/define-api.js'
+import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { chatwootErrorStyle } from './error-style.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
 import { document } from './generated/document.js'
-import type { ChatwootOperations } from './generated/types.js'
+import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { chatwootResolvers } from './resolvers.js'
 import { createChatwootStore, type ChatwootFixtures, type ChatwootStore } from './store.js'
 
 /** The chatwoot API: specs/chatwoot.yaml, its resolvers, its store and its fixtures. */
-export const chatwootApi = defineApi<'chatwoot', ChatwootOperations, ChatwootStore, ChatwootFixtures>({
+export const chatwootApi = defineApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
   id: 'chatwoot',
   spec: document,
   errorStyle: chatwootErrorStyle,
@@ -22,7 +23,7 @@ export const chatwootApi = defineApi<'chatwoot', ChatwootOperations, ChatwootSto
     inboxes: { type: 'object', required: ['identifier', 'name'], properties: { identifier: { type: 'string' }, name: { type: 'string' } } },
     contacts: { type: 'object', required: ['inbox_identifier', 'source_id', 'sender'], properties: { inbox_identifier: { type: 'string' }, source_id: { type: 'string' }, sender: { $ref: '#/components/schemas/PublicMessageSender' } } },
     conversations: { type: 'object', required: ['display_id', 'inbox_identifier', 'contact_source_id'], properties: { display_id: { type: 'integer' }, inbox_identifier: { type: 'string' }, contact_source_id: { type: 'string' } } },
-    messages: { allOf: [{ $ref: '#/components/schemas/PublicMessage' }, { type: 'object', properties: { private: { type: 'boolean' } } }] },
+    messages: extendRecordSchema(document, 'PublicMessage', { private: { type: 'boolean' } }, []),
   },
   },
 })

@@ -1,14 +1,14 @@
 import type { Resolvers } from '../../src/mock/types.js'
-import type { ChatwootOperations } from './generated/types.js'
+import type { Operations } from './generated/operations.js'
 import type { ChatwootStore } from './store.js'
 import { fail, json } from '../../src/mock/respond.js'
-import type { PublicMessage } from './generated/types.js'
+import type { PublicMessage } from './generated/openapi.js'
 
 const PAGE_SIZE = 20
 const CSAT_LOCK_SECONDS = 14 * 86_400
 
 /** Chatwoot's public client messages API, as reference/behaviour.md decides (README: "Chatwoot"). */
-export const chatwootResolvers: Resolvers<ChatwootOperations, ChatwootStore> = {
+export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
   listMessages: ({ api, params, query, store }) => {
     const found = store.findConversation(params.inbox_identifier, params.contact_identifier, params.conversation_id)
     if (!found) return fail(api, 404, 'Not Found')

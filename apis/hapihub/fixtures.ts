@@ -1,4 +1,4 @@
-import type { ChatMessage } from './generated/types.js'
+import type { ChatMessage } from './generated/openapi.js'
 import type { HapihubFixtures } from './store.js'
 import { createSeededFaker, DEFAULT_SEED, FIXTURE_EPOCH } from '../../src/store/seeded-faker.js'
 

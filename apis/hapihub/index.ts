@@ -1,13 +1,13 @@
 import { defineApi } from '../../src/mock/define-api.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
 import { document } from './generated/document.js'
-import type { HapihubOperations } from './generated/types.js'
+import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { hapihubResolvers } from './resolvers.js'
 import { createHapihubStore, type HapihubFixtures, type HapihubStore } from './store.js'
 
 /** The hapihub API: specs/hapihub.yaml, its resolvers, its store and its fixtures. */
-export const hapihubApi = defineApi<'hapihub', HapihubOperations, HapihubStore, HapihubFixtures>({
+export const hapihubApi = defineApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
   id: 'hapihub',
   spec: document,
   errorStyle: 'problem',

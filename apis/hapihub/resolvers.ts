@@ -1,11 +1,11 @@
 import { renderError } from '../../src/contract/render-error.js'
 import type { Resolvers } from '../../src/mock/types.js'
-import type { HapihubOperations } from './generated/types.js'
+import type { Operations } from './generated/operations.js'
 import type { HapihubStore } from './store.js'
 import { fail, json } from '../../src/mock/respond.js'
 
 /** HapiHub / Fleming chat messages, as reference/behaviour.md decides (README: "HapiHub"). */
-export const hapihubResolvers: Resolvers<HapihubOperations, HapihubStore> = {
+export const hapihubResolvers: Resolvers<Operations, HapihubStore> = {
   findChatMessages: ({ store }) => json(200, [...store.messages.all()].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))),
 
   getChatMessage: ({ api, params, store }) => {

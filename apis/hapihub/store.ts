@@ -1,4 +1,4 @@
-import type { ChatMessage } from './generated/types.js'
+import type { ChatMessage } from './generated/openapi.js'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
 import { hashText } from '../../src/store/hash-text.js'
 import type { CreateStoreOptions } from '../../src/mock/types.js'

@@ -1,4 +1,4 @@
-import type { ChatMember } from './generated/types.js'
+import type { ChatMember } from './generated/openapi.js'
 import type { ChatView, RoostedFixtures } from './store.js'
 import { createSeededFaker, DEFAULT_SEED, FIXTURE_EPOCH, toIso } from '../../src/store/seeded-faker.js'
 

@@ -1,13 +1,14 @@
 import { defineApi } from '../../src/mock/define-api.js'
+import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
 import { document } from './generated/document.js'
-import type { RoostedOperations } from './generated/types.js'
+import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { roostedResolvers } from './resolvers.js'
 import { createRoostedStore, type RoostedFixtures, type RoostedStore } from './store.js'
 
 /** The roosted API: specs/roosted.yaml, its resolvers, its store and its fixtures. */
-export const roostedApi = defineApi<'roosted', RoostedOperations, RoostedStore, RoostedFixtures>({
+export const roostedApi = defineApi<'roosted', Operations, RoostedStore, RoostedFixtures>({
   id: 'roosted',
   spec: document,
   errorStyle: 'problem',
@@ -19,7 +20,7 @@ export const roostedApi = defineApi<'roosted', RoostedOperations, RoostedStore, 
     seeded: async (seed) => (await import('./fixtures.js')).createFixtures(seed),
   records: {
     workers: { $ref: '#/components/schemas/ChatMember' },
-    chats: { allOf: [{ $ref: '#/components/schemas/Chat' }, { type: 'object', required: ['worker_id'], properties: { worker_id: { type: 'string' } } }] },
+    chats: extendRecordSchema(document, 'Chat', { worker_id: { type: 'string' } }),
   },
   },
 })

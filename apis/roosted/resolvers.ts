@@ -1,11 +1,11 @@
 import { renderError } from '../../src/contract/render-error.js'
 import type { Resolvers } from '../../src/mock/types.js'
-import type { RoostedOperations } from './generated/types.js'
+import type { Operations } from './generated/operations.js'
 import type { RoostedStore } from './store.js'
 import { fail, json } from '../../src/mock/respond.js'
 
 /** RoostedHR worker chats, as reference/behaviour.md decides (README: "RoostedHR"). */
-export const roostedResolvers: Resolvers<RoostedOperations, RoostedStore> = {
+export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
   editWorkerChat: async ({ api, params, body, store }) => {
     const view = store.getView(params.id, params.chat_id)
     if (!view) return fail(api, 404, `worker ${params.id} is not a member of a chat ${params.chat_id}`)

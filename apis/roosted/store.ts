@@ -1,4 +1,4 @@
-import type { Chat, ChatMember } from './generated/types.js'
+import type { Chat, ChatMember } from './generated/openapi.js'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
 import type { CreateStoreOptions } from '../../src/mock/types.js'
 import { DEFAULT_RECORD_LIMIT } from '../../src/store/store-options.js'

@@ -1,4 +1,4 @@
-import type { Chat, ChatMessage } from './generated/types.js'
+import type { Chat, ChatMessage } from './generated/openapi.js'
 import type { TogglFocusFixtures } from './store.js'
 import { createSeededFaker, DEFAULT_SEED, FIXTURE_EPOCH, toIso } from '../../src/store/seeded-faker.js'
 

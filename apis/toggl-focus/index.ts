@@ -1,13 +1,13 @@
 import { defineApi } from '../../src/mock/define-api.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
 import { document } from './generated/document.js'
-import type { TogglFocusOperations } from './generated/types.js'
+import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { togglFocusResolvers } from './resolvers.js'
 import { createTogglFocusStore, type TogglFocusFixtures, type TogglFocusStore } from './store.js'
 
 /** The toggl-focus API: specs/toggl-focus.yaml, its resolvers, its store and its fixtures. */
-export const togglFocusApi = defineApi<'toggl-focus', TogglFocusOperations, TogglFocusStore, TogglFocusFixtures>({
+export const togglFocusApi = defineApi<'toggl-focus', Operations, TogglFocusStore, TogglFocusFixtures>({
   id: 'toggl-focus',
   spec: document,
   errorStyle: 'error-description',

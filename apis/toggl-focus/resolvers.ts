@@ -1,11 +1,11 @@
 import type { Resolvers } from '../../src/mock/types.js'
-import type { TogglFocusOperations } from './generated/types.js'
+import type { Operations } from './generated/operations.js'
 import type { TogglFocusStore } from './store.js'
 import { compareByFields, selectPage } from '../../src/mock/order-by.js'
 import { empty, fail, json } from '../../src/mock/respond.js'
 
 /** Toggl Focus chats, as reference/behaviour.md decides (README: "Toggl Focus"). */
-export const togglFocusResolvers: Resolvers<TogglFocusOperations, TogglFocusStore> = {
+export const togglFocusResolvers: Resolvers<Operations, TogglFocusStore> = {
   listChats: ({ params, query, store }) => {
     const needle = query.name?.toLowerCase()
     const data = selectPage(store.listChats(params.workspace_id), {

@@ -1,4 +1,4 @@
-import type { Chat, ChatMessage } from './generated/types.js'
+import type { Chat, ChatMessage } from './generated/openapi.js'
 import type { Credential } from '../../src/contract/types.js'
 import { ErrorCodes } from '../../src/errors/error-codes.js'
 import { StoreError } from '../../src/errors/store-error.js'

@@ -4,7 +4,7 @@ import { renderDefaultFixturesModule } from '../../scripts/render-default-fixtur
 import { renderGeneratedModules } from '../../scripts/render-generated-modules.js'
 import { specFiles, specsDir } from '../support/spec-files.js'
 
-const generated = specFiles.flatMap((spec) => renderGeneratedModules(spec.file, readFileSync(`${specsDir}${spec.file}`, 'utf8')).map((module) => [`${spec.name}/generated/${module.name}`, module.source] as const))
+const generated = (await Promise.all(specFiles.map(async (spec) => (await renderGeneratedModules(spec.file, readFileSync(`${specsDir}${spec.file}`, 'utf8'))).map((module) => [`${spec.name}/generated/${module.name}`, module.source] as const)))).flat()
 
 it.each(generated)('apis/%s is current (run "npm run gen" if not)', (name, source) => {
   expect(readFileSync(new URL(`../../apis/${name}`, import.meta.url), 'utf8')).toBe(source)

@@ -2,7 +2,7 @@ import { expect, it, vi } from 'vitest'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
 import { Table } from '../../src/store/table.js'
 import { getApi } from '../../src/spec/catalog.js'
-import type { ChatMessage } from '../../apis/hapihub/generated/types.js'
+import type { ChatMessage } from '../../apis/hapihub/generated/openapi.js'
 
 function createTable(limit = 10) {
   return new Table<ChatMessage>({ name: 'messages', schema: getComponentSchema(getApi('hapihub'), 'ChatMessage'), key: (message) => message.id, limit })
@@ -61,10 +61,11 @@ it('throws STORE_FULL once the limit is reached, with a message saying what to d
 })
 
 it('keeps a "__proto__" key a plain field on update', async () => {
-  const table = createTable()
-  await table.insert({ id: 'a', createdAt: 1, createdBy: 'u' })
-  table.update('a', JSON.parse('{"__proto__":{"polluted":true}}'))
-  expect(Object.getPrototypeOf(table.get('a'))).toBe(Object.prototype)
-  expect(Object.hasOwn(table.get('a')!, '__proto__')).toBe(true)
+  // An attachment is an open object (additionalProperties: true), so any key can reach the store.
+  const table = new Table<{ id: number }>({ name: 'attachments', schema: getComponentSchema(getApi('chatwoot'), 'PublicMessageAttachment'), key: (record) => record.id, limit: 10 })
+  await table.insert({ id: 1 })
+  table.update(1, JSON.parse('{"__proto__":{"polluted":true}}'))
+  expect(Object.getPrototypeOf(table.get(1))).toBe(Object.prototype)
+  expect(Object.hasOwn(table.get(1)!, '__proto__')).toBe(true)
   expect(({} as Record<string, unknown>).polluted).toBeUndefined()
 })

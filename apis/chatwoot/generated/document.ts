@@ -753,6 +753,7 @@ export const document = {
     "schemas": {
       "PublicMessage": {
         "type": "object",
+        "additionalProperties": false,
         "description": "A message as the public client API renders it. The docs type `id`, `message_type`, `created_at`, `conversation_id` and `content_attributes` as strings; the real server sends integers and an object, and this schema follows the server.",
         "required": [
           "id",
@@ -806,6 +807,7 @@ export const document = {
           },
           "content_attributes": {
             "type": "object",
+            "additionalProperties": true,
             "description": "Additional attributes of the content, for example `items` of an `input_select`, `in_reply_to`, or `submitted_values` after an update. The docs say string; the server sends an object (`{}` when there are none)."
           },
           "created_at": {
@@ -838,6 +840,7 @@ export const document = {
       },
       "PublicMessageAttachment": {
         "type": "object",
+        "additionalProperties": true,
         "description": "An attachment of a message, as the server renders it (its push event data).",
         "properties": {
           "id": {
@@ -890,6 +893,7 @@ export const document = {
       },
       "PublicMessageSender": {
         "type": "object",
+        "additionalProperties": false,
         "description": "Who sent the message. The key is left out when the message has no sender (for example a CSAT survey or other template message). For a contact (every message created through this API) the server sends `id`, `name`, `email`, `phone_number`, `identifier`, `thumbnail`, `additional_attributes`, `custom_attributes`, `blocked` and `type: contact`; for an agent or bot it sends `id`, `name`, `type` and, depending on the kind, `available_name`, `avatar_url`, `availability_status`, `thumbnail`.",
         "required": [
           "id",
@@ -933,10 +937,12 @@ export const document = {
           },
           "additional_attributes": {
             "type": "object",
+            "additionalProperties": true,
             "description": "Contacts only."
           },
           "custom_attributes": {
             "type": "object",
+            "additionalProperties": true,
             "description": "Contacts only."
           },
           "blocked": {
@@ -1045,6 +1051,7 @@ export const document = {
       },
       "RailsError": {
         "type": "object",
+        "additionalProperties": false,
         "description": "Rails' default JSON error page, used for 404 and 415.",
         "required": [
           "status",
@@ -1063,6 +1070,7 @@ export const document = {
       },
       "ValidationError": {
         "type": "object",
+        "additionalProperties": false,
         "description": "Chatwoot's body for a record that fails validation (`ActiveRecord::RecordInvalid`): `message` holds the full messages joined by \", \", `attributes` the names of the invalid attributes. The mock uses the same shape for invalid requests, and then also lists every violation in `issues` (a field of the mock's own; the real server never sends it).",
         "required": [
           "message",
@@ -1089,6 +1097,7 @@ export const document = {
       },
       "CsatLockedError": {
         "type": "object",
+        "additionalProperties": false,
         "description": "Sent when a CSAT survey message is answered more than 14 days after it was created; the `error` is always \"You cannot update the CSAT survey after 14 days\".",
         "required": [
           "error"
@@ -1101,6 +1110,7 @@ export const document = {
       },
       "Issue": {
         "type": "object",
+        "additionalProperties": false,
         "description": "One violation of the request.",
         "required": [
           "location",
@@ -1136,6 +1146,7 @@ export const document = {
       },
       "BadRequestError": {
         "type": "object",
+        "additionalProperties": false,
         "title": "data",
         "description": "The error shape that Chatwoot's docs declare for 401 on these operations. The real server never renders it on the public client API, and the mock never sends it.",
         "properties": {
@@ -1152,6 +1163,7 @@ export const document = {
       },
       "RequestError": {
         "type": "object",
+        "additionalProperties": false,
         "properties": {
           "field": {
             "type": "string"

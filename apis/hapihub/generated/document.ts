@@ -339,6 +339,7 @@ export const document = {
     "schemas": {
       "ChatMessage": {
         "type": "object",
+        "additionalProperties": false,
         "description": "A chat message. Fields that are unset are left out (the docs' examples show only `id`, `createdAt` and `createdBy`).",
         "required": [
           "id",
@@ -429,6 +430,7 @@ export const document = {
       },
       "Problem": {
         "type": "object",
+        "additionalProperties": false,
         "description": "RFC 9457 problem details. Inferred: the docs list no error body, so the mock uses this shape.",
         "required": [
           "type",
@@ -464,6 +466,7 @@ export const document = {
       },
       "Issue": {
         "type": "object",
+        "additionalProperties": false,
         "description": "One violation found in the request.",
         "required": [
           "location",

@@ -255,6 +255,7 @@ export const document = {
       },
       "ChatMember": {
         "type": "object",
+        "additionalProperties": false,
         "description": "A member of a chat.",
         "required": [
           "id",
@@ -283,6 +284,7 @@ export const document = {
       },
       "Chat": {
         "type": "object",
+        "additionalProperties": false,
         "description": "A chat with its members, seen from the worker in the path: `chat_admin`, `silenced`, `on_chat` and `unread_count` are that worker's values. The fields about the most recent message are null while the chat has no messages.",
         "required": [
           "id",
@@ -387,6 +389,7 @@ export const document = {
       },
       "Problem": {
         "type": "object",
+        "additionalProperties": false,
         "description": "RFC 9457 problem details. Inferred: the vendor documents no error body, so the mock uses this shape.",
         "required": [
           "type",
@@ -422,6 +425,7 @@ export const document = {
       },
       "Issue": {
         "type": "object",
+        "additionalProperties": false,
         "description": "One violation found in the request.",
         "required": [
           "location",

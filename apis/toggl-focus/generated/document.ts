@@ -949,6 +949,7 @@ export const document = {
     "schemas": {
       "Chat": {
         "type": "object",
+        "additionalProperties": false,
         "description": "A chat of a workspace.",
         "required": [
           "id",
@@ -1020,6 +1021,7 @@ export const document = {
       },
       "ChatList": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "data",
           "page",
@@ -1060,6 +1062,7 @@ export const document = {
       },
       "ChatMessage": {
         "type": "object",
+        "additionalProperties": false,
         "description": "A message of a chat, written by the user or by the assistant.",
         "required": [
           "id",
@@ -1090,12 +1093,12 @@ export const document = {
               "string",
               "object"
             ],
+            "additionalProperties": true,
             "description": "Who wrote the message. The docs type it as an object and list no values; the mock sends `user` or `assistant`.",
             "readOnly": true
           },
           "content": {
-            "type": "object",
-            "description": "The message's content. The docs list no fields; the mock sends `{ \"text\": \"…\" }`."
+            "$ref": "#/components/schemas/ChatMessageContent"
           },
           "feedback_message": {
             "type": [
@@ -1110,6 +1113,7 @@ export const document = {
               "object",
               "null"
             ],
+            "additionalProperties": true,
             "description": "The kind of feedback. The docs type it as an object in responses and as a nullable string in the update body; the mock sends what the update set (a string) or null."
           },
           "created_at": {
@@ -1124,8 +1128,20 @@ export const document = {
           }
         }
       },
+      "ChatMessageContent": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "The message's content. The docs list no fields (the heading is empty). The mock's messages carry their text in `text`; other fields are accepted and kept as they are given.",
+        "properties": {
+          "text": {
+            "type": "string",
+            "description": "The text of the message."
+          }
+        }
+      },
       "ChatMessageList": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "data",
           "page",
@@ -1151,6 +1167,7 @@ export const document = {
       },
       "ChatMessageStream": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items"
         ],
@@ -1169,7 +1186,7 @@ export const document = {
         "additionalProperties": false,
         "properties": {
           "content": {
-            "type": "object"
+            "$ref": "#/components/schemas/ChatMessageContent"
           },
           "feedback_message": {
             "type": [
@@ -1198,6 +1215,7 @@ export const document = {
       },
       "Error": {
         "type": "object",
+        "additionalProperties": false,
         "description": "The error shape seen from the real service (a Go validator message in `error_description`).",
         "required": [
           "error",
