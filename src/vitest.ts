@@ -3,16 +3,18 @@
  *
  * @example
  * import 'chatmock/vitest'
- * await expect(await fetch(url)).toMatchContract('toggl-focus', 'listChats')
+ * await expect(await fetch(url)).toMatchContract('<api id>', '<operationId>')
  * @module
  */
 import { expect } from 'vitest'
-import { contract } from './contract/contract.js'
+import '../apis/index.js'
+import { type ApiContract, contract } from './contract/contract.js'
 import type { Issue, RequestInput, ResponseInput } from './contract/types.js'
+import type { ApiRef, OperationIdOf } from './mock/types.js'
 
 interface ContractMatchers<R = unknown> {
   /** Passes when a response (or a request) is what the operation of the API declares. Await it. */
-  toMatchContract(api: string, operationId: string): Promise<R>
+  toMatchContract<A extends ApiRef>(api: A, operationId: OperationIdOf<A>): Promise<R>
 }
 
 declare module 'vitest' {
@@ -21,19 +23,19 @@ declare module 'vitest' {
 }
 
 expect.extend({
-  async toMatchContract(received: Response | Request | ResponseInput | RequestInput, api: string, operationId: string) {
+  async toMatchContract(received: Response | Request | ResponseInput | RequestInput, api: ApiRef, operationId: string) {
     const isRequest = received instanceof Request || (!(received instanceof Response) && 'method' in received)
     const subject = isRequest ? 'request' : 'response'
-    const result = isRequest
-      ? await contract(api).validateRequest(operationId, received as Request | RequestInput)
-      : await contract(api).validateResponse(operationId, received as Response | ResponseInput)
+    const checked: ApiContract = contract(api)
+    const result = isRequest ? await checked.validateRequest(operationId, received as Request | RequestInput) : await checked.validateResponse(operationId, received as Response | ResponseInput)
     const issues = result.valid ? [] : result.issues
+    const name = typeof api === 'string' ? api : api.id
     return {
       pass: result.valid,
       message: () =>
         result.valid
-          ? `expected the ${subject} not to match ${api} ${operationId}, but it does`
-          : `expected the ${subject} to match ${api} ${operationId}, but it has ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${issues.map(formatIssue).join('\n')}`,
+          ? `expected the ${subject} not to match ${name} ${operationId}, but it does`
+          : `expected the ${subject} to match ${name} ${operationId}, but it has ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${issues.map(formatIssue).join('\n')}`,
     }
   },
 })

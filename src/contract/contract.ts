@@ -1,28 +1,35 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import type { ApiRef, OperationIdOf } from '../mock/types.js'
 import type { ApiSpec } from '../spec/types.js'
 import { getContract, getOperation } from './get-contract.js'
+import { toApiSpec } from './to-api-spec.js'
 import { validateRequest } from './validate-request.js'
 import { validateResponse } from './validate-response.js'
 import type { RequestInput, RequestValidationResult, ResponseInput, ResponseValidationResult } from './types.js'
 
 /** An API's contract, for checking exchanges in your own tests. */
-export interface ApiContract {
+export interface ApiContract<OperationId extends string = string> {
   api: ApiSpec
   /** Checks that a request is a valid call of the operation. */
-  validateRequest(operationId: string, request: Request | RequestInput): Promise<RequestValidationResult>
+  validateRequest(operationId: OperationId, request: Request | RequestInput): Promise<RequestValidationResult>
   /** Checks that a response is one the operation declares. */
-  validateResponse(operationId: string, response: Response | ResponseInput): Promise<ResponseValidationResult>
+  validateResponse(operationId: OperationId, response: Response | ResponseInput): Promise<ResponseValidationResult>
 }
 
 /**
- * The contract of one API, taking Fetch `Request`/`Response` objects (their bodies are read from a
- * clone, so they stay readable) or plain `{ method, url, headers, body }` / `{ status, headers, body }`.
+ * The contract of one API (a registered id, an API from defineApi, or an OpenAPI document),
+ * taking Fetch `Request`/`Response` objects (their bodies are read from a clone, so they stay
+ * readable) or plain `{ method, url, headers, body }` / `{ status, headers, body }`. Operation ids
+ * are typed from the spec: a typo is a compile error.
  *
  * @example
- * const result = await contract('toggl-focus').validateResponse('listChats', await fetch(url))
+ * const result = await contract('<api id>').validateResponse('<operationId>', await fetch(url))
  * if (!result.valid) console.log(result.issues)
  */
-export function contract(api: string): ApiContract {
-  const { api: spec } = getContract(api)
+export function contract<R extends ApiRef>(api: R): ApiContract<OperationIdOf<R>>
+export function contract(api: ApiSpec | OpenAPIV3_1.Document): ApiContract
+export function contract(api: string | ApiSpec | OpenAPIV3_1.Document): ApiContract {
+  const { api: spec } = getContract(toApiSpec(api))
   return {
     api: spec,
     async validateRequest(operationId, request) {

@@ -2,6 +2,7 @@ import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { getApi } from '../spec/catalog.js'
+import type { ApiRef, OperationIdOf } from '../mock/types.js'
 import type { ApiSpec, Operation } from '../spec/types.js'
 import { compileOperation, type CompiledOperation } from './compile-operation.js'
 import { createAjv, getDocumentUri, rebaseSchema } from './create-ajv.js'
@@ -42,6 +43,8 @@ export function getContractOf(operation: Operation): Contract {
   return contract
 }
 
+export function getOperation<R extends ApiRef>(api: R, operationId: OperationIdOf<R>): Operation
+export function getOperation(api: ApiSpec, operationId: string): Operation
 export function getOperation(api: string | ApiSpec, operationId: string): Operation {
   const spec = getApi(api)
   const operation = spec.operationsById.get(operationId)

@@ -1,3 +1,4 @@
+import type { ApiRef } from '../mock/types.js'
 import type { ApiSpec } from '../spec/types.js'
 import { checkRequest } from './check-request.js'
 import { getContract } from './get-contract.js'
@@ -15,7 +16,7 @@ export interface ValidateRequestOptions {
  * method is wrong), its credentials, content type, parameters and body. Returns typed and coerced
  * values when it is valid, and every issue when it is not.
  */
-export function validateRequest(api: string | ApiSpec, request: RequestInput, options: ValidateRequestOptions = {}): RequestValidationResult {
+export function validateRequest(api: ApiRef | ApiSpec, request: RequestInput, options: ValidateRequestOptions = {}): RequestValidationResult {
   const contract = getContract(api)
   const located = locateRequest(contract.api, request.url, options.baseUrls)
   const method = request.method.toUpperCase()

@@ -62,6 +62,8 @@ export interface Api<Id extends string = string, Ops = any, Store = any, Fixture
   resolvers: Partial<Resolvers<Ops, Store>>
   createStore?(options: CreateStoreOptions): Store & MockStore<Fixtures>
   fixtures?: FixturesDefinition<Fixtures>
+  /** Types only, never set: what the API's operations receive, its store and its fixtures. */
+  readonly '~types'?: { operations: Ops; store: Store; fixtures: Fixtures }
 }
 
 /**
@@ -79,12 +81,13 @@ export type RegisteredApiId = keyof RegisteredApis & string
 export type ApiRef = RegisteredApiId | Api
 
 export type ApiOf<R> = R extends RegisteredApiId ? RegisteredApis[R] : R extends Api ? R : Api
-export type IdOf<R> = ApiOf<R> extends Api<infer Id> ? Id : string
-export type OperationsOf<R> = ApiOf<R> extends Api<string, infer Ops> ? Ops : Record<string, OperationShape>
-/** The operationIds of an API: a typo is a compile error where the API's types are known. */
-export type OperationIdOf<R> = keyof OperationsOf<R> & string
-export type StoreOf<R> = ApiOf<R> extends Api<string, any, infer Store> ? Store : unknown
-export type FixturesOf<R> = ApiOf<R> extends Api<string, any, any, infer F> ? F : unknown
+type TypesOf<R> = Exclude<ApiOf<R>['~types'], undefined>
+export type IdOf<R> = R extends unknown ? ApiOf<R>['id'] : never
+export type OperationsOf<R> = TypesOf<R>['operations']
+/** The operationIds of an API (or of each API of a union): a typo is a compile error where the types are known. */
+export type OperationIdOf<R> = R extends unknown ? keyof OperationsOf<R> & string : never
+export type StoreOf<R> = TypesOf<R>['store']
+export type FixturesOf<R> = TypesOf<R>['fixtures']
 
 /** The registered APIs, when a runtime is given none. */
 export type AllRegistered = readonly RegisteredApiId[]

@@ -2,6 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 import { getContract } from '../contract/get-contract.js'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
 import { checkResponse } from '../contract/validate-response.js'
+import type { ApiRef } from '../mock/types.js'
 import type { ApiSpec, Operation } from '../spec/types.js'
 import { evaluateExpression } from './evaluate-expression.js'
 import { createNegativeCases } from './negative-cases.js'
@@ -11,8 +12,8 @@ import { toFetchArguments } from './to-fetch-arguments.js'
 import type { DraftRequest, Verdict, VerifyCase, VerifyReport } from './types.js'
 
 export interface VerifyOptions {
-  /** The API whose spec the provider claims to implement: toggl-focus, roosted, hapihub, chatwoot. */
-  api: string
+  /** The API whose spec the provider claims to implement: a registered id, an API from defineApi, or a spec. */
+  api: ApiRef | ApiSpec
   /** Where the provider serves it (stands for the spec's server URL). */
   baseUrl: string
   /** Sent with every request, e.g. `{ Authorization: 'Bearer …' }`; left out for the no-credentials case. */

@@ -31,6 +31,7 @@ it('says when a request is a call of another operation', async () => {
 })
 
 it('throws UNKNOWN_API for an API chatmock does not serve', () => {
+  // @ts-expect-error: an unknown API is a compile error, and a run-time one for untyped callers
   expect(() => contract('slack')).toThrow(expect.objectContaining({ code: 'UNKNOWN_API' }))
 })
 

@@ -1,3 +1,4 @@
+import type { BuiltinApiId } from '../../apis/index.js'
 import { expect, it } from 'vitest'
 import { getOperation } from '../../src/contract/get-contract.js'
 import { renderRequestFailure } from '../../src/contract/render-error.js'
@@ -6,7 +7,7 @@ import { validateRequest } from '../../src/contract/validate-request.js'
 import { validateResponse } from '../../src/contract/validate-response.js'
 import { getApi } from '../../src/spec/catalog.js'
 
-function fail(api: string, request: Parameters<typeof validateRequest>[1]): InvalidRequest {
+function fail(api: BuiltinApiId, request: Parameters<typeof validateRequest>[1]): InvalidRequest {
   const result = validateRequest(api, request)
   if (result.valid) throw new Error('expected an invalid request')
   return result

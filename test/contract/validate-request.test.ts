@@ -1,3 +1,4 @@
+import type { BuiltinApiId } from '../../apis/index.js'
 import { expect, it } from 'vitest'
 import type { Issue, RequestInput } from '../../src/contract/types.js'
 import { validateRequest } from '../../src/contract/validate-request.js'
@@ -12,7 +13,7 @@ function issue(location: Issue['location'], pointer: string, keyword: string, me
   return { location, pointer, keyword, message }
 }
 
-function invalid(api: string, request: RequestInput) {
+function invalid(api: BuiltinApiId, request: RequestInput) {
   const result = validateRequest(api, request)
   if (result.valid) throw new Error('expected the request to be invalid')
   return result

@@ -79,5 +79,6 @@ it('accepts the problem+json error shape where the spec declares it', () => {
 })
 
 it('throws UNKNOWN_OPERATION for an unknown operationId', () => {
+  // @ts-expect-error: an unknown operation is a compile error, and a run-time one for untyped callers
   expect(() => getOperation('toggl-focus', 'listTasks')).toThrow(expect.objectContaining({ code: 'UNKNOWN_OPERATION', message: expect.stringContaining('listChats') }))
 })

@@ -1,3 +1,5 @@
+import type { BuiltinApiId } from '../../apis/index.js'
+import { getApi } from '../../src/spec/catalog.js'
 import { connect } from 'node:net'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { getOperation } from '../../src/contract/get-contract.js'
@@ -20,12 +22,12 @@ afterEach(async () => {
 afterAll(() => server.close())
 
 /** Sends a request and checks its answer is a 4xx that the operation declares, in the API's shape. */
-async function expectDeclared4xx(api: string, operationId: string, path: string, init: RequestInit) {
+async function expectDeclared4xx(api: BuiltinApiId, operationId: string, path: string, init: RequestInit) {
   const response = await fetch(`${server.url}${path}`, init)
   const text = await response.text()
   expect(response.status).toBeGreaterThanOrEqual(400)
   expect(response.status).toBeLessThan(500)
-  expect(validateResponse(getOperation(api, operationId), { status: response.status, headers: response.headers, body: text })).toEqual({ valid: true })
+  expect(validateResponse(getOperation(getApi(api), operationId), { status: response.status, headers: response.headers, body: text })).toEqual({ valid: true })
   return { status: response.status, body: JSON.parse(text) }
 }
 

@@ -1,3 +1,4 @@
+import type { BuiltinApiId } from '../../apis/index.js'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { verify } from '../../src/verify/verify.js'
@@ -17,7 +18,7 @@ const credentials = {
 }
 
 it.each(Object.entries(credentials))('verifies chatmock\'s own %s, positive and negative', async (api, headers) => {
-  const report = await verify({ api, baseUrl: `${server.url}/${api}`, headers, negative: true })
+  const report = await verify({ api: api as BuiltinApiId, baseUrl: `${server.url}/${api}`, headers, negative: true })
   const problems = report.cases.filter((item) => item.verdict !== 'pass').map((item) => `${item.operationId} ${item.case}: ${item.got} ${item.issues.join('; ')}`)
   expect(problems).toEqual([])
   expect(report.passed).toBe(true)

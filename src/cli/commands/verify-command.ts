@@ -63,7 +63,7 @@ Examples:
     if (unknown) throw new UsageError(`unknown operation "${unknown}" in ${spec.id}; expected ${[...spec.operationsById.keys()].join(', ')}`)
 
     const report = await verify({
-      api: values.api,
+      api: spec,
       baseUrl,
       headers: parseHeaders(values.header ?? []),
       operations: values.operation,
