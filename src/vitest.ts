@@ -1,16 +1,22 @@
 /**
- * Vitest matchers. Import once (for example in a setup file) to extend `expect`:
+ * Vitest integration. Import once (for example in a setup file):
+ * - `toMatchContract` checks a response or request against its operation;
+ * - after each test, every response that broke its spec during the test (and so failed its
+ *   request) fails the test, even when the code under test swallowed the error.
  *
  * @example
  * import 'chatmock/vitest'
  * await expect(await fetch(url)).toMatchContract('<api id>', '<operationId>')
  * @module
  */
-import { expect } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import '../apis/index.js'
 import { type ApiContract, contract } from './contract/contract.js'
 import type { Issue, RequestInput, ResponseInput } from './contract/types.js'
 import type { ApiRef, OperationIdOf } from './mock/types.js'
+import { describeViolation, violationLog } from './mock/violation-log.js'
+import { ChatmockError } from './errors/chatmock-error.js'
+import { ErrorCodes } from './errors/error-codes.js'
 
 interface ContractMatchers<R = unknown> {
   /** Passes when a response (or a request) is what the operation of the API declares. Await it. */
@@ -38,6 +44,13 @@ expect.extend({
           : `expected the ${subject} to match ${name} ${operationId}, but it has ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${issues.map(formatIssue).join('\n')}`,
     }
   },
+})
+
+afterEach(() => {
+  const violations = violationLog.take()
+  if (violations.length === 0) return
+  const count = violations.length === 1 ? 'a response' : `${violations.length} responses`
+  throw new ChatmockError(ErrorCodes.RESPONSE_INVALID, `During this test ${count} broke the spec (chatmock failed the request${violations.length === 1 ? '' : 's'}):\n${violations.map((violation) => `  ${describeViolation(violation)}`).join('\n')}`)
 })
 
 function formatIssue(issue: Issue): string {

@@ -5,6 +5,8 @@ import { locateRequest } from '../contract/locate-request.js'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
 import { ContractError } from '../errors/contract-error.js'
 import type { MockApi } from './create-mock-api.js'
+import { failRequest } from './fail-request.js'
+import { violationLog } from './violation-log.js'
 import { applyViolationPolicy, type ResponseViolationPolicy } from './violation-policy.js'
 
 type Resolver = (info: { request: Request }) => unknown
@@ -14,13 +16,20 @@ type Resolver = (info: { request: Request }) => unknown
  * mocked APIs pass the same drift guard as chatmock's own: a response its operation does not
  * declare is journaled and handled by the violation policy. Other handlers pass through as-is.
  */
-export function guardOverride<H>(handler: H, apis: readonly MockApi[], policy: ResponseViolationPolicy, baseUrls: (api: MockApi) => readonly string[]): H {
+export function guardOverride<H>(handler: H, apis: readonly MockApi[], policy: ResponseViolationPolicy, baseUrls: (api: MockApi) => readonly string[], runtime: symbol): H {
   if (!(handler instanceof HttpHandler)) return handler
   // msw keeps a handler's resolver and options private; the override is rebuilt around them.
   const { resolver, options } = handler as unknown as { resolver: Resolver; options?: { once?: boolean } }
   const guarded: Resolver = async (info) => {
     const result = await resolver(info)
-    if (result instanceof Response) await checkOverride(info.request, result, apis, policy, baseUrls)
+    if (!(result instanceof Response)) return result
+    try {
+      await checkOverride(info.request, result, apis, policy, baseUrls)
+    } catch (error) {
+      if (!(error instanceof ContractError)) throw error
+      violationLog.record({ runtime, method: info.request.method, url: info.request.url, error })
+      return failRequest(error)
+    }
     return result
   }
   return new HttpHandler(handler.info.method, handler.info.path, guarded as never, options) as H

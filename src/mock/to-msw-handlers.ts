@@ -2,7 +2,10 @@ import { http, type HttpHandler, HttpResponse } from 'msw'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
 import type { PlainResponse } from '../contract/types.js'
 import { ErrorCodes } from '../errors/error-codes.js'
+import { ContractError } from '../errors/contract-error.js'
 import { SpecError } from '../errors/spec-error.js'
+import { failRequest } from './fail-request.js'
+import { violationLog } from './violation-log.js'
 import type { MockApi } from './create-mock-api.js'
 
 /**
@@ -10,7 +13,7 @@ import type { MockApi } from './create-mock-api.js'
  * caller configures), each routing to the operations with chatmock's router compiled from the
  * spec, so msw does not match a path pattern per operation on every request.
  */
-export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []): HttpHandler[] {
+export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = [], runtime: symbol = Symbol('chatmock')): HttpHandler[] {
   const bases = [...new Set([...(mockApi.api.serverUrl ? [mockApi.api.serverUrl] : []), ...mockApi.api.baseUrls, ...baseUrls])]
   if (bases.length === 0) {
     throw new SpecError(ErrorCodes.SPEC_INVALID, `The spec of "${mockApi.api.id}" has no servers entry, so chatmock cannot tell which URL to intercept in process. Pass one: defineApi({ ..., baseUrl: 'https://api.example.com' }) or setupChatmock({ baseUrls: { '${mockApi.api.id}': ['https://api.example.com'] } }).`)
@@ -19,14 +22,20 @@ export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []
     const basePath = new URL(base).pathname.replace(/\/$/, '')
     return http.all(`${base.replace(/\/$/, '')}/*`, async ({ request }) => {
       const url = new URL(request.url)
-      const response = await mockApi.handle({
-        method: request.method,
-        path: url.pathname.slice(basePath.length) || '/',
-        search: url.search.slice(1),
-        headers: normalizeHeaders(request.headers),
-        body: request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()),
-      })
-      return toFetchResponse(response)
+      try {
+        const response = await mockApi.handle({
+          method: request.method,
+          path: url.pathname.slice(basePath.length) || '/',
+          search: url.search.slice(1),
+          headers: normalizeHeaders(request.headers),
+          body: request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()),
+        })
+        return toFetchResponse(response)
+      } catch (error) {
+        if (!(error instanceof ContractError)) throw error
+        violationLog.record({ runtime, method: request.method, url: request.url, error })
+        return failRequest(error)
+      }
     })
   })
 }

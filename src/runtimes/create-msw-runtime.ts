@@ -3,6 +3,7 @@ import { type Admin, createAdmin } from '../mock/create-admin.js'
 import { createMockApis, type MockApisOptions } from '../mock/create-mock-apis.js'
 import { guardOverride } from '../mock/guard-override.js'
 import type { Journal } from '../mock/journal.js'
+import { type Violation, violationLog } from '../mock/violation-log.js'
 import { toMswHandlers } from '../mock/to-msw-handlers.js'
 import type { AllRegistered, ApiRef, FixturesByApiOf, IdOf, OperationIdOf, StoresOf } from '../mock/types.js'
 
@@ -20,6 +21,13 @@ export interface MswRuntime<Refs extends readonly ApiRef[] = AllRegistered> {
   reset(api?: IdOf<Refs[number]>): Promise<void>
   /** Reset, journal, coverage, latency and faults: the admin API as functions. */
   admin: Admin<IdOf<Refs[number]>, OperationIdOf<Refs[number]>>
+  /**
+   * The responses that broke their spec and failed their request (policy `'error'`) since the last
+   * call of `clearViolations()`. `chatmock/vitest` fails the test that caused them by itself; with
+   * another runner, assert that this is empty after each test.
+   */
+  violations(): Violation[]
+  clearViolations(): void
 }
 
 /**
@@ -30,8 +38,18 @@ export async function createMswRuntime<const Refs extends readonly ApiRef[], S e
   const mock = await createMockApis(options)
   const extra = (options.baseUrls ?? {}) as Record<string, readonly string[] | undefined>
   const baseUrls = (mockApi: { api: { id: string } }) => extra[mockApi.api.id] ?? []
-  const instance = setup(...mock.apis.flatMap((mockApi) => toMswHandlers(mockApi, baseUrls(mockApi))))
+  const runtime = Symbol('chatmock runtime')
+  const instance = setup(...mock.apis.flatMap((mockApi) => toMswHandlers(mockApi, baseUrls(mockApi), runtime)))
   const use = instance.use.bind(instance) as (...handlers: unknown[]) => void
-  instance.use = ((...handlers: unknown[]) => use(...handlers.map((handler) => guardOverride(handler, mock.apis, options.onResponseViolation ?? 'error', baseUrls)))) as S['use']
-  return { instance, stores: mock.stores, fixtures: mock.fixtures, journal: mock.journal, reset: mock.reset, admin: createAdmin(mock as never) as MswRuntime<Refs>['admin'] }
+  instance.use = ((...handlers: unknown[]) => use(...handlers.map((handler) => guardOverride(handler, mock.apis, options.onResponseViolation ?? 'error', baseUrls, runtime)))) as S['use']
+  return {
+    instance,
+    stores: mock.stores,
+    fixtures: mock.fixtures,
+    journal: mock.journal,
+    reset: mock.reset,
+    admin: createAdmin(mock as never) as MswRuntime<Refs>['admin'],
+    violations: () => violationLog.list(runtime),
+    clearViolations: () => void violationLog.take(runtime),
+  }
 }

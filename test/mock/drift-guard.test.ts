@@ -30,20 +30,24 @@ function listen(...handlers: Parameters<typeof setupServer>) {
   return server
 }
 
-it('throws a ContractError for a wrong resolver by default, which fails the request in-process', async () => {
-  const server = listen(...defineHandlers(broken, { store: createHapihubStore({ api: hapihub }) }))
-  const errors: unknown[] = []
-  server.events.on('unhandledException', ({ error }) => errors.push(error))
+it('fails the request of a wrong resolver by default: the fetch rejects naming the operation, the status and every issue', async () => {
+  listen(...defineHandlers(broken, { store: createHapihubStore({ api: hapihub }) }))
   vi.spyOn(console, 'error').mockImplementation(() => {})
-  const response = await fetch('https://yourdomain.com/chat-messages', { headers: auth })
-  expect(response.status).toBe(500)
-  expect(errors).toEqual([expect.any(ContractError)])
-  expect((errors[0] as ContractError).issues.map((issue) => issue.message)).toEqual([
+  const failure = await fetch('https://yourdomain.com/chat-messages', { headers: auth }).then(
+    () => undefined,
+    (error: unknown) => error as TypeError & { cause: ContractError },
+  )
+  expect(failure).toBeInstanceOf(TypeError)
+  expect(failure!.message).toBe(
+    '[chatmock] The 200 response of findChatMessages violates the spec:\n  - body field "[0].createdAt" is required\n  - body field "[0].createdBy" is required\n  - body field "[0].id" must be string (got 1) (chatmock failed the request: the response breaks the spec)',
+  )
+  expect(failure!.cause).toBeInstanceOf(ContractError)
+  expect(failure!.cause.issues.map((issue) => issue.message)).toEqual([
     'body field "[0].createdAt" is required',
     'body field "[0].createdBy" is required',
     'body field "[0].id" must be string (got 1)',
   ])
-  expect((errors[0] as ContractError).code).toBe('RESPONSE_INVALID')
+  expect(failure!.cause.code).toBe('RESPONSE_INVALID')
 })
 
 it('logs one line and reports the violations in a header with the warn policy', async () => {
@@ -86,13 +90,16 @@ it('checks per-test overrides through server.use() with the same guard', async (
   expect(entry!.violations.map((issue) => issue.message)).toEqual(['body field "createdAt" is required', 'body field "createdBy" is required', 'body field "id" must be string (got 7)'])
 })
 
-it('fails the request of an override that violates the spec under the default policy', async () => {
+it('fails the request of an override that violates the spec under the default policy, and records the violation', async () => {
   const chatmock = await setupChatmock({ apis: ['hapihub'] })
   chatmock.server.listen({ onUnhandledRequest: 'error' })
   servers.push(chatmock.server)
   vi.spyOn(console, 'error').mockImplementation(() => {})
   chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => new HttpResponse(null, { status: 418 })))
-  expect((await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).status).toBe(500)
+  await expect(fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).rejects.toThrow('[chatmock] The 418 response of getChatMessage violates the spec:\n  - status 418 is not declared for getChatMessage')
+  expect(chatmock.violations()).toEqual([expect.objectContaining({ method: 'GET', url: 'https://yourdomain.com/chat-messages/id-1', error: expect.objectContaining({ operationId: 'getChatMessage', status: 418 }) })])
+  chatmock.clearViolations()
+  expect(chatmock.violations()).toEqual([])
 })
 
 it('leaves overrides of other hosts alone', async () => {
