@@ -14,6 +14,7 @@ export default defineConfig({
   },
   test: {
     testTimeout: 20_000,
+    globalSetup: ['test/support/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/support/register-builtins.ts'] } },
       // The README's vitest setup file, verbatim, driving a test suite of its own.

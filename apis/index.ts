@@ -8,7 +8,10 @@ import { hapihubApi } from './hapihub/index.js'
 import { roostedApi } from './roosted/index.js'
 import { togglFocusApi } from './toggl-focus/index.js'
 
-export const builtinApis = [togglFocusApi, roostedApi, hapihubApi, chatwootApi] as const
+export { chatwootApi, hapihubApi, roostedApi, togglFocusApi }
+
+// Written out, so that the published declarations import each API's module (and its types).
+export const builtinApis: readonly [typeof togglFocusApi, typeof roostedApi, typeof hapihubApi, typeof chatwootApi] = [togglFocusApi, roostedApi, hapihubApi, chatwootApi]
 
 /** The ids of the built-in APIs. */
 export const apiIds = builtinApis.map((api) => api.id)

@@ -2,7 +2,7 @@ import { defineApi } from '../../src/mock/define-api.js'
 import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { chatwootErrorStyle } from './error-style.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
-import { document } from './generated/document.js'
+import { document, sourceText } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { chatwootResolvers } from './resolvers.js'
@@ -12,6 +12,7 @@ import { createChatwootStore, type ChatwootFixtures, type ChatwootStore } from '
 export const chatwootApi = defineApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
   id: 'chatwoot',
   spec: document,
+  source: { file: 'specs/chatwoot.yaml', format: 'yaml', text: sourceText },
   errorStyle: chatwootErrorStyle,
   validators,
   resolvers: chatwootResolvers,

@@ -1,6 +1,6 @@
 import { defineApi } from '../../src/mock/define-api.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
-import { document } from './generated/document.js'
+import { document, sourceText } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { hapihubResolvers } from './resolvers.js'
@@ -10,6 +10,7 @@ import { createHapihubStore, type HapihubFixtures, type HapihubStore } from './s
 export const hapihubApi = defineApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
   id: 'hapihub',
   spec: document,
+  source: { file: 'specs/hapihub.yaml', format: 'yaml', text: sourceText },
   errorStyle: 'problem',
   validators,
   resolvers: hapihubResolvers,

@@ -1,7 +1,7 @@
 import { defineApi } from '../../src/mock/define-api.js'
 import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
-import { document } from './generated/document.js'
+import { document, sourceText } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { roostedResolvers } from './resolvers.js'
@@ -11,6 +11,7 @@ import { createRoostedStore, type RoostedFixtures, type RoostedStore } from './s
 export const roostedApi = defineApi<'roosted', Operations, RoostedStore, RoostedFixtures>({
   id: 'roosted',
   spec: document,
+  source: { file: 'specs/roosted.yaml', format: 'yaml', text: sourceText },
   errorStyle: 'problem',
   validators,
   resolvers: roostedResolvers,

@@ -1,6 +1,6 @@
 import { defineApi } from '../../src/mock/define-api.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
-import { document } from './generated/document.js'
+import { document, sourceText } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { togglFocusResolvers } from './resolvers.js'
@@ -10,6 +10,7 @@ import { createTogglFocusStore, type TogglFocusFixtures, type TogglFocusStore } 
 export const togglFocusApi = defineApi<'toggl-focus', Operations, TogglFocusStore, TogglFocusFixtures>({
   id: 'toggl-focus',
   spec: document,
+  source: { file: 'specs/toggl-focus.yaml', format: 'yaml', text: sourceText },
   errorStyle: 'error-description',
   validators,
   resolvers: togglFocusResolvers,

@@ -2,12 +2,21 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 
+/** Where a command writes, what it reads of its environment, and what stops it (serve). */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  env: Readonly<Record<string, string | undefined>>
+  /** Ends a long-running command (serve) the way SIGINT and SIGTERM do; the process's own signals always do. */
+  signal?: AbortSignal
+}
+
 /** One `chatmock <name>` command. `run` resolves to the process exit code. */
 export interface Command {
   name: string
   summary: string
-  help: string
-  run(args: string[]): Promise<number>
+  readonly help: string
+  run(args: string[], io: CliIo): Promise<number>
 }
 
 /** A mistake in how a command was called; printed as one line, exit code 1. */

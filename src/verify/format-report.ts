@@ -13,6 +13,7 @@ export function formatReport(report: VerifyReport): string {
   })
   const { pass, warn, fail, skip } = report.counts
   out.push('', `${pass} passed, ${fail} failed, ${warn} warned, ${skip} skipped in ${report.durationMs} ms: ${report.passed ? 'the provider keeps the contract' : 'the provider breaks the contract'}`)
+  if (report.hint) out.push(`hint: ${report.hint}`)
   return out.join('\n')
 }
 

@@ -25,6 +25,8 @@ export interface VerifyReport {
   passed: boolean
   counts: Record<Verdict, number>
   cases: VerifyCase[]
+  /** What the results suggest is wrong with the run itself, e.g. a base URL without the API's prefix. */
+  hint?: string
 }
 
 /** A request verify is about to send, in parts it can mutate one at a time. */

@@ -94,7 +94,17 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
 
   const counts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0, skip: 0 }
   for (const item of cases) counts[item.verdict]++
-  return { api: api.id, baseUrl, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, passed: counts.fail === 0 && counts.skip === 0, counts, cases }
+  const hint = suggestBaseUrl(cases, baseUrl)
+  // A run where nothing was found verified nothing: it does not pass.
+  const passed = counts.fail === 0 && counts.skip === 0 && hint === undefined
+  return { api: api.id, baseUrl, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, passed, counts, cases, ...(hint ? { hint } : {}) }
+}
+
+/** When every valid request got 404, the base URL is the likely culprit: say so, and what was tried. */
+function suggestBaseUrl(cases: readonly VerifyCase[], baseUrl: string): string | undefined {
+  const positive = cases.filter((item) => item.case.startsWith('positive'))
+  if (positive.length === 0 || positive.some((item) => item.got !== '404')) return undefined
+  return `every valid request was answered 404: ${baseUrl} probably lacks the API's prefix or path (the spec's paths are appended to it; tried ${positive[0]!.url}).`
 }
 
 function draftRequest(document: OpenAPIV3_1.Document, operation: Operation, headers: Record<string, string>): DraftRequest {

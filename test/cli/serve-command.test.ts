@@ -4,38 +4,54 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { runCli } from '../support/run-cli.js'
+import { runCli, startCli } from '../support/run-cli.js'
 import { type SpawnedCli, spawnCli } from '../support/spawn-cli.js'
 
-const running: SpawnedCli[] = []
-afterEach(() => {
-  for (const cli of running.splice(0)) cli.signal('SIGKILL')
+// `chatmock serve` runs in this process (its own stop signal for SIGINT/SIGTERM), except where a
+// real process's signals are the point.
+
+type Running = ReturnType<typeof startCli> | SpawnedCli
+const running: Running[] = []
+afterEach(async () => {
+  for (const cli of running.splice(0)) {
+    if ('signal' in cli) cli.signal('SIGKILL')
+    else {
+      cli.stop()
+      await cli.exited
+    }
+  }
 })
 
-function serve(args: string[], env: Record<string, string> = {}): SpawnedCli {
+function serve(args: string[], env: Record<string, string> = {}) {
+  const cli = startCli(['serve', ...args], env)
+  running.push(cli)
+  return cli
+}
+
+function serveProcess(args: string[], env: Record<string, string> = {}): SpawnedCli {
   const cli = spawnCli(['serve', ...args], env)
   running.push(cli)
   return cli
 }
 
-async function listening(cli: SpawnedCli): Promise<string> {
+async function listening(cli: Pick<SpawnedCli, 'waitFor'>): Promise<string> {
   return (await cli.waitFor(/chatmock listening on (http:\/\/\S+)/))[1]!
 }
 
 it('serves every API on the port given, and stops on SIGTERM with exit code 0', async () => {
-  const cli = serve(['--port', '0', '--quiet'])
+  const cli = serveProcess(['--port', '0', '--quiet'])
   const url = await listening(cli)
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
   await cli.waitFor(/\/chatwoot +stands for https:\/\/app\.chatwoot\.com\n/)
   const response = await fetch(`${url}/hapihub/chat-messages/id-1`, { headers: { authorization: 'Bearer <your-api-token>' } })
   expect(await response.json()).toEqual({ id: 'id-1', createdAt: 1564661697125, createdBy: 'some-uid' })
-  cli.child.kill('SIGTERM') // tsx relays it to the CLI's own process
+  cli.child.kill('SIGTERM')
   expect(await cli.exited).toBe(0)
   expect(cli.stdout()).toContain('SIGTERM received, shutting down')
 })
 
 it('stops on SIGINT with exit code 0', async () => {
-  const cli = serve(['--port', '0', '--quiet'])
+  const cli = serveProcess(['--port', '0', '--quiet'])
   await listening(cli)
   cli.child.kill('SIGINT')
   expect(await cli.exited).toBe(0)
@@ -66,7 +82,7 @@ it('uses another data set with --seed', async () => {
   const cli = serve(['--port', '0', '--quiet', '--seed', '7'])
   const url = await listening(cli)
   const chats = await (await fetch(`${url}/toggl-focus/workspaces/1/chats?page=2`, { headers: { authorization: 'Bearer t' } })).json()
-  const defaults = await (await fetch(`${(await listening(serve(['--port', '0', '--quiet'])))}/toggl-focus/workspaces/1/chats?page=2`, { headers: { authorization: 'Bearer t' } })).json()
+  const defaults = await (await fetch(`${await listening(serve(['--port', '0', '--quiet']))}/toggl-focus/workspaces/1/chats?page=2`, { headers: { authorization: 'Bearer t' } })).json()
   expect(chats.data.map((chat: { name: string }) => chat.name)).not.toEqual(defaults.data.map((chat: { name: string }) => chat.name))
 })
 
@@ -86,9 +102,9 @@ it('applies --latency and --error-rate to every answer', async () => {
   expect((await fetch(`${url}/__chatmock/settings`).then((r) => r.json()))).toEqual({ latency: 150, errorRate: 1 })
 })
 
-it('exits 1 with one line for a bad --latency or --error-rate', () => {
-  expect(runCli(['serve', '--latency', 'slow'])).toMatchObject({ status: 1, stderr: 'chatmock serve: --latency must be milliseconds (200) or a range (100-400), got "slow". Run "chatmock serve --help".\n' })
-  expect(runCli(['serve', '--error-rate', '1.5'])).toMatchObject({ status: 1, stderr: expect.stringContaining('--error-rate must be a number from 0 to 1 (got "1.5")') })
+it('exits 1 with one line for a bad --latency or --error-rate', async () => {
+  expect(await runCli(['serve', '--latency', 'slow'])).toMatchObject({ status: 1, stderr: 'chatmock serve: --latency must be milliseconds (200) or a range (100-400), got "slow". Run "chatmock serve --help".\n' })
+  expect(await runCli(['serve', '--error-rate', '1.5'])).toMatchObject({ status: 1, stderr: expect.stringContaining('--error-rate must be a number from 0 to 1 (got "1.5")') })
 })
 
 it('exits 1 with one line when the port is taken', async () => {
@@ -104,18 +120,18 @@ it('exits 1 with one line when the port is taken', async () => {
   }
 })
 
-it('exits 1 with one line for a bad fixtures file, an unknown API or a bad port', () => {
+it('exits 1 with one line for a bad fixtures file, an unknown API or a bad port', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'chatmock-serve-')), 'bad.json')
   writeFileSync(file, JSON.stringify({ hapihub: { messages: [{ id: 1 }] } }))
-  const fixtures = runCli(['serve', '--fixtures', file])
+  const fixtures = await runCli(['serve', '--fixtures', file])
   expect(fixtures.status).toBe(1)
   expect(fixtures.stderr).toContain('hapihub.messages[0] (id 1): field "createdAt" is required')
-  expect(runCli(['serve', '--api', 'slack'])).toMatchObject({ status: 1, stderr: expect.stringContaining('unknown API "slack"') })
-  expect(runCli(['serve', '--port', 'http'])).toMatchObject({ status: 1, stderr: expect.stringContaining('--port must be an integer from 0 to 65535 (got "http")') })
+  expect(await runCli(['serve', '--api', 'slack'])).toMatchObject({ status: 1, stderr: expect.stringContaining('unknown API "slack"') })
+  expect(await runCli(['serve', '--port', 'http'])).toMatchObject({ status: 1, stderr: expect.stringContaining('--port must be an integer from 0 to 65535 (got "http")') })
 })
 
-it('prints help for serve', () => {
-  const { status, stdout } = runCli(['serve', '--help'])
+it('prints help for serve', async () => {
+  const { status, stdout } = await runCli(['serve', '--help'])
   expect(status).toBe(0)
   expect(stdout).toContain('Usage: chatmock serve [options]')
   expect(stdout).toContain('--fixtures <file>')

@@ -2,36 +2,53 @@ import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { runCli } from '../support/run-cli.js'
 
-it('prints the spec of an API as its YAML', () => {
-  const { status, stdout } = runCli(['spec', 'hapihub'])
+it('prints the spec of an API as its YAML', async () => {
+  const { status, stdout } = await runCli(['spec', 'hapihub'])
   expect(status).toBe(0)
   expect(stdout).toBe(readFileSync(new URL('../../specs/hapihub.yaml', import.meta.url), 'utf8'))
 })
 
-it('prints JSON with the servers replaced when --server-url is given', () => {
-  const { status, stdout } = runCli(['spec', 'toggl-focus', '--format', 'json', '--server-url', 'http://127.0.0.1:4010/toggl-focus'])
+it('prints JSON with the servers replaced when --server-url is given', async () => {
+  const { status, stdout } = await runCli(['spec', 'toggl-focus', '--format', 'json', '--server-url', 'http://127.0.0.1:4010/toggl-focus'])
   expect(status).toBe(0)
   const document = JSON.parse(stdout)
   expect(document.servers).toEqual([{ url: 'http://127.0.0.1:4010/toggl-focus' }])
   expect(document.paths['/workspaces/{workspace_id}/chats'].get.operationId).toBe('listChats')
 })
 
-it('exits 1 with a one-line error for an unknown API', () => {
-  const { status, stdout, stderr } = runCli(['spec', 'slack'])
+it('exits 1 with a one-line error for an unknown API', async () => {
+  const { status, stdout, stderr } = await runCli(['spec', 'slack'])
   expect(status).toBe(1)
   expect(stdout).toBe('')
   expect(stderr.trim()).toBe('chatmock spec: unknown API "slack"; expected one of toggl-focus, roosted, hapihub, chatwoot. Run "chatmock spec --help".')
 })
 
-it('prints help for the command', () => {
-  const { status, stdout } = runCli(['spec', '--help'])
+it('prints help for the command', async () => {
+  const { status, stdout } = await runCli(['spec', '--help'])
   expect(status).toBe(0)
   expect(stdout).toContain('Usage: chatmock spec <api> [options]')
 })
 
-it('lists the commands with --help and exits 1 on an unknown one', () => {
-  expect(runCli(['--help']).stdout).toMatch(/Commands:\n(.*\n)*  spec +Print the OpenAPI 3.1 spec of an API\n/)
-  const unknown = runCli(['fly'])
+it('lists the commands with --help and exits 1 on an unknown one', async () => {
+  expect((await runCli(['--help'])).stdout).toMatch(/Commands:\n(.*\n)*  spec +Print the OpenAPI 3.1 spec of an API\n/)
+  const unknown = await runCli(['fly'])
   expect(unknown.status).toBe(1)
   expect(unknown.stderr).toContain('unknown command "fly"')
+})
+
+it('prints the YAML as written, with only the servers replaced, when --server-url is given', async () => {
+  const original = readFileSync(new URL('../../specs/chatwoot.yaml', import.meta.url), 'utf8')
+  const { status, stdout } = await runCli(['spec', 'chatwoot', '--server-url', 'http://127.0.0.1:4010/chatwoot'])
+  expect(status).toBe(0)
+  const servers = /^servers:\n(?: .*\n)+/m
+  expect(stdout.match(servers)![0]).toBe('servers:\n  - url: http://127.0.0.1:4010/chatwoot\n')
+  // Everything else, comments and block scalars included, is the spec's own text.
+  expect(stdout.replace(servers, '')).toBe(original.replace(servers, ''))
+  expect(stdout).toContain('      description: >-\n')
+})
+
+it('prints help and exits 2 when no command is given', async () => {
+  const { status, stdout } = await runCli([])
+  expect(status).toBe(2)
+  expect(stdout).toContain('Usage: chatmock <command> [options]')
 })

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 it('builds a package whose exports and bin work', async () => {
   const packageDir = mkdtempSync(join(tmpdir(), 'chatmock-build-'))
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', join(packageDir, 'dist')], { stdio: 'pipe' })
-  execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bundle-cli.ts'), '--outdir', join(packageDir, 'dist')], { stdio: 'pipe' })
+  execFileSync(process.execPath, [join(root, 'scripts/bundle-cli.mjs'), '--outdir', join(packageDir, 'dist')], { stdio: 'pipe' })
   cpSync(join(root, 'package.json'), join(packageDir, 'package.json'))
   cpSync(join(root, 'specs'), join(packageDir, 'specs'), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(packageDir, 'node_modules'))
@@ -34,4 +34,40 @@ it('builds a package whose exports and bin work', async () => {
   const cli = spawnSync(process.execPath, [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted'], { encoding: 'utf8' })
   expect(cli.status).toBe(0)
   expect(cli.stdout).toContain('operationId: editWorkerChat')
+  const yaml = spawnSync(process.execPath, [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted', '--server-url', 'http://127.0.0.1:4010/roosted'], { encoding: 'utf8' })
+  expect(yaml.stdout).toContain('servers:\n  - url: http://127.0.0.1:4010/roosted\n')
+  expect(yaml.stdout).toContain('  description: |\n')
+  const json = spawnSync(process.execPath, [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted', '--format', 'json', '--server-url', 'http://127.0.0.1:4010/roosted'], { encoding: 'utf8' })
+  expect(JSON.parse(json.stdout).servers).toEqual([{ url: 'http://127.0.0.1:4010/roosted' }])
+
+  // A consumer type-checks against the published declarations: its typos fail, the rest compiles.
+  const consumer = join(packageDir, 'consumer')
+  mkdirSync(join(consumer, 'node_modules'), { recursive: true })
+  symlinkSync(packageDir, join(consumer, 'node_modules', 'chatmock'))
+  writeFileSync(join(consumer, 'package.json'), '{ "type": "module" }')
+  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] }, files: ['consumer.ts'] }))
+  writeFileSync(join(consumer, 'consumer.ts'), CONSUMER)
+  const typecheck = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' })
+  expect(typecheck.stdout + typecheck.stderr).toBe('')
+  expect(typecheck.status).toBe(0)
 })
+
+const CONSUMER = `import { contract } from 'chatmock'
+import { setupChatmock } from 'chatmock/node'
+import type { paths } from 'chatmock/types/toggl-focus'
+
+type ListChats = paths['/workspaces/{workspace_id}/chats']['get']
+export const perPage: NonNullable<ListChats['parameters']['query']>['per_page'] = 20
+declare const response: Response
+void contract('toggl-focus').validateResponse('listChats', response)
+// @ts-expect-error: listChats, not listChatz
+void contract('toggl-focus').validateResponse('listChatz', response)
+// @ts-expect-error: no API is called "nope"
+void contract('nope')
+// @ts-expect-error: no such path
+export type Nope = paths['/workspaces/{workspace_id}/chatz']
+export async function start() {
+  // @ts-expect-error: an unknown operation in the fault settings
+  await setupChatmock({ apis: ['hapihub'], settings: { operations: { findChatMessagez: { errorRate: 1 } } } })
+}
+`

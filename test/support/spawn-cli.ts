@@ -1,10 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
-
-const require = createRequire(import.meta.url)
-const tsx = require.resolve('tsx/cli')
-const main = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
+import { testCliDir } from './global-setup.js'
 
 export interface SpawnedCli {
   child: ChildProcess
@@ -14,13 +9,13 @@ export interface SpawnedCli {
   waitFor(pattern: RegExp, stream?: 'stdout' | 'stderr'): Promise<RegExpMatchArray>
   /** Resolves with the exit code. */
   exited: Promise<number | null>
-  /** Sends a signal to the whole process group (tsx runs the CLI in a child process of its own). */
+  /** Sends a signal to the whole process group. */
   signal(name: NodeJS.Signals): void
 }
 
-/** Starts the CLI from its sources as a real process (as `npx tsx src/cli/main.ts …` does). */
+/** Starts the command line as a real process: the bundle of the sources, built once per test run. */
 export function spawnCli(args: string[], env: Record<string, string> = {}): SpawnedCli {
-  const child = spawn(process.execPath, [tsx, main, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn(process.execPath, [`${testCliDir}cli.mjs`, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (chunk) => (stdout += chunk))

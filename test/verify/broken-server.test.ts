@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { toJunit } from '../../src/verify/to-junit.js'
 import type { VerifyReport } from '../../src/verify/types.js'
 import { verify } from '../../src/verify/verify.js'
+import { startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { runCli } from '../support/run-cli.js'
 import { spawnCli } from '../support/spawn-cli.js'
 
@@ -63,31 +64,31 @@ afterAll(() => server.close())
 
 const failures = (operationId: string) => report.cases.filter((item) => item.operationId === operationId && item.verdict === 'fail')
 
-it('fails the run', () => {
+it('fails the run', async () => {
   expect(report.passed).toBe(false)
 })
 
-it('reports a field of the wrong type', () => {
+it('reports a field of the wrong type', async () => {
   expect(failures('getChat')).toContainEqual(expect.objectContaining({ case: 'positive: linked from createChat', got: '200', issues: ['body field "id" must be integer (got "30")'] }))
 })
 
-it('reports an undeclared status', () => {
+it('reports an undeclared status', async () => {
   expect(failures('updateChat')).toContainEqual(expect.objectContaining({ case: 'positive: linked from createChat', got: '200', issues: ['status 200 is not declared for updateChat (declared: 204, 400, 401, 404, 413, 414, 415, 500)'] }))
 })
 
-it('reports a 500 on bad input', () => {
+it('reports a 500 on bad input', async () => {
   expect(failures('createChat')).toContainEqual(expect.objectContaining({ case: 'negative: body field "name": missing', expected: 'declared 4xx', got: '500', issues: ['answered 500: a server error'] }))
 })
 
-it('reports a missing auth check', () => {
+it('reports a missing auth check', async () => {
   expect(failures('deleteChat')).toContainEqual(expect.objectContaining({ case: 'negative: no credentials', got: '204', issues: ['answered 204, but a request that breaks the contract must get a declared 4xx'] }))
 })
 
-it('passes what the server does right', () => {
+it('passes what the server does right', async () => {
   expect(report.cases.find((item) => item.operationId === 'listChats' && item.case === 'positive: spec example')).toMatchObject({ verdict: 'pass', got: '200' })
 })
 
-it('writes JUnit XML that parses, one test case per request and a failure per defect', () => {
+it('writes JUnit XML that parses, one test case per request and a failure per defect', async () => {
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(toJunit([report]))
   const suite = xml.testsuites.testsuite
   expect(suite.name).toBe('chatmock verify toggl-focus')
@@ -108,8 +109,20 @@ it('exits 1 from the command line, prints the table and writes the JUnit report'
   expect(new XMLParser().parse(readFileSync(out, 'utf8')).testsuites.testsuite.testcase.length).toBe(report.cases.length)
 })
 
-it('says what is wrong with its flags, in one line', () => {
-  expect(runCli(['verify', '--base-url', baseUrl])).toMatchObject({ status: 1, stderr: 'chatmock verify: --api is required. Run "chatmock verify --help".\n' })
-  expect(runCli(['verify', '--api', 'hapihub', '--base-url', baseUrl, '--operation', 'deleteEverything'])).toMatchObject({ status: 1, stderr: expect.stringContaining('unknown operation "deleteEverything" in hapihub') })
-  expect(runCli(['verify', '--api', 'hapihub', '--base-url', baseUrl, '--header', 'nocolon'])).toMatchObject({ status: 1, stderr: expect.stringContaining("--header must look like 'Name: value'") })
+it('says what is wrong with its flags, in one line', async () => {
+  expect(await runCli(['verify', '--base-url', baseUrl])).toMatchObject({ status: 1, stderr: 'chatmock verify: --api is required. Run "chatmock verify --help".\n' })
+  expect(await runCli(['verify', '--api', 'hapihub', '--base-url', baseUrl, '--operation', 'deleteEverything'])).toMatchObject({ status: 1, stderr: expect.stringContaining('unknown operation "deleteEverything" in hapihub') })
+  expect(await runCli(['verify', '--api', 'hapihub', '--base-url', baseUrl, '--header', 'nocolon'])).toMatchObject({ status: 1, stderr: expect.stringContaining("--header must look like 'Name: value'") })
+})
+
+it('says the base URL probably lacks the API\'s prefix when every valid request gets 404, names the URL it tried, and fails', async () => {
+  const mock = await startChatmockServer({ port: 0, apis: ['toggl-focus'] })
+  try {
+    // The mock's root instead of its /toggl-focus prefix: every path is unknown.
+    const { status, stdout } = await runCli(['verify', '--api', 'toggl-focus', '--base-url', mock.url, '--header', 'Authorization: Bearer t'])
+    expect(status).toBe(1)
+    expect(stdout).toContain(`hint: every valid request was answered 404: ${mock.url} probably lacks the API's prefix or path (the spec's paths are appended to it; tried ${mock.url}/workspaces/1/chats).`)
+  } finally {
+    await mock.close()
+  }
 })

@@ -27,7 +27,7 @@ Examples:
   chatmock coverage --base-url http://127.0.0.1:4010 --api ${exampleIds()[0]} --json`
   },
 
-  async run(args) {
+  async run(args, io) {
     const { values } = parseOptions(args, {
       'base-url': { type: 'string' },
       min: { type: 'string' },
@@ -44,18 +44,19 @@ Examples:
     try {
       response = await fetch(`${baseUrl}/__chatmock/coverage${query ? `?${query}` : ''}`, { headers: parseHeaders(values.header ?? []), signal: AbortSignal.timeout(10_000) })
     } catch (error) {
-      console.error(`chatmock coverage: no chatmock server answered at ${baseUrl} (${(error as Error).cause ?? (error as Error).message}).`)
+      io.stderr(`chatmock coverage: no chatmock server answered at ${baseUrl} (${(error as Error).cause ?? (error as Error).message}).\n`)
       return 1
     }
     if (!response.ok) {
-      console.error(`chatmock coverage: ${baseUrl}/__chatmock/coverage answered ${response.status}: ${await response.text()}`)
+      io.stderr(`chatmock coverage: ${baseUrl}/__chatmock/coverage answered ${response.status}: ${await response.text()}\n`)
       return 1
     }
     const report = (await response.json()) as CoverageReport
-    console.log(values.json ? JSON.stringify(report, null, 2) : formatCoverage(report))
+    io.stdout(`${values.json ? JSON.stringify(report, null, 2) : formatCoverage(report)}\n`)
     if (min === undefined) return 0
     const { passed, message } = checkCoverage(report, min)
-    ;(passed ? console.log : console.error)(message)
+    if (passed) io.stdout(`${message}\n`)
+    else io.stderr(`${message}\n`)
     return passed ? 0 : 1
   },
 }

@@ -1,4 +1,3 @@
-import { isChatmockError } from '../../errors/chatmock-error.js'
 import type { RegisteredApiId } from '../../mock/types.js'
 import { isApiId, listApiIds } from '../../spec/catalog.js'
 import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
@@ -42,7 +41,7 @@ Examples:
   PORT=5000 chatmock serve --fixtures fixtures.json --quiet`
   },
 
-  async run(args) {
+  async run(args, io) {
     const { values } = parseOptions(args, {
       port: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
@@ -61,16 +60,10 @@ Examples:
     const recordLimit = values['record-limit'] === undefined ? undefined : parseInteger('--record-limit', values['record-limit'], 1, Number.MAX_SAFE_INTEGER)
     const journalSize = values['journal-size'] === undefined ? undefined : parseInteger('--journal-size', values['journal-size'], 1, 10_000_000)
     const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
-    const port = parseInteger('--port', values.port ?? process.env.PORT ?? '4010', 0, 65_535)
+    const port = parseInteger('--port', values.port ?? io.env.PORT ?? '4010', 0, 65_535)
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
     const apis = parseApis(values.api) as RegisteredApiId[] | undefined
-    let fixtures
-    try {
-      fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures)
-    } catch (error) {
-      if (isChatmockError(error)) throw new UsageError(error.message.replace(/^\[chatmock\] /, '').replace(/\.$/, ''))
-      throw error
-    }
+    const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
 
     let started
     try {
@@ -85,33 +78,52 @@ Examples:
         journalSize,
         adminToken: values['admin-token'],
         cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
-        log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
+        log: values.quiet ? undefined : (line) => io.stdout(`${line}\n`),
       })
     } catch (error) {
       if (error instanceof PortInUseError) {
-        console.error(`chatmock serve: ${error.message}; choose another with --port or PORT.`)
+        io.stderr(`chatmock serve: ${error.message}; choose another with --port or PORT.\n`)
         return 1
       }
       throw error
     }
 
     const server = started
+    // Listen for the signals before saying the server is up: a caller may send one at once.
+    const stopped = waitForStop(io.signal)
     if (!isLoopback(values.host)) {
-      console.warn(`chatmock: warning: bound to ${values.host}, beyond this machine's loopback: anyone who can reach it can use the mock.`)
-      console.warn(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}`)
+      io.stderr(`chatmock: warning: bound to ${values.host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
+      io.stderr(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`)
     }
-    console.log(`chatmock listening on ${server.url}`)
-    for (const mockApi of server.apis) console.log(`  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} stands for ${mockApi.api.serverUrl}`)
+    io.stdout(`chatmock listening on ${server.url}\n`)
+    for (const mockApi of server.apis) io.stdout(`  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} ${mockApi.api.serverUrl ? `stands for ${mockApi.api.serverUrl}` : `serves ${mockApi.api.title}`}\n`)
 
-    return new Promise<number>((resolve) => {
-      const stop = (signal: string) => {
-        console.log(`chatmock: ${signal} received, shutting down`)
-        server.close().then(() => resolve(0), () => resolve(1))
-      }
-      process.once('SIGINT', () => stop('SIGINT'))
-      process.once('SIGTERM', () => stop('SIGTERM'))
-    })
+    const signal = await stopped
+    io.stdout(`chatmock: ${signal} received, shutting down\n`)
+    return server.close().then(
+      () => 0,
+      () => 1,
+    )
   },
+}
+
+/** Resolves with the name of what asked the server to stop: SIGINT, SIGTERM, or an abort of the caller's signal. */
+function waitForStop(abort: AbortSignal | undefined): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (name: string) => {
+      process.off('SIGINT', onInterrupt)
+      process.off('SIGTERM', onTerminate)
+      abort?.removeEventListener('abort', onAbort)
+      resolve(name)
+    }
+    const onInterrupt = () => stop('SIGINT')
+    const onTerminate = () => stop('SIGTERM')
+    const onAbort = () => stop('stop request')
+    process.once('SIGINT', onInterrupt)
+    process.once('SIGTERM', onTerminate)
+    if (abort?.aborted) onAbort()
+    else abort?.addEventListener('abort', onAbort, { once: true })
+  })
 }
 
 function parseSettings(latency: string | undefined, errorRate: string | undefined, networkErrorRate: string | undefined): MockSettings {

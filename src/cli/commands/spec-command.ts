@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
 import { exampleIds } from '../example-ids.js'
-import { resolvePackageFile } from '../package-root.js'
+import { renderSpecText } from '../../spec/render-spec-text.js'
 
 export const specCommand: Command = {
   name: 'spec',
@@ -26,7 +25,7 @@ Examples:
   chatmock spec ${second} --format json --server-url http://127.0.0.1:4010/${second}`
   },
 
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'yaml' }, 'server-url': { type: 'string' } }, true)
     const [id, ...extra] = positionals
     if (!id || extra.length > 0) throw new UsageError(`expected one API (${listApiIds().join(', ')})`)
@@ -34,13 +33,7 @@ Examples:
     if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; expected yaml or json`)
 
     const serverUrl = values['server-url']
-    if (serverUrl === undefined && values.format === 'yaml') {
-      // The published YAML, comments and key order as they were written.
-      process.stdout.write(readFileSync(resolvePackageFile(`specs/${id}.yaml`), 'utf8'))
-      return 0
-    }
-    const document = serverUrl === undefined ? getApi(id).document : { ...getApi(id).document, servers: [{ url: serverUrl }] }
-    process.stdout.write(values.format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : (await import('yaml')).stringify(document))
+    io.stdout(renderSpecText(getApi(id), values.format, serverUrl === undefined ? undefined : [{ url: serverUrl }]))
     return 0
   },
 }

@@ -39,7 +39,7 @@ Examples:
     --header 'Authorization: Bearer t' --negative --report junit --out verify.xml`
   },
 
-  async run(args) {
+  async run(args, io) {
     const { values } = parseOptions(args, {
       api: { type: 'string' },
       'base-url': { type: 'string' },
@@ -72,10 +72,10 @@ Examples:
       deadlineMs: positive('--deadline', values.deadline),
       maxRequestsPerOperation: positive('--max-requests', values['max-requests']),
     })
-    console.log(formatReport(report))
+    io.stdout(`${formatReport(report)}\n`)
     if (values.report && values.out) {
       writeFileSync(values.out, values.report === 'json' ? `${JSON.stringify(report, null, 2)}\n` : toJunit([report]))
-      console.log(`report written to ${values.out}`)
+      io.stdout(`report written to ${values.out}\n`)
     }
     return report.passed ? 0 : 1
   },

@@ -1,0 +1,72 @@
+import { isChatmockError } from '../errors/chatmock-error.js'
+import { type CliIo, type Command, UsageError } from './command.js'
+import { coverageCommand } from './commands/coverage-command.js'
+import { initCommand } from './commands/init-command.js'
+import { serveCommand } from './commands/serve-command.js'
+import { specCommand } from './commands/spec-command.js'
+import { verifyCommand } from './commands/verify-command.js'
+
+const commands: Command[] = [serveCommand, verifyCommand, coverageCommand, specCommand, initCommand]
+
+/** Exit codes: 0 done, 1 failed (a usage error, a check that failed), 2 no command given. */
+export const EXIT_USAGE = 2
+
+/** The process's own standard streams and environment. */
+export const processIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  env: process.env,
+}
+
+function renderHelp(version: string): string {
+  const width = Math.max(...commands.map((command) => command.name.length))
+  return `chatmock ${version}: mock servers and contract tests for chat APIs, and for any OpenAPI document
+
+Usage: chatmock <command> [options]
+
+Commands:
+${commands.map((command) => `  ${command.name.padEnd(width)}   ${command.summary}`).join('\n')}
+
+Run "chatmock <command> --help" for a command's options.`
+}
+
+/**
+ * Runs `chatmock <argv>` and resolves to its exit code. The bin calls it with the process's
+ * streams; tests call it in process with their own.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo, version = '0.0.0'): Promise<number> {
+  const [name, ...args] = argv
+  if (name === undefined) {
+    io.stdout(`${renderHelp(version)}\n`)
+    return EXIT_USAGE
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const command = commands.find((candidate) => candidate.name === args[0])
+    io.stdout(`${command ? command.help : renderHelp(version)}\n`)
+    return 0
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version}\n`)
+    return 0
+  }
+  const command = commands.find((candidate) => candidate.name === name)
+  if (!command) {
+    io.stderr(`chatmock: unknown command "${name}". Run "chatmock --help" for the list.\n`)
+    return 1
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.help}\n`)
+    return 0
+  }
+  try {
+    return await command.run(args, io)
+  } catch (error) {
+    // A usage error or a developer error (a broken spec, a bad fixtures file) is one line, never a stack.
+    if (error instanceof UsageError || isChatmockError(error)) {
+      const message = error.message.replace(/^\[chatmock\] /, '').replace(/\.$/, '')
+      io.stderr(`chatmock ${command.name}: ${message}.${error instanceof UsageError ? ` Run "chatmock ${command.name} --help".` : ''}\n`)
+      return 1
+    }
+    throw error
+  }
+}
