@@ -14,6 +14,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 20_000,
+    // Every core: the default leaves one free, which on two cores runs the files one at a time.
+    maxWorkers: 2,
     globalSetup: ['test/support/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/support/register-builtins.ts'] } },
