@@ -12,6 +12,7 @@ import { freePort, median, startServer, stopServer } from './lib.js'
 import { measureStoreScale } from './store-scale.js'
 import { measureThroughput, type Target, type ThroughputResult } from './throughput.js'
 import { measureValidation } from './validation.js'
+import { measureFirstRequest, measureNpmStart } from './start-up.js'
 
 const root = new URL('../', import.meta.url).pathname
 const tmp = join(root, 'bench/.tmp')
@@ -93,7 +94,14 @@ for (const server of ['chatmock', 'prism', 'bare'] as const) {
   process.stdout.write(`  cold start, ${server}: ${median(times)} ms\n`)
 }
 
-// 3. In-process, 4. store scale, 5. validation.
+// 3. `npm start` to the first 200 (npm included) beside a bare node:http server; a fresh process's
+// import('chatmock/node') + setupChatmock() + first intercepted request beside plain msw/node.
+const npmStart = await measureNpmStart(5)
+process.stdout.write(`  npm start: ${npmStart.npmStart.medianMs} ms, bare node:http: ${npmStart.bareHttp.medianMs} ms\n`)
+const firstRequest = await measureFirstRequest(5)
+process.stdout.write(`  first in-process request: chatmock ${firstRequest.chatmock.medianMs} ms, msw ${firstRequest.msw.medianMs} ms\n`)
+
+// 4. In-process, 5. store scale, 6. validation.
 const inProcess = await measureInProcess(2000)
 const storeScale = await measureStoreScale([1000, 10_000, 100_000], quick ? 500 : 2000)
 const validation = measureValidation(quick ? 5000 : 20_000)
@@ -104,6 +112,8 @@ const targetsMet = [
   { target: 'list throughput >= 0.7x bare Express', value: ratio(list.chatmock.rps, list.bare.rps), pass: list.chatmock.rps >= 0.7 * list.bare.rps },
   { target: 'list throughput >= 1.5x Prism silent', value: ratio(list.chatmock.rps, list.prism!.rps), pass: list.chatmock.rps >= 1.5 * list.prism!.rps },
   { target: 'cold start <= 300 ms, all four APIs', value: `${coldStart.chatmock!.medianMs} ms`, pass: coldStart.chatmock!.medianMs <= 300 },
+  { target: 'npm start to the first 200 <= 500 ms', value: `${npmStart.npmStart.medianMs} ms`, pass: npmStart.npmStart.medianMs <= 500 },
+  { target: 'import + setupChatmock + first request <= 2x plain msw/node', value: ratio(firstRequest.chatmock.medianMs, firstRequest.msw.medianMs), pass: firstRequest.chatmock.medianMs <= 2 * firstRequest.msw.medianMs },
   { target: 'in-process <= 1.3x a plain msw handler', value: ratio(inProcess.chatmockUs, inProcess.plainUs), pass: inProcess.chatmockUs <= 1.3 * inProcess.plainUs },
   { target: 'get-by-id at 100,000 within 2x of 1,000', value: ratio(scaleAt(100_000).getUs, scaleAt(1000).getUs), pass: scaleAt(100_000).getUs <= 2 * scaleAt(1000).getUs },
   { target: 'list page at 100,000 within 2x of 1,000', value: ratio(scaleAt(100_000).listUs, scaleAt(1000).listUs), pass: scaleAt(100_000).listUs <= 2 * scaleAt(1000).listUs },
@@ -118,8 +128,10 @@ const commandLines = {
   bare: 'node bench/bare-express.mjs <port> bench/.tmp/bodies.json',
   prism: 'prism mock -h 127.0.0.1 -p <port> -v silent bench/.tmp/toggl-focus.json (chatmock spec toggl-focus --format json)',
   load: `autocannon -c 10 -d ${seconds} (${runs} runs, median, after a ${warmupSeconds} s warm-up)`,
+  npmStart: 'npm start -- --port <port> --quiet (scripts/start.mjs: dist/cli.mjs), beside node bench/bare-http.mjs <port>',
+  firstRequest: 'node bench/first-request-chatmock.mjs (import chatmock/node from the built package), beside node bench/first-request-msw.mjs',
 }
-const results = { date: new Date().toISOString(), quick, machine, versions, commands: commandLines, throughput, coldStart, inProcess, storeScale, validation, targets: targetsMet }
+const results = { date: new Date().toISOString(), quick, machine, versions, commands: commandLines, throughput, coldStart, npmStart, firstRequest, inProcess, storeScale, validation, targets: targetsMet }
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync(join(root, 'bench/RESULTS.md'), renderMarkdown(results))
 console.log(`\n${renderTable(results)}\n\nWrote bench/results.json and bench/RESULTS.md.`)
@@ -134,6 +146,8 @@ function renderTable(r: typeof results): string {
     lines.push(`${row.target.padEnd(36)}${String(row.chatmock.rps).padStart(8)}${String(row.bare.rps).padStart(15)}${String(row.prism?.rps ?? '-').padStart(15)}${ratio(row.chatmock.rps, row.bare.rps).padStart(13)}${(row.prism ? ratio(row.chatmock.rps, row.prism.rps) : '-').padStart(11)}`)
   }
   lines.push('', `COLD START (spawn to first 200, median of 5): chatmock ${r.coldStart.chatmock!.medianMs} ms, Prism ${r.coldStart.prism!.medianMs} ms, bare Express ${r.coldStart.bare!.medianMs} ms`)
+  lines.push(`NPM START (spawn to first 200, npm included, median of 5): ${r.npmStart.npmStart.medianMs} ms; a bare node:http server: ${r.npmStart.bareHttp.medianMs} ms`)
+  lines.push(`FIRST IN-PROCESS REQUEST (fresh process: import, setup, one request, median of 5): chatmock/node ${r.firstRequest.chatmock.medianMs} ms, plain msw/node ${r.firstRequest.msw.medianMs} ms (${ratio(r.firstRequest.chatmock.medianMs, r.firstRequest.msw.medianMs)})`)
   lines.push(`IN-PROCESS (setupServer + fetch, 2,000 requests): plain msw ${r.inProcess.plainUs} us, chatmock ${r.inProcess.chatmockUs} us per request (${ratio(r.inProcess.chatmockUs, r.inProcess.plainUs)})`)
   lines.push('', 'STORE SCALE (us per operation)   records      get   list page of 20   create')
   for (const row of r.storeScale) lines.push(`${''.padEnd(33)}${String(row.records).padStart(7)}${String(row.getUs).padStart(9)}${String(row.listUs).padStart(18)}${String(row.createUs).padStart(9)}`)

@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 it('builds a package whose exports and bin work', async () => {
   const packageDir = mkdtempSync(join(tmpdir(), 'chatmock-build-'))
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', join(packageDir, 'dist')], { stdio: 'pipe' })
+  execFileSync(process.execPath, [join(root, 'scripts/bundle-library.mjs'), '--outdir', join(packageDir, 'dist')], { stdio: 'pipe' })
   execFileSync(process.execPath, [join(root, 'scripts/bundle-cli.mjs'), '--outdir', join(packageDir, 'dist')], { stdio: 'pipe' })
   cpSync(join(root, 'package.json'), join(packageDir, 'package.json'))
   cpSync(join(root, 'specs'), join(packageDir, 'specs'), { recursive: true })
