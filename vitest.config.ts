@@ -16,9 +16,8 @@ export default defineConfig({
     testTimeout: 20_000,
     // Every core: the default leaves one free, which on two cores runs the files one at a time.
     maxWorkers: 2,
-    globalSetup: ['test/support/global-setup.ts'],
     projects: [
-      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/support/register-builtins.ts'] } },
+      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/support/register-builtins.ts'], globalSetup: ['test/support/global-setup.ts'] } },
       // The README's vitest setup file, verbatim, driving a test suite of its own.
       { extends: true, test: { name: 'readme-setup', include: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/readme/vitest.setup.ts'] } },
     ],

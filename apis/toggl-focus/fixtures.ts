@@ -6,8 +6,9 @@ const HOUR = 3_600_000
 const MINUTE = 60_000
 
 /**
- * Workspace 1 holds 24 chats (chat 1 with six messages, chat 3 deleted), workspace 2 holds five,
- * so paging, isolation and soft delete all have something to show. Users: ada@example.com
+ * Workspace 1 holds 24 chats (chat 1 with six messages, chat 3 deleted), workspace 2 holds five
+ * (chat 29 deleted), so paging, isolation and soft delete all have something to show. The spec's
+ * named example sets read workspace 1 and change only workspace 2. Users: ada@example.com
  * (toggl_user_id 1001, token toggl_sk_ada) and grace@example.com (1002, toggl_sk_grace).
  */
 export function createFixtures(seed = DEFAULT_SEED): TogglFocusFixtures {
@@ -56,7 +57,8 @@ export function createFixtures(seed = DEFAULT_SEED): TogglFocusFixtures {
   addMessages(addChat(1, 'Release checklist'), 3)
   addChat(1, 'Old ideas', true)
   for (let i = 4; i <= 24; i++) addMessages(addChat(1, faker.company.catchPhrase()), faker.number.int({ min: 0, max: 4 }))
-  for (let i = 0; i < 5; i++) addMessages(addChat(2, faker.company.catchPhrase()), faker.number.int({ min: 0, max: 3 }))
+  // The last chat of workspace 2 is deleted, for the spec's restore example (the named sets change only workspace 2).
+  for (let i = 0; i < 5; i++) addMessages(addChat(2, faker.company.catchPhrase(), i === 4), faker.number.int({ min: 0, max: 3 }))
 
   return { users, chats, messages }
 }

@@ -54,7 +54,7 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
 
   const parameters = compiled.readParameters({ path: request.pathParams, query: request.query, headers: request.headers })
   const values = { path: parameters.path, query: parameters.query, header: parameters.header }
-  if (!compiled.validateParameters.call(REQUEST, values)) issues.unshift(...toIssues(compiled.validateParameters.errors, splitParameterPath))
+  if (!compiled.validateParameters.call(REQUEST, values)) issues.unshift(...toIssues(compiled.validateParameters.errors, splitParameterPath).map((issue) => showRawInteger(issue, request)))
   for (const name of parameters.repeated) {
     issues.push({ location: 'query', pointer: `/${name}`, keyword: 'maxItems', message: `query parameter "${name}" must be given once (got ${request.query.get(name)!.length} values)` })
   }
@@ -66,6 +66,18 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
 function splitParameterPath(instancePath: string): { location: IssueLocation; pointer: string } {
   const [, location, ...rest] = instancePath.split('/')
   return { location: (location === 'header' ? 'header' : location === 'path' ? 'path' : 'query') as IssueLocation, pointer: rest.length > 0 ? `/${rest.join('/')}` : '' }
+}
+
+/**
+ * An integer beyond 2^53 - 1 reaches its bound as a rounded number: the message shows what the
+ * client sent, `must be <= 9007199254740991 (got 9007199254740993)`, not the rounded value.
+ */
+function showRawInteger(issue: Issue, request: RoutedRequest): Issue {
+  if (!/imum$/.test(issue.keyword) || (issue.location !== 'path' && issue.location !== 'query')) return issue
+  const name = issue.pointer.slice(1)
+  const raw = issue.location === 'path' ? request.pathParams[name] : request.query.get(name)?.[0]
+  if (raw === undefined || !/^-?\d+$/.test(raw) || Number.isSafeInteger(Number(raw))) return issue
+  return { ...issue, message: issue.message.replace(/\(got [^)]*\)$/, `(got ${raw})`) }
 }
 
 /** How deep a JSON body may nest: deeper ones are refused rather than walked (a mock decision). */

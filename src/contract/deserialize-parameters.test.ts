@@ -36,7 +36,12 @@ it('leaves a value that is not of its type as it came, for validation to report'
   expect(result).toMatchObject({ path: { id: 'abc' }, query: { limit: '1.5', all: 'yes' } })
 })
 
-it('keeps integers beyond 2^53 as text rather than rounding them', () => {
+it('reads an integer beyond 2^53 as a number where the schema bounds it below 2^53, for that bound to refuse', () => {
+  const bounded = compileParameterReader(document, [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', maximum: Number.MAX_SAFE_INTEGER } }])
+  expect(bounded({ path: { id: '9007199254740993' }, query: new Map(), headers: {} }).path.id).toBeGreaterThan(Number.MAX_SAFE_INTEGER)
+})
+
+it('keeps integers beyond 2^53 as text rather than rounding them where the schema sets no bound', () => {
   expect(read({ path: { id: '9007199254740993' }, query: new Map(), headers: {} }).path.id).toBe('9007199254740993')
 })
 

@@ -12,6 +12,8 @@ interface ParameterReader {
   array: boolean
   scalar: Scalar
   fallback: unknown
+  /** The schema bounds the integer within 2^53 - 1: a larger one becomes a number for that bound to refuse. */
+  safelyBounded: boolean
 }
 
 export interface RawParameters {
@@ -50,6 +52,7 @@ export function compileParameterReader(document: OpenAPIV3_1.Document, parameter
         array,
         scalar: toScalar(schemaType(itemSchema)),
         fallback: schema.default,
+        safelyBounded: isSafelyBounded(itemSchema),
       }
     })
 
@@ -63,10 +66,10 @@ export function compileParameterReader(document: OpenAPIV3_1.Document, parameter
         continue
       }
       if (reader.array) {
-        targetOf(result, reader)[reader.key] = values.flatMap((value) => value.split(',')).map((value) => coerce(value, reader.scalar))
+        targetOf(result, reader)[reader.key] = values.flatMap((value) => value.split(',')).map((value) => coerce(value, reader))
       } else {
         if (values.length > 1) result.repeated.push(reader.name)
-        targetOf(result, reader)[reader.key] = coerce(values[0]!, reader.scalar)
+        targetOf(result, reader)[reader.key] = coerce(values[0]!, reader)
       }
     }
     return result
@@ -84,13 +87,14 @@ function targetOf(result: DeserializedParameters, reader: ParameterReader): Reco
   return reader.in === 'path' ? result.path : reader.in === 'query' ? result.query : result.header
 }
 
-function coerce(value: string, scalar: Scalar): unknown {
+function coerce(value: string, { scalar, safelyBounded }: ParameterReader): unknown {
   switch (scalar) {
     case 'integer': {
       if (!/^-?\d+$/.test(value)) return value
       const number = Number(value)
-      // Beyond 2^53 a number would silently change; leave the text for validation to refuse.
-      return Number.isSafeInteger(number) ? number : value
+      // Beyond 2^53 a number would silently change. Where the schema's own bound refuses it, the
+      // (rounded) number goes to that bound; elsewhere the text stays, for the type to refuse.
+      return Number.isSafeInteger(number) || safelyBounded ? number : value
     }
     case 'number': {
       const number = Number(value)
@@ -101,6 +105,11 @@ function coerce(value: string, scalar: Scalar): unknown {
     case 'string':
       return value
   }
+}
+
+function isSafelyBounded(schema: OpenAPIV3_1.SchemaObject): boolean {
+  const { maximum, minimum } = schema as { maximum?: unknown; minimum?: unknown }
+  return typeof maximum === 'number' && maximum <= Number.MAX_SAFE_INTEGER && (typeof minimum !== 'number' || minimum >= Number.MIN_SAFE_INTEGER)
 }
 
 function schemaType(schema: OpenAPIV3_1.SchemaObject): string | undefined {

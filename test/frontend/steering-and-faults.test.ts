@@ -39,7 +39,7 @@ describe.each(runtimes)('%s', (_, start) => {
   it('answers Prefer: example=<name> with that example and its status', async () => {
     const { status, body } = await send('toggl-focus', '/workspaces/1/chats/1', { ...toggl, prefer: 'example=deleted' })
     expect(status).toBe(200)
-    expect(body).toMatchObject({ id: 3, name: 'Old ideas', deleted_at: '2024-02-10T09:00:00Z' })
+    expect(body).toMatchObject({ id: 3, name: 'Old ideas', deleted_at: '2024-03-01T13:00:00.000Z' })
   })
 
   it('takes code and example together, and an empty list', async () => {

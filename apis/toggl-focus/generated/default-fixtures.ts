@@ -303,7 +303,7 @@ export const defaultFixtures: ReturnType<typeof createFixtures> = {
       "message_count": 0,
       "created_at": "2024-03-02T14:00:00.000Z",
       "updated_at": "2024-03-02T14:30:00.000Z",
-      "deleted_at": null
+      "deleted_at": "2024-03-02T15:00:00.000Z"
     }
   ],
   "messages": [

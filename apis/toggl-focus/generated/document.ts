@@ -38,11 +38,6 @@ export const document = {
   ],
   "paths": {
     "/workspaces/{workspace_id}/chats": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/WorkspaceId"
-        }
-      ],
       "get": {
         "operationId": "listChats",
         "tags": [
@@ -52,6 +47,25 @@ export const document = {
         "description": "Lists the chats of a workspace that are not deleted, a page at a time, optionally filtered by name and ordered by one or more fields.",
         "x-mock": "`name` matches a case-insensitive substring of the chat name. Without `order_by` chats come in id order. A workspace with no chats answers an empty page.",
         "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "first-page": {
+                "summary": "Workspace 1, with 23 chats that are not deleted",
+                "value": 1
+              },
+              "empty": {
+                "summary": "A workspace without chats",
+                "value": 4
+              }
+            }
+          },
           {
             "$ref": "#/components/parameters/Page"
           },
@@ -86,11 +100,11 @@ export const document = {
                         {
                           "id": 1,
                           "workspace_id": 1,
-                          "toggl_user_id": 1001,
+                          "toggl_user_id": 1002,
                           "name": "Quarterly planning",
                           "message_count": 6,
-                          "created_at": "2024-03-01T09:00:00Z",
-                          "updated_at": "2024-03-01T09:30:00Z",
+                          "created_at": "2024-03-01T10:00:00.000Z",
+                          "updated_at": "2024-03-01T10:30:00.000Z",
                           "deleted_at": null
                         }
                       ],
@@ -132,6 +146,23 @@ export const document = {
         "summary": "Create a chat",
         "description": "Creates a chat with the given name in a workspace. The chat belongs to the user whose credentials made the request.",
         "x-mock": "The created chat's `toggl_user_id` is the user that the credential maps to (see the README).",
+        "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' own workspace",
+                "value": 1
+              }
+            }
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -159,16 +190,16 @@ export const document = {
                   "$ref": "#/components/schemas/Chat"
                 },
                 "examples": {
-                  "created": {
-                    "summary": "A new chat",
+                  "docs-example": {
+                    "summary": "The chat created from the docs' own request body",
                     "value": {
-                      "id": 42,
+                      "id": 30,
                       "workspace_id": 1,
                       "toggl_user_id": 1001,
                       "name": "string",
                       "message_count": 0,
-                      "created_at": "2024-03-02T10:00:00Z",
-                      "updated_at": "2024-03-02T10:00:00Z",
+                      "created_at": "2024-03-02T10:00:00.000Z",
+                      "updated_at": "2024-03-02T10:00:00.000Z",
                       "deleted_at": null
                     }
                   }
@@ -238,14 +269,6 @@ export const document = {
       }
     },
     "/workspaces/{workspace_id}/chats/{chat_id}": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/WorkspaceId"
-        },
-        {
-          "$ref": "#/components/parameters/ChatId"
-        }
-      ],
       "get": {
         "operationId": "getChat",
         "tags": [
@@ -253,6 +276,51 @@ export const document = {
         ],
         "summary": "Get a chat",
         "description": "Returns one chat of the workspace. A deleted chat is still returned, with `deleted_at` set.",
+        "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "chat": {
+                "value": 1
+              },
+              "deleted": {
+                "value": 1
+              },
+              "not-found": {
+                "value": 1
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "chat ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "chat": {
+                "summary": "A chat with six messages",
+                "value": 1
+              },
+              "deleted": {
+                "summary": "A soft-deleted chat",
+                "value": 3
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": 999999
+              }
+            }
+          }
+        ],
         "responses": {
           "200": {
             "description": "The chat.",
@@ -267,11 +335,11 @@ export const document = {
                     "value": {
                       "id": 1,
                       "workspace_id": 1,
-                      "toggl_user_id": 1001,
+                      "toggl_user_id": 1002,
                       "name": "Quarterly planning",
                       "message_count": 6,
-                      "created_at": "2024-03-01T09:00:00Z",
-                      "updated_at": "2024-03-01T09:30:00Z",
+                      "created_at": "2024-03-01T10:00:00.000Z",
+                      "updated_at": "2024-03-01T10:30:00.000Z",
                       "deleted_at": null
                     }
                   },
@@ -280,12 +348,12 @@ export const document = {
                     "value": {
                       "id": 3,
                       "workspace_id": 1,
-                      "toggl_user_id": 1001,
+                      "toggl_user_id": 1002,
                       "name": "Old ideas",
                       "message_count": 0,
-                      "created_at": "2024-02-01T09:00:00Z",
-                      "updated_at": "2024-02-10T09:00:00Z",
-                      "deleted_at": "2024-02-10T09:00:00Z"
+                      "created_at": "2024-03-01T12:00:00.000Z",
+                      "updated_at": "2024-03-01T12:30:00.000Z",
+                      "deleted_at": "2024-03-01T13:00:00.000Z"
                     }
                   }
                 }
@@ -326,6 +394,45 @@ export const document = {
           },
           {}
         ],
+        "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "renamed": {
+                "summary": "Workspace 2, whose chats the named sets may change",
+                "value": 2
+              },
+              "not-found": {
+                "value": 1
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "chat ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "renamed": {
+                "summary": "A chat of workspace 2",
+                "value": 25
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": 999999
+              }
+            }
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -334,10 +441,16 @@ export const document = {
                 "$ref": "#/components/schemas/ChatInput"
               },
               "examples": {
-                "docs-example": {
-                  "summary": "The docs' own request body",
+                "renamed": {
+                  "summary": "A new name",
                   "value": {
-                    "name": "string"
+                    "name": "Launch retrospective"
+                  }
+                },
+                "not-found": {
+                  "summary": "A new name for a chat that does not exist",
+                  "value": {
+                    "name": "Launch retrospective"
                   }
                 }
               }
@@ -379,6 +492,45 @@ export const document = {
         "summary": "Delete a chat",
         "description": "Soft-deletes a chat. It leaves the list, can still be read by id, and can be restored.",
         "x-mock": "Deleting a chat that is already deleted answers 404, as updating it does.",
+        "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "deleted": {
+                "summary": "Workspace 2, whose chats the named sets may change",
+                "value": 2
+              },
+              "not-found": {
+                "value": 1
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "chat ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "deleted": {
+                "summary": "A chat of workspace 2 that no other set reads",
+                "value": 26
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": 999999
+              }
+            }
+          }
+        ],
         "responses": {
           "204": {
             "description": "No Content"
@@ -402,14 +554,6 @@ export const document = {
       }
     },
     "/workspaces/{workspace_id}/chats/{chat_id}/restore": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/WorkspaceId"
-        },
-        {
-          "$ref": "#/components/parameters/ChatId"
-        }
-      ],
       "patch": {
         "operationId": "restoreChat",
         "tags": [
@@ -417,6 +561,45 @@ export const document = {
         ],
         "summary": "Restore a chat",
         "description": "Brings a deleted chat back by clearing `deleted_at`. Restoring a chat that is not deleted changes nothing.",
+        "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "restored": {
+                "summary": "Workspace 2, whose chats the named sets may change",
+                "value": 2
+              },
+              "not-found": {
+                "value": 1
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "chat ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "restored": {
+                "summary": "A deleted chat of workspace 2",
+                "value": 29
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": 999999
+              }
+            }
+          }
+        ],
         "responses": {
           "204": {
             "description": "No Content"
@@ -440,14 +623,6 @@ export const document = {
       }
     },
     "/workspaces/{workspace_id}/chats/{chat_id}/messages": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/WorkspaceId"
-        },
-        {
-          "$ref": "#/components/parameters/ChatId"
-        }
-      ],
       "get": {
         "operationId": "listChatMessages",
         "tags": [
@@ -457,6 +632,42 @@ export const document = {
         "description": "Lists the messages of a chat a page at a time, ordered by one or more fields.",
         "x-mock": "Without `order_by` messages come in id order. An unknown chat answers 404.",
         "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "first-page": {
+                "value": 1
+              },
+              "not-found": {
+                "value": 1
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "chat ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "first-page": {
+                "summary": "A chat with six messages",
+                "value": 1
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": 999999
+              }
+            }
+          },
           {
             "$ref": "#/components/parameters/Page"
           },
@@ -490,8 +701,8 @@ export const document = {
                           },
                           "feedback_message": null,
                           "feedback_type": null,
-                          "created_at": "2024-03-01T09:01:00Z",
-                          "updated_at": "2024-03-01T09:01:00Z"
+                          "created_at": "2024-03-01T10:01:00.000Z",
+                          "updated_at": "2024-03-01T10:01:00.000Z"
                         }
                       ],
                       "page": 1,
@@ -521,14 +732,6 @@ export const document = {
       }
     },
     "/workspaces/{workspace_id}/chats/{chat_id}/messages/stream": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/WorkspaceId"
-        },
-        {
-          "$ref": "#/components/parameters/ChatId"
-        }
-      ],
       "get": {
         "operationId": "streamChatMessages",
         "tags": [
@@ -538,6 +741,42 @@ export const document = {
         "description": "Returns every message of a chat in one response, ordered by one or more fields.",
         "x-mock": "The docs do not say whether this is NDJSON, SSE or plain JSON; the mock answers plain JSON `{ items: [...] }` with every message of the chat. An unknown chat answers 404.",
         "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "items": {
+                "value": 1
+              },
+              "not-found": {
+                "value": 1
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "chat ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "items": {
+                "summary": "A chat with six messages",
+                "value": 1
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": 999999
+              }
+            }
+          },
           {
             "$ref": "#/components/parameters/MessageOrderBy"
           }
@@ -565,8 +804,8 @@ export const document = {
                           },
                           "feedback_message": null,
                           "feedback_type": null,
-                          "created_at": "2024-03-01T09:01:00Z",
-                          "updated_at": "2024-03-01T09:01:00Z"
+                          "created_at": "2024-03-01T10:01:00.000Z",
+                          "updated_at": "2024-03-01T10:01:00.000Z"
                         }
                       ]
                     }
@@ -594,17 +833,6 @@ export const document = {
       }
     },
     "/workspaces/{workspace_id}/chats/{chat_id}/messages/{chat_message_id}": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/WorkspaceId"
-        },
-        {
-          "$ref": "#/components/parameters/ChatId"
-        },
-        {
-          "$ref": "#/components/parameters/ChatMessageId"
-        }
-      ],
       "patch": {
         "operationId": "updateChatMessage",
         "tags": [
@@ -613,6 +841,72 @@ export const document = {
         "summary": "Update a message",
         "description": "Replaces the fields of a message that the body gives (its content or the user's feedback on it), leaving the others as they are.",
         "x-mock": "`updated_at` is set to the time of the update. An unknown chat or message answers 404.",
+        "parameters": [
+          {
+            "name": "workspace_id",
+            "in": "path",
+            "required": true,
+            "description": "workspace ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "Workspace 2, whose messages the named sets may change",
+                "value": 2
+              },
+              "thumbs-up": {
+                "value": 2
+              },
+              "not-found": {
+                "value": 1
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "chat ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "docs-example": {
+                "value": 25
+              },
+              "thumbs-up": {
+                "value": 28
+              },
+              "not-found": {
+                "value": 1
+              }
+            }
+          },
+          {
+            "name": "chat_message_id",
+            "in": "path",
+            "required": true,
+            "description": "message ID",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "A message of chat 25",
+                "value": 50
+              },
+              "thumbs-up": {
+                "summary": "A message of chat 28",
+                "value": 55
+              },
+              "not-found": {
+                "summary": "No such message in chat 1",
+                "value": 999999
+              }
+            }
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -634,6 +928,12 @@ export const document = {
                   "value": {
                     "feedback_type": "positive",
                     "feedback_message": "Exactly what I needed"
+                  }
+                },
+                "not-found": {
+                  "summary": "Feedback on a message that does not exist",
+                  "value": {
+                    "feedback_type": "positive"
                   }
                 }
               }
@@ -683,39 +983,6 @@ export const document = {
       }
     },
     "parameters": {
-      "WorkspaceId": {
-        "name": "workspace_id",
-        "in": "path",
-        "required": true,
-        "description": "workspace ID",
-        "example": 1,
-        "schema": {
-          "type": "integer",
-          "minimum": 1
-        }
-      },
-      "ChatId": {
-        "name": "chat_id",
-        "in": "path",
-        "required": true,
-        "description": "chat ID",
-        "example": 1,
-        "schema": {
-          "type": "integer",
-          "minimum": 1
-        }
-      },
-      "ChatMessageId": {
-        "name": "chat_message_id",
-        "in": "path",
-        "required": true,
-        "description": "message ID",
-        "example": 1,
-        "schema": {
-          "type": "integer",
-          "minimum": 1
-        }
-      },
       "Page": {
         "name": "page",
         "in": "query",
@@ -723,6 +990,7 @@ export const document = {
         "schema": {
           "type": "integer",
           "minimum": 1,
+          "maximum": 9007199254740991,
           "default": 1
         }
       },
@@ -767,6 +1035,7 @@ export const document = {
     "responses": {
       "PayloadTooLarge": {
         "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -777,7 +1046,7 @@ export const document = {
                 "summary": "Payload Too Large",
                 "value": {
                   "error": "payload_too_large",
-                  "error_description": "payload too large",
+                  "error_description": "the body is larger than 1048576 bytes",
                   "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e13"
                 }
               }
@@ -787,6 +1056,7 @@ export const document = {
       },
       "UriTooLong": {
         "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -797,7 +1067,7 @@ export const document = {
                 "summary": "URI Too Long",
                 "value": {
                   "error": "uri_too_long",
-                  "error_description": "uri too long",
+                  "error_description": "the URL is longer than 8192 characters",
                   "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14"
                 }
               }
@@ -807,6 +1077,7 @@ export const document = {
       },
       "InsufficientStorage": {
         "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -817,7 +1088,7 @@ export const document = {
                 "summary": "Insufficient Storage",
                 "value": {
                   "error": "insufficient_storage",
-                  "error_description": "insufficient storage",
+                  "error_description": "Failed to insert into toggl-focus chats: it holds its limit of 1000000 records. Reset the store or raise the limit (recordLimit).",
                   "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e07"
                 }
               }
@@ -827,6 +1098,7 @@ export const document = {
       },
       "BadRequest": {
         "description": "Invalid request",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -847,6 +1119,7 @@ export const document = {
       },
       "Unauthorized": {
         "description": "Inferred: missing or malformed credentials (the vendor's auth page says a failed authentication answers 401).",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -857,7 +1130,7 @@ export const document = {
                 "summary": "No Authorization header",
                 "value": {
                   "error": "unauthorized",
-                  "error_description": "credentials required: Authorization: Basic or Authorization: Bearer",
+                  "error_description": "credentials are required: send Authorization: Basic <base64 of user:password> or Authorization: Bearer <token>.",
                   "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e11"
                 }
               }
@@ -907,6 +1180,7 @@ export const document = {
       },
       "UnsupportedMediaType": {
         "description": "Inferred: the body is not JSON (the API is JSON only).",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -917,7 +1191,7 @@ export const document = {
                 "summary": "A form-encoded body",
                 "value": {
                   "error": "unsupported_media_type",
-                  "error_description": "content type \"application/x-www-form-urlencoded\" is not supported; send application/json",
+                  "error_description": "header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")",
                   "trace_id": "7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14"
                 }
               }
@@ -927,6 +1201,7 @@ export const document = {
       },
       "InternalServerError": {
         "description": "Internal Server Error. The mock sends it only when a fault is asked for.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -947,6 +1222,12 @@ export const document = {
       }
     },
     "schemas": {
+      "Id": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 9007199254740991,
+        "description": "A workspace, chat or message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly; a larger one is refused with 400."
+      },
       "Chat": {
         "type": "object",
         "additionalProperties": false,
@@ -1242,4 +1523,4 @@ export const document = {
 } as unknown as OpenAPIV3_1.Document
 
 /** The spec as written: served and printed as it is, comments and key order kept. */
-export const sourceText = "openapi: 3.1.0\ninfo:\n  title: Toggl Focus chats\n  version: 1.0.0-chatmock\n  license:\n    name: MIT\n    identifier: MIT\n  description: |\n    The chats of Toggl Focus, as documented at engineering.toggl.com/docs/focus/chats, written down\n    for chatmock. Where the docs are silent or contradict the real service, this spec follows the\n    real service and says so; where the behaviour is the mock's own choice, the operation carries\n    an `x-mock` note.\n\n    - Auth: `Authorization: Basic …` (the docs' code samples) or `Authorization: Bearer …` (the\n      vendor's auth page) are both accepted; missing or malformed credentials get 401.\n    - Workspaces are isolated: a chat of workspace 1 does not exist in workspace 2.\n    - Lists start at page 1; `per_page` defaults to 20 and is at most 100.\n    - Delete is a soft delete (`deleted_at` is set); restore clears it.\n    - There is no endpoint that creates a message; `message_count` always equals the number of\n      messages of the chat.\n    - Errors have the shape seen from the real service: `{ error, error_description, trace_id }`.\nservers:\n  - url: https://focus.toggl.com/api\n    description: Toggl Focus public API (documented server URL)\nsecurity:\n  - basicAuth: []\n  - bearerAuth: []\ntags:\n  - name: Chats\n    description: Chats of a workspace.\n  - name: Messages\n    description: Messages of a chat. They are written by the service; clients read them and give feedback.\npaths:\n  /workspaces/{workspace_id}/chats:\n    parameters:\n      - $ref: '#/components/parameters/WorkspaceId'\n    get:\n      operationId: listChats\n      tags: [Chats]\n      summary: List chats\n      description: Lists the chats of a workspace that are not deleted, a page at a time, optionally filtered by name and ordered by one or more fields.\n      x-mock: >-\n        `name` matches a case-insensitive substring of the chat name. Without `order_by` chats come\n        in id order. A workspace with no chats answers an empty page.\n      parameters:\n        - $ref: '#/components/parameters/Page'\n        - $ref: '#/components/parameters/PerPage'\n        - name: name\n          in: query\n          description: Keeps the chats whose name contains this text, ignoring case.\n          schema:\n            type: string\n        - $ref: '#/components/parameters/ChatOrderBy'\n      responses:\n        '200':\n          description: A page of chats.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatList'\n              examples:\n                first-page:\n                  summary: The first page of workspace 1\n                  value:\n                    data:\n                      - id: 1\n                        workspace_id: 1\n                        toggl_user_id: 1001\n                        name: Quarterly planning\n                        message_count: 6\n                        created_at: '2024-03-01T09:00:00Z'\n                        updated_at: '2024-03-01T09:30:00Z'\n                        deleted_at: null\n                    page: 1\n                    per_page: 20\n                empty:\n                  summary: A workspace without chats\n                  value:\n                    data: []\n                    page: 1\n                    per_page: 20\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createChat\n      tags: [Chats]\n      summary: Create a chat\n      description: Creates a chat with the given name in a workspace. The chat belongs to the user whose credentials made the request.\n      x-mock: The created chat's `toggl_user_id` is the user that the credential maps to (see the README).\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/ChatInput'\n            examples:\n              docs-example:\n                summary: The docs' own request body\n                value:\n                  name: string\n      responses:\n        '201':\n          description: 'chat created successfully. Inferred: the body is the created chat (the docs show none; a client needs its id).'\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Chat'\n              examples:\n                created:\n                  summary: A new chat\n                  value:\n                    id: 42\n                    workspace_id: 1\n                    toggl_user_id: 1001\n                    name: string\n                    message_count: 0\n                    created_at: '2024-03-02T10:00:00Z'\n                    updated_at: '2024-03-02T10:00:00Z'\n                    deleted_at: null\n          links:\n            GetChat:\n              operationId: getChat\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n            UpdateChat:\n              operationId: updateChat\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n            DeleteChat:\n              operationId: deleteChat\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n            RestoreChat:\n              operationId: restoreChat\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n            ListChatMessages:\n              operationId: listChatMessages\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /workspaces/{workspace_id}/chats/{chat_id}:\n    parameters:\n      - $ref: '#/components/parameters/WorkspaceId'\n      - $ref: '#/components/parameters/ChatId'\n    get:\n      operationId: getChat\n      tags: [Chats]\n      summary: Get a chat\n      description: Returns one chat of the workspace. A deleted chat is still returned, with `deleted_at` set.\n      responses:\n        '200':\n          description: The chat.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Chat'\n              examples:\n                chat:\n                  summary: A chat with messages\n                  value:\n                    id: 1\n                    workspace_id: 1\n                    toggl_user_id: 1001\n                    name: Quarterly planning\n                    message_count: 6\n                    created_at: '2024-03-01T09:00:00Z'\n                    updated_at: '2024-03-01T09:30:00Z'\n                    deleted_at: null\n                deleted:\n                  summary: A soft-deleted chat\n                  value:\n                    id: 3\n                    workspace_id: 1\n                    toggl_user_id: 1001\n                    name: Old ideas\n                    message_count: 0\n                    created_at: '2024-02-01T09:00:00Z'\n                    updated_at: '2024-02-10T09:00:00Z'\n                    deleted_at: '2024-02-10T09:00:00Z'\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    put:\n      operationId: updateChat\n      tags: [Chats]\n      summary: Update a chat\n      description: Renames a chat. A deleted chat cannot be updated until it is restored.\n      x-mock: >-\n        A deleted chat answers 404. `updated_at` is set to the time of the update. Credentials are\n        optional here: the docs' own samples for this operation send none (a defect of their code\n        templates), and the docs' examples must work verbatim against the mock. A request with\n        credentials is still checked like any other.\n      security:\n        - basicAuth: []\n        - bearerAuth: []\n        - {}\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/ChatInput'\n            examples:\n              docs-example:\n                summary: The docs' own request body\n                value:\n                  name: string\n      responses:\n        '204':\n          description: No Content\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    delete:\n      operationId: deleteChat\n      tags: [Chats]\n      summary: Delete a chat\n      description: Soft-deletes a chat. It leaves the list, can still be read by id, and can be restored.\n      x-mock: Deleting a chat that is already deleted answers 404, as updating it does.\n      responses:\n        '204':\n          description: No Content\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /workspaces/{workspace_id}/chats/{chat_id}/restore:\n    parameters:\n      - $ref: '#/components/parameters/WorkspaceId'\n      - $ref: '#/components/parameters/ChatId'\n    patch:\n      operationId: restoreChat\n      tags: [Chats]\n      summary: Restore a chat\n      description: Brings a deleted chat back by clearing `deleted_at`. Restoring a chat that is not deleted changes nothing.\n      responses:\n        '204':\n          description: No Content\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /workspaces/{workspace_id}/chats/{chat_id}/messages:\n    parameters:\n      - $ref: '#/components/parameters/WorkspaceId'\n      - $ref: '#/components/parameters/ChatId'\n    get:\n      operationId: listChatMessages\n      tags: [Messages]\n      summary: List the messages of a chat\n      description: Lists the messages of a chat a page at a time, ordered by one or more fields.\n      x-mock: Without `order_by` messages come in id order. An unknown chat answers 404.\n      parameters:\n        - $ref: '#/components/parameters/Page'\n        - $ref: '#/components/parameters/PerPage'\n        - $ref: '#/components/parameters/MessageOrderBy'\n      responses:\n        '200':\n          description: A page of messages.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessageList'\n              examples:\n                first-page:\n                  summary: The first page of a chat's messages\n                  value:\n                    data:\n                      - id: 1\n                        chat_id: 1\n                        workspace_id: 1\n                        role: user\n                        content:\n                          text: What is on the agenda?\n                        feedback_message: null\n                        feedback_type: null\n                        created_at: '2024-03-01T09:01:00Z'\n                        updated_at: '2024-03-01T09:01:00Z'\n                    page: 1\n                    per_page: 20\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /workspaces/{workspace_id}/chats/{chat_id}/messages/stream:\n    parameters:\n      - $ref: '#/components/parameters/WorkspaceId'\n      - $ref: '#/components/parameters/ChatId'\n    get:\n      operationId: streamChatMessages\n      tags: [Messages]\n      summary: List all messages of a chat at once\n      description: Returns every message of a chat in one response, ordered by one or more fields.\n      x-mock: >-\n        The docs do not say whether this is NDJSON, SSE or plain JSON; the mock answers plain JSON\n        `{ items: [...] }` with every message of the chat. An unknown chat answers 404.\n      parameters:\n        - $ref: '#/components/parameters/MessageOrderBy'\n      responses:\n        '200':\n          description: Every message of the chat.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessageStream'\n              examples:\n                items:\n                  summary: The messages of a chat\n                  value:\n                    items:\n                      - id: 1\n                        chat_id: 1\n                        workspace_id: 1\n                        role: user\n                        content:\n                          text: What is on the agenda?\n                        feedback_message: null\n                        feedback_type: null\n                        created_at: '2024-03-01T09:01:00Z'\n                        updated_at: '2024-03-01T09:01:00Z'\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /workspaces/{workspace_id}/chats/{chat_id}/messages/{chat_message_id}:\n    parameters:\n      - $ref: '#/components/parameters/WorkspaceId'\n      - $ref: '#/components/parameters/ChatId'\n      - $ref: '#/components/parameters/ChatMessageId'\n    patch:\n      operationId: updateChatMessage\n      tags: [Messages]\n      summary: Update a message\n      description: Replaces the fields of a message that the body gives (its content or the user's feedback on it), leaving the others as they are.\n      x-mock: '`updated_at` is set to the time of the update. An unknown chat or message answers 404.'\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/ChatMessagePatch'\n            examples:\n              docs-example:\n                summary: The docs' own request body\n                value:\n                  content: {}\n                  feedback_message: string\n                  feedback_type: string\n              thumbs-up:\n                summary: Positive feedback on an answer\n                value:\n                  feedback_type: positive\n                  feedback_message: Exactly what I needed\n      responses:\n        '204':\n          description: No Content\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/MessageNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\ncomponents:\n  securitySchemes:\n    basicAuth:\n      type: http\n      scheme: basic\n      description: '`email:password`, as in the docs'' code samples.'\n    bearerAuth:\n      type: http\n      scheme: bearer\n      description: An API key (`toggl_sk_…`), as the vendor's authentication page says.\n  parameters:\n    WorkspaceId:\n      name: workspace_id\n      in: path\n      required: true\n      description: workspace ID\n      example: 1\n      schema:\n        type: integer\n        minimum: 1\n    ChatId:\n      name: chat_id\n      in: path\n      required: true\n      description: chat ID\n      example: 1\n      schema:\n        type: integer\n        minimum: 1\n    ChatMessageId:\n      name: chat_message_id\n      in: path\n      required: true\n      description: message ID\n      example: 1\n      schema:\n        type: integer\n        minimum: 1\n    Page:\n      name: page\n      in: query\n      description: page number, starting at 1. Inferred.\n      schema:\n        type: integer\n        minimum: 1\n        default: 1\n    PerPage:\n      name: per_page\n      in: query\n      description: 'results per page. Inferred: at most 100 (the real service refuses 200), 20 when absent.'\n      schema:\n        type: integer\n        minimum: 1\n        maximum: 100\n        default: 20\n    ChatOrderBy:\n      name: order_by\n      in: query\n      description: >-\n        order by. Field names; a leading `-` means descending. Repeat the key\n        (`order_by=name&order_by=-id`) or separate the fields with commas. Inferred: the fields\n        allowed are those of the chat listed here; any other is refused with 400.\n      style: form\n      explode: true\n      schema:\n        type: array\n        items:\n          $ref: '#/components/schemas/ChatOrderField'\n    MessageOrderBy:\n      name: order_by\n      in: query\n      description: >-\n        order by. Field names; a leading `-` means descending. Repeat the key or separate the\n        fields with commas. Inferred: the fields allowed are those listed here; any other is\n        refused with 400.\n      style: form\n      explode: true\n      schema:\n        type: array\n        items:\n          $ref: '#/components/schemas/MessageOrderField'\n  responses:\n    PayloadTooLarge:\n      description: 'Inferred: the body is larger than 1 MB, the most the mock reads.'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            payload-too-large:\n              summary: Payload Too Large\n              value:\n                error: payload_too_large\n                error_description: payload too large\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e13'\n    UriTooLong:\n      description: 'Inferred: the URL is longer than 8 KB, the most the mock reads.'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            uri-too-long:\n              summary: URI Too Long\n              value:\n                error: uri_too_long\n                error_description: uri too long\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14'\n    InsufficientStorage:\n      description: 'Inferred: a mock-only answer. The mock''s store holds its record limit (--record-limit); reset the mock or raise the limit.'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            insufficient-storage:\n              summary: Insufficient Storage\n              value:\n                error: insufficient_storage\n                error_description: insufficient storage\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e07'\n    BadRequest:\n      description: Invalid request\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            per-page:\n              summary: per_page above its maximum\n              value:\n                error: validation\n                error_description: query parameter \"per_page\" must be <= 100 (got 101)\n                trace_id: 2cd9a01304b5d6362f6c282dfd21914f\n    Unauthorized:\n      description: 'Inferred: missing or malformed credentials (the vendor''s auth page says a failed authentication answers 401).'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            missing:\n              summary: No Authorization header\n              value:\n                error: unauthorized\n                error_description: 'credentials required: Authorization: Basic or Authorization: Bearer'\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e11'\n    ChatNotFound:\n      description: chat does not exist\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            not-found:\n              summary: Unknown chat\n              value:\n                error: not_found\n                error_description: chat does not exist\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e12'\n    MessageNotFound:\n      description: 'Inferred: the chat or the message does not exist (the docs document no 404 here).'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            not-found:\n              summary: Unknown message\n              value:\n                error: not_found\n                error_description: chat message does not exist\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e13'\n    UnsupportedMediaType:\n      description: 'Inferred: the body is not JSON (the API is JSON only).'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            unsupported:\n              summary: A form-encoded body\n              value:\n                error: unsupported_media_type\n                error_description: 'content type \"application/x-www-form-urlencoded\" is not supported; send application/json'\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14'\n    InternalServerError:\n      description: Internal Server Error. The mock sends it only when a fault is asked for.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            internal:\n              summary: A server fault\n              value:\n                error: internal\n                error_description: Internal Server Error\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e15'\n  schemas:\n    Chat:\n      type: object\n      additionalProperties: false\n      description: A chat of a workspace.\n      required: [id, workspace_id, toggl_user_id, name, message_count, created_at, updated_at, deleted_at]\n      properties:\n        id:\n          type: integer\n          readOnly: true\n        workspace_id:\n          type: integer\n          readOnly: true\n        toggl_user_id:\n          type: integer\n          description: 'Inferred: the user that owns the chat (the one who created it).'\n          readOnly: true\n        name:\n          type: string\n        message_count:\n          type: integer\n          minimum: 0\n          description: The number of messages of the chat.\n          readOnly: true\n        created_at:\n          type: string\n          format: date-time\n          readOnly: true\n        updated_at:\n          type: string\n          format: date-time\n          readOnly: true\n        deleted_at:\n          type: [string, 'null']\n          format: date-time\n          description: 'When the chat was soft-deleted; null while it is not. Inferred: the docs type it as string.'\n          readOnly: true\n    ChatInput:\n      type: object\n      description: >-\n        The fields a client sets on a chat. Inferred: `name` is required and not empty. Unknown\n        fields are refused (a mock decision, so that a client's typo is caught).\n      additionalProperties: false\n      required: [name]\n      properties:\n        name:\n          type: string\n          minLength: 1\n    ChatList:\n      type: object\n      additionalProperties: false\n      required: [data, page, per_page]\n      properties:\n        data:\n          type: array\n          items:\n            $ref: '#/components/schemas/Chat'\n        page:\n          type: integer\n          minimum: 1\n        per_page:\n          type: integer\n          minimum: 1\n          maximum: 100\n    ChatOrderField:\n      type: string\n      enum: [id, -id, name, -name, created_at, -created_at, updated_at, -updated_at, message_count, -message_count]\n    ChatMessage:\n      type: object\n      additionalProperties: false\n      description: A message of a chat, written by the user or by the assistant.\n      required: [id, chat_id, workspace_id, role, content, feedback_message, feedback_type, created_at, updated_at]\n      properties:\n        id:\n          type: integer\n          readOnly: true\n        chat_id:\n          type: integer\n          readOnly: true\n        workspace_id:\n          type: integer\n          readOnly: true\n        role:\n          type: [string, object]\n          additionalProperties: true\n          description: >-\n            Who wrote the message. The docs type it as an object and list no values; the mock\n            sends `user` or `assistant`.\n          readOnly: true\n        content:\n          $ref: '#/components/schemas/ChatMessageContent'\n        feedback_message:\n          type: [string, 'null']\n          description: The user's comment on the message.\n        feedback_type:\n          type: [string, object, 'null']\n          additionalProperties: true\n          description: >-\n            The kind of feedback. The docs type it as an object in responses and as a nullable\n            string in the update body; the mock sends what the update set (a string) or null.\n        created_at:\n          type: string\n          format: date-time\n          readOnly: true\n        updated_at:\n          type: string\n          format: date-time\n          readOnly: true\n    ChatMessageContent:\n      type: object\n      additionalProperties: true\n      description: >-\n        The message's content. The docs list no fields (the heading is empty). The mock's messages\n        carry their text in `text`; other fields are accepted and kept as they are given.\n      properties:\n        text:\n          type: string\n          description: The text of the message.\n    ChatMessageList:\n      type: object\n      additionalProperties: false\n      required: [data, page, per_page]\n      properties:\n        data:\n          type: array\n          items:\n            $ref: '#/components/schemas/ChatMessage'\n        page:\n          type: integer\n          minimum: 1\n        per_page:\n          type: integer\n          minimum: 1\n          maximum: 100\n    ChatMessageStream:\n      type: object\n      additionalProperties: false\n      required: [items]\n      properties:\n        items:\n          type: array\n          items:\n            $ref: '#/components/schemas/ChatMessage'\n    ChatMessagePatch:\n      type: object\n      description: >-\n        The fields to replace; absent fields are left as they are. Unknown fields are refused (a\n        mock decision, so that a client's typo is caught).\n      additionalProperties: false\n      properties:\n        content:\n          $ref: '#/components/schemas/ChatMessageContent'\n        feedback_message:\n          type: [string, 'null']\n        feedback_type:\n          type: [string, 'null']\n    MessageOrderField:\n      type: string\n      enum: [id, -id, created_at, -created_at, updated_at, -updated_at]\n    Error:\n      type: object\n      additionalProperties: false\n      description: The error shape seen from the real service (a Go validator message in `error_description`).\n      required: [error, error_description, trace_id]\n      properties:\n        error:\n          type: string\n          description: A short code, e.g. `validation`, `unauthorized`, `not_found`.\n        error_description:\n          type: string\n          description: What went wrong, naming every violation.\n        trace_id:\n          type: string\n          pattern: ^[0-9a-f]{32}$\n"
+export const sourceText = "openapi: 3.1.0\ninfo:\n  title: Toggl Focus chats\n  version: 1.0.0-chatmock\n  license:\n    name: MIT\n    identifier: MIT\n  description: |\n    The chats of Toggl Focus, as documented at engineering.toggl.com/docs/focus/chats, written down\n    for chatmock. Where the docs are silent or contradict the real service, this spec follows the\n    real service and says so; where the behaviour is the mock's own choice, the operation carries\n    an `x-mock` note.\n\n    - Auth: `Authorization: Basic …` (the docs' code samples) or `Authorization: Bearer …` (the\n      vendor's auth page) are both accepted; missing or malformed credentials get 401.\n    - Workspaces are isolated: a chat of workspace 1 does not exist in workspace 2.\n    - Lists start at page 1; `per_page` defaults to 20 and is at most 100.\n    - Delete is a soft delete (`deleted_at` is set); restore clears it.\n    - There is no endpoint that creates a message; `message_count` always equals the number of\n      messages of the chat.\n    - Errors have the shape seen from the real service: `{ error, error_description, trace_id }`.\nservers:\n  - url: https://focus.toggl.com/api\n    description: Toggl Focus public API (documented server URL)\nsecurity:\n  - basicAuth: []\n  - bearerAuth: []\ntags:\n  - name: Chats\n    description: Chats of a workspace.\n  - name: Messages\n    description: Messages of a chat. They are written by the service; clients read them and give feedback.\npaths:\n  /workspaces/{workspace_id}/chats:\n    get:\n      operationId: listChats\n      tags: [Chats]\n      summary: List chats\n      description: Lists the chats of a workspace that are not deleted, a page at a time, optionally filtered by name and ordered by one or more fields.\n      x-mock: >-\n        `name` matches a case-insensitive substring of the chat name. Without `order_by` chats come\n        in id order. A workspace with no chats answers an empty page.\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            first-page:\n              summary: Workspace 1, with 23 chats that are not deleted\n              value: 1\n            empty:\n              summary: A workspace without chats\n              value: 4\n        - $ref: '#/components/parameters/Page'\n        - $ref: '#/components/parameters/PerPage'\n        - name: name\n          in: query\n          description: Keeps the chats whose name contains this text, ignoring case.\n          schema:\n            type: string\n        - $ref: '#/components/parameters/ChatOrderBy'\n      responses:\n        '200':\n          description: A page of chats.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatList'\n              examples:\n                first-page:\n                  summary: The first page of workspace 1\n                  value:\n                    data:\n                      - id: 1\n                        workspace_id: 1\n                        toggl_user_id: 1002\n                        name: Quarterly planning\n                        message_count: 6\n                        created_at: '2024-03-01T10:00:00.000Z'\n                        updated_at: '2024-03-01T10:30:00.000Z'\n                        deleted_at: null\n                    page: 1\n                    per_page: 20\n                empty:\n                  summary: A workspace without chats\n                  value:\n                    data: []\n                    page: 1\n                    per_page: 20\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createChat\n      tags: [Chats]\n      summary: Create a chat\n      description: Creates a chat with the given name in a workspace. The chat belongs to the user whose credentials made the request.\n      x-mock: The created chat's `toggl_user_id` is the user that the credential maps to (see the README).\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            docs-example:\n              summary: The docs' own workspace\n              value: 1\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/ChatInput'\n            examples:\n              docs-example:\n                summary: The docs' own request body\n                value:\n                  name: string\n      responses:\n        '201':\n          description: 'chat created successfully. Inferred: the body is the created chat (the docs show none; a client needs its id).'\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Chat'\n              examples:\n                docs-example:\n                  summary: The chat created from the docs' own request body\n                  value:\n                    id: 30\n                    workspace_id: 1\n                    toggl_user_id: 1001\n                    name: string\n                    message_count: 0\n                    created_at: '2024-03-02T10:00:00.000Z'\n                    updated_at: '2024-03-02T10:00:00.000Z'\n                    deleted_at: null\n          links:\n            GetChat:\n              operationId: getChat\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n            UpdateChat:\n              operationId: updateChat\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n            DeleteChat:\n              operationId: deleteChat\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n            RestoreChat:\n              operationId: restoreChat\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n            ListChatMessages:\n              operationId: listChatMessages\n              parameters:\n                workspace_id: $request.path.workspace_id\n                chat_id: $response.body#/id\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /workspaces/{workspace_id}/chats/{chat_id}:\n    get:\n      operationId: getChat\n      tags: [Chats]\n      summary: Get a chat\n      description: Returns one chat of the workspace. A deleted chat is still returned, with `deleted_at` set.\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            chat:\n              value: 1\n            deleted:\n              value: 1\n            not-found:\n              value: 1\n        - name: chat_id\n          in: path\n          required: true\n          description: chat ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            chat:\n              summary: A chat with six messages\n              value: 1\n            deleted:\n              summary: A soft-deleted chat\n              value: 3\n            not-found:\n              summary: No such chat\n              value: 999999\n      responses:\n        '200':\n          description: The chat.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Chat'\n              examples:\n                chat:\n                  summary: A chat with messages\n                  value:\n                    id: 1\n                    workspace_id: 1\n                    toggl_user_id: 1002\n                    name: Quarterly planning\n                    message_count: 6\n                    created_at: '2024-03-01T10:00:00.000Z'\n                    updated_at: '2024-03-01T10:30:00.000Z'\n                    deleted_at: null\n                deleted:\n                  summary: A soft-deleted chat\n                  value:\n                    id: 3\n                    workspace_id: 1\n                    toggl_user_id: 1002\n                    name: Old ideas\n                    message_count: 0\n                    created_at: '2024-03-01T12:00:00.000Z'\n                    updated_at: '2024-03-01T12:30:00.000Z'\n                    deleted_at: '2024-03-01T13:00:00.000Z'\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    put:\n      operationId: updateChat\n      tags: [Chats]\n      summary: Update a chat\n      description: Renames a chat. A deleted chat cannot be updated until it is restored.\n      x-mock: >-\n        A deleted chat answers 404. `updated_at` is set to the time of the update. Credentials are\n        optional here: the docs' own samples for this operation send none (a defect of their code\n        templates), and the docs' examples must work verbatim against the mock. A request with\n        credentials is still checked like any other.\n      security:\n        - basicAuth: []\n        - bearerAuth: []\n        - {}\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            renamed:\n              summary: Workspace 2, whose chats the named sets may change\n              value: 2\n            not-found:\n              value: 1\n        - name: chat_id\n          in: path\n          required: true\n          description: chat ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            renamed:\n              summary: A chat of workspace 2\n              value: 25\n            not-found:\n              summary: No such chat\n              value: 999999\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/ChatInput'\n            examples:\n              renamed:\n                summary: A new name\n                value:\n                  name: Launch retrospective\n              not-found:\n                summary: A new name for a chat that does not exist\n                value:\n                  name: Launch retrospective\n      responses:\n        '204':\n          description: No Content\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    delete:\n      operationId: deleteChat\n      tags: [Chats]\n      summary: Delete a chat\n      description: Soft-deletes a chat. It leaves the list, can still be read by id, and can be restored.\n      x-mock: Deleting a chat that is already deleted answers 404, as updating it does.\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            deleted:\n              summary: Workspace 2, whose chats the named sets may change\n              value: 2\n            not-found:\n              value: 1\n        - name: chat_id\n          in: path\n          required: true\n          description: chat ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            deleted:\n              summary: A chat of workspace 2 that no other set reads\n              value: 26\n            not-found:\n              summary: No such chat\n              value: 999999\n      responses:\n        '204':\n          description: No Content\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /workspaces/{workspace_id}/chats/{chat_id}/restore:\n    patch:\n      operationId: restoreChat\n      tags: [Chats]\n      summary: Restore a chat\n      description: Brings a deleted chat back by clearing `deleted_at`. Restoring a chat that is not deleted changes nothing.\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            restored:\n              summary: Workspace 2, whose chats the named sets may change\n              value: 2\n            not-found:\n              value: 1\n        - name: chat_id\n          in: path\n          required: true\n          description: chat ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            restored:\n              summary: A deleted chat of workspace 2\n              value: 29\n            not-found:\n              summary: No such chat\n              value: 999999\n      responses:\n        '204':\n          description: No Content\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /workspaces/{workspace_id}/chats/{chat_id}/messages:\n    get:\n      operationId: listChatMessages\n      tags: [Messages]\n      summary: List the messages of a chat\n      description: Lists the messages of a chat a page at a time, ordered by one or more fields.\n      x-mock: Without `order_by` messages come in id order. An unknown chat answers 404.\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            first-page:\n              value: 1\n            not-found:\n              value: 1\n        - name: chat_id\n          in: path\n          required: true\n          description: chat ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            first-page:\n              summary: A chat with six messages\n              value: 1\n            not-found:\n              summary: No such chat\n              value: 999999\n        - $ref: '#/components/parameters/Page'\n        - $ref: '#/components/parameters/PerPage'\n        - $ref: '#/components/parameters/MessageOrderBy'\n      responses:\n        '200':\n          description: A page of messages.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessageList'\n              examples:\n                first-page:\n                  summary: The first page of a chat's messages\n                  value:\n                    data:\n                      - id: 1\n                        chat_id: 1\n                        workspace_id: 1\n                        role: user\n                        content:\n                          text: What is on the agenda?\n                        feedback_message: null\n                        feedback_type: null\n                        created_at: '2024-03-01T10:01:00.000Z'\n                        updated_at: '2024-03-01T10:01:00.000Z'\n                    page: 1\n                    per_page: 20\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /workspaces/{workspace_id}/chats/{chat_id}/messages/stream:\n    get:\n      operationId: streamChatMessages\n      tags: [Messages]\n      summary: List all messages of a chat at once\n      description: Returns every message of a chat in one response, ordered by one or more fields.\n      x-mock: >-\n        The docs do not say whether this is NDJSON, SSE or plain JSON; the mock answers plain JSON\n        `{ items: [...] }` with every message of the chat. An unknown chat answers 404.\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            items:\n              value: 1\n            not-found:\n              value: 1\n        - name: chat_id\n          in: path\n          required: true\n          description: chat ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            items:\n              summary: A chat with six messages\n              value: 1\n            not-found:\n              summary: No such chat\n              value: 999999\n        - $ref: '#/components/parameters/MessageOrderBy'\n      responses:\n        '200':\n          description: Every message of the chat.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessageStream'\n              examples:\n                items:\n                  summary: The messages of a chat\n                  value:\n                    items:\n                      - id: 1\n                        chat_id: 1\n                        workspace_id: 1\n                        role: user\n                        content:\n                          text: What is on the agenda?\n                        feedback_message: null\n                        feedback_type: null\n                        created_at: '2024-03-01T10:01:00.000Z'\n                        updated_at: '2024-03-01T10:01:00.000Z'\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /workspaces/{workspace_id}/chats/{chat_id}/messages/{chat_message_id}:\n    patch:\n      operationId: updateChatMessage\n      tags: [Messages]\n      summary: Update a message\n      description: Replaces the fields of a message that the body gives (its content or the user's feedback on it), leaving the others as they are.\n      x-mock: '`updated_at` is set to the time of the update. An unknown chat or message answers 404.'\n      parameters:\n        - name: workspace_id\n          in: path\n          required: true\n          description: workspace ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            docs-example:\n              summary: Workspace 2, whose messages the named sets may change\n              value: 2\n            thumbs-up:\n              value: 2\n            not-found:\n              value: 1\n        - name: chat_id\n          in: path\n          required: true\n          description: chat ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            docs-example:\n              value: 25\n            thumbs-up:\n              value: 28\n            not-found:\n              value: 1\n        - name: chat_message_id\n          in: path\n          required: true\n          description: message ID\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            docs-example:\n              summary: A message of chat 25\n              value: 50\n            thumbs-up:\n              summary: A message of chat 28\n              value: 55\n            not-found:\n              summary: No such message in chat 1\n              value: 999999\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/ChatMessagePatch'\n            examples:\n              docs-example:\n                summary: The docs' own request body\n                value:\n                  content: {}\n                  feedback_message: string\n                  feedback_type: string\n              thumbs-up:\n                summary: Positive feedback on an answer\n                value:\n                  feedback_type: positive\n                  feedback_message: Exactly what I needed\n              not-found:\n                summary: Feedback on a message that does not exist\n                value:\n                  feedback_type: positive\n      responses:\n        '204':\n          description: No Content\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/MessageNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\ncomponents:\n  securitySchemes:\n    basicAuth:\n      type: http\n      scheme: basic\n      description: '`email:password`, as in the docs'' code samples.'\n    bearerAuth:\n      type: http\n      scheme: bearer\n      description: An API key (`toggl_sk_…`), as the vendor's authentication page says.\n  parameters:\n    Page:\n      name: page\n      in: query\n      description: page number, starting at 1. Inferred.\n      schema:\n        type: integer\n        minimum: 1\n        maximum: 9007199254740991\n        default: 1\n    PerPage:\n      name: per_page\n      in: query\n      description: 'results per page. Inferred: at most 100 (the real service refuses 200), 20 when absent.'\n      schema:\n        type: integer\n        minimum: 1\n        maximum: 100\n        default: 20\n    ChatOrderBy:\n      name: order_by\n      in: query\n      description: >-\n        order by. Field names; a leading `-` means descending. Repeat the key\n        (`order_by=name&order_by=-id`) or separate the fields with commas. Inferred: the fields\n        allowed are those of the chat listed here; any other is refused with 400.\n      style: form\n      explode: true\n      schema:\n        type: array\n        items:\n          $ref: '#/components/schemas/ChatOrderField'\n    MessageOrderBy:\n      name: order_by\n      in: query\n      description: >-\n        order by. Field names; a leading `-` means descending. Repeat the key or separate the\n        fields with commas. Inferred: the fields allowed are those listed here; any other is\n        refused with 400.\n      style: form\n      explode: true\n      schema:\n        type: array\n        items:\n          $ref: '#/components/schemas/MessageOrderField'\n  responses:\n    PayloadTooLarge:\n      description: 'Inferred: the body is larger than 1 MB, the most the mock reads.'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            payload-too-large:\n              summary: Payload Too Large\n              value:\n                error: payload_too_large\n                error_description: the body is larger than 1048576 bytes\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e13'\n    UriTooLong:\n      description: 'Inferred: the URL is longer than 8 KB, the most the mock reads.'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            uri-too-long:\n              summary: URI Too Long\n              value:\n                error: uri_too_long\n                error_description: the URL is longer than 8192 characters\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14'\n    InsufficientStorage:\n      description: 'Inferred: a mock-only answer. The mock''s store holds its record limit (--record-limit); reset the mock or raise the limit.'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            insufficient-storage:\n              summary: Insufficient Storage\n              value:\n                error: insufficient_storage\n                error_description: 'Failed to insert into toggl-focus chats: it holds its limit of 1000000 records. Reset the store or raise the limit (recordLimit).'\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e07'\n    BadRequest:\n      description: Invalid request\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            per-page:\n              summary: per_page above its maximum\n              value:\n                error: validation\n                error_description: query parameter \"per_page\" must be <= 100 (got 101)\n                trace_id: 2cd9a01304b5d6362f6c282dfd21914f\n    Unauthorized:\n      description: 'Inferred: missing or malformed credentials (the vendor''s auth page says a failed authentication answers 401).'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            missing:\n              summary: No Authorization header\n              value:\n                error: unauthorized\n                error_description: 'credentials are required: send Authorization: Basic <base64 of user:password> or Authorization: Bearer <token>.'\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e11'\n    ChatNotFound:\n      description: chat does not exist\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            not-found:\n              summary: Unknown chat\n              value:\n                error: not_found\n                error_description: chat does not exist\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e12'\n    MessageNotFound:\n      description: 'Inferred: the chat or the message does not exist (the docs document no 404 here).'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            not-found:\n              summary: Unknown message\n              value:\n                error: not_found\n                error_description: chat message does not exist\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e13'\n    UnsupportedMediaType:\n      description: 'Inferred: the body is not JSON (the API is JSON only).'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            unsupported:\n              summary: A form-encoded body\n              value:\n                error: unsupported_media_type\n                error_description: 'header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")'\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e14'\n    InternalServerError:\n      description: Internal Server Error. The mock sends it only when a fault is asked for.\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n          examples:\n            internal:\n              summary: A server fault\n              value:\n                error: internal\n                error_description: Internal Server Error\n                trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e15'\n  schemas:\n    Id:\n      type: integer\n      minimum: 1\n      maximum: 9007199254740991\n      description: >-\n        A workspace, chat or message id. Inferred: at most 2^53 - 1, the largest integer the mock\n        (a JavaScript program) holds exactly; a larger one is refused with 400.\n    Chat:\n      type: object\n      additionalProperties: false\n      description: A chat of a workspace.\n      required: [id, workspace_id, toggl_user_id, name, message_count, created_at, updated_at, deleted_at]\n      properties:\n        id:\n          type: integer\n          readOnly: true\n        workspace_id:\n          type: integer\n          readOnly: true\n        toggl_user_id:\n          type: integer\n          description: 'Inferred: the user that owns the chat (the one who created it).'\n          readOnly: true\n        name:\n          type: string\n        message_count:\n          type: integer\n          minimum: 0\n          description: The number of messages of the chat.\n          readOnly: true\n        created_at:\n          type: string\n          format: date-time\n          readOnly: true\n        updated_at:\n          type: string\n          format: date-time\n          readOnly: true\n        deleted_at:\n          type: [string, 'null']\n          format: date-time\n          description: 'When the chat was soft-deleted; null while it is not. Inferred: the docs type it as string.'\n          readOnly: true\n    ChatInput:\n      type: object\n      description: >-\n        The fields a client sets on a chat. Inferred: `name` is required and not empty. Unknown\n        fields are refused (a mock decision, so that a client's typo is caught).\n      additionalProperties: false\n      required: [name]\n      properties:\n        name:\n          type: string\n          minLength: 1\n    ChatList:\n      type: object\n      additionalProperties: false\n      required: [data, page, per_page]\n      properties:\n        data:\n          type: array\n          items:\n            $ref: '#/components/schemas/Chat'\n        page:\n          type: integer\n          minimum: 1\n        per_page:\n          type: integer\n          minimum: 1\n          maximum: 100\n    ChatOrderField:\n      type: string\n      enum: [id, -id, name, -name, created_at, -created_at, updated_at, -updated_at, message_count, -message_count]\n    ChatMessage:\n      type: object\n      additionalProperties: false\n      description: A message of a chat, written by the user or by the assistant.\n      required: [id, chat_id, workspace_id, role, content, feedback_message, feedback_type, created_at, updated_at]\n      properties:\n        id:\n          type: integer\n          readOnly: true\n        chat_id:\n          type: integer\n          readOnly: true\n        workspace_id:\n          type: integer\n          readOnly: true\n        role:\n          type: [string, object]\n          additionalProperties: true\n          description: >-\n            Who wrote the message. The docs type it as an object and list no values; the mock\n            sends `user` or `assistant`.\n          readOnly: true\n        content:\n          $ref: '#/components/schemas/ChatMessageContent'\n        feedback_message:\n          type: [string, 'null']\n          description: The user's comment on the message.\n        feedback_type:\n          type: [string, object, 'null']\n          additionalProperties: true\n          description: >-\n            The kind of feedback. The docs type it as an object in responses and as a nullable\n            string in the update body; the mock sends what the update set (a string) or null.\n        created_at:\n          type: string\n          format: date-time\n          readOnly: true\n        updated_at:\n          type: string\n          format: date-time\n          readOnly: true\n    ChatMessageContent:\n      type: object\n      additionalProperties: true\n      description: >-\n        The message's content. The docs list no fields (the heading is empty). The mock's messages\n        carry their text in `text`; other fields are accepted and kept as they are given.\n      properties:\n        text:\n          type: string\n          description: The text of the message.\n    ChatMessageList:\n      type: object\n      additionalProperties: false\n      required: [data, page, per_page]\n      properties:\n        data:\n          type: array\n          items:\n            $ref: '#/components/schemas/ChatMessage'\n        page:\n          type: integer\n          minimum: 1\n        per_page:\n          type: integer\n          minimum: 1\n          maximum: 100\n    ChatMessageStream:\n      type: object\n      additionalProperties: false\n      required: [items]\n      properties:\n        items:\n          type: array\n          items:\n            $ref: '#/components/schemas/ChatMessage'\n    ChatMessagePatch:\n      type: object\n      description: >-\n        The fields to replace; absent fields are left as they are. Unknown fields are refused (a\n        mock decision, so that a client's typo is caught).\n      additionalProperties: false\n      properties:\n        content:\n          $ref: '#/components/schemas/ChatMessageContent'\n        feedback_message:\n          type: [string, 'null']\n        feedback_type:\n          type: [string, 'null']\n    MessageOrderField:\n      type: string\n      enum: [id, -id, created_at, -created_at, updated_at, -updated_at]\n    Error:\n      type: object\n      additionalProperties: false\n      description: The error shape seen from the real service (a Go validator message in `error_description`).\n      required: [error, error_description, trace_id]\n      properties:\n        error:\n          type: string\n          description: A short code, e.g. `validation`, `unauthorized`, `not_found`.\n        error_description:\n          type: string\n          description: What went wrong, naming every violation.\n        trace_id:\n          type: string\n          pattern: ^[0-9a-f]{32}$\n"

@@ -5,13 +5,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-            };
+            path?: never;
             cookie?: never;
         };
         /**
@@ -35,18 +29,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
-            };
+            path?: never;
             cookie?: never;
         };
         /**
@@ -74,18 +57,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
@@ -105,18 +77,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
-            };
+            path?: never;
             cookie?: never;
         };
         /**
@@ -136,18 +97,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
-            };
+            path?: never;
             cookie?: never;
         };
         /**
@@ -167,23 +117,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
-                /**
-                 * @description message ID
-                 * @example 1
-                 */
-                chat_message_id: components["parameters"]["ChatMessageId"];
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
@@ -203,6 +137,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A workspace, chat or message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly; a larger one is refused with 400. */
+        Id: number;
         /** @description A chat of a workspace. */
         Chat: {
             readonly id: number;
@@ -370,21 +306,6 @@ export interface components {
         };
     };
     parameters: {
-        /**
-         * @description workspace ID
-         * @example 1
-         */
-        WorkspaceId: number;
-        /**
-         * @description chat ID
-         * @example 1
-         */
-        ChatId: number;
-        /**
-         * @description message ID
-         * @example 1
-         */
-        ChatMessageId: number;
         /** @description page number, starting at 1. Inferred. */
         Page: number;
         /** @description results per page. Inferred: at most 100 (the real service refuses 200), 20 when absent. */
@@ -398,6 +319,7 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type Id = components['schemas']['Id'];
 export type Chat = components['schemas']['Chat'];
 export type ChatInput = components['schemas']['ChatInput'];
 export type ChatList = components['schemas']['ChatList'];
@@ -418,9 +340,6 @@ export type ResponseChatNotFound = components['responses']['ChatNotFound'];
 export type ResponseMessageNotFound = components['responses']['MessageNotFound'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
-export type ParameterWorkspaceId = components['parameters']['WorkspaceId'];
-export type ParameterChatId = components['parameters']['ChatId'];
-export type ParameterChatMessageId = components['parameters']['ChatMessageId'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
 export type ParameterChatOrderBy = components['parameters']['ChatOrderBy'];
@@ -441,11 +360,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -471,11 +387,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -508,16 +421,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
+                /** @description chat ID */
+                chat_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -544,16 +451,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
+                /** @description chat ID */
+                chat_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -584,16 +485,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
+                /** @description chat ID */
+                chat_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -618,16 +513,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
+                /** @description chat ID */
+                chat_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -659,16 +548,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
+                /** @description chat ID */
+                chat_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -698,16 +581,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
+                /** @description chat ID */
+                chat_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -734,21 +611,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description workspace ID
-                 * @example 1
-                 */
-                workspace_id: components["parameters"]["WorkspaceId"];
-                /**
-                 * @description chat ID
-                 * @example 1
-                 */
-                chat_id: components["parameters"]["ChatId"];
-                /**
-                 * @description message ID
-                 * @example 1
-                 */
-                chat_message_id: components["parameters"]["ChatMessageId"];
+                /** @description workspace ID */
+                workspace_id: components["schemas"]["Id"];
+                /** @description chat ID */
+                chat_id: components["schemas"]["Id"];
+                /** @description message ID */
+                chat_message_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
