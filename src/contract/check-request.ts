@@ -1,5 +1,5 @@
 import type { CompiledOperation } from './compile-operation.js'
-import { toIssues } from './format-issue.js'
+import { escapePointer, toIssues } from './format-issue.js'
 import { REQUEST } from './create-ajv.js'
 import { isJsonMediaType, matchMediaType, parseMediaType } from './media-type.js'
 import type { Issue, IssueLocation, RequestValidationResult } from './types.js'
@@ -55,6 +55,10 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
   const parameters = compiled.readParameters({ path: request.pathParams, query: request.query, headers: request.headers })
   const values = { path: parameters.path, query: parameters.query, header: parameters.header }
   if (!compiled.validateParameters.call(REQUEST, values)) issues.unshift(...toIssues(compiled.validateParameters.errors, splitParameterPath).map((issue) => showRawInteger(issue, request)))
+  for (const name of parameters.unknown) {
+    const known = compiled.operation.parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name)
+    issues.push({ location: 'query', pointer: `/${escapePointer(name)}`, keyword: 'additionalProperties', message: `query parameter "${name}" is not allowed (${known.length > 0 ? `known: ${known.join(', ')}` : 'the operation takes none'})` })
+  }
   for (const name of parameters.repeated) {
     issues.push({ location: 'query', pointer: `/${name}`, keyword: 'maxItems', message: `query parameter "${name}" must be given once (got ${request.query.get(name)!.length} values)` })
   }

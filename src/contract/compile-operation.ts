@@ -32,7 +32,7 @@ export function compileOperation(compileSchema: SchemaCompiler, document: OpenAP
 
   return {
     operation,
-    readParameters: compileParameterReader(document, operation.parameters),
+    readParameters: compileParameterReader(document, operation.parameters, { strictQuery: operation.strictQuery === true }),
     validateParameters: compileSchema(schemaKeys.parameters(operation), toParametersSchema(operation.parameters)),
     checkSecurity: compileSecurityCheck(document, operation.security),
     body: operation.requestBody && {

@@ -66,3 +66,16 @@ it('reports a non-array parameter given more than once', () => {
   expect(result.repeated).toEqual(['limit'])
   expect(result.query.limit).toBe(1)
 })
+
+it('reads `key[]`, the array form of Express\'s and Rails\' query parsers, as the key', () => {
+  expect(read({ path: {}, query: query([['ids[]', '1'], ['ids[]', '2'], ['ids', '3']]), headers: {} }).query.ids).toEqual([3, 1, 2])
+})
+
+it('lists the query keys an operation does not declare when it refuses them', () => {
+  const strict = compileParameterReader(document, [{ name: 'room', in: 'query', schema: { type: 'string' } }, { name: 'tags', in: 'query', schema: { type: 'array', items: { type: 'string' } } }], { strictQuery: true })
+  expect(strict({ path: {}, query: query([['room', 'a'], ['tags[]', 'x'], ['rom', 'b'], ['$foo', '1']]), headers: {} }).unknown).toEqual(['rom', '$foo'])
+})
+
+it('ignores undeclared query keys unless told to refuse them', () => {
+  expect(read({ path: {}, query: query([['rom', 'b']]), headers: {} }).unknown).toEqual([])
+})

@@ -29,6 +29,8 @@ export interface DeserializedParameters {
   header: Record<string, unknown>
   /** Query keys that are not arrays but came more than once. */
   repeated: string[]
+  /** Query keys the operation does not declare, when it refuses them (strict query). */
+  unknown: string[]
 }
 
 /**
@@ -38,7 +40,7 @@ export interface DeserializedParameters {
  * strings, defaults applied. A value that cannot be coerced is left as it came, for validation to
  * report.
  */
-export function compileParameterReader(document: OpenAPIV3_1.Document, parameters: OpenAPIV3_1.ParameterObject[]) {
+export function compileParameterReader(document: OpenAPIV3_1.Document, parameters: OpenAPIV3_1.ParameterObject[], { strictQuery = false } = {}) {
   const readers: ParameterReader[] = parameters
     .filter((parameter) => parameter.in !== 'cookie')
     .map((parameter) => {
@@ -56,8 +58,10 @@ export function compileParameterReader(document: OpenAPIV3_1.Document, parameter
       }
     })
 
+  const declaredQuery = new Set(readers.filter((reader) => reader.in === 'query').flatMap((reader) => [reader.key, `${reader.key}[]`]))
+
   return (raw: RawParameters): DeserializedParameters => {
-    const result: DeserializedParameters = { path: {}, query: {}, header: {}, repeated: [] }
+    const result: DeserializedParameters = { path: {}, query: {}, header: {}, repeated: [], unknown: strictQuery ? [...raw.query.keys()].filter((key) => !declaredQuery.has(key)) : [] }
     for (const reader of readers) {
       const values = readRaw(reader, raw)
       if (values === undefined) {
@@ -78,7 +82,12 @@ export function compileParameterReader(document: OpenAPIV3_1.Document, parameter
 
 function readRaw(reader: ParameterReader, raw: RawParameters): string[] | undefined {
   if (reader.in === 'path') return reader.key in raw.path ? [raw.path[reader.key]!] : undefined
-  if (reader.in === 'query') return raw.query.get(reader.key)
+  if (reader.in === 'query') {
+    // `key[]=a&key[]=b`, the array form of Express's and Rails' query parsers, is the key's too.
+    const plain = raw.query.get(reader.key)
+    const bracketed = raw.query.get(`${reader.key}[]`)
+    return plain && bracketed ? [...plain, ...bracketed] : (plain ?? bracketed)
+  }
   const value = raw.headers[reader.key]
   return value === undefined ? undefined : [value]
 }

@@ -32,10 +32,17 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
           Object.entries(source.responses ?? {}).map(([status, response]) => [status, resolveRef<OpenAPIV3_1.ResponseObject>(document, response)]),
         ),
         security: source.security ?? document.security ?? [],
+        ...(readStrictQuery(document, source) ? { strictQuery: true } : {}),
       })
     }
   }
   return operations
+}
+
+/** `x-chatmock-strict-query` of the operation, else of the document. */
+function readStrictQuery(document: OpenAPIV3_1.Document, operation: OpenAPIV3_1.OperationObject): boolean {
+  const own = (operation as { 'x-chatmock-strict-query'?: unknown })['x-chatmock-strict-query']
+  return (own ?? (document as { 'x-chatmock-strict-query'?: unknown })['x-chatmock-strict-query']) === true
 }
 
 type ParameterList = Array<OpenAPIV3_1.ParameterObject | OpenAPIV3_1.ReferenceObject>

@@ -20,6 +20,8 @@ export interface Operation {
   responses: Record<string, OpenAPIV3_1.ResponseObject>
   /** Alternative requirements; an empty object among them makes credentials optional. */
   security: OpenAPIV3_1.SecurityRequirementObject[]
+  /** Query keys the operation does not declare are refused (`x-chatmock-strict-query: true` on it or on the document), not ignored. */
+  strictQuery?: boolean
 }
 
 /** A spec with what the runtimes need to serve it. */

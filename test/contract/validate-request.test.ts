@@ -2,6 +2,8 @@ import type { BuiltinApiId } from '../../apis/index.js'
 import { expect, it } from 'vitest'
 import type { Issue, RequestInput } from '../../src/contract/types.js'
 import { validateRequest } from '../../src/contract/validate-request.js'
+import { createApiSpec } from '../../src/spec/create-api-spec.js'
+import type { OpenAPIV3_1 } from 'openapi-types'
 
 const basic = { authorization: `Basic ${btoa('ada@example.com:secret')}` }
 const bearer = { authorization: 'Bearer toggl_sk_123' }
@@ -41,7 +43,7 @@ it.each([
 it.each([
   ['path: a non-integer id', 'toggl-focus', { method: 'GET', url: 'https://focus.toggl.com/api/workspaces/one/chats', headers: basic }, [issue('path', '/workspace_id', 'type', 'path parameter "workspace_id" must be integer (got "one")')]],
   ['path: an id below its minimum', 'toggl-focus', { method: 'GET', url: `${toggl}/chats/0`, headers: basic }, [issue('path', '/chat_id', 'minimum', 'path parameter "chat_id" must be >= 1 (got 0)')]],
-  ['path: an integer beyond 2^53', 'toggl-focus', { method: 'GET', url: `${toggl}/chats/9007199254740993`, headers: basic }, [issue('path', '/chat_id', 'type', 'path parameter "chat_id" must be integer (got "9007199254740993")')]],
+  ['path: an integer beyond 2^53', 'toggl-focus', { method: 'GET', url: `${toggl}/chats/9007199254740993`, headers: basic }, [issue('path', '/chat_id', 'maximum', 'path parameter "chat_id" must be <= 9007199254740991 (got 9007199254740993)')]],
   ['query: per_page above its maximum', 'toggl-focus', { method: 'GET', url: `${toggl}/chats?per_page=101`, headers: basic }, [issue('query', '/per_page', 'maximum', 'query parameter "per_page" must be <= 100 (got 101)')]],
   ['query: per_page of zero', 'toggl-focus', { method: 'GET', url: `${toggl}/chats?per_page=0`, headers: basic }, [issue('query', '/per_page', 'minimum', 'query parameter "per_page" must be >= 1 (got 0)')]],
   ['query: a page that is not an integer', 'toggl-focus', { method: 'GET', url: `${toggl}/chats?page=2.5`, headers: basic }, [issue('query', '/page', 'type', 'query parameter "page" must be integer (got "2.5")')]],
@@ -133,4 +135,23 @@ it('tells an unknown path from a known path with a wrong method', () => {
 
 it('finds nothing for a URL under neither the server URL nor the prefix', () => {
   expect(invalid('hapihub', { method: 'GET', url: 'https://example.org/chat-messages' })).toMatchObject({ reason: 'not-found' })
+})
+
+it('refuses a query key the operation does not declare when the document says x-chatmock-strict-query, naming the known ones', () => {
+  const strict = createApiSpec({
+    id: 'strict-query',
+    document: {
+      openapi: '3.1.0',
+      info: { title: 'strict', version: '1' },
+      'x-chatmock-strict-query': true,
+      servers: [{ url: 'https://strict.example.com' }],
+      paths: { '/items': { get: { operationId: 'findItems', parameters: [{ name: '$limit', in: 'query', schema: { type: 'integer' } }, { name: 'room[$in]', in: 'query', schema: { type: 'array', items: { type: 'string' } } }], responses: { '200': { description: 'ok' } } } } },
+    } as OpenAPIV3_1.Document,
+  })
+  expect(validateRequest(strict, { method: 'GET', url: 'https://strict.example.com/items?$limit=2&room[$in][]=a&$limt=3' })).toMatchObject({
+    valid: false,
+    reason: 'invalid',
+    issues: [issue('query', '/$limt', 'additionalProperties', 'query parameter "$limt" is not allowed (known: $limit, room[$in])')],
+  })
+  expect(validateRequest(strict, { method: 'GET', url: 'https://strict.example.com/items?$limit=2&room[$in][]=a&room[$in][]=b' })).toMatchObject({ valid: true, query: { $limit: 2, 'room[$in]': ['a', 'b'] } })
 })
