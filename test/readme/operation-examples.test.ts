@@ -1,0 +1,78 @@
+import { execFileSync, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { builtinApis } from '../../apis/index.js'
+import { getContract } from '../../src/contract/get-contract.js'
+
+// README "The operations": per API, a table of every operation and a block of curl commands, each
+// with the status it gets in a comment. Run verbatim against `npm start`, in order.
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const readme = readFileSync(new URL('README.md', `file://${root}`), 'utf8')
+const section = readme.slice(readme.indexOf('## The operations\n'), readme.indexOf('\n## ', readme.indexOf('## The operations\n') + 1))
+
+interface Command {
+  status: string
+  curl: string
+}
+
+const blocks = builtinApis.map((api) => {
+  const heading = section.indexOf(`(\`${api.prefix}\`)`)
+  const rest = section.slice(heading)
+  const table = rest.slice(0, rest.indexOf('```'))
+  const code = rest.slice(rest.indexOf('```sh\n') + 6, rest.indexOf('\n```', rest.indexOf('```sh\n')))
+  const commands: Command[] = code.split(/\n\n(?=# )/).map((chunk) => {
+    const [comment, ...lines] = chunk.split('\n')
+    return { status: /^# (\d{3})\b/.exec(comment!)?.[1] ?? 'no status', curl: lines.join('\n') }
+  })
+  return { api, heading, table, commands }
+})
+
+let url = ''
+let stop: () => void = () => {}
+beforeAll(async () => {
+  const child = spawn('npm', ['start', '--', '--port', '0', '--quiet'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  stop = () => process.kill(-child.pid!, 'SIGTERM')
+  url = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      const match = /chatmock listening on (http:\/\/\S+)/.exec(output)
+      if (match) resolve(match[1]!)
+    })
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${output}`)))
+  })
+}, 30_000)
+afterAll(() => stop())
+
+describe.each(blocks.map((block) => [block.api.id, block] as const))('%s', (_, { api, heading, table, commands }) => {
+  it('has a section in the README', () => {
+    expect(heading).toBeGreaterThan(-1)
+  })
+
+  it('lists every operation in its table', () => {
+    for (const operation of api.operations) expect(table, operation.operationId).toContain(`| \`${operation.operationId}\` | \`${operation.method.toUpperCase()} ${operation.path}\` |`)
+  })
+
+  it('reaches every operation with a curl command', () => {
+    const contract = getContract(api)
+    const reached = new Set(
+      commands.map(({ curl }) => {
+        const method = /-X (\w+)/.exec(curl)?.[1] ?? 'GET'
+        const target = /"?(http:\/\/127\.0\.0\.1:4010\S+?)"?(\s|$)/.exec(curl)![1]!
+        const path = new URL(target).pathname.slice(api.prefix.length)
+        const match = contract.route(method, path)
+        return match.kind === 'operation' ? match.operation.operationId : `${method} ${path} matches no operation`
+      }),
+    )
+    expect(api.operations.map((operation) => operation.operationId).filter((id) => !reached.has(id))).toEqual([])
+  })
+
+  it('answers each command with the status its comment gives, in order', () => {
+    for (const { status, curl } of commands) {
+      const command = `${curl.replaceAll('http://127.0.0.1:4010', url)} -o /dev/null -w '%{http_code}'`
+      expect(execFileSync('bash', ['-c', command], { encoding: 'utf8' }), curl).toBe(status)
+    }
+  })
+})
