@@ -1,0 +1,88 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { builtinApis } from '../../apis/index.js'
+import { resolveRef } from '../../src/spec/resolve-ref.js'
+import type { Operation } from '../../src/spec/types.js'
+import { getContractOf } from '../../src/contract/get-contract.js'
+import { listExampleSets } from '../support/example-sets.js'
+import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
+import { validCredentials } from '../support/request-arbitrary.js'
+
+// The error examples of the specs are in the mock's own words. An example that only an invalid
+// request reaches says which request, in `x-chatmock-request`; sent to the mock, it gets exactly
+// the example (but for a trace id, which is new on every answer). A body over 1 MB (413) and a URL
+// over 8 KB (414) are too large to write down: those are sent to the operation as they are.
+
+interface ExampleRequest {
+  method: string
+  /** Under the API's base, query string included. */
+  path: string
+  body?: unknown
+  contentType?: string
+  /** Send the API's credentials (default true). */
+  credentials?: boolean
+}
+
+const CHECKED = ['400', '401', '413', '414', '415', '422']
+const seen = new Set<unknown>()
+
+const cases = builtinApis.flatMap((api) =>
+  api.operations.flatMap((operation) =>
+    Object.entries(operation.responses)
+      .filter(([status]) => CHECKED.includes(status))
+      .flatMap(([status, response]) =>
+        Object.values(response.content ?? {}).flatMap((media) =>
+          Object.entries(media.examples ?? {}).map(([name, maybe]) => {
+            const example = resolveRef<OpenAPIV3_1.ExampleObject & { 'x-chatmock-request'?: ExampleRequest }>(api.document, maybe as OpenAPIV3_1.ExampleObject)
+            // An example of a shared response component is checked once.
+            if (seen.has(example)) return undefined
+            seen.add(example)
+            return { api, operation, status, name, example }
+          }).filter((item) => item !== undefined),
+        ),
+      ),
+  ),
+)
+
+/** Fields that differ on every answer. */
+function withoutVolatile(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body
+  const { trace_id: _, ...rest } = body as Record<string, unknown>
+  return rest
+}
+
+let server: ChatmockServer
+beforeAll(async () => {
+  server = await startChatmockServer({ port: 0 })
+})
+afterAll(() => server.close())
+
+/** A body over 1 MB or a URL over 8 KB, sent to the operation: its path filled from its first named example set. */
+function oversize(operation: Operation, status: string): ExampleRequest {
+  const [set] = listExampleSets(getContractOf(operation).api, operation)
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(set?.path[name] ?? 1)))
+  return status === '414' ? { method: operation.method.toUpperCase(), path: `${path}?q=${'a'.repeat(9000)}` } : { method: operation.method.toUpperCase(), path, body: `{"x":"${'a'.repeat(1_100_000)}"}` }
+}
+
+describe.each(cases.map((item) => [`${item.api.id} ${item.operation.operationId} ${item.status} "${item.name}"`, item] as const))('%s', (_, { api, operation, status, example }) => {
+  const generated = status === '413' || status === '414'
+
+  if (!generated) {
+    it('says which request reaches it (x-chatmock-request)', () => {
+      expect(example['x-chatmock-request']).toMatchObject({ method: expect.any(String), path: expect.stringMatching(/^\//) })
+    })
+  }
+
+  it('is what the mock answers to that request, word for word', async () => {
+    const request = generated ? oversize(operation, status) : example['x-chatmock-request']!
+    const headers: Record<string, string> = request.credentials === false ? {} : { ...validCredentials[api.id as keyof typeof validCredentials] }
+    let body: string | undefined
+    if (request.body !== undefined) {
+      headers['content-type'] = request.contentType ?? 'application/json'
+      body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body)
+    }
+    const response = await fetch(`${server.url}${api.prefix}${request.path}`, { method: request.method, headers, body })
+    expect(String(response.status)).toBe(status)
+    expect(withoutVolatile(await response.json())).toEqual(withoutVolatile(example.value))
+  })
+})
