@@ -1,6 +1,7 @@
 import type { CoverageReport } from './coverage.js'
 import type { MockApis } from './create-mock-apis.js'
 import type { MockSettings } from './faults.js'
+import type { QuotaSettingsByApi } from './quotas.js'
 import type { JournalEntry } from './journal.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
@@ -19,13 +20,14 @@ export interface Admin<Id extends string = string, OperationId extends string = 
   /** Throws COVERAGE_BELOW_MINIMUM, listing what was not exercised, when coverage is below `minPercent`. */
   assertCoverage(minPercent: number, apis?: readonly Id[]): CoverageReport
   clearCoverage(): void
-  settings(): MockSettings<OperationId>
-  /** Replaces the latency and fault settings; throws a RangeError naming an invalid value, a SpecError naming an unknown operation. */
-  updateSettings(settings: MockSettings<OperationId>): void
+  /** Latency, faults and quotas. */
+  settings(): MockSettings<OperationId, Id>
+  /** Replaces the latency, fault and quota settings, all or nothing; throws a RangeError naming an invalid value, a SpecError naming an unknown operation or API. */
+  updateSettings(settings: MockSettings<OperationId, Id>): void
 }
 
 /** What the admin functions work on: the mocks of a runtime. */
-export type AdminSource = Pick<MockApis, 'apis' | 'journal' | 'coverage' | 'faults'> & { reset(api?: string): Promise<void> }
+export type AdminSource = Pick<MockApis, 'apis' | 'journal' | 'coverage' | 'faults' | 'quotas'> & { reset(api?: string): Promise<void> }
 
 export function createAdmin(mock: AdminSource): Admin {
   const specs = mock.apis.map((mockApi) => mockApi.api)
@@ -50,7 +52,15 @@ export function createAdmin(mock: AdminSource): Admin {
       return report
     },
     clearCoverage: () => mock.coverage.clear(),
-    settings: () => mock.faults.settings,
-    updateSettings: (settings) => mock.faults.set(settings),
+    settings: () => {
+      const quota = mock.quotas.settings
+      return Object.keys(quota).length > 0 ? { ...mock.faults.settings, quota } : mock.faults.settings
+    },
+    updateSettings: (settings) => {
+      // All or nothing: both parts are checked before either changes.
+      mock.quotas.validate((settings as MockSettings).quota)
+      mock.faults.set(settings)
+      mock.quotas.set((settings as MockSettings).quota as QuotaSettingsByApi | undefined)
+    },
   }
 }

@@ -12,6 +12,7 @@ import type { ApiSpec, Operation } from '../spec/types.js'
 import { answerFromSpec } from './answer-from-spec.js'
 import { Coverage } from './coverage.js'
 import { type Fault, Faults } from './faults.js'
+import type { Quotas } from './quotas.js'
 import { Journal } from './journal.js'
 import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
 import type { Api, Resolver } from './types.js'
@@ -41,6 +42,7 @@ export interface MockApiOptions<Store = unknown> {
   journal?: Journal
   coverage?: Coverage
   faults?: Faults
+  quotas?: Quotas
   now?: () => Date
 }
 
@@ -55,6 +57,10 @@ export interface MockApi<Store = unknown> {
 }
 
 const NETWORK_ERROR: PlainResponse = { status: 0, headers: {}, networkError: true }
+
+function withHeaders(response: PlainResponse, headers: Record<string, string>): PlainResponse {
+  return { ...response, headers: { ...response.headers, ...headers } }
+}
 
 /** 414 for a URL, 413 for a body, larger than the mock reads, in the API's own shape. */
 function tooLargeResponse(spec: ApiSpec, request: MockRequest): PlainResponse | undefined {
@@ -80,6 +86,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const journal = options.journal ?? new Journal()
   const coverage = options.coverage ?? new Coverage()
   const faults = options.faults ?? new Faults()
+  const quotas = options.quotas
   const policy = options.onResponseViolation ?? 'error'
   const now = options.now ?? (() => new Date())
   const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
@@ -126,11 +133,15 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     const operation = match.kind === 'operation' ? match.operation : undefined
     const { delayMs, fault } = faults.draw(operation?.operationId)
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
+    const quota = match.kind === 'operation' ? quotas?.charge(spec, match.params) : undefined
 
     let response: PlainResponse
     let violations: Issue[] = []
     const tooLarge = tooLargeResponse(spec, request)
-    if (tooLarge) {
+    if (quota?.exceeded) {
+      response = withHeaders(renderError(spec, spec.quota!.status, `the request quota of ${spec.quota!.scope} ${match.kind === 'operation' ? match.params[spec.quota!.scope] : ''} is spent; it resets in ${quota.headers[spec.quota!.resetsInHeader.toLowerCase()]} s`), quota.headers)
+      coverage.record(spec.id, match.kind === 'operation' ? match.operation.operationId : '', response.status)
+    } else if (tooLarge) {
       response = tooLarge
       if (operation) coverage.record(spec.id, operation.operationId, response.status)
     } else if (match.kind !== 'operation') {
@@ -139,6 +150,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
       response = renderRequestFailure(spec, { valid: false, reason: allow ? 'method-not-allowed' : 'not-found', allow, issues: [{ location: 'path', pointer: '', keyword: allow ? 'method' : 'operation', message }] })
     } else {
       response = await answer(request, match.operation, match.params, fault)
+      if (quota && !response.networkError) response = withHeaders(response, quota.headers)
       if (!response.networkError) {
         const result = checkResponse(contract.compiled(match.operation), response.status, response.headers, response.body)
         if (!result.valid) violations = result.issues

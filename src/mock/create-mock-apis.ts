@@ -3,7 +3,8 @@ import { Coverage } from './coverage.js'
 import { createMockApi, type MockApi } from './create-mock-api.js'
 import { Faults, type MockSettings } from './faults.js'
 import { Journal } from './journal.js'
-import type { AllRegistered, ApiRef, OperationIdOf } from './types.js'
+import { Quotas, type QuotaSettingsByApi } from './quotas.js'
+import type { AllRegistered, ApiRef, IdOf, OperationIdOf } from './types.js'
 import type { ResponseViolationPolicy } from './violation-policy.js'
 
 export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered> extends CreateStoresOptions<Refs> {
@@ -12,8 +13,8 @@ export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered>
   journalSize?: number
   /** The mock's clock, for timestamps and the CSAT lock. */
   now?: () => Date
-  /** Latency and faults to start with (changeable later through `faults.set()` or the admin API). */
-  settings?: MockSettings<OperationIdOf<Refs[number]>>
+  /** Latency, faults and quotas to start with (changeable later through the admin API). */
+  settings?: MockSettings<OperationIdOf<Refs[number]>, IdOf<Refs[number]>>
   /** The random source of latency ranges and fault rates (default Math.random). */
   random?: () => number
 }
@@ -23,6 +24,7 @@ export interface MockApis<Refs extends readonly ApiRef[] = AllRegistered> extend
   journal: Journal
   coverage: Coverage
   faults: Faults
+  quotas: Quotas
 }
 
 /** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
@@ -31,8 +33,16 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const stores = await createStores({ ...options, apis: chosen } as CreateStoresOptions<readonly ApiRef[]>)
   const journal = new Journal(options.journalSize)
   const coverage = new Coverage()
+  const now = options.now ?? (() => new Date())
+  const quotas: Quotas = new Quotas(chosen, now)
+  quotas.validate(options.settings?.quota)
   const faults = new Faults(options.settings, options.random, chosen.flatMap((api) => api.operations.map((operation) => operation.operationId)))
+  quotas.set(options.settings?.quota as QuotaSettingsByApi | undefined)
   const byId = stores.stores as Record<string, unknown>
-  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, onResponseViolation: options.onResponseViolation, now: options.now }))
-  return { ...(stores as unknown as Stores<Refs>), apis, journal, coverage, faults }
+  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now }))
+  const reset = async (id?: string) => {
+    await (stores.reset as (id?: string) => Promise<void>)(id)
+    quotas.reset(id)
+  }
+  return { ...(stores as unknown as Stores<Refs>), reset, apis, journal, coverage, faults, quotas }
 }

@@ -1,5 +1,6 @@
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
+import type { QuotaSettings } from './quotas.js'
 
 /** Latency and faults for one operation or, as defaults, for all. */
 export interface FaultSettings {
@@ -11,9 +12,11 @@ export interface FaultSettings {
   networkErrorRate?: number
 }
 
-export interface MockSettings<OperationId extends string = string> extends FaultSettings {
+export interface MockSettings<OperationId extends string = string, Id extends string = string> extends FaultSettings {
   /** Overrides per operationId; a field left out falls back to the defaults above. */
   operations?: { [K in OperationId]?: FaultSettings }
+  /** Request quotas, per API id (one whose spec declares `x-chatmock-quota`), then per scope (e.g. workspace id). */
+  quota?: { [K in Id]?: Record<string, QuotaSettings> }
 }
 
 export type Fault = 'none' | 'error' | 'network-error'
@@ -34,6 +37,7 @@ export class Faults {
     this.set(settings)
   }
 
+  /** The latency and fault settings (quotas are the Quotas'). */
   get settings(): MockSettings {
     return structuredClone(this.#settings)
   }
@@ -47,7 +51,8 @@ export class Faults {
       }
       validateFaultSettings(overrides, `operations.${operationId}`)
     }
-    this.#settings = structuredClone(settings)
+    const { quota: _, ...faults } = settings
+    this.#settings = structuredClone(faults)
   }
 
   /** Draws the delay and the fault for one request to an operation. */
@@ -72,9 +77,10 @@ export function parseLatency(text: string): number | [number, number] {
 
 function validateFaultSettings(settings: unknown, where: string): void {
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new RangeError(`${where} must be an object`)
-  const { latency, errorRate, networkErrorRate, operations, ...rest } = settings as MockSettings
+  const { latency, errorRate, networkErrorRate, operations, quota, ...rest } = settings as MockSettings
   const unknown = Object.keys(rest)
-  if (unknown.length > 0) throw new RangeError(`${where} has an unknown field "${unknown[0]}"; expected latency, errorRate, networkErrorRate${where === 'settings' ? ', operations' : ''}`)
+  if (unknown.length > 0) throw new RangeError(`${where} has an unknown field "${unknown[0]}"; expected latency, errorRate, networkErrorRate${where === 'settings' ? ', operations, quota' : ''}`)
+  if (where !== 'settings' && quota !== undefined) throw new RangeError(`${where} cannot hold a quota`)
   if (where !== 'settings' && operations !== undefined) throw new RangeError(`${where} cannot nest operations`)
   if (latency !== undefined) {
     const valid = typeof latency === 'number' ? latency >= 0 && Number.isFinite(latency) : Array.isArray(latency) && latency.length === 2 && latency.every((value) => typeof value === 'number' && value >= 0 && Number.isFinite(value)) && latency[0] <= latency[1]

@@ -46,12 +46,25 @@ export function steerResponse(operation: Operation, preference: Preference): Pla
 export function buildDeclaredResponse(operation: Operation, status: string, exampleName?: string): PlainResponse | undefined {
   const response = operation.responses[status]!
   const code = /^\d{3}$/.test(status) ? Number(status) : status.startsWith('4') ? 400 : 500
+  const headers = listRequiredHeaders(response)
   const [mediaType, media] = Object.entries(response.content ?? {})[0] ?? []
-  if (!mediaType || !media) return { status: code, headers: {} }
+  if (!mediaType || !media) return { status: code, headers }
   const examples = listExamples(response)
   const chosen = exampleName === undefined ? examples[0] : examples.find(([name]) => name === exampleName)
   if (!chosen) return undefined
-  return { status: code, headers: { 'content-type': mediaType }, body: structuredClone(chosen[1]) }
+  return { status: code, headers: { ...headers, 'content-type': mediaType }, body: structuredClone(chosen[1]) }
+}
+
+/** The headers a response must carry, with their examples' values (optional ones stay out). */
+function listRequiredHeaders(response: OpenAPIV3_1.ResponseObject): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const [name, header] of Object.entries(response.headers ?? {}) as Array<[string, OpenAPIV3_1.HeaderObject]>) {
+    if (!header.required) continue
+    const schema = (header.schema ?? {}) as { default?: unknown; examples?: unknown[] }
+    const value = header.example ?? (Object.values(header.examples ?? {})[0] as OpenAPIV3_1.ExampleObject | undefined)?.value ?? schema.default ?? schema.examples?.[0]
+    if (value !== undefined) headers[name.toLowerCase()] = String(value)
+  }
+  return headers
 }
 
 function listExamples(response: OpenAPIV3_1.ResponseObject): Array<[string, unknown]> {

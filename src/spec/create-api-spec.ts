@@ -4,7 +4,7 @@ import { type ErrorStyleName, getErrorStyle } from '../contract/get-error-style.
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { getOperations } from './get-operations.js'
-import type { ApiSpec, SpecSource } from './types.js'
+import type { ApiSpec, QuotaDeclaration, SpecSource } from './types.js'
 
 export interface ApiSpecOptions {
   id: string
@@ -27,6 +27,7 @@ export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, val
   if (!ID.test(id)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the API id ${JSON.stringify(id)} must be lower-case letters, digits, ".", "_" or "-".`)
   if (!/^\/[^/?#]+$/.test(prefix)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the prefix ${JSON.stringify(prefix)} must be one path segment, such as "/${id}".`)
   const operations = getOperations(document)
+  const quota = readQuotaDeclaration(document, where)
   const declaredStyle = (document as { 'x-chatmock-error-style'?: ErrorStyleName })['x-chatmock-error-style']
   return {
     id,
@@ -40,5 +41,16 @@ export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, val
     operationsById: new Map(operations.map((operation) => [operation.operationId, operation])),
     ...(validators ? { validators } : {}),
     ...(source ? { source } : {}),
+    ...(quota ? { quota } : {}),
   }
+}
+
+function readQuotaDeclaration(document: OpenAPIV3_1.Document, where: string): QuotaDeclaration | undefined {
+  const declared = (document as { 'x-chatmock-quota'?: Partial<QuotaDeclaration> })['x-chatmock-quota']
+  if (declared === undefined) return undefined
+  const { scope, status, remainingHeader, resetsInHeader } = declared
+  if (typeof scope !== 'string' || typeof status !== 'number' || typeof remainingHeader !== 'string' || typeof resetsInHeader !== 'string') {
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: x-chatmock-quota must be { scope, status, remainingHeader, resetsInHeader } (the path parameter that scopes the quota, the status past it, and the two header names).`)
+  }
+  return { scope, status, remainingHeader, resetsInHeader }
 }

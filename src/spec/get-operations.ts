@@ -28,15 +28,20 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
         summary: source.summary,
         parameters: mergeParameters(document, item.parameters ?? [], source.parameters ?? []),
         requestBody: source.requestBody && resolveRef<OpenAPIV3_1.RequestBodyObject>(document, source.requestBody),
-        responses: Object.fromEntries(
-          Object.entries(source.responses ?? {}).map(([status, response]) => [status, resolveRef<OpenAPIV3_1.ResponseObject>(document, response)]),
-        ),
+        responses: Object.fromEntries(Object.entries(source.responses ?? {}).map(([status, response]) => [status, resolveResponse(document, response)])),
         security: source.security ?? document.security ?? [],
         ...(readStrictQuery(document, source) ? { strictQuery: true } : {}),
       })
     }
   }
   return operations
+}
+
+/** A response with its headers' `$ref`s resolved too. */
+function resolveResponse(document: OpenAPIV3_1.Document, maybe: OpenAPIV3_1.ResponseObject | OpenAPIV3_1.ReferenceObject): OpenAPIV3_1.ResponseObject {
+  const response = resolveRef<OpenAPIV3_1.ResponseObject>(document, maybe)
+  if (!response.headers) return response
+  return { ...response, headers: Object.fromEntries(Object.entries(response.headers).map(([name, header]) => [name, resolveRef<OpenAPIV3_1.HeaderObject>(document, header)])) }
 }
 
 /** `x-chatmock-strict-query` of the operation, else of the document. */

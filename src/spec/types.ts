@@ -42,6 +42,19 @@ export interface ApiSpec {
   validators?: Readonly<Record<string, unknown>>
   /** The text the document was written in, when known: served and printed as it is. */
   source?: SpecSource
+  /** The request quota the API has (the document's `x-chatmock-quota`), counted only while one is set. */
+  quota?: QuotaDeclaration
+}
+
+/**
+ * A document's `x-chatmock-quota`: which path parameter scopes a quota (a workspace), the status
+ * a request past it gets, and the headers that tell what is left and when it resets.
+ */
+export interface QuotaDeclaration {
+  scope: string
+  status: number
+  remainingHeader: string
+  resetsInHeader: string
 }
 
 /** Where a document came from, so it can be served in its own words. */

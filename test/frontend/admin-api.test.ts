@@ -97,3 +97,14 @@ it('requires the token when the server has one', async () => {
     await guarded.close()
   }
 })
+
+it('sets a Toggl workspace quota through PUT /__chatmock/settings, and refuses one for an API without quotas', async () => {
+  const set = await admin('/settings', { method: 'PUT', body: '{"quota":{"toggl-focus":{"1":{"limit":1,"resetsInSeconds":3600}}}}' })
+  expect(await set.json()).toEqual({ quota: { 'toggl-focus': { '1': { limit: 1, resetsInSeconds: 3600 } } } })
+  expect((await fetch(`${server.url}/toggl-focus/workspaces/1/chats`, { headers: toggl })).headers.get('x-toggl-quota-remaining')).toBe('0')
+  expect((await fetch(`${server.url}/toggl-focus/workspaces/1/chats`, { headers: toggl })).status).toBe(402)
+  const refused = await admin('/settings', { method: 'PUT', body: '{"quota":{"chatwoot":{"x":{"limit":1,"resetsInSeconds":1}}}}' })
+  expect(refused.status).toBe(400)
+  expect((await refused.json()).detail).toBe('invalid settings: settings.quota names "chatwoot", which is not served here or declares no quota; the APIs with a quota are toggl-focus.')
+  await admin('/settings', { method: 'PUT', body: '{}' })
+})

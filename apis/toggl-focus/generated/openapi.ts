@@ -223,9 +223,30 @@ export interface components {
         };
     };
     responses: {
+        /** @description Payment Required: the quota of the workspace is spent (Toggl's API overview: over quota answers 402, deliberately not 429, with both quota headers). Inferred: the body has the usual error shape. */
+        QuotaExceeded: {
+            headers: {
+                /**
+                 * @description Always 0 here.
+                 * @example 0
+                 */
+                "X-Toggl-Quota-Remaining": number;
+                /**
+                 * @description Seconds until the window ends and the quota is full again.
+                 * @example 1800
+                 */
+                "X-Toggl-Quota-Resets-In": number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Inferred: the body is larger than 1 MB, the most the mock reads. */
         PayloadTooLarge: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -235,6 +256,8 @@ export interface components {
         /** @description Inferred: the URL is longer than 8 KB, the most the mock reads. */
         UriTooLong: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -244,6 +267,8 @@ export interface components {
         /** @description Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit. */
         InsufficientStorage: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -253,6 +278,8 @@ export interface components {
         /** @description Invalid request */
         BadRequest: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -262,6 +289,8 @@ export interface components {
         /** @description Inferred: missing or malformed credentials (the vendor's auth page says a failed authentication answers 401). */
         Unauthorized: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -271,6 +300,8 @@ export interface components {
         /** @description chat does not exist */
         ChatNotFound: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -280,6 +311,8 @@ export interface components {
         /** @description Inferred: the chat or the message does not exist (the docs document no 404 here). */
         MessageNotFound: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -289,6 +322,8 @@ export interface components {
         /** @description Inferred: the body is not JSON (the API is JSON only). */
         UnsupportedMediaType: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -298,6 +333,8 @@ export interface components {
         /** @description Internal Server Error. The mock sends it only when a fault is asked for. */
         InternalServerError: {
             headers: {
+                "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                 [name: string]: unknown;
             };
             content: {
@@ -316,7 +353,18 @@ export interface components {
         MessageOrderBy: components["schemas"]["MessageOrderField"][];
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description Requests left in the current window (Toggl's API overview). The mock sends it while the workspace has a quota (settings `quota`), on every answer to an operation of that workspace; without one it sends no quota header.
+         * @example 29
+         */
+        QuotaRemaining: number;
+        /**
+         * @description Seconds until the window ends and the quota is full again. Sent with X-Toggl-Quota-Remaining.
+         * @example 1800
+         */
+        QuotaResetsIn: number;
+    };
     pathItems: never;
 }
 export type Id = components['schemas']['Id'];
@@ -331,6 +379,7 @@ export type ChatMessageStream = components['schemas']['ChatMessageStream'];
 export type ChatMessagePatch = components['schemas']['ChatMessagePatch'];
 export type MessageOrderField = components['schemas']['MessageOrderField'];
 export type Error = components['schemas']['Error'];
+export type ResponseQuotaExceeded = components['responses']['QuotaExceeded'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUriTooLong = components['responses']['UriTooLong'];
 export type ResponseInsufficientStorage = components['responses']['InsufficientStorage'];
@@ -344,6 +393,8 @@ export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
 export type ParameterChatOrderBy = components['parameters']['ChatOrderBy'];
 export type ParameterMessageOrderBy = components['parameters']['MessageOrderBy'];
+export type HeaderQuotaRemaining = components['headers']['QuotaRemaining'];
+export type HeaderQuotaResetsIn = components['headers']['QuotaResetsIn'];
 export type $defs = Record<string, never>;
 export interface operations {
     listChats: {
@@ -370,6 +421,8 @@ export interface operations {
             /** @description A page of chats. */
             200: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -378,6 +431,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
         };
@@ -401,6 +455,8 @@ export interface operations {
             /** @description chat created successfully. Inferred: the body is the created chat (the docs show none; a client needs its id). */
             201: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -409,6 +465,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -433,6 +490,8 @@ export interface operations {
             /** @description The chat. */
             200: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -441,6 +500,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             404: components["responses"]["ChatNotFound"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -467,12 +527,15 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             404: components["responses"]["ChatNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -497,12 +560,15 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             404: components["responses"]["ChatNotFound"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -525,12 +591,15 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             404: components["responses"]["ChatNotFound"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -560,6 +629,8 @@ export interface operations {
             /** @description A page of messages. */
             200: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -568,6 +639,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             404: components["responses"]["ChatNotFound"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -593,6 +665,8 @@ export interface operations {
             /** @description Every message of the chat. */
             200: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -601,6 +675,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             404: components["responses"]["ChatNotFound"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -629,12 +704,15 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Toggl-Quota-Remaining": components["headers"]["QuotaRemaining"];
+                    "X-Toggl-Quota-Resets-In": components["headers"]["QuotaResetsIn"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["QuotaExceeded"];
             404: components["responses"]["MessageNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
