@@ -17,7 +17,7 @@ it('accepts a body given as JSON text', () => {
 it('catches an undeclared status, listing the declared ones', () => {
   expect(validateResponse(getChat, { status: 418, headers: json, body: chat })).toEqual({
     valid: false,
-    issues: [{ location: 'status', pointer: '', keyword: 'status', message: 'status 418 is not declared for getChat (declared: 200, 400, 401, 404, 414, 500)' }],
+    issues: [{ location: 'status', pointer: '', keyword: 'status', message: 'status 418 is not declared for getChat (declared: 200, 400, 401, 402, 404, 414, 500)' }],
   })
 })
 

@@ -63,6 +63,7 @@ it('reports the coverage of the spec by operation and declared status', async ()
       { status: '200', count: 1 },
       { status: '400', count: 0 },
       { status: '401', count: 1 },
+      { status: '402', count: 0 },
       { status: '404', count: 1 },
       { status: '414', count: 0 },
       { status: '500', count: 0 },

@@ -49,7 +49,7 @@ describe.each(runtimes)('%s', (_, start) => {
   it('answers an undeclared code with 400 listing the declared ones', async () => {
     expect(await send('toggl-focus', '/workspaces/1/chats/1', { ...toggl, prefer: 'code=418' })).toMatchObject({
       status: 400,
-      body: { error_description: 'Prefer: code=418 is not declared for getChat; declared: 200, 400, 401, 404, 414, 500' },
+      body: { error_description: 'Prefer: code=418 is not declared for getChat; declared: 200, 400, 401, 402, 404, 414, 500' },
     })
   })
 
