@@ -21,16 +21,20 @@ export function getDocumentUri(name: string): string {
 }
 
 /**
- * One Ajv per spec: JSON Schema 2020-12 with formats, strict, OpenAPI's own annotation keywords
- * declared rather than strict mode switched off, and `readOnly`/`writeOnly` enforced by direction
+ * One Ajv per spec: JSON Schema 2020-12 with formats, strict for the built-in specs (OpenAPI's own
+ * annotation keywords declared rather than strict mode switched off; a user's document may use
+ * keywords and formats of its own, which are then annotations), and `readOnly`/`writeOnly` enforced by direction
  * (validators are called with `validate.call(REQUEST, data)`). With `standalone`, it emits the
  * source of its validators (scripts/render-validators-module.ts precompiles them at build time).
  */
-export function createAjv(name: string, document: OpenAPIV3_1.Document, options: { standalone?: boolean } = {}): Ajv2020 {
+export function createAjv(name: string, document: OpenAPIV3_1.Document, options: { standalone?: boolean; strict?: boolean } = {}): Ajv2020 {
+  const strict = options.strict ?? true
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
-    strict: true,
+    // A document of the user's may carry keywords and formats of its own: they are annotations.
+    strict,
+    ...(strict ? {} : { logger: false as const }),
     allowUnionTypes: true,
     passContext: true,
     ...(options.standalone ? { code: { source: true, esm: true, formats: _`formats`, lines: false } } : {}),

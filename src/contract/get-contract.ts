@@ -55,15 +55,30 @@ export function getOperation(api: string | ApiSpec, operationId: string): Operat
   return operation
 }
 
+/** Compiling generates code (`new Function`); a page whose Content-Security-Policy forbids that gets told so. */
+function compileOrExplain(api: ApiSpec, compile: () => ValidateFunction): ValidateFunction {
+  try {
+    return compile()
+  } catch (error) {
+    if (error instanceof EvalError) throw new SpecError(ErrorCodes.UNSAFE_EVAL_BLOCKED, describeEvalBlocked(api.id), { cause: error })
+    throw error
+  }
+}
+
+export function describeEvalBlocked(id: string): string {
+  return `The validators of "${id}" are compiled in the page, which needs 'unsafe-eval', and this page's Content-Security-Policy forbids it. Allow 'unsafe-eval' in script-src while you develop, or mock only APIs with precompiled validators (the built-in ones).`
+}
+
 function createContract(api: ApiSpec): Contract {
   let instance: Ajv2020 | undefined
-  const ajv = () => (instance ??= createAjv(api.id, api.document))
+  // The built-in specs (with precompiled validators) are checked strictly; a user's document leniently.
+  const ajv = () => (instance ??= createAjv(api.id, api.document, { strict: api.validators !== undefined }))
   const documentUri = getDocumentUri(api.id)
   const precompiled = (api.validators ?? {}) as Record<string, ValidateFunction>
   const validators = new Map<string, ValidateFunction>()
   const compileSchema = (key: string, schema: unknown) => {
     let validate = validators.get(key) ?? precompiled[key]
-    validate ??= ajv().compile(rebaseSchema((schema ?? {}) as object, documentUri))
+    validate ??= compileOrExplain(api, () => ajv().compile(rebaseSchema((schema ?? {}) as object, documentUri)))
     validators.set(key, validate)
     return validate
   }

@@ -14,6 +14,7 @@ export const ErrorCodes = {
   FIXTURES_INVALID: 'FIXTURES_INVALID',
   RESOLVER_MISSING: 'RESOLVER_MISSING',
   COVERAGE_BELOW_MINIMUM: 'COVERAGE_BELOW_MINIMUM',
+  UNSAFE_EVAL_BLOCKED: 'UNSAFE_EVAL_BLOCKED',
 } as const
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes]

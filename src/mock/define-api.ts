@@ -4,14 +4,15 @@ import type { ErrorStyleName } from '../contract/get-error-style.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { createApiSpec } from '../spec/create-api-spec.js'
+import { readDocument, readDocumentObject } from '../spec/read-document.js'
 import type { SpecSource } from '../spec/types.js'
 import type { Api, CreateStoreOptions, FixturesDefinition, MockStore, OperationShape, Resolver } from './types.js'
 
 export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
-  /** The id it is served (`/<id>`) and named by. */
-  id: Id
-  /** The OpenAPI document. */
-  spec: OpenAPIV3_1.Document
+  /** The id it is served (`/<id>`) and named by (default: the document's `x-chatmock-id`). */
+  id?: Id
+  /** The OpenAPI 3.0 or 3.1 document: parsed, or its YAML or JSON text. */
+  spec: OpenAPIV3_1.Document | string
   /** Where the standalone server mounts it (default `/<id>`). */
   prefix?: string
   /** How its errors look (default: the document's `x-chatmock-error-style`, else `problem`). */
@@ -28,6 +29,21 @@ export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
 }
 
 /**
+ * The document to serve: text is read (YAML or JSON) and checked; a document object is checked too,
+ * unless it comes with precompiled validators (a built-in API, checked when it was generated).
+ */
+function readSpec(options: DefineApiOptions<string, unknown, unknown, unknown>): { document: OpenAPIV3_1.Document; source?: SpecSource } {
+  const where = options.source?.file ? `The spec "${options.source.file}"` : `The spec${options.id ? ` of "${options.id}"` : ''}`
+  if (typeof options.spec === 'string') {
+    const read = readDocument(options.spec, where)
+    return { document: read.document, source: { format: read.format, text: options.spec, original: read.original, ...options.source } }
+  }
+  if (options.validators) return { document: options.spec, ...(options.source ? { source: options.source } : {}) }
+  const read = readDocumentObject(options.spec, where)
+  return { document: read.document, source: { format: 'json', original: read.original, ...options.source } }
+}
+
+/**
  * An API as one value: its spec, resolvers keyed by operationId, its store and its fixtures. Pass it
  * to `setupChatmock({ apis: [api] })`, `setupChatmockWorker`, `createChatmockRouter` or `contract()`.
  *
@@ -35,7 +51,15 @@ export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
  * const petsApi = defineApi({ id: 'pets', spec: document, resolvers: { listPets: () => json(200, []) } })
  */
 export function defineApi<const Id extends string, Ops = Record<string, OperationShape>, Store = undefined, Fixtures = undefined>(options: DefineApiOptions<Id, Ops, Store, Fixtures>): Api<Id, Ops, Store, Fixtures> {
-  const spec = createApiSpec({ id: options.id, document: options.spec, prefix: options.prefix, errorStyle: options.errorStyle, validators: options.validators, baseUrl: options.baseUrl, source: options.source })
+  const { document, source } = readSpec(options)
+  return assembleApi(options, document, source)
+}
+
+/** An API from a document already read and checked (loadApi reads files its own way). */
+export function assembleApi<Id extends string, Ops, Store, Fixtures>(options: Omit<DefineApiOptions<Id, Ops, Store, Fixtures>, 'spec'>, document: OpenAPIV3_1.Document, source: SpecSource | undefined): Api<Id, Ops, Store, Fixtures> {
+  const id = (options.id ?? (document as { 'x-chatmock-id'?: string })['x-chatmock-id']) as Id | undefined
+  if (id === undefined) throw new SpecError(ErrorCodes.SPEC_INVALID, `An API needs an id: pass defineApi({ id }) or set x-chatmock-id in the document "${document.info?.title ?? ''}".`)
+  const spec = createApiSpec({ id, document, prefix: options.prefix, errorStyle: options.errorStyle, validators: options.validators, baseUrl: options.baseUrl, source })
   const resolvers = { ...options.resolvers } as Record<string, unknown>
   const unknown = Object.keys(resolvers).filter((operationId) => !spec.operationsById.has(operationId))
   if (unknown.length > 0) {
@@ -45,7 +69,7 @@ export function defineApi<const Id extends string, Ops = Record<string, Operatio
   if (notFunctions.length > 0) throw new SpecError(ErrorCodes.RESOLVER_MISSING, `The resolvers of ${spec.id} must be functions: ${notFunctions.map(([id]) => id).join(', ')}.`)
   return {
     ...spec,
-    id: options.id,
+    id,
     resolvers: resolvers as Api<Id, Ops, Store, Fixtures>['resolvers'],
     ...(options.createStore ? { createStore: options.createStore } : {}),
     ...(options.fixtures ? { fixtures: options.fixtures } : {}),

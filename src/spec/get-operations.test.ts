@@ -1,6 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { expect, it } from 'vitest'
-import { SpecError } from '../errors/spec-error.js'
 import { getOperations } from './get-operations.js'
 
 function createDocument(paths: OpenAPIV3_1.PathsObject, extra: Partial<OpenAPIV3_1.Document> = {}): OpenAPIV3_1.Document {
@@ -57,10 +56,9 @@ it('inherits root security unless the operation sets its own', () => {
   expect(operations.map((operation) => operation.security)).toEqual([[{ basicAuth: [] }], []])
 })
 
-it('throws SPEC_INVALID for an operation without an operationId', () => {
-  const run = () => getOperations(createDocument({ '/a': { get: { responses: {} } } }))
-  expect(run).toThrow(SpecError)
-  expect(run).toThrow(expect.objectContaining({ code: 'SPEC_INVALID' }))
+it('gives an operation without an operationId a stable one from its method and path', () => {
+  const operations = getOperations(createDocument({ '/pets/{petId}/photos': { get: { responses: {} }, post: { responses: {} } }, '/': { get: { responses: {} } }, '/pet-types': { get: { operationId: 'listTypes', responses: {} } } }))
+  expect(operations.map((operation) => operation.operationId)).toEqual(['getPetsByPetIdPhotos', 'postPetsByPetIdPhotos', 'getRoot', 'listTypes'])
 })
 
 it('throws SPEC_REF_UNRESOLVED for a reference to nothing', () => {

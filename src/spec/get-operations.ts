@@ -1,6 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { ErrorCodes } from '../errors/error-codes.js'
-import { SpecError } from '../errors/spec-error.js'
+import { deriveOperationId } from './derive-operation-id.js'
 import { resolveRef } from './resolve-ref.js'
 import type { HttpMethod, Operation } from './types.js'
 
@@ -9,7 +8,8 @@ const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 
 /**
  * Flattens a document into its operations, once: path-level parameters merged (an operation's
  * own parameter wins), every `$ref` of a parameter, body or response resolved, root security
- * inherited. Nothing after this reads `paths` again.
+ * inherited, and an operation without an operationId given one from its method and path.
+ * Nothing after this reads `paths` again.
  */
 export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
   const operations: Operation[] = []
@@ -18,11 +18,8 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
     for (const method of METHODS) {
       const source = item[method]
       if (!source) continue
-      if (!source.operationId) {
-        throw new SpecError(ErrorCodes.SPEC_INVALID, `Failed to read ${method.toUpperCase()} ${path}: it has no operationId. Please name every operation.`)
-      }
       operations.push({
-        operationId: source.operationId,
+        operationId: source.operationId ?? deriveOperationId(method, path),
         method,
         path,
         summary: source.summary,

@@ -1,23 +1,45 @@
 import { readFileSync } from 'node:fs'
-import type { OpenAPIV3_1 } from 'openapi-types'
-import { parse } from 'yaml'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
+import { bundleExternalRefs } from './bundle-external-refs.js'
+import { parseDocumentText, type ReadDocument, readDocumentObject } from './read-document.js'
+
+export interface SpecFile extends ReadDocument {
+  file: string
+  /** The file's text as written; absent when `$ref`s into other files were brought in (then it is not the document served). */
+  text?: string
+}
 
 /**
- * Reads a spec from a YAML (or JSON) file. Node only: the runtimes read the generated modules in
- * src/spec/documents/ instead (docs/decisions/0001-specs-as-modules.md).
+ * Reads an OpenAPI 3.0 or 3.1 document from a YAML or JSON file, with the `$ref`s into other local
+ * files brought in, and checks it (see readDocument). Node only.
  */
-export function loadSpec(file: string): OpenAPIV3_1.Document {
-  let document: unknown
+export function readSpecFile(file: string): SpecFile {
+  let text: string
   try {
-    document = parse(readFileSync(file, 'utf8'))
+    text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `Failed to load the spec "${file}": ${(error as Error).message}`, { cause: error })
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `Cannot read the spec "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`)
   }
-  const version = (document as { openapi?: unknown } | null)?.openapi
-  if (typeof version !== 'string' || !version.startsWith('3.1.')) {
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `Failed to load the spec "${file}": expected an OpenAPI 3.1 document, got openapi: ${JSON.stringify(version)}.`)
+  const where = `The spec "${file}"`
+  const { parsed, format } = parseDocumentText(text, where)
+  if (!hasExternalRef(parsed)) return { ...readDocumentObject(parsed, where, format), file, text }
+  // Served as one document, so that a client that fetches it needs no other file.
+  const bundled = bundleExternalRefs(structuredClone(parsed) as never, file)
+  return { ...readDocumentObject(bundled, where, format), file }
+}
+
+/** The document of a spec file, ready for the validators (3.0 said as 3.1, other files' `$ref`s brought in). */
+export function loadSpec(file: string) {
+  return readSpecFile(file).document
+}
+
+function hasExternalRef(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasExternalRef)
+  if (typeof node !== 'object' || node === null) return false
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true
+    if (key !== 'example' && key !== 'examples' && hasExternalRef(value)) return true
   }
-  return document as OpenAPIV3_1.Document
+  return false
 }

@@ -8,7 +8,8 @@ import type { ApiSpec } from './types.js'
  * `servers` block rewritten.
  */
 export function renderSpecText(api: ApiSpec, format: 'yaml' | 'json', servers?: OpenAPIV3_1.ServerObject[]): string {
-  const document = servers ? { ...api.document, servers } : api.document
+  const written = api.source?.original ?? api.document
+  const document = servers ? { ...written, servers } : written
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`
   const text = api.source?.format === 'yaml' ? api.source.text : undefined
   if (text === undefined) return stringify(document, { lineWidth: 0 })

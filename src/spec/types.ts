@@ -62,6 +62,8 @@ export interface SpecSource {
   /** The file, for messages and for `$ref`s relative to it. */
   file?: string
   format: 'yaml' | 'json'
-  /** The text as written (comments, key order and block scalars kept); read on demand when only `file` is known. */
+  /** The text as written (comments, key order and block scalars kept). */
   text?: string
+  /** The document as written, where the validators read a converted one (OpenAPI 3.0, other files' `$ref`s). */
+  original?: OpenAPIV3_1.Document
 }

@@ -1,5 +1,6 @@
-import type { RegisteredApiId } from '../../mock/types.js'
-import { isApiId, listApiIds } from '../../spec/catalog.js'
+import type { Api } from '../../mock/types.js'
+import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
+import { loadSpecApis } from '../load-spec-apis.js'
 import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
 import { type MockSettings, parseLatency } from '../../mock/faults.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
@@ -14,14 +15,21 @@ export const serveCommand: Command = {
     return `Usage: chatmock serve [options]
 
 Serves the fake backends over HTTP, each API under its prefix, which stands for its documented
-server URL: ${listApiIds().map((id) => `/${id}`).join(', ')}. GET / lists them.
+server URL: ${listApiIds().map((id) => `/${id}`).join(', ')}, and any OpenAPI 3.0 or 3.1
+document of yours (--spec). GET / lists them.
 
 Options:
   --port <port>         port to listen on (default: $PORT, else 4010; 0 picks a free one)
   --host <host>         address to bind (default 127.0.0.1)
-  --api <id>            serve only this API; repeat or separate with commas
+  --api <id>            serve only this built-in API; repeat or separate with commas
                         (${listApiIds().join(', ')})
-  --seed <number>       faker seed of the default fixtures
+  --spec <file>[=/prefix]
+                        also serve this OpenAPI document (YAML or JSON; repeatable), at
+                        /<x-chatmock-id>, else /<file name>, or at the prefix given; every
+                        operation answers from the spec: its example, or data generated from
+                        its schema (deterministic, see --seed)
+  --no-builtins         serve only the --spec documents
+  --seed <number>       faker seed of the default fixtures and of generated answers
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
   --cors-origin <url>   allow only this origin (repeatable); default: any origin
   --latency <ms>        delay every answer: 200, or a random 100-400
@@ -38,7 +46,9 @@ Options:
 Examples:
   chatmock serve
   chatmock serve --port 8080 --api ${first},${second}
-  PORT=5000 chatmock serve --fixtures fixtures.json --quiet`
+  PORT=5000 chatmock serve --fixtures fixtures.json --quiet
+  chatmock serve --spec ./openapi/pets.yaml --spec ./orders.json=/shop
+  chatmock serve --no-builtins --spec ./openapi/pets.yaml`
   },
 
   async run(args, io) {
@@ -46,6 +56,8 @@ Examples:
       port: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       api: { type: 'string', multiple: true },
+      spec: { type: 'string', multiple: true },
+      'no-builtins': { type: 'boolean', default: false },
       seed: { type: 'string' },
       fixtures: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
@@ -62,7 +74,10 @@ Examples:
     const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
     const port = parseInteger('--port', values.port ?? io.env.PORT ?? '4010', 0, 65_535)
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
-    const apis = parseApis(values.api) as RegisteredApiId[] | undefined
+    if (values['no-builtins'] && values.api) throw new UsageError('--api chooses built-in APIs and --no-builtins serves none; pass one or the other')
+    if (values['no-builtins'] && !values.spec) throw new UsageError('--no-builtins leaves nothing to serve; pass --spec <file>')
+    const builtins = values['no-builtins'] ? [] : (parseApis(values.api) ?? listApiIds())
+    const apis = [...builtins.map((id) => getApi(id) as Api), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
 
     let started
@@ -72,7 +87,7 @@ Examples:
         host: values.host,
         apis,
         seed,
-        fixtures,
+        fixtures: fixtures as never,
         settings,
         recordLimit,
         journalSize,

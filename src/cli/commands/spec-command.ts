@@ -1,39 +1,61 @@
+import { existsSync } from 'node:fs'
+import { loadApi } from '../../mock/load-api.js'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
-import { type Command, parseOptions, UsageError } from '../command.js'
-import { exampleIds } from '../example-ids.js'
 import { renderSpecText } from '../../spec/render-spec-text.js'
+import type { ApiSpec } from '../../spec/types.js'
+import { type CliIo, type Command, parseOptions, UsageError } from '../command.js'
+import { exampleIds } from '../example-ids.js'
 
 export const specCommand: Command = {
   name: 'spec',
-  summary: 'Print the OpenAPI 3.1 spec of an API',
+  summary: 'Print the OpenAPI spec of an API, or the operations of a document',
   get help() {
     const [first, second] = exampleIds()
-    return `Usage: chatmock spec <api> [options]
+    return `Usage: chatmock spec <api | file> [options]
 
-Prints the hand-written OpenAPI 3.1 spec of one API to standard output.
+Prints the spec of a built-in API (the hand-written OpenAPI 3.1 document) or of an OpenAPI 3.0 or
+3.1 file of yours, as written, to standard output; with --operations, a table of its operations.
 
 Arguments:
   <api>                 ${listApiIds().join(' | ')}
+  <file>                an OpenAPI document (YAML or JSON)
 
 Options:
   --format <format>     yaml (default) or json
   --server-url <url>    replace the spec's servers with this one URL (e.g. a running mock)
+  --operations          list the operations: operationId, method and path; an operation without
+                        an operationId shows the one chatmock derives from its method and path
   -h, --help            show this help
 
 Examples:
   chatmock spec ${first} > ${first}.yaml
-  chatmock spec ${second} --format json --server-url http://127.0.0.1:4010/${second}`
+  chatmock spec ${second} --format json --server-url http://127.0.0.1:4010/${second}
+  chatmock spec ./openapi/pets.yaml --operations`
   },
 
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'yaml' }, 'server-url': { type: 'string' } }, true)
-    const [id, ...extra] = positionals
-    if (!id || extra.length > 0) throw new UsageError(`expected one API (${listApiIds().join(', ')})`)
-    if (!isApiId(id)) throw new UsageError(`unknown API "${id}"; expected one of ${listApiIds().join(', ')}`)
+    const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'yaml' }, 'server-url': { type: 'string' }, operations: { type: 'boolean', default: false } }, true)
+    const [name, ...extra] = positionals
+    if (!name || extra.length > 0) throw new UsageError(`expected one API (${listApiIds().join(', ')}) or an OpenAPI file`)
     if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; expected yaml or json`)
-
+    const api = isApiId(name) ? getApi(name) : existsSync(name) ? loadApi(name) : undefined
+    if (!api) throw new UsageError(`unknown API "${name}"; expected one of ${listApiIds().join(', ')}, or an OpenAPI file`)
+    if (values.operations) {
+      printOperations(api, io)
+      return 0
+    }
     const serverUrl = values['server-url']
-    io.stdout(renderSpecText(getApi(id), values.format, serverUrl === undefined ? undefined : [{ url: serverUrl }]))
+    io.stdout(renderSpecText(api, values.format, serverUrl === undefined ? undefined : [{ url: serverUrl }]))
     return 0
   },
+}
+
+function printOperations(api: ApiSpec, io: CliIo): void {
+  const written = api.source?.original ?? api.document
+  const rows = api.operations.map((operation) => {
+    const derived = !(written.paths?.[operation.path] as Record<string, { operationId?: string }> | undefined)?.[operation.method]?.operationId
+    return [operation.operationId + (derived ? ' (derived)' : ''), operation.method.toUpperCase(), operation.path]
+  })
+  const width = Math.max('OPERATION'.length, ...rows.map((row) => row[0]!.length))
+  io.stdout(`${'OPERATION'.padEnd(width)}  METHOD  PATH\n${rows.map(([id, method, path]) => `${id!.padEnd(width)}  ${method!.padEnd(6)}  ${path}`).join('\n')}\n`)
 }

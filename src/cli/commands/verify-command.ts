@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { loadApi } from '../../mock/load-api.js'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { formatReport } from '../../verify/format-report.js'
 import { toJunit } from '../../verify/to-junit.js'
@@ -12,7 +13,7 @@ export const verifyCommand: Command = {
   summary: 'Check that a live server keeps an API\'s contract',
   get help() {
     const [first, second] = exampleIds()
-    return `Usage: chatmock verify --api <id> --base-url <url> [options]
+    return `Usage: chatmock verify (--api <id> | --spec <file>) --base-url <url> [options]
 
 Drives a live server through an API's spec: valid requests built from the spec's examples and from
 what earlier responses returned (OpenAPI links: a create's id feeds the get, update, delete and
@@ -22,6 +23,7 @@ table; exits 0 when every case passes, 1 otherwise.
 
 Options:
   --api <id>              ${listApiIds().join(' | ')}
+  --spec <file>           an OpenAPI 3.0 or 3.1 document of yours (YAML or JSON), instead of --api
   --base-url <url>        where the server serves the API (stands for the spec's server URL)
   --header '<name: value>'  send with every request, e.g. 'Authorization: Bearer …' (repeatable)
   --operation <id>        only this operationId (repeatable)
@@ -42,6 +44,7 @@ Examples:
   async run(args, io) {
     const { values } = parseOptions(args, {
       api: { type: 'string' },
+      spec: { type: 'string' },
       'base-url': { type: 'string' },
       header: { type: 'string', multiple: true },
       operation: { type: 'string', multiple: true },
@@ -52,13 +55,13 @@ Examples:
       deadline: { type: 'string' },
       'max-requests': { type: 'string' },
     })
-    if (!values.api) throw new UsageError('--api is required')
-    if (!isApiId(values.api)) throw new UsageError(`unknown API "${values.api}"; expected ${listApiIds().join(', ')}`)
+    if (!values.api === !values.spec) throw new UsageError('pass --api <id> for a built-in API or --spec <file> for a document of yours (one of the two)')
+    if (values.api && !isApiId(values.api)) throw new UsageError(`unknown API "${values.api}"; expected ${listApiIds().join(', ')}`)
     const baseUrl = values['base-url']
     if (!baseUrl || !/^https?:\/\//.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, e.g. http://127.0.0.1:4010/${exampleIds()[0]}`)
     if (values.report !== undefined && values.report !== 'json' && values.report !== 'junit') throw new UsageError(`--report must be json or junit (got "${values.report}")`)
     if ((values.report === undefined) !== (values.out === undefined)) throw new UsageError('--report and --out go together')
-    const spec = getApi(values.api)
+    const spec = values.api ? getApi(values.api) : loadApi(values.spec!)
     const unknown = values.operation?.find((id) => !spec.operationsById.has(id))
     if (unknown) throw new UsageError(`unknown operation "${unknown}" in ${spec.id}; expected ${[...spec.operationsById.keys()].join(', ')}`)
 

@@ -1,0 +1,27 @@
+import { loadApi } from '../mock/load-api.js'
+import type { Api } from '../mock/types.js'
+import { UsageError } from './command.js'
+
+/**
+ * The APIs of `--spec <file>[=/prefix]` flags, each under its id (`x-chatmock-id`, else the file's
+ * name) or the prefix given; an id or prefix that another API served here already has is a usage
+ * error naming both.
+ */
+export function loadSpecApis(flags: readonly string[], served: readonly string[]): Api[] {
+  const taken = new Map(served.map((id) => [`/${id}`, `the built-in API "${id}"`]))
+  const ids = new Map(served.map((id) => [id, `the built-in API "${id}"`]))
+  return flags.map((flag) => {
+    const at = flag.lastIndexOf('=/')
+    const file = at === -1 ? flag : flag.slice(0, at)
+    const prefix = at === -1 ? undefined : flag.slice(at + 1).replace(/\/+$/, '')
+    const api = loadApi(file, prefix ? { prefix } : {})
+    const clash = ids.get(api.id) ?? taken.get(api.prefix)
+    if (clash) {
+      const what = ids.has(api.id) ? `id "${api.id}"` : `prefix ${api.prefix}`
+      throw new UsageError(`--spec ${flag}: its ${what} is taken by ${clash}; give it another with x-chatmock-id in the document or --spec ${file}=/<prefix>${served.some((id) => ids.get(id) === clash) ? ', or pass --no-builtins' : ''}`)
+    }
+    ids.set(api.id, `--spec ${flag}`)
+    taken.set(api.prefix, `--spec ${flag}`)
+    return api
+  })
+}

@@ -1,0 +1,57 @@
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { ErrorCodes } from '../errors/error-codes.js'
+import { SpecError } from '../errors/spec-error.js'
+import { getOperations } from './get-operations.js'
+import { resolveRef } from './resolve-ref.js'
+import { escapeSegment, visitSchemas } from './visit-schemas.js'
+
+let metaAjv: Ajv2020 | undefined
+
+/**
+ * What makes a document unusable, found before the mock serves it, each naming where: `info` and
+ * `paths` missing, a local `$ref` that points at nothing, a duplicate operationId, a schema that
+ * JSON Schema 2020-12 refuses (`type: strng`, `required: true`).
+ */
+export function checkDocument(document: OpenAPIV3_1.Document, where: string): void {
+  if (typeof document.info !== 'object' || document.info === null) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: #/info is missing; an OpenAPI document needs info (title, version).`)
+  if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: #/paths must be an object.`)
+  checkRefs(document, document, '', where)
+  const seen = new Map<string, string>()
+  for (const operation of getOperations(document)) {
+    const pointer = `#/paths/${escapeSegment(operation.path)}/${operation.method}`
+    const first = seen.get(operation.operationId)
+    if (first) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the operationId "${operation.operationId}" is used twice, at ${first} and ${pointer}. Please give each operation its own.`)
+    seen.set(operation.operationId, pointer)
+  }
+  metaAjv ??= new Ajv2020({ strict: false, validateFormats: false })
+  visitSchemas(document, (schema, pointer) => {
+    if (metaAjv!.validateSchema(schema)) return
+    const [error] = metaAjv!.errors ?? []
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the schema at #${pointer} is invalid: ${error ? `${error.instancePath || 'the schema'} ${error.message}` : 'JSON Schema 2020-12 refuses it'}.`)
+  })
+}
+
+/** Every local `$ref` points at something (resolveRef names what is missing). */
+function checkRefs(document: OpenAPIV3_1.Document, node: unknown, pointer: string, where: string): void {
+  if (Array.isArray(node)) return node.forEach((item, index) => checkRefs(document, item, `${pointer}/${index}`, where))
+  if (typeof node !== 'object' || node === null) return
+  const ref = (node as { $ref?: unknown }).$ref
+  if (typeof ref === 'string') {
+    try {
+      resolveRef(document, node as OpenAPIV3_1.ReferenceObject)
+    } catch (error) {
+      throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where}: the $ref at #${pointer} cannot be resolved: ${(error as Error).message.replace(/^\[chatmock\] Failed to resolve /, '')}`)
+    }
+  }
+  for (const [key, value] of Object.entries(node)) {
+    const at = `${pointer}/${escapeSegment(key)}`
+    // Example values are data, whatever keys they hold; a map of Example Objects may hold $refs.
+    if (key === 'example' || key === '$ref' || (key === 'examples' && Array.isArray(value))) continue
+    if (key === 'examples' && typeof value === 'object' && value !== null) {
+      for (const [name, example] of Object.entries(value)) if (typeof (example as { $ref?: unknown })?.$ref === 'string') checkRefs(document, { $ref: (example as { $ref: string }).$ref }, `${at}/${escapeSegment(name)}`, where)
+      continue
+    }
+    checkRefs(document, value, at, where)
+  }
+}

@@ -1,0 +1,46 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { visitSchemas } from './visit-schemas.js'
+
+type Schema = Record<string, unknown>
+
+/**
+ * An OpenAPI 3.0 document's schemas said in OpenAPI 3.1 (JSON Schema 2020-12), which the validators
+ * speak: `nullable: true` becomes a `null` type (or a `null` branch), a boolean
+ * `exclusiveMinimum`/`exclusiveMaximum` becomes the bound itself, and the siblings of a `$ref`
+ * (which 3.0 ignores) are dropped. A copy: the document as written is what the mock serves.
+ */
+export function normalizeOpenApi30(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
+  const copy = structuredClone(document)
+  visitSchemas(copy, (schema) => {
+    if (typeof schema.$ref === 'string') {
+      for (const key of Object.keys(schema)) if (key !== '$ref') delete schema[key]
+      return
+    }
+    convertExclusiveBound(schema, 'exclusiveMinimum', 'minimum')
+    convertExclusiveBound(schema, 'exclusiveMaximum', 'maximum')
+    if ('nullable' in schema) convertNullable(schema)
+  })
+  return copy
+}
+
+function convertExclusiveBound(schema: Schema, exclusive: string, bound: string): void {
+  if (typeof schema[exclusive] !== 'boolean') return
+  if (schema[exclusive] === true && typeof schema[bound] === 'number') {
+    schema[exclusive] = schema[bound]
+    delete schema[bound]
+  } else delete schema[exclusive]
+}
+
+function convertNullable(schema: Schema): void {
+  const nullable = schema.nullable === true
+  delete schema.nullable
+  if (!nullable) return
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null]
+  if (typeof schema.type === 'string') schema.type = [schema.type, 'null']
+  else if (schema.type === undefined && ('allOf' in schema || 'oneOf' in schema || 'anyOf' in schema)) {
+    // A composition cannot take a null type of its own: the value is either it or null.
+    const rest = { ...schema }
+    for (const key of Object.keys(schema)) delete schema[key]
+    schema.anyOf = [rest, { type: 'null' }]
+  }
+}

@@ -1,0 +1,52 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { parse, YAMLParseError } from 'yaml'
+import { ErrorCodes } from '../errors/error-codes.js'
+import { SpecError } from '../errors/spec-error.js'
+import { checkDocument } from './check-document.js'
+import { normalizeOpenApi30 } from './normalize-openapi-30.js'
+
+export interface ReadDocument {
+  /** What the validators and the mock read: OpenAPI 3.1 (a 3.0 document's schemas converted). */
+  document: OpenAPIV3_1.Document
+  /** The document as written (served and printed as it is). */
+  original: OpenAPIV3_1.Document
+  version: '3.0' | '3.1'
+  format: 'yaml' | 'json'
+}
+
+/**
+ * Reads an OpenAPI 3.0 or 3.1 document from its text (YAML or JSON) and checks it: a document that
+ * is not OpenAPI, a `$ref` to nothing, a duplicate operationId or an invalid schema is one
+ * SpecError naming `where` (the file) and the JSON pointer.
+ */
+export function readDocument(text: string, where: string): ReadDocument {
+  const { parsed, format } = parseDocumentText(text, where)
+  return readDocumentObject(parsed, where, format)
+}
+
+/** YAML or JSON text, parsed; a SpecError naming the line and column where it breaks. */
+export function parseDocumentText(text: string, where: string): { parsed: unknown; format: 'yaml' | 'json' } {
+  const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml'
+  try {
+    return { parsed: format === 'json' ? JSON.parse(text) : parse(text), format }
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!.replace(/:$/, '')
+    const place = error instanceof YAMLParseError && error.linePos && !/ line \d+/.test(message) ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : ''
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where} is not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${message}${place}.`)
+  }
+}
+
+/** The same checks and conversion for a document already parsed. */
+export function readDocumentObject(parsed: unknown, where: string, format: 'yaml' | 'json' = 'json'): ReadDocument {
+  const version = (parsed as { openapi?: unknown } | null)?.openapi
+  const family = typeof version === 'string' ? /^3\.([01])\.\d+$/.exec(version)?.[1] : undefined
+  if (family === undefined) {
+    const swagger = (parsed as { swagger?: unknown } | null)?.swagger
+    const hint = swagger !== undefined ? ` It looks like Swagger ${swagger} (OpenAPI 2); convert it to OpenAPI 3 first.` : ''
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: expected an OpenAPI 3.0 or 3.1 document (openapi: 3.0.x or 3.1.x at #/openapi), got ${JSON.stringify(version ?? null)}.${hint}`)
+  }
+  const original = parsed as OpenAPIV3_1.Document
+  const document = family === '0' ? normalizeOpenApi30(original) : original
+  checkDocument(document, where)
+  return { document, original, version: family === '0' ? '3.0' : '3.1', format }
+}
