@@ -22,6 +22,8 @@ export interface CompiledOperation {
   checkSecurity: SecurityCheck
   body?: { required: boolean; mediaTypes: string[]; validator(mediaType: string): ValidateFunction | undefined }
   response(status: number): { key: string; compiled: CompiledResponse } | undefined
+  /** A declared response by its key in the spec (`200`, `2XX`, `default`). */
+  responseByKey(key: string): CompiledResponse
   declaredStatuses: string[]
 }
 
@@ -44,13 +46,15 @@ export function compileOperation(compileSchema: SchemaCompiler, document: OpenAP
     response(status) {
       const text = String(status)
       const key = [text, `${text[0]}XX`, `${text[0]}xx`, 'default'].find((candidate) => candidate in operation.responses)
-      if (key === undefined) return undefined
+      return key === undefined ? undefined : { key, compiled: this.responseByKey(key) }
+    },
+    responseByKey(key) {
       let compiled = responses.get(key)
       if (!compiled) {
         compiled = compileResponse(document, operation.responses[key]!, (mediaType, schema) => compileSchema(schemaKeys.response(operation, key, mediaType), schema))
         responses.set(key, compiled)
       }
-      return { key, compiled }
+      return compiled
     },
   }
 }
