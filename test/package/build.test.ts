@@ -53,7 +53,7 @@ it('builds a package whose exports and bin work', async () => {
   expect(typecheck.status).toBe(0)
 })
 
-const CONSUMER = `import { contract } from 'chatmock'
+const CONSUMER = `import { contract, defineApi } from 'chatmock'
 import { setupChatmock } from 'chatmock/node'
 import type { paths } from 'chatmock/types/toggl-focus'
 
@@ -67,6 +67,15 @@ void contract('toggl-focus').validateResponse('listChatz', response)
 void contract('nope')
 // @ts-expect-error: no such path
 export type Nope = paths['/workspaces/{workspace_id}/chatz']
+// An API of the user's joins the typed ids through declaration merging.
+declare const petsDocument: Parameters<typeof defineApi>[0]['spec']
+const petsApi = defineApi<'pets', { listPets: { params: Record<string, never>; query: Record<string, never>; headers: Record<string, never>; body: undefined } }, undefined, undefined>({ id: 'pets', spec: petsDocument })
+declare module 'chatmock' {
+  interface RegisteredApis { pets: typeof petsApi }
+}
+void contract('pets').validateResponse('listPets', response)
+// @ts-expect-error: listPets, not listPetz
+void contract('pets').validateResponse('listPetz', response)
 export async function start() {
   // @ts-expect-error: an unknown operation in the fault settings
   await setupChatmock({ apis: ['hapihub'], settings: { operations: { findChatMessagez: { errorRate: 1 } } } })
