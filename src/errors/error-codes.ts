@@ -15,6 +15,7 @@ export const ErrorCodes = {
   RESOLVER_MISSING: 'RESOLVER_MISSING',
   COVERAGE_BELOW_MINIMUM: 'COVERAGE_BELOW_MINIMUM',
   UNSAFE_EVAL_BLOCKED: 'UNSAFE_EVAL_BLOCKED',
+  ACTION_INVALID: 'ACTION_INVALID',
 } as const
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes]

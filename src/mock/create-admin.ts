@@ -1,7 +1,6 @@
 import type { CoverageReport } from './coverage.js'
 import type { MockApis } from './create-mock-apis.js'
 import type { MockSettings } from './faults.js'
-import type { QuotaSettingsByApi } from './quotas.js'
 import type { JournalEntry } from './journal.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
@@ -20,14 +19,25 @@ export interface Admin<Id extends string = string, OperationId extends string = 
   /** Throws COVERAGE_BELOW_MINIMUM, listing what was not exercised, when coverage is below `minPercent`. */
   assertCoverage(minPercent: number, apis?: readonly Id[]): CoverageReport
   clearCoverage(): void
-  /** Latency, faults and quotas. */
+  /** Latency, faults, quotas and scripted replies. */
   settings(): MockSettings<OperationId, Id>
-  /** Replaces the latency, fault and quota settings, all or nothing; throws a RangeError naming an invalid value, a SpecError naming an unknown operation or API. */
+  /**
+   * Replaces the latency, fault, quota and scripted-reply settings, all or nothing; throws a
+   * RangeError naming an invalid value, a SpecError naming an unknown API, operation, event or action.
+   */
   updateSettings(settings: MockSettings<OperationId, Id>): void
+  /**
+   * Does what the other side of a conversation does (an agent answers, a colleague posts): one of
+   * the API's actions, by name, through the same store the HTTP operations use. Resolves to what it
+   * made or changed.
+   */
+  act(api: Id, action: string, input?: unknown): Promise<unknown>
+  /** The actions of every served API, with what each does and its input's schema. */
+  actions(): Record<string, Record<string, { summary: string; input: object }>>
 }
 
 /** What the admin functions work on: the mocks of a runtime. */
-export type AdminSource = Pick<MockApis, 'apis' | 'journal' | 'coverage' | 'faults' | 'quotas'> & { reset(api?: string): Promise<void> }
+export type AdminSource = Pick<MockApis, 'apis' | 'journal' | 'coverage' | 'settings' | 'act'> & { reset(api?: string): Promise<void> }
 
 export function createAdmin(mock: AdminSource): Admin {
   const specs = mock.apis.map((mockApi) => mockApi.api)
@@ -52,15 +62,14 @@ export function createAdmin(mock: AdminSource): Admin {
       return report
     },
     clearCoverage: () => mock.coverage.clear(),
-    settings: () => {
-      const quota = mock.quotas.settings
-      return Object.keys(quota).length > 0 ? { ...mock.faults.settings, quota } : mock.faults.settings
-    },
-    updateSettings: (settings) => {
-      // All or nothing: both parts are checked before either changes.
-      mock.quotas.validate((settings as MockSettings).quota)
-      mock.faults.set(settings)
-      mock.quotas.set((settings as MockSettings).quota as QuotaSettingsByApi | undefined)
-    },
+    settings: () => mock.settings.get(),
+    updateSettings: (settings) => mock.settings.set(settings as MockSettings),
+    act: (api, action, input) => mock.act(api, action, input),
+    actions: () =>
+      Object.fromEntries(
+        mock.apis
+          .filter(({ api }) => api.actions)
+          .map(({ api }) => [api.id, Object.fromEntries(Object.entries(api.actions!).map(([name, action]) => [name, { summary: action.summary, input: action.input }]))]),
+      ),
   }
 }

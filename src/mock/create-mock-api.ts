@@ -13,6 +13,7 @@ import { answerFromSpec } from './answer-from-spec.js'
 import { Coverage } from './coverage.js'
 import { type Fault, Faults } from './faults.js'
 import type { Quotas } from './quotas.js'
+import type { Publish } from '../realtime/create-publisher.js'
 import { Journal } from './journal.js'
 import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
 import type { Api, Resolver } from './types.js'
@@ -44,6 +45,8 @@ export interface MockApiOptions<Store = unknown> {
   faults?: Faults
   quotas?: Quotas
   now?: () => Date
+  /** Sends the API's real-time events (checked against their schemas); events go nowhere without one. */
+  publish?: Publish
 }
 
 export interface MockApi<Store = unknown> {
@@ -54,6 +57,8 @@ export interface MockApi<Store = unknown> {
   route(method: string, path: string): RouteMatch
   /** The whole guarded pipeline: route, check the request, resolve, check the response, journal. */
   handle(request: MockRequest): Promise<PlainResponse>
+  /** Sends one of the API's real-time events. */
+  publish: Publish
 }
 
 const NETWORK_ERROR: PlainResponse = { status: 0, headers: {}, networkError: true }
@@ -89,6 +94,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const quotas = options.quotas
   const policy = options.onResponseViolation ?? 'error'
   const now = options.now ?? (() => new Date())
+  const publish = options.publish ?? (() => {})
   const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
 
   const answer = async (request: MockRequest, operation: Operation, params: Record<string, string>, fault: Fault): Promise<PlainResponse> => {
@@ -119,6 +125,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
         api: spec,
         operation,
         now,
+        publish,
       })
     } catch (error) {
       // A full store is the mock's own limit, configured by its user: a declared 507, not a crash.
@@ -163,5 +170,5 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     return applyViolationPolicy(policy, new ContractError(operation!.operationId, response.status, violations), { method: request.method, path: request.path, response })
   }
 
-  return { api, store: options.store, journal, coverage, route: contract.route, handle }
+  return { api, store: options.store, journal, coverage, route: contract.route, handle, publish }
 }

@@ -1,13 +1,18 @@
+import type { ContractError } from '../errors/contract-error.js'
+import { createPublisher, type Publish } from '../realtime/create-publisher.js'
+import { EventHub } from '../realtime/event-hub.js'
 import { createStores, type CreateStoresOptions, resolveApis, type Stores } from '../store/create-stores.js'
-import { describeEvalBlocked } from '../contract/get-contract.js'
-import { ErrorCodes } from '../errors/error-codes.js'
-import { SpecError } from '../errors/spec-error.js'
+import { type Act, createAct } from './act.js'
+import { checkCodeGeneration } from './check-code-generation.js'
 import { Coverage } from './coverage.js'
 import { createMockApi, type MockApi } from './create-mock-api.js'
 import { Faults, type MockSettings } from './faults.js'
 import { Journal } from './journal.js'
-import { Quotas, type QuotaSettingsByApi } from './quotas.js'
-import type { AllRegistered, Api, ApiRef, IdOf, OperationIdOf } from './types.js'
+import { Quotas } from './quotas.js'
+import { ScriptedReplies } from './scripted-replies.js'
+import { Settings } from './settings.js'
+import type { AllRegistered, ApiRef, IdOf, OperationIdOf } from './types.js'
+import { violationLog } from './violation-log.js'
 import type { ResponseViolationPolicy } from './violation-policy.js'
 
 export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered> extends CreateStoresOptions<Refs> {
@@ -16,10 +21,12 @@ export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered>
   journalSize?: number
   /** The mock's clock, for timestamps and the CSAT lock. */
   now?: () => Date
-  /** Latency, faults and quotas to start with (changeable later through the admin API). */
+  /** Latency, faults, quotas and scripted replies to start with (changeable later through the admin API). */
   settings?: MockSettings<OperationIdOf<Refs[number]>, IdOf<Refs[number]>>
   /** The random source of latency ranges and fault rates (default Math.random). */
   random?: () => number
+  /** The in-process runtime the mocks belong to, so that an event's violation fails that runtime's test. */
+  runtime?: symbol
 }
 
 export interface MockApis<Refs extends readonly ApiRef[] = AllRegistered> extends Stores<Refs> {
@@ -28,22 +35,11 @@ export interface MockApis<Refs extends readonly ApiRef[] = AllRegistered> extend
   coverage: Coverage
   faults: Faults
   quotas: Quotas
-}
-
-/**
- * An API without precompiled validators compiles them on first use, which needs code generation:
- * in a page whose Content-Security-Policy forbids 'unsafe-eval', say so at start, not at the first
- * request.
- */
-function checkCodeGeneration(apis: readonly Api[]): void {
-  const compiled = apis.find((api) => api.validators === undefined)
-  if (!compiled) return
-  try {
-    new Function('return 0')()
-  } catch (error) {
-    if (error instanceof EvalError) throw new SpecError(ErrorCodes.UNSAFE_EVAL_BLOCKED, describeEvalBlocked(compiled.id), { cause: error })
-    throw error
-  }
+  settings: Settings
+  /** The real-time events of every API, for the transports (ActionCable, SSE) to deliver. */
+  hub: EventHub
+  /** Runs an action of the other side (see OtherSideAction). */
+  act: Act
 }
 
 /** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
@@ -54,15 +50,31 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const journal = new Journal(options.journalSize)
   const coverage = new Coverage()
   const now = options.now ?? (() => new Date())
-  const quotas: Quotas = new Quotas(chosen, now)
-  quotas.validate(options.settings?.quota)
-  const faults = new Faults(options.settings, options.random, chosen.flatMap((api) => api.operations.map((operation) => operation.operationId)))
-  quotas.set(options.settings?.quota as QuotaSettingsByApi | undefined)
+  const hub = new EventHub()
+  const publishers = (origin: 'client' | 'other-side') => new Map(chosen.map((api) => [api.id, createPublisher(api, { hub, origin, ...eventPolicy(options) })] as [string, Publish]))
   const byId = stores.stores as Record<string, unknown>
-  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now }))
+  const act = createAct({ apis: chosen, stores: byId, now, publishers: publishers('other-side') })
+  const quotas: Quotas = new Quotas(chosen, now)
+  const faults = new Faults({}, options.random, chosen.flatMap((api) => api.operations.map((operation) => operation.operationId)))
+  const replies = new ScriptedReplies(hub, act, chosen)
+  const settings = new Settings(faults, quotas, replies)
+  settings.set((options.settings ?? {}) as MockSettings)
+  const fromClients = publishers('client')
+  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, publish: fromClients.get(api.id)! }))
   const reset = async (id?: string) => {
     await (stores.reset as (id?: string) => Promise<void>)(id)
     quotas.reset(id)
   }
-  return { ...(stores as unknown as Stores<Refs>), reset, apis, journal, coverage, faults, quotas }
+  return { ...(stores as unknown as Stores<Refs>), reset, apis, journal, coverage, faults, quotas, settings, hub, act }
 }
+
+/** The violation policy for events: the responses' policy, with a dropped event's violation recorded for its test. */
+function eventPolicy(options: MockApisOptions<readonly ApiRef[]>): { onViolation: 'error' | 'warn' | ((error: ContractError) => void); record(error: ContractError): void } {
+  const policy = options.onResponseViolation ?? 'error'
+  const runtime = options.runtime ?? Symbol('chatmock')
+  return {
+    onViolation: typeof policy === 'function' ? (error) => policy(error, { method: 'EVENT', path: error.operationId, response: { status: 0, headers: {} } }) : policy,
+    record: (error) => violationLog.record({ runtime, method: 'EVENT', url: error.operationId, error }),
+  }
+}
+

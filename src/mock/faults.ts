@@ -1,6 +1,7 @@
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import type { QuotaSettings } from './quotas.js'
+import type { ScriptedReply } from './scripted-replies.js'
 
 /** Latency and faults for one operation or, as defaults, for all. */
 export interface FaultSettings {
@@ -17,6 +18,8 @@ export interface MockSettings<OperationId extends string = string, Id extends st
   operations?: { [K in OperationId]?: FaultSettings }
   /** Request quotas, per API id (one whose spec declares `x-chatmock-quota`), then per scope (e.g. workspace id). */
   quota?: { [K in Id]?: Record<string, QuotaSettings> }
+  /** Replies of the other side that come by themselves (see ScriptedReply). */
+  replies?: Array<ScriptedReply & { api: Id }>
 }
 
 export type Fault = 'none' | 'error' | 'network-error'
@@ -51,7 +54,7 @@ export class Faults {
       }
       validateFaultSettings(overrides, `operations.${operationId}`)
     }
-    const { quota: _, ...faults } = settings
+    const { quota: _, replies: __, ...faults } = settings
     this.#settings = structuredClone(faults)
   }
 
@@ -77,10 +80,10 @@ export function parseLatency(text: string): number | [number, number] {
 
 function validateFaultSettings(settings: unknown, where: string): void {
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new RangeError(`${where} must be an object`)
-  const { latency, errorRate, networkErrorRate, operations, quota, ...rest } = settings as MockSettings
+  const { latency, errorRate, networkErrorRate, operations, quota, replies, ...rest } = settings as MockSettings
   const unknown = Object.keys(rest)
-  if (unknown.length > 0) throw new RangeError(`${where} has an unknown field "${unknown[0]}"; expected latency, errorRate, networkErrorRate${where === 'settings' ? ', operations, quota' : ''}`)
-  if (where !== 'settings' && quota !== undefined) throw new RangeError(`${where} cannot hold a quota`)
+  if (unknown.length > 0) throw new RangeError(`${where} has an unknown field "${unknown[0]}"; expected latency, errorRate, networkErrorRate${where === 'settings' ? ', operations, quota, replies' : ''}`)
+  if (where !== 'settings' && (quota !== undefined || replies !== undefined)) throw new RangeError(`${where} cannot hold ${quota !== undefined ? 'a quota' : 'replies'}`)
   if (where !== 'settings' && operations !== undefined) throw new RangeError(`${where} cannot nest operations`)
   if (latency !== undefined) {
     const valid = typeof latency === 'number' ? latency >= 0 && Number.isFinite(latency) : Array.isArray(latency) && latency.length === 2 && latency.every((value) => typeof value === 'number' && value >= 0 && Number.isFinite(value)) && latency[0] <= latency[1]

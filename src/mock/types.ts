@@ -1,4 +1,5 @@
 import type { Credential, PlainResponse } from '../contract/types.js'
+import type { Publish } from '../realtime/create-publisher.js'
 import type { ApiSpec, Operation } from '../spec/types.js'
 import type { StoreOptions } from '../store/store-options.js'
 
@@ -23,6 +24,8 @@ export interface ResolverContext<Op extends OperationShape = OperationShape, Sto
   operation: Operation
   /** The mock's clock (settable in tests). */
   now(): Date
+  /** Sends a real-time event to a topic's clients (checked against the API's event schemas first). */
+  publish: Publish
 }
 
 export type Resolver<Op extends OperationShape = OperationShape, Store = unknown> = (context: ResolverContext<Op, Store>) => PlainResponse | Promise<PlainResponse>
@@ -40,6 +43,30 @@ export interface MockStore<Fixtures = unknown> {
 export interface CreateStoreOptions extends StoreOptions {
   /** The API whose store it is: its spec's component schemas check every record. */
   api: ApiSpec
+}
+
+/** What an action of the other side receives (see Api.actions). */
+export interface ActionContext<Input = any, Store = unknown> {
+  /** The action's input, already checked against its schema. */
+  input: Input
+  store: Store
+  api: ApiSpec
+  now(): Date
+  publish: Publish
+}
+
+/**
+ * Something the other side of a conversation does (an agent answers, a colleague posts, the
+ * assistant streams a reply): offered by the admin API (`POST /__chatmock/act/<api>/<action>`) and
+ * in process (`chatmock.admin.act(api, action, input)`), and by scripted replies. It goes through the
+ * same store as the HTTP operations, so their lists show it.
+ */
+export interface OtherSideAction<Input = any, Store = any> {
+  summary: string
+  /** The JSON Schema of its input (`$ref`s point into the API's document). */
+  input: object
+  /** Resolves to what it made or changed (a message, a conversation), which the admin API answers with. */
+  run(context: ActionContext<Input, Store>): unknown
 }
 
 /** An API's seed data: the default records, records from another faker seed, and the schema of a fixtures file. */
@@ -62,8 +89,28 @@ export interface Api<Id extends string = string, Ops = any, Store = any, Fixture
   resolvers: Partial<Resolvers<Ops, Store>>
   createStore?(options: CreateStoreOptions): Store & MockStore<Fixtures>
   fixtures?: FixturesDefinition<Fixtures>
+  /** What the other side of a conversation can do, by name. */
+  actions?: Readonly<Record<string, OtherSideAction<any, Store>>>
+  /** Real-time connections the API offers besides HTTP (ActionCable). */
+  realtime?: RealtimeDefinition<Store>
   /** Types only, never set: what the API's operations receive, its store and its fixtures. */
   readonly '~types'?: { operations: Ops; store: Store; fixtures: Fixtures }
+}
+
+/**
+ * An ActionCable endpoint (Rails' WebSocket protocol, `actioncable-v1-json`): served by the
+ * standalone server at `<prefix><path>` and intercepted in process (msw's `ws`) at `url`. A
+ * subscription's identifier names the topic its events go to, or nothing (then it is rejected).
+ */
+export interface RealtimeDefinition<Store = any> {
+  actionCable: {
+    /** Under the API's prefix on the server, e.g. `/cable`. */
+    path: string
+    /** The URL the real service's clients open, e.g. `wss://app.chatwoot.com/cable`. */
+    url: string
+    /** The topic of a subscription (its identifier, parsed), or undefined to reject it. */
+    subscribe(identifier: Record<string, unknown>, store: Store): string | undefined
+  }
 }
 
 /**

@@ -35,10 +35,10 @@ export interface MswRuntime<Refs extends readonly ApiRef[] = AllRegistered> {
  * the instance's `use()` is wrapped so that per-test overrides pass the drift guard too.
  */
 export async function createMswRuntime<const Refs extends readonly ApiRef[], S extends { use(...handlers: never[]): void }>(options: MswRuntimeOptions<Refs>, setup: (...handlers: HttpHandler[]) => S): Promise<MswRuntime<Refs> & { instance: S }> {
-  const mock = await createMockApis(options)
+  const runtime = Symbol('chatmock runtime')
+  const mock = await createMockApis({ ...options, runtime })
   const extra = (options.baseUrls ?? {}) as Record<string, readonly string[] | undefined>
   const baseUrls = (mockApi: { api: { id: string } }) => extra[mockApi.api.id] ?? []
-  const runtime = Symbol('chatmock runtime')
   const instance = setup(...mock.apis.flatMap((mockApi) => toMswHandlers(mockApi, baseUrls(mockApi), runtime)))
   const use = instance.use.bind(instance) as (...handlers: unknown[]) => void
   instance.use = ((...handlers: unknown[]) => use(...handlers.map((handler) => guardOverride(handler, mock.apis, options.onResponseViolation ?? 'error', baseUrls, runtime)))) as S['use']

@@ -1,5 +1,6 @@
 import express, { type Router } from 'express'
 import type { Admin } from '../mock/create-admin.js'
+import { isChatmockError } from '../errors/chatmock-error.js'
 import { readBody } from './read-body.js'
 import { sendResponse } from './send-response.js'
 
@@ -11,7 +12,9 @@ const ENDPOINTS = {
   'GET /__chatmock/coverage?api=ID': 'operations and declared statuses exercised so far (all APIs, or the ones named)',
   'DELETE /__chatmock/coverage': 'start counting coverage again',
   'GET /__chatmock/settings': 'latency and fault settings',
-  'PUT /__chatmock/settings': 'replace the latency and fault settings',
+  'PUT /__chatmock/settings': 'replace the latency, fault, quota and scripted-reply settings',
+  'GET /__chatmock/actions': 'what the other side can do in each API (actions, with their input schemas)',
+  'POST /__chatmock/act/:api/:action': 'do it: the JSON body is the action\'s input',
 }
 
 /**
@@ -67,6 +70,26 @@ export function createAdminRouter(admin: Admin, token?: string): Router {
       response.json(admin.settings())
     } catch (error) {
       problem(response, 400, `invalid settings: ${describeError(error)}`)
+    }
+  })
+  router.get('/actions', (_, response) => void response.json(admin.actions()))
+  router.post('/act/:api/:action', async (request, response) => {
+    let input: unknown
+    try {
+      const text = (await readBody(request))?.toString('utf8')
+      input = text ? JSON.parse(text) : {}
+    } catch (error) {
+      problem(response, 400, `the body must be the action's input as JSON: ${(error as Error).message}`)
+      return
+    }
+    try {
+      const result = await admin.act(request.params.api, request.params.action, input)
+      response.status(result === undefined ? 204 : 200)
+      if (result === undefined) response.end()
+      else response.json(result)
+    } catch (error) {
+      if (!isChatmockError(error)) throw error
+      problem(response, 400, describeError(error))
     }
   })
   return router

@@ -17,12 +17,14 @@ export interface ApiSpecOptions {
   /** Base URL(s) that stand for the API in process besides the document's first server. */
   baseUrl?: string | readonly string[]
   source?: SpecSource
+  /** The payload schema of each real-time event, by name. */
+  events?: Readonly<Record<string, unknown>>
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/
 
 /** An API's spec, flattened into its operations once, with where it is served and how it renders errors. */
-export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, validators, baseUrl, source }: ApiSpecOptions): ApiSpec {
+export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, validators, baseUrl, source, events }: ApiSpecOptions): ApiSpec {
   const where = source?.file ? `The spec "${source.file}"` : `The spec of "${id}"`
   if (!ID.test(id)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the API id ${JSON.stringify(id)} must be lower-case letters, digits, ".", "_" or "-".`)
   if (!/^\/[^/?#]+$/.test(prefix)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the prefix ${JSON.stringify(prefix)} must be one path segment, such as "/${id}".`)
@@ -42,6 +44,7 @@ export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, val
     ...(validators ? { validators } : {}),
     ...(source ? { source } : {}),
     ...(quota ? { quota } : {}),
+    ...(events ? { events } : {}),
   }
 }
 

@@ -44,6 +44,11 @@ export interface ApiSpec {
   source?: SpecSource
   /** The request quota the API has (the document's `x-chatmock-quota`), counted only while one is set. */
   quota?: QuotaDeclaration
+  /**
+   * The payload schema of each real-time event the API sends, by the event's name (from its AsyncAPI
+   * document; `$ref`s point into the OpenAPI document).
+   */
+  events?: Readonly<Record<string, unknown>>
 }
 
 /**

@@ -1,0 +1,39 @@
+import { REQUEST } from '../contract/create-ajv.js'
+import { toIssues } from '../contract/format-issue.js'
+import { getContract } from '../contract/get-contract.js'
+import { ChatmockError } from '../errors/chatmock-error.js'
+import { ErrorCodes } from '../errors/error-codes.js'
+import { SpecError } from '../errors/spec-error.js'
+import type { Publish } from '../realtime/create-publisher.js'
+import type { Api } from './types.js'
+
+export interface ActOptions {
+  apis: readonly Api[]
+  stores: Readonly<Record<string, unknown>>
+  now: () => Date
+  /** The publisher of each API for the other side's events. */
+  publishers: ReadonlyMap<string, Publish>
+}
+
+/**
+ * Runs an action of the other side (an agent's reply, a colleague's message): its input checked
+ * against its schema first, then run on the same store the HTTP operations use. Throws a SpecError
+ * naming the served APIs or the API's actions for an unknown one, and ACTION_INVALID naming every
+ * issue of a bad input.
+ */
+export function createAct({ apis, stores, now, publishers }: ActOptions) {
+  return async (apiId: string, name: string, input: unknown = {}): Promise<unknown> => {
+    const api = apis.find((candidate) => candidate.id === apiId)
+    if (!api) throw new SpecError(ErrorCodes.UNKNOWN_API, `"${apiId}" is not served here; served: ${apis.map((candidate) => candidate.id).join(', ')}`)
+    const action = api.actions?.[name]
+    if (!action) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${api.id} has no action "${name}"; its actions are ${Object.keys(api.actions ?? {}).join(', ') || 'none'}`)
+    const validate = getContract(api).compileSchema(`action:${name}`, action.input)
+    if (!validate.call(REQUEST, input)) {
+      const issues = toIssues(validate.errors, (pointer) => ({ location: 'body', pointer }))
+      throw new ChatmockError(ErrorCodes.ACTION_INVALID, `the input of ${api.id} ${name} is invalid: ${issues.map((issue) => issue.message.replace(/^body/, 'input')).join('; ')}`)
+    }
+    return action.run({ input, store: stores[api.id], api, now, publish: publishers.get(api.id)! })
+  }
+}
+
+export type Act = ReturnType<typeof createAct>
