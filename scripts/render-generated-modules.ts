@@ -4,15 +4,29 @@ import { renderOpenapiTypes } from '@chatmock/openapi-types'
 import { renderDocumentModule } from './render-document-module.js'
 import { renderOperationsModule } from './render-operations-module.js'
 import { renderValidatorsModule } from './render-validators-module.js'
+import { readAsyncApiEvents } from '../src/spec/read-asyncapi-events.js'
 
 /** Every module generated from one spec file, by file name in apis/<id>/generated/. */
-export async function renderGeneratedModules(file: string, yamlText: string): Promise<Array<{ name: string; source: string }>> {
+export async function renderGeneratedModules(file: string, yamlText: string, asyncapi?: { file: string; text: string }): Promise<Array<{ name: string; source: string }>> {
   const document = parse(yamlText) as OpenAPIV3_1.Document
   const banner = `// Generated from specs/${file} by openapi-typescript (scripts/generate-specs.ts). Do not edit: run "npm run gen".\n\n`
+  const events = asyncapi ? readAsyncApiEvents(parse(asyncapi.text), file, `specs/${asyncapi.file}`) : undefined
   return [
     { name: 'document.ts', source: renderDocumentModule(file, yamlText) },
     { name: 'openapi.ts', source: banner + (await renderOpenapiTypes(document)) },
     { name: 'operations.ts', source: renderOperationsModule(file, document) },
-    { name: 'validators.ts', source: renderValidatorsModule(file, yamlText) },
+    { name: 'validators.ts', source: renderValidatorsModule(file, yamlText, events) },
+    ...(asyncapi && events ? [{ name: 'events.ts', source: renderEventsModule(asyncapi.file, events) }] : []),
   ]
+}
+
+/** The payload schema of each event, by name, `$ref`s pointing into the OpenAPI document. */
+function renderEventsModule(file: string, events: Record<string, object>): string {
+  return [
+    `// Generated from specs/${file} by scripts/generate-specs.ts. Do not edit: run "npm run gen".`,
+    '',
+    `/** The payload schema of each real-time event, by its name on the wire. */`,
+    `export const events: Readonly<Record<string, object>> = ${JSON.stringify(events, null, 2)}`,
+    '',
+  ].join('\n')
 }

@@ -10,10 +10,11 @@ const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown 
 
 /**
  * The source of one generated validators module: every schema the contract of the spec compiles
- * (each operation's parameters, bodies and responses, and the component schemas the stores use),
+ * (each operation's parameters, bodies and responses, the component schemas the stores use, the
+ * payloads of its events and the inputs of its actions),
  * compiled by Ajv at build time, so that nothing is compiled at start-up or per request.
  */
-export function renderValidatorsModule(file: string, yamlText: string): string {
+export function renderValidatorsModule(file: string, yamlText: string, events: Record<string, object> = {}): string {
   const name = file.replace(/\.yaml$/, '')
   const document = parse(yamlText) as OpenAPIV3_1.Document
   const uri = getDocumentUri(name)
@@ -21,6 +22,8 @@ export function renderValidatorsModule(file: string, yamlText: string): string {
   const schemas = [
     ...getOperations(document).flatMap((operation) => listOperationSchemas(operation)),
     ...Object.keys(document.components?.schemas ?? {}).map((component) => ({ key: schemaKeys.component(component), schema: { $ref: `#/components/schemas/${component}` } })),
+    ...Object.entries(events).map(([name, schema]) => ({ key: schemaKeys.event(name), schema })),
+    ...Object.entries((document as { 'x-chatmock-actions'?: Record<string, { input: object }> })['x-chatmock-actions'] ?? {}).map(([name, action]) => ({ key: schemaKeys.action(name), schema: action.input })),
   ]
   const exports: Record<string, string> = {}
   schemas.forEach(({ schema }, index) => {

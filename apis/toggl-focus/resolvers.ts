@@ -3,6 +3,7 @@ import type { Operations } from './generated/operations.js'
 import type { TogglFocusStore } from './store.js'
 import { compareByFields, selectPage } from '../../src/mock/order-by.js'
 import { empty, fail, json } from '../../src/mock/respond.js'
+import { chatTopic } from './chat-topic.js'
 
 /** Toggl Focus chats, as reference/behaviour.md decides (README: "Toggl Focus"). */
 export const togglFocusResolvers: Resolvers<Operations, TogglFocusStore> = {
@@ -66,19 +67,27 @@ export const togglFocusResolvers: Resolvers<Operations, TogglFocusStore> = {
     return json(200, { data, page: query.page, per_page: query.per_page })
   },
 
-  streamChatMessages: ({ api, params, query, store }) => {
+  streamChatMessages: ({ api, params, query, headers, store, accepts, streamEvents }) => {
     const chat = store.getChat(params.workspace_id, params.chat_id)
     if (!chat) return fail(api, 404, 'chat does not exist')
-    const messages = store.listMessages(chat.id)
-    return json(200, { items: query.order_by?.length ? [...messages].sort(compareByFields(query.order_by)) : messages })
+    const ordered = () => {
+      const messages = store.listMessages(chat.id)
+      return query.order_by?.length ? [...messages].sort(compareByFields(query.order_by)) : messages
+    }
+    if (!accepts('text/event-stream')) return json(200, { items: ordered() })
+    return streamEvents(chatTopic(chat.id), {
+      backlog: () => ordered().map((message) => ({ name: 'message.created', data: { message, complete: true } })),
+      lastEventId: headers['last-event-id'],
+    })
   },
 
-  updateChatMessage: ({ api, params, body, store, now }) => {
+  updateChatMessage: ({ api, params, body, store, now, publish }) => {
     const chat = store.getChat(params.workspace_id, params.chat_id)
     if (!chat) return fail(api, 404, 'chat does not exist')
     const message = store.messages.get(params.chat_message_id)
     if (!message || message.chat_id !== chat.id) return fail(api, 404, 'chat message does not exist')
-    store.messages.update(message.id, { ...body, updated_at: now().toISOString() })
+    const updated = store.messages.update(message.id, { ...body, updated_at: now().toISOString() })
+    publish(chatTopic(chat.id), 'message.updated', { message: updated, complete: true })
     return empty(204)
   },
 }

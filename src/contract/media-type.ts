@@ -16,3 +16,17 @@ export function matchMediaType(declared: readonly string[], actual: string): str
 export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json')
 }
+
+/**
+ * Whether an `Accept` header names the media type itself (with a weight above 0): `*\/*` does not
+ * count, so a client that accepts anything gets the operation's first (documented) representation.
+ */
+export function acceptsMediaType(header: string | undefined, mediaType: string): boolean {
+  if (!header) return false
+  return header.split(',').some((range) => {
+    const [type, ...parameters] = range.split(';')
+    if (type!.trim().toLowerCase() !== mediaType) return false
+    const weight = parameters.map((parameter) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(parameter)?.[1]).find((value) => value !== undefined)
+    return weight === undefined || Number(weight) > 0
+  })
+}

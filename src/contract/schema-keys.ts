@@ -3,13 +3,17 @@ import type { Operation } from '../spec/types.js'
 
 /**
  * The name of every schema the contract compiles, so a validator can be precompiled at build time
- * (src/spec/documents/<api>.validators.ts) and found again at run time.
+ * (apis/<id>/generated/validators.ts) and found again at run time.
  */
 export const schemaKeys = {
   parameters: (operation: Operation) => `params:${operation.operationId}`,
   body: (operation: Operation, mediaType: string) => `body:${operation.operationId}:${mediaType}`,
   response: (operation: Operation, status: string, mediaType: string) => `response:${operation.operationId}:${status}:${mediaType}`,
   component: (name: string) => `component:${name}`,
+  /** The payload of a real-time event (its AsyncAPI message). */
+  event: (name: string) => `event:${name}`,
+  /** The input of an action of the other side (the document's `x-chatmock-actions`). */
+  action: (name: string) => `action:${name}`,
 }
 
 /** Every schema the contract of an operation compiles, by key, as written in the spec. */

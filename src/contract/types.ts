@@ -70,4 +70,24 @@ export interface PlainResponse {
   body?: unknown
   /** A simulated network failure: the shell sends no response at all (a fault). */
   networkError?: true
+  /** A body that keeps coming (Server-Sent Events): the shell sends it instead of `body`. */
+  stream?: ResponseStream
+}
+
+/**
+ * A body sent a piece at a time for as long as the client listens. The shell calls `start` once
+ * with where to write; `start` returns what the shell calls when the client goes away.
+ */
+export interface ResponseStream {
+  start(sink: StreamSink): () => void
+}
+
+export interface StreamSink {
+  write(text: string): void
+  /** Ends the body normally. */
+  end(): void
+  /** Breaks the connection, as a network failure would (a fault). */
+  abort(): void
+  /** Bytes written and not yet taken by the client. */
+  buffered(): number
 }

@@ -15,6 +15,12 @@ export function validateResponse(operation: Operation, response: ResponseInput):
   return checkResponse(getContractOf(operation).compiled(operation), response.status, normalizeHeaders(response.headers), response.body)
 }
 
+/**
+ * Stands for a body that keeps coming (Server-Sent Events): its media type is checked, its events
+ * are checked one by one against the API's event schemas as they are sent.
+ */
+export const STREAMED_BODY: unique symbol = Symbol('streamed body')
+
 export function checkResponse(compiled: CompiledOperation, status: number, headers: Record<string, string>, body: unknown): ResponseValidationResult {
   const { operationId } = compiled.operation
   const declared = compiled.response(status)
@@ -41,6 +47,7 @@ export function checkResponse(compiled: CompiledOperation, status: number, heade
     issues.push({ location: 'header', pointer: '/content-type', keyword: 'contentType', message: `header "content-type" must be ${expected.mediaTypes.join(' or ')} (got ${mediaType ? `"${mediaType}"` : 'none'})` })
     return fail(issues)
   }
+  if (body === STREAMED_BODY) return issues.length > 0 ? fail(issues) : { valid: true }
   let value = body
   if (typeof body === 'string' && isJsonMediaType(match)) {
     try {

@@ -1,6 +1,7 @@
 import { REQUEST } from '../contract/create-ajv.js'
 import { toIssues } from '../contract/format-issue.js'
 import { getContract } from '../contract/get-contract.js'
+import { schemaKeys } from '../contract/schema-keys.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
@@ -25,15 +26,21 @@ export function createAct({ apis, stores, now, publishers }: ActOptions) {
   return async (apiId: string, name: string, input: unknown = {}): Promise<unknown> => {
     const api = apis.find((candidate) => candidate.id === apiId)
     if (!api) throw new SpecError(ErrorCodes.UNKNOWN_API, `"${apiId}" is not served here; served: ${apis.map((candidate) => candidate.id).join(', ')}`)
-    const action = api.actions?.[name]
-    if (!action) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${api.id} has no action "${name}"; its actions are ${Object.keys(api.actions ?? {}).join(', ') || 'none'}`)
-    const validate = getContract(api).compileSchema(`action:${name}`, action.input)
+    const declaration = api.declaredActions?.[name]
+    const run = api.actions?.[name]
+    if (!declaration || !run) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${api.id} has no action "${name}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`)
+    const validate = getContract(api).compileSchema(schemaKeys.action(name), declaration.input)
     if (!validate.call(REQUEST, input)) {
       const issues = toIssues(validate.errors, (pointer) => ({ location: 'body', pointer }))
       throw new ChatmockError(ErrorCodes.ACTION_INVALID, `the input of ${api.id} ${name} is invalid: ${issues.map((issue) => issue.message.replace(/^body/, 'input')).join('; ')}`)
     }
-    return action.run({ input, store: stores[api.id], api, now, publish: publishers.get(api.id)! })
+    return run({ input, store: stores[api.id], api, now, publish: publishers.get(api.id)! })
   }
 }
 
 export type Act = ReturnType<typeof createAct>
+
+/** Refuses an action whose input passed its schema but names something that is not there (ACTION_INVALID). */
+export function rejectAction(message: string): never {
+  throw new ChatmockError(ErrorCodes.ACTION_INVALID, message)
+}

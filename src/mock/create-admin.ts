@@ -68,8 +68,8 @@ export function createAdmin(mock: AdminSource): Admin {
     actions: () =>
       Object.fromEntries(
         mock.apis
-          .filter(({ api }) => api.actions)
-          .map(({ api }) => [api.id, Object.fromEntries(Object.entries(api.actions!).map(([name, action]) => [name, { summary: action.summary, input: action.input }]))]),
+          .filter(({ api }) => api.declaredActions)
+          .map(({ api }) => [api.id, structuredClone(api.declaredActions!)]),
       ),
   }
 }

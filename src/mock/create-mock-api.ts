@@ -4,7 +4,7 @@ import { getContract } from '../contract/get-contract.js'
 import { parseQuery } from '../contract/locate-request.js'
 import { renderError, renderRequestFailure } from '../contract/render-error.js'
 import type { Issue, PlainResponse } from '../contract/types.js'
-import { checkResponse } from '../contract/validate-response.js'
+import { checkResponse, STREAMED_BODY } from '../contract/validate-response.js'
 import { ContractError } from '../errors/contract-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { StoreError } from '../errors/store-error.js'
@@ -13,7 +13,10 @@ import { answerFromSpec } from './answer-from-spec.js'
 import { Coverage } from './coverage.js'
 import { type Fault, Faults } from './faults.js'
 import type { Quotas } from './quotas.js'
-import type { Publish } from '../realtime/create-publisher.js'
+import { createPublisher, type EventGuard, type Publish } from '../realtime/create-publisher.js'
+import { createEventStream, parseLastEventId, toEventStreamResponse } from '../realtime/create-event-stream.js'
+import { EventHub } from '../realtime/event-hub.js'
+import { acceptsMediaType } from '../contract/media-type.js'
 import { Journal } from './journal.js'
 import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
 import type { Api, Resolver } from './types.js'
@@ -45,8 +48,8 @@ export interface MockApiOptions<Store = unknown> {
   faults?: Faults
   quotas?: Quotas
   now?: () => Date
-  /** Sends the API's real-time events (checked against their schemas); events go nowhere without one. */
-  publish?: Publish
+  /** The runtime's events: where the API's resolvers publish and stream them; without one they go nowhere. */
+  events?: { hub: EventHub; guard: EventGuard }
 }
 
 export interface MockApi<Store = unknown> {
@@ -94,7 +97,11 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const quotas = options.quotas
   const policy = options.onResponseViolation ?? 'error'
   const now = options.now ?? (() => new Date())
-  const publish = options.publish ?? (() => {})
+  const hub = options.events?.hub ?? new EventHub()
+  const guard = options.events?.guard ?? (() => true)
+  const publish = createPublisher(spec, hub, guard, 'client')
+  const streamEvents = (topic: string, stream: { backlog(): Array<{ name: string; data: unknown }>; lastEventId?: unknown; headers?: Record<string, string> }) =>
+    toEventStreamResponse(createEventStream({ hub, api: spec.id, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults }), stream.headers)
   const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
 
   const answer = async (request: MockRequest, operation: Operation, params: Record<string, string>, fault: Fault): Promise<PlainResponse> => {
@@ -126,6 +133,8 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
         operation,
         now,
         publish,
+        streamEvents,
+        accepts: (mediaType) => acceptsMediaType(request.headers.accept, mediaType),
       })
     } catch (error) {
       // A full store is the mock's own limit, configured by its user: a declared 507, not a crash.
@@ -159,7 +168,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
       response = await answer(request, match.operation, match.params, fault)
       if (quota && !response.networkError) response = withHeaders(response, quota.headers)
       if (!response.networkError) {
-        const result = checkResponse(contract.compiled(match.operation), response.status, response.headers, response.body)
+        const result = checkResponse(contract.compiled(match.operation), response.status, response.headers, response.stream ? STREAMED_BODY : response.body)
         if (!result.valid) violations = result.issues
         coverage.record(spec.id, match.operation.operationId, response.status)
       }

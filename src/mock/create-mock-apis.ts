@@ -1,5 +1,4 @@
-import type { ContractError } from '../errors/contract-error.js'
-import { createPublisher, type Publish } from '../realtime/create-publisher.js'
+import { createEventGuard, createPublisher, type EventGuard, type EventPolicy } from '../realtime/create-publisher.js'
 import { EventHub } from '../realtime/event-hub.js'
 import { createStores, type CreateStoresOptions, resolveApis, type Stores } from '../store/create-stores.js'
 import { type Act, createAct } from './act.js'
@@ -38,7 +37,7 @@ export interface MockApis<Refs extends readonly ApiRef[] = AllRegistered> extend
   settings: Settings
   /** The real-time events of every API, for the transports (ActionCable, SSE) to deliver. */
   hub: EventHub
-  /** Runs an action of the other side (see OtherSideAction). */
+  /** Runs an action of the other side (see ActionRunner). */
   act: Act
 }
 
@@ -51,25 +50,27 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const coverage = new Coverage()
   const now = options.now ?? (() => new Date())
   const hub = new EventHub()
-  const publishers = (origin: 'client' | 'other-side') => new Map(chosen.map((api) => [api.id, createPublisher(api, { hub, origin, ...eventPolicy(options) })] as [string, Publish]))
+  const policy = eventPolicy(options)
+  const guards = new Map<string, EventGuard>(chosen.map((api) => [api.id, createEventGuard(api, policy)]))
   const byId = stores.stores as Record<string, unknown>
-  const act = createAct({ apis: chosen, stores: byId, now, publishers: publishers('other-side') })
+  const fromOtherSide = new Map(chosen.map((api) => [api.id, createPublisher(api, hub, guards.get(api.id)!, 'other-side')]))
+  const act = createAct({ apis: chosen, stores: byId, now, publishers: fromOtherSide })
   const quotas: Quotas = new Quotas(chosen, now)
   const faults = new Faults({}, options.random, chosen.flatMap((api) => api.operations.map((operation) => operation.operationId)))
   const replies = new ScriptedReplies(hub, act, chosen)
   const settings = new Settings(faults, quotas, replies)
   settings.set((options.settings ?? {}) as MockSettings)
-  const fromClients = publishers('client')
-  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, publish: fromClients.get(api.id)! }))
+  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, events: { hub, guard: guards.get(api.id)! } }))
   const reset = async (id?: string) => {
     await (stores.reset as (id?: string) => Promise<void>)(id)
     quotas.reset(id)
+    hub.reset(id)
   }
   return { ...(stores as unknown as Stores<Refs>), reset, apis, journal, coverage, faults, quotas, settings, hub, act }
 }
 
 /** The violation policy for events: the responses' policy, with a dropped event's violation recorded for its test. */
-function eventPolicy(options: MockApisOptions<readonly ApiRef[]>): { onViolation: 'error' | 'warn' | ((error: ContractError) => void); record(error: ContractError): void } {
+function eventPolicy(options: MockApisOptions<readonly ApiRef[]>): EventPolicy {
   const policy = options.onResponseViolation ?? 'error'
   const runtime = options.runtime ?? Symbol('chatmock')
   return {
@@ -77,4 +78,3 @@ function eventPolicy(options: MockApisOptions<readonly ApiRef[]>): { onViolation
     record: (error) => violationLog.record({ runtime, method: 'EVENT', url: error.operationId, error }),
   }
 }
-

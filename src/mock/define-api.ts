@@ -6,7 +6,7 @@ import { SpecError } from '../errors/spec-error.js'
 import { createApiSpec } from '../spec/create-api-spec.js'
 import { readDocument, readDocumentObject } from '../spec/read-document.js'
 import type { SpecSource } from '../spec/types.js'
-import type { Api, CreateStoreOptions, FixturesDefinition, MockStore, OperationShape, Resolver } from './types.js'
+import type { ActionRunner, Api, CreateStoreOptions, FixturesDefinition, MockStore, OperationShape, RealtimeDefinition, Resolver } from './types.js'
 
 export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
   /** The id it is served (`/<id>`) and named by (default: the document's `x-chatmock-id`). */
@@ -26,13 +26,19 @@ export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
   /** Base URL(s) to intercept in process: needed when the document has no `servers`. */
   baseUrl?: string | readonly string[]
   source?: SpecSource
+  /** The payload schema of each real-time event the API sends, by name (`$ref`s point into the document). */
+  events?: Readonly<Record<string, unknown>>
+  /** What the other side does, by the names the document declares in `x-chatmock-actions`. */
+  actions?: Readonly<Record<string, ActionRunner<any, Store>>>
+  /** Real-time connections besides HTTP (ActionCable). */
+  realtime?: RealtimeDefinition<Store>
 }
 
 /**
  * The document to serve: text is read (YAML or JSON) and checked; a document object is checked too,
  * unless it comes with precompiled validators (a built-in API, checked when it was generated).
  */
-function readSpec(options: DefineApiOptions<string, unknown, unknown, unknown>): { document: OpenAPIV3_1.Document; source?: SpecSource } {
+function readSpec(options: Pick<DefineApiOptions<string, unknown, unknown, unknown>, 'spec' | 'source' | 'id' | 'validators'>): { document: OpenAPIV3_1.Document; source?: SpecSource } {
   const where = options.source?.file ? `The spec "${options.source.file}"` : `The spec${options.id ? ` of "${options.id}"` : ''}`
   if (typeof options.spec === 'string') {
     const read = readDocument(options.spec, where)
@@ -59,7 +65,8 @@ export function defineApi<const Id extends string, Ops = Record<string, Operatio
 export function assembleApi<Id extends string, Ops, Store, Fixtures>(options: Omit<DefineApiOptions<Id, Ops, Store, Fixtures>, 'spec'>, document: OpenAPIV3_1.Document, source: SpecSource | undefined): Api<Id, Ops, Store, Fixtures> {
   const id = (options.id ?? (document as { 'x-chatmock-id'?: string })['x-chatmock-id']) as Id | undefined
   if (id === undefined) throw new SpecError(ErrorCodes.SPEC_INVALID, `An API needs an id: pass defineApi({ id }) or set x-chatmock-id in the document "${document.info?.title ?? ''}".`)
-  const spec = createApiSpec({ id, document, prefix: options.prefix, errorStyle: options.errorStyle, validators: options.validators, baseUrl: options.baseUrl, source })
+  const spec = createApiSpec({ id, document, prefix: options.prefix, errorStyle: options.errorStyle, validators: options.validators, baseUrl: options.baseUrl, source, events: options.events })
+  checkActions(spec.id, Object.keys(spec.declaredActions ?? {}), options.actions)
   const resolvers = { ...options.resolvers } as Record<string, unknown>
   const unknown = Object.keys(resolvers).filter((operationId) => !spec.operationsById.has(operationId))
   if (unknown.length > 0) {
@@ -73,5 +80,16 @@ export function assembleApi<Id extends string, Ops, Store, Fixtures>(options: Om
     resolvers: resolvers as Api<Id, Ops, Store, Fixtures>['resolvers'],
     ...(options.createStore ? { createStore: options.createStore } : {}),
     ...(options.fixtures ? { fixtures: options.fixtures } : {}),
+    ...(options.actions ? { actions: options.actions } : {}),
+    ...(options.realtime ? { realtime: options.realtime } : {}),
   }
+}
+
+/** Every declared action has code that runs it, and every action's code has a declaration (its schema). */
+function checkActions(id: string, declared: readonly string[], actions: Readonly<Record<string, unknown>> | undefined): void {
+  const given = Object.keys(actions ?? {})
+  const undeclared = given.filter((name) => !declared.includes(name))
+  if (undeclared.length > 0) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `The actions of ${id} are not declared in its document's x-chatmock-actions: ${undeclared.join(', ')}. Declared: ${declared.join(', ') || 'none'}.`)
+  const missing = declared.filter((name) => typeof actions?.[name] !== 'function')
+  if (missing.length > 0) throw new SpecError(ErrorCodes.RESOLVER_MISSING, `The document of ${id} declares actions that no function runs: ${missing.join(', ')}. Pass defineApi({ actions: { ${missing[0]}: (context) => … } }).`)
 }

@@ -53,7 +53,7 @@ export class ScriptedReplies {
       const api = this.#apis.find((candidate) => candidate.id === rule.api)
       if (!api) throw new SpecError(ErrorCodes.UNKNOWN_API, `${where}.api: "${rule.api}" is not served here; served: ${this.#apis.map((candidate) => candidate.id).join(', ')}`)
       if (!Object.hasOwn(api.events ?? {}, rule.on ?? '')) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.on: ${api.id} sends no event "${rule.on}"; its events are ${Object.keys(api.events ?? {}).join(', ') || 'none'}`)
-      if (!Object.hasOwn(api.actions ?? {}, rule.act ?? '')) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.act: ${api.id} has no action "${rule.act}"; its actions are ${Object.keys(api.actions ?? {}).join(', ') || 'none'}`)
+      if (!Object.hasOwn(api.declaredActions ?? {}, rule.act ?? '')) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.act: ${api.id} has no action "${rule.act}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`)
       if (rule.afterMs !== undefined && !(Number.isSafeInteger(rule.afterMs) && rule.afterMs >= 0)) throw new RangeError(`${where}.afterMs must be milliseconds >= 0, got ${JSON.stringify(rule.afterMs)}`)
       for (const key of ['where', 'with'] as const) {
         if (rule[key] !== undefined && (typeof rule[key] !== 'object' || rule[key] === null || Array.isArray(rule[key]))) throw new RangeError(`${where}.${key} must be an object`)

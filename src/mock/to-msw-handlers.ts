@@ -1,6 +1,6 @@
 import { http, type HttpHandler, HttpResponse } from 'msw'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
-import type { PlainResponse } from '../contract/types.js'
+import type { PlainResponse, ResponseStream } from '../contract/types.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { ContractError } from '../errors/contract-error.js'
 import { SpecError } from '../errors/spec-error.js'
@@ -43,5 +43,37 @@ export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []
 export function toFetchResponse(response: PlainResponse): Response {
   // A network-error fault: fetch rejects, as it would if the connection failed.
   if (response.networkError) return HttpResponse.error()
+  if (response.stream) return new Response(toReadableStream(response.stream), { status: response.status, headers: response.headers })
   return new Response(response.body === undefined ? null : JSON.stringify(response.body), { status: response.status, headers: response.headers })
+}
+
+/** A body that keeps coming, as the stream a fetch Response reads; cancelled when the client stops reading. */
+function toReadableStream(stream: ResponseStream): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  let stop: (() => void) | undefined
+  let stopped = false
+  const finish = () => {
+    if (stopped) return
+    stopped = true
+    stop?.()
+  }
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      stop = stream.start({
+        write: (text) => void (stopped || controller.enqueue(encoder.encode(text))),
+        end: () => {
+          finish()
+          controller.close()
+        },
+        abort: () => {
+          finish()
+          controller.error(new TypeError('network error'))
+        },
+        // With a byte-sized queue and no high-water mark, how far below zero desiredSize is = bytes unread.
+        buffered: () => -(controller.desiredSize ?? 0),
+      })
+      if (stopped) stop()
+    },
+    cancel: finish,
+  }, new ByteLengthQueuingStrategy({ highWaterMark: 0 }))
 }

@@ -26,6 +26,13 @@ export interface ResolverContext<Op extends OperationShape = OperationShape, Sto
   now(): Date
   /** Sends a real-time event to a topic's clients (checked against the API's event schemas first). */
   publish: Publish
+  /**
+   * Answers with Server-Sent Events: `backlog` first (unless the client resumes after the
+   * `lastEventId` it sent and those events are still kept), then each event published to `topic`.
+   */
+  streamEvents(topic: string, stream: { backlog(): Array<{ name: string; data: unknown }>; lastEventId?: unknown; headers?: Record<string, string> }): PlainResponse
+  /** Whether the request's `Accept` names the media type (exactly, or as `type/*`). */
+  accepts(mediaType: string): boolean
 }
 
 export type Resolver<Op extends OperationShape = OperationShape, Store = unknown> = (context: ResolverContext<Op, Store>) => PlainResponse | Promise<PlainResponse>
@@ -57,17 +64,13 @@ export interface ActionContext<Input = any, Store = unknown> {
 
 /**
  * Something the other side of a conversation does (an agent answers, a colleague posts, the
- * assistant streams a reply): offered by the admin API (`POST /__chatmock/act/<api>/<action>`) and
- * in process (`chatmock.admin.act(api, action, input)`), and by scripted replies. It goes through the
- * same store as the HTTP operations, so their lists show it.
+ * assistant streams a reply), declared in the document's `x-chatmock-actions` (what it does, the
+ * schema of its input) and run by this function. Offered by the admin API
+ * (`POST /__chatmock/act/<api>/<action>`), in process (`chatmock.admin.act(api, action, input)`) and
+ * by scripted replies. It goes through the same store as the HTTP operations, so their lists show
+ * it; it resolves to what it made or changed, which the admin API answers with.
  */
-export interface OtherSideAction<Input = any, Store = any> {
-  summary: string
-  /** The JSON Schema of its input (`$ref`s point into the API's document). */
-  input: object
-  /** Resolves to what it made or changed (a message, a conversation), which the admin API answers with. */
-  run(context: ActionContext<Input, Store>): unknown
-}
+export type ActionRunner<Input = any, Store = any> = (context: ActionContext<Input, Store>) => unknown
 
 /** An API's seed data: the default records, records from another faker seed, and the schema of a fixtures file. */
 export interface FixturesDefinition<Fixtures> {
@@ -89,8 +92,8 @@ export interface Api<Id extends string = string, Ops = any, Store = any, Fixture
   resolvers: Partial<Resolvers<Ops, Store>>
   createStore?(options: CreateStoreOptions): Store & MockStore<Fixtures>
   fixtures?: FixturesDefinition<Fixtures>
-  /** What the other side of a conversation can do, by name. */
-  actions?: Readonly<Record<string, OtherSideAction<any, Store>>>
+  /** What the other side of a conversation does, by the action names the document declares (`x-chatmock-actions`). */
+  actions?: Readonly<Record<string, ActionRunner<any, Store>>>
   /** Real-time connections the API offers besides HTTP (ActionCable). */
   realtime?: RealtimeDefinition<Store>
   /** Types only, never set: what the API's operations receive, its store and its fixtures. */

@@ -1,6 +1,7 @@
 import { RESPONSE } from '../contract/create-ajv.js'
 import { toIssues } from '../contract/format-issue.js'
 import { getContract } from '../contract/get-contract.js'
+import { schemaKeys } from '../contract/schema-keys.js'
 import type { Issue } from '../contract/types.js'
 import { type ContractError, createEventContractError } from '../errors/contract-error.js'
 import type { ApiSpec } from '../spec/types.js'
@@ -9,10 +10,10 @@ import type { EventHub } from './event-hub.js'
 /** Sends an event to the clients of a topic, once its payload passes the API's event schemas. */
 export type Publish = (topic: string, name: string, data: unknown) => void
 
-export interface PublisherOptions {
-  hub: EventHub
-  /** Who sends through this publisher: a client's request, or the other side. */
-  origin: 'client' | 'other-side'
+/** Whether an event may be sent: false when it broke its schema and the policy drops it. */
+export type EventGuard = (name: string, data: unknown) => boolean
+
+export interface EventPolicy {
   /**
    * What happens to an event that breaks its schema, as for responses: `'error'` records the
    * violation and drops the event, `'warn'` logs one line and sends it, a callback receives the
@@ -28,20 +29,28 @@ export interface PublisherOptions {
  * reply sends is checked against the payload schema the API's AsyncAPI document gives its name
  * (`api.events`), like every HTTP response.
  */
-export function createPublisher(api: ApiSpec, options: PublisherOptions): Publish {
+export function createEventGuard(api: ApiSpec, policy: EventPolicy): EventGuard {
   const contract = getContract(api)
-  return (topic, name, data) => {
+  return (name, data) => {
     const issues = checkEvent(api, contract, name, data)
-    if (issues.length > 0) {
-      const error = createEventContractError(api.id, name, issues)
-      if (options.onViolation === 'error') {
-        options.record(error)
-        return
-      }
-      if (options.onViolation === 'warn') console.warn(`${error.message.split('\n')[0]} ${issues.map((issue) => issue.message).join('; ')}`)
-      else options.onViolation(error)
+    if (issues.length === 0) return true
+    const error = createEventContractError(api.id, name, issues)
+    if (policy.onViolation === 'error') {
+      policy.record(error)
+      return false
     }
-    options.hub.publish({ api: api.id, topic, name, data, origin: options.origin })
+    if (policy.onViolation === 'warn') console.warn(`${error.message.split('\n')[0]} ${issues.map((issue) => issue.message).join('; ')}`)
+    else policy.onViolation(error)
+    return true
+  }
+}
+
+/** Publishes through the drift guard, marking who caused the event. */
+export function createPublisher(api: ApiSpec, hub: EventHub, guard: EventGuard, origin: 'client' | 'other-side'): Publish {
+  return (topic, name, data) => {
+    // A copy: stores change their records in place, and a client that resumes must see the event as it was.
+    const snapshot = structuredClone(data)
+    if (guard(name, snapshot)) hub.publish({ api: api.id, topic, name, data: snapshot, origin })
   }
 }
 
@@ -50,6 +59,6 @@ function checkEvent(api: ApiSpec, contract: ReturnType<typeof getContract>, name
   if (schema === undefined) {
     return [{ location: 'body', pointer: '', keyword: 'event', message: `event "${name}" is not declared (declared: ${Object.keys(api.events ?? {}).join(', ') || 'none'})` }]
   }
-  const validate = contract.compileSchema(`event:${name}`, schema)
+  const validate = contract.compileSchema(schemaKeys.event(name), schema)
   return validate.call(RESPONSE, data) ? [] : toIssues(validate.errors, (pointer) => ({ location: 'body', pointer }))
 }

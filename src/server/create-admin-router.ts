@@ -1,6 +1,7 @@
 import express, { type Router } from 'express'
 import type { Admin } from '../mock/create-admin.js'
 import { isChatmockError } from '../errors/chatmock-error.js'
+import { ErrorCodes } from '../errors/error-codes.js'
 import { readBody } from './read-body.js'
 import { sendResponse } from './send-response.js'
 
@@ -89,7 +90,8 @@ export function createAdminRouter(admin: Admin, token?: string): Router {
       else response.json(result)
     } catch (error) {
       if (!isChatmockError(error)) throw error
-      problem(response, 400, describeError(error))
+      // An API or action that is not there is a 404; an input the action refuses, a 422.
+      problem(response, error.code === ErrorCodes.ACTION_INVALID ? 422 : 404, describeError(error))
     }
   })
   return router

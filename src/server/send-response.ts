@@ -3,6 +3,10 @@ import type { PlainResponse } from '../contract/types.js'
 
 /** Writes a plain response straight to Node's response: no Express helpers on the hot path. */
 export function sendResponse(response: ServerResponse, plain: PlainResponse): void {
+  if (plain.stream) {
+    sendStream(response, plain)
+    return
+  }
   if (plain.body === undefined) {
     response.writeHead(plain.status, plain.headers)
     response.end()
@@ -11,4 +15,31 @@ export function sendResponse(response: ServerResponse, plain: PlainResponse): vo
   const text = JSON.stringify(plain.body)
   response.writeHead(plain.status, { ...plain.headers, 'content-length': Buffer.byteLength(text) })
   response.end(text)
+}
+
+/** A body that keeps coming: written as it comes, stopped when the client goes away. */
+function sendStream(response: ServerResponse, plain: PlainResponse): void {
+  response.writeHead(plain.status, plain.headers)
+  response.flushHeaders()
+  let stop: (() => void) | undefined
+  let stopped = false
+  const finish = () => {
+    if (stopped) return
+    stopped = true
+    stop?.()
+  }
+  response.on('close', finish)
+  stop = plain.stream!.start({
+    write: (text) => void (stopped || response.write(text)),
+    end: () => {
+      finish()
+      response.end()
+    },
+    abort: () => {
+      finish()
+      response.socket?.destroy()
+    },
+    buffered: () => response.writableLength,
+  })
+  if (stopped) stop()
 }

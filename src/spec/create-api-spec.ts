@@ -4,7 +4,7 @@ import { type ErrorStyleName, getErrorStyle } from '../contract/get-error-style.
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { getOperations } from './get-operations.js'
-import type { ApiSpec, QuotaDeclaration, SpecSource } from './types.js'
+import type { ActionDeclaration, ApiSpec, QuotaDeclaration, SpecSource } from './types.js'
 
 export interface ApiSpecOptions {
   id: string
@@ -30,6 +30,7 @@ export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, val
   if (!/^\/[^/?#]+$/.test(prefix)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the prefix ${JSON.stringify(prefix)} must be one path segment, such as "/${id}".`)
   const operations = getOperations(document)
   const quota = readQuotaDeclaration(document, where)
+  const declaredActions = readActionDeclarations(document, where)
   const declaredStyle = (document as { 'x-chatmock-error-style'?: ErrorStyleName })['x-chatmock-error-style']
   return {
     id,
@@ -45,7 +46,20 @@ export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, val
     ...(source ? { source } : {}),
     ...(quota ? { quota } : {}),
     ...(events ? { events } : {}),
+    ...(declaredActions ? { declaredActions } : {}),
   }
+}
+
+function readActionDeclarations(document: OpenAPIV3_1.Document, where: string): Record<string, ActionDeclaration> | undefined {
+  const declared = (document as { 'x-chatmock-actions'?: unknown })['x-chatmock-actions']
+  if (declared === undefined) return undefined
+  if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: x-chatmock-actions must map action names to { summary, input }.`)
+  for (const [name, action] of Object.entries(declared as Record<string, Partial<ActionDeclaration>>)) {
+    if (typeof action?.summary !== 'string' || typeof action.input !== 'object' || action.input === null) {
+      throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: x-chatmock-actions.${name} must be { summary, input } (what it does, and the JSON Schema of its input).`)
+    }
+  }
+  return declared as Record<string, ActionDeclaration>
 }
 
 function readQuotaDeclaration(document: OpenAPIV3_1.Document, where: string): QuotaDeclaration | undefined {

@@ -49,6 +49,17 @@ export interface ApiSpec {
    * document; `$ref`s point into the OpenAPI document).
    */
   events?: Readonly<Record<string, unknown>>
+  /** What the other side of a conversation can do, by name (the document's `x-chatmock-actions`). */
+  declaredActions?: Readonly<Record<string, ActionDeclaration>>
+}
+
+/**
+ * One action of the other side as the document declares it (`x-chatmock-actions`): what it does and
+ * the JSON Schema of its input. The code that runs it is the API's `actions[name]`.
+ */
+export interface ActionDeclaration {
+  summary: string
+  input: object
 }
 
 /**

@@ -651,7 +651,10 @@ export interface operations {
                 /** @description order by. Field names; a leading `-` means descending. Repeat the key or separate the fields with commas. Inferred: the fields allowed are those listed here; any other is refused with 400. */
                 order_by?: components["parameters"]["MessageOrderBy"];
             };
-            header?: never;
+            header?: {
+                /** @description With `Accept: text/event-stream`: the `id:` of the last event a reconnecting client received (EventSource sends it by itself); the stream resumes after it. */
+                "Last-Event-ID"?: number;
+            };
             path: {
                 /** @description workspace ID */
                 workspace_id: components["schemas"]["Id"];
@@ -671,6 +674,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChatMessageStream"];
+                    /**
+                     * @example event: message.created
+                     *     data: {"message":{"id":1,"chat_id":1,"workspace_id":1,"role":"user","content":{"text":"What is on the agenda?"},"feedback_message":null,"feedback_type":null,"created_at":"2024-03-01T10:01:00.000Z","updated_at":"2024-03-01T10:01:00.000Z"},"complete":true}
+                     */
+                    "text/event-stream": string;
                 };
             };
             400: components["responses"]["BadRequest"];

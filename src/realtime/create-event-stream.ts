@@ -1,0 +1,68 @@
+import type { PlainResponse, ResponseStream } from '../contract/types.js'
+import type { Faults } from '../mock/faults.js'
+import { createDelivery } from './create-delivery.js'
+import type { EventGuard } from './create-publisher.js'
+import type { EventHub, RealtimeEvent } from './event-hub.js'
+
+/** A comment line keeps proxies and idle timers from closing a quiet stream. */
+export const HEARTBEAT_MS = 15_000
+
+export interface EventStreamOptions {
+  hub: EventHub
+  api: string
+  topic: string
+  /** What a client starting fresh receives first (a chat's messages), in order, as events. */
+  backlog(): Array<{ name: string; data: unknown }>
+  /** The `Last-Event-ID` a reconnecting client sent: it resumes after that event. */
+  lastEventId?: number
+  guard: EventGuard
+  faults?: Faults
+  heartbeatMs?: number
+}
+
+/** Reads a `Last-Event-ID` header: the number of an event, or undefined for a fresh start. */
+export function parseLastEventId(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined
+  return number !== undefined && Number.isSafeInteger(number) ? number : undefined
+}
+
+/**
+ * Server-Sent Events for one topic: the backlog, then every event of the topic as it is
+ * published, until the client goes away. `id:` lines carry the topic's event numbers, which only
+ * increase, so a client that reconnects with `Last-Event-ID` gets exactly what it missed (or the
+ * backlog again when those events are no longer kept). Backlog events carry no id but the last,
+ * so a client cut off in the middle of it starts over.
+ */
+export function createEventStream(options: EventStreamOptions): ResponseStream {
+  return {
+    start(sink) {
+      const { hub, api, topic } = options
+      const deliver = createDelivery({ faults: options.faults, send: (text) => sink.write(text), drop: () => sink.abort(), buffered: () => sink.buffered() })
+      const missed = options.lastEventId === undefined ? undefined : hub.since(api, topic, options.lastEventId)
+      if (missed) {
+        for (const event of missed) deliver(formatEvent(event.name, event.data, event.seq))
+      } else {
+        const backlog = options.backlog().filter((event) => options.guard(event.name, event.data))
+        const last = hub.lastSeq(api, topic)
+        backlog.forEach((event, index) => deliver(formatEvent(event.name, event.data, index === backlog.length - 1 && last > 0 ? last : undefined)))
+      }
+      const unsubscribe = hub.subscribe(api, topic, (event: RealtimeEvent) => deliver(formatEvent(event.name, event.data, event.seq)))
+      const heartbeat = setInterval(() => sink.write(': keep-alive\n\n'), options.heartbeatMs ?? HEARTBEAT_MS)
+      ;(heartbeat as { unref?: () => void }).unref?.()
+      return () => {
+        clearInterval(heartbeat)
+        unsubscribe()
+      }
+    },
+  }
+}
+
+/** A 200 that answers with the stream. */
+export function toEventStreamResponse(stream: ResponseStream, headers: Record<string, string> = {}): PlainResponse {
+  return { status: 200, headers: { ...headers, 'content-type': 'text/event-stream', 'cache-control': 'no-cache' }, stream }
+}
+
+/** One SSE frame; JSON has no raw newlines, so the data fits one `data:` line. */
+export function formatEvent(name: string, data: unknown, id?: number): string {
+  return `${id === undefined ? '' : `id: ${id}\n`}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`
+}
