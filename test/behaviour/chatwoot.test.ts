@@ -45,8 +45,16 @@ function expectNotFound(response: Response) {
 describe('with the real clock', () => {
   const chatmock = useChatmock()
 
-  const alice = () => chatmock.current.fixtures.chatwoot.contacts.find((contact) => contact.source_id === 'contact_identifier_example')!.sender
-  const bob = () => chatmock.current.fixtures.chatwoot.contacts.find((contact) => contact.source_id !== 'contact_identifier_example')!
+  // A contact as a message's sender, from the fixtures: its contact inbox (by source_id) and its contact record.
+  const contactOf = (find: (sourceId: string) => boolean) => {
+    const { contact_inboxes: contactInboxes, contacts } = chatmock.current.fixtures.chatwoot
+    const contactInbox = contactInboxes.find((candidate) => candidate.inbox_id === 1 && find(candidate.source_id))!
+    const contact = contacts.find((candidate) => candidate.id === contactInbox.contact_id)!
+    const { id, name, email, phone_number, identifier, additional_attributes, custom_attributes, blocked } = contact
+    return { source_id: contactInbox.source_id, sender: { id, name, email, phone_number, identifier, thumbnail: '', additional_attributes, custom_attributes, blocked, type: 'contact' } }
+  }
+  const alice = () => contactOf((sourceId) => sourceId === 'contact_identifier_example').sender
+  const bob = () => contactOf((sourceId) => /^[0-9a-f-]{36}$/.test(sourceId))
 
   function seed(operationId: string) {
     const request = seedRequests.find((candidate) => candidate.api === 'chatwoot' && candidate.operationId === operationId)
