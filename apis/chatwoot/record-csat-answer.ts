@@ -1,4 +1,4 @@
-import type { PublicMessage, SubmittedValues } from './generated/openapi.js'
+import type { PublicMessage, PublicMessageUpdatePayload } from './generated/openapi.js'
 import { ACCOUNT, type ChatwootStore, type ConversationRecord } from './store.js'
 
 /**
@@ -7,7 +7,7 @@ import { ACCOUNT, type ChatwootStore, type ConversationRecord } from './store.js
  * `CsatSurveys::ResponseBuilder` does after the message changes (one response per survey message,
  * updated by a later answer).
  */
-export async function recordCsatAnswer(store: ChatwootStore, conversation: ConversationRecord, message: PublicMessage, submitted: SubmittedValues, time: Date): Promise<void> {
+export async function recordCsatAnswer(store: ChatwootStore, conversation: ConversationRecord, message: PublicMessage, submitted: NonNullable<PublicMessageUpdatePayload['submitted_values']>, time: Date): Promise<void> {
   const answer = !Array.isArray(submitted) && message.content_type === 'input_csat' ? submitted.csat_survey_response : undefined
   const previous = store.getCsatResponse(message.id)
   if (answer?.rating !== undefined && !previous) store.ensureRoom('csat_survey_responses')

@@ -520,8 +520,14 @@ describe('with a set clock', () => {
     expect((await update(45, answer)).status).toBe(200)
   })
 
-  it('returns 422 for the CSAT survey one second after 14 days', async () => {
+  it('updates the CSAT survey one second after 14 × 24 hours, still on the 14th calendar day', async () => {
+    // The lock counts calendar days in UTC, as the server does (issue 14), not 14 × 86,400 seconds.
     clock = new Date((SURVEY_CREATED_AT + FOURTEEN_DAYS + 1) * 1000)
+    expect((await update(45, answer)).status).toBe(200)
+  })
+
+  it('returns 422 for the CSAT survey from the first second of the 15th calendar day (UTC)', async () => {
+    clock = new Date('2024-03-16T00:00:00Z')
     const response = await update(45, answer)
     expect(response.status).toBe(422)
     expect(response.body).toEqual(csatLocked)

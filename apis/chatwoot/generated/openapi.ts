@@ -420,7 +420,8 @@ export interface components {
             content_type: "text" | "input_text" | "input_textarea" | "input_email" | "input_select" | "cards" | "form" | "article" | "incoming_email" | "input_csat" | "integrations" | "sticker" | "voice_call";
             /** @description Additional attributes of the content, for example `items` of an `input_select` or a `form`, `in_reply_to`, or `submitted_values` after an update. The docs say string; the server sends an object (`{}` when there are none). Free-form but for `submitted_values`, whose fields are known. */
             content_attributes: {
-                submitted_values?: components["schemas"]["SubmittedValues"];
+                /** @description The contact's answer, as `updateMessage` stored it. */
+                submitted_values?: components["schemas"]["SubmittedValue"] | components["schemas"]["SubmittedValue"][];
             } & {
                 [key: string]: unknown;
             };
@@ -517,10 +518,9 @@ export interface components {
         };
         /** @description The contact's answer to an interactive message. Mock decision: fields other than `submitted_values` (and, inside it, other than the documented ones) are rejected (422) so that client typos are caught; the real server drops them silently. */
         PublicMessageUpdatePayload: {
-            submitted_values?: components["schemas"]["SubmittedValues"];
+            /** @description The submitted values: one object (the docs' form, used for CSAT answers) or an array of objects (one per selected option or form field). Stored as `content_attributes.submitted_values`, as given. */
+            submitted_values?: components["schemas"]["SubmittedValue"] | components["schemas"]["SubmittedValue"][];
         };
-        /** @description The submitted values: one object (the docs' form, used for CSAT answers) or an array of objects (one per selected option or form field). Stored as `content_attributes.submitted_values`, as given. */
-        SubmittedValues: components["schemas"]["SubmittedValue"] | components["schemas"]["SubmittedValue"][];
         /** @description One submitted value (replies to bot message types such as input_select, form or input_csat). The server keeps only these fields. */
         SubmittedValue: {
             /** @description Name of the submitted field (form messages). */
@@ -819,7 +819,6 @@ export type PublicMessageAttachment = components['schemas']['PublicMessageAttach
 export type PublicMessageSender = components['schemas']['PublicMessageSender'];
 export type PublicMessageCreatePayload = components['schemas']['PublicMessageCreatePayload'];
 export type PublicMessageUpdatePayload = components['schemas']['PublicMessageUpdatePayload'];
-export type SubmittedValues = components['schemas']['SubmittedValues'];
 export type SubmittedValue = components['schemas']['SubmittedValue'];
 export type CsatSurveyResponse = components['schemas']['CsatSurveyResponse'];
 export type CsatSurvey = components['schemas']['CsatSurvey'];
