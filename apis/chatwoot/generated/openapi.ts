@@ -721,7 +721,7 @@ export interface components {
                 "application/json": components["schemas"]["RailsError"];
             };
         };
-        /** @description Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number). The body uses Chatwoot's validation-error shape. The real server answers a non-numeric id with 404 and a non-numeric `before` with an empty list. */
+        /** @description Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks for a status the operation does not declare. The body uses Chatwoot's validation-error shape. The real server answers a non-numeric id with 404 and a non-numeric `before` with an empty list. */
         InvalidParameters: {
             headers: {
                 [name: string]: unknown;
@@ -873,6 +873,7 @@ export interface operations {
             };
             404: components["responses"]["InboxNotFound"];
             414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -942,6 +943,7 @@ export interface operations {
             401: components["responses"]["IdentityRefused"];
             404: components["responses"]["ContactNotFound"];
             414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -1006,6 +1008,7 @@ export interface operations {
             };
             404: components["responses"]["ContactNotFound"];
             414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -1310,6 +1313,7 @@ export interface operations {
             };
             404: components["responses"]["CsatSurveyNotFound"];
             414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
             500: components["responses"]["InternalServerError"];
         };
     };
