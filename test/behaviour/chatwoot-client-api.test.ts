@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
+import { getApi } from '../../src/spec/catalog.js'
 import { Table } from '../../src/store/table.js'
 import { call, useChatmock } from '../support/start-chatmock.js'
 
@@ -449,5 +450,28 @@ describe('fixtures', () => {
   it('keeps every mutable record in a table', () => {
     const store = chatmock.current.stores.chatwoot
     expect([store.contacts.size, store.contactInboxes.size, store.conversations.size, store.messages.size, store.csatResponses.size]).toEqual([5, 5, 9, 39, 1])
+  })
+})
+
+describe('the spec\'s error examples', () => {
+  // Each error example of specs/chatwoot.yaml that only an invalid request reaches, with that request: the mock's exact words.
+  const examples: Array<[component: string, example: string, method: string, url: string, body?: unknown]> = [
+    ['InvalidParameters', 'invalid-conversation-id', 'GET', conversationPath('abc')],
+    ['ContactInvalid', 'invalid-phone-number', 'POST', `${inbox()}/contacts`, { phone_number: '0123' }],
+    ['ContactUpdateRejected', 'invalid-email', 'PATCH', contactPath('contact_update_example'), { email: 'carol' }],
+    ['ConversationInvalid', 'unknown-field', 'POST', `${contactPath()}/conversations`, { status: 'open' }],
+    ['TypingInvalid', 'typing-status-not-a-string', 'POST', `${conversationPath()}/toggle_typing`, { typing_status: 1 }],
+    ['MessageInvalid', 'content-too-long', 'POST', `${conversationPath()}/messages`, { content: 'x'.repeat(150_001) }],
+    ['MessageInvalid', 'unknown-field', 'POST', `${conversationPath()}/messages`, { content: 'x', message_type: 1 }],
+    ['MessageUpdateRejected', 'invalid-rating', 'PATCH', `${conversationPath()}/messages/58`, { submitted_values: { csat_survey_response: { rating: 'five' } } }],
+    ['CsatSurveyUpdateRejected', 'invalid-rating', 'PUT', surveyPath(uuidOf(62)), { message: { submitted_values: { csat_survey_response: { rating: 6 } } } }],
+    ['UnsupportedMediaType', 'unsupported-media-type', 'POST', `${conversationPath()}/messages`, 'text/plain'],
+  ]
+
+  it.each(examples)('%s "%s" is what the mock answers', async (component, example, method, url, body) => {
+    const response = getApi('chatwoot').document.components!.responses![component] as { content: Record<string, { examples: Record<string, { value: unknown }> }> }
+    const expected = response.content['application/json']!.examples[example]!.value
+    const answer = body === 'text/plain' ? await call(url, { method, headers: { 'content-type': 'text/plain' }, body: 'hi' }) : await send(method, url, body)
+    expect(answer.body).toEqual(expected)
   })
 })
