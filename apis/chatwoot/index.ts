@@ -6,7 +6,7 @@ import { document, sourceText } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { chatwootResolvers } from './resolvers.js'
-import { createChatwootStore, type ChatwootFixtures, type ChatwootStore } from './store.js'
+import { contactInboxSchema, conversationSchema, createChatwootStore, type ChatwootFixtures, type ChatwootStore } from './store.js'
 
 /** The chatwoot API: specs/chatwoot.yaml, its resolvers, its store and its fixtures. */
 export const chatwootApi = defineApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
@@ -21,10 +21,17 @@ export const chatwootApi = defineApi<'chatwoot', Operations, ChatwootStore, Chat
     defaults: defaultFixtures,
     seeded: async (seed) => (await import('./fixtures.js')).createFixtures(seed),
   records: {
-    inboxes: { type: 'object', required: ['identifier', 'name'], properties: { identifier: { type: 'string' }, name: { type: 'string' } } },
-    contacts: { type: 'object', required: ['inbox_identifier', 'source_id', 'sender'], properties: { inbox_identifier: { type: 'string' }, source_id: { type: 'string' }, sender: { $ref: '#/components/schemas/PublicMessageSender' } } },
-    conversations: { type: 'object', required: ['display_id', 'inbox_identifier', 'contact_source_id'], properties: { display_id: { type: 'integer' }, inbox_identifier: { type: 'string' }, contact_source_id: { type: 'string' } } },
+    inboxes: extendRecordSchema(document, 'PublicInbox', {
+      id: { type: 'integer' },
+      hmac_token: { type: 'string', minLength: 1 },
+      avatar_url: { type: 'string' },
+      csat_config: { type: 'object', additionalProperties: false, properties: { display_type: { type: 'string' }, message: { type: 'string' } } },
+    }),
+    contacts: { $ref: '#/components/schemas/ContactRecord' },
+    contact_inboxes: contactInboxSchema.json,
+    conversations: conversationSchema.json,
     messages: extendRecordSchema(document, 'PublicMessage', { private: { type: 'boolean' } }, []),
+    csat_survey_responses: { $ref: '#/components/schemas/CsatSurveyResponseRecord' },
   },
   },
 })

@@ -45,8 +45,16 @@ function expectNotFound(response: Response) {
 describe('with the real clock', () => {
   const chatmock = useChatmock()
 
-  const alice = () => chatmock.current.fixtures.chatwoot.contacts.find((contact) => contact.source_id === 'contact_identifier_example')!.sender
-  const bob = () => chatmock.current.fixtures.chatwoot.contacts.find((contact) => contact.source_id !== 'contact_identifier_example')!
+  // A contact as a message's sender, from the fixtures: its contact inbox (by source_id) and its contact record.
+  const contactOf = (find: (sourceId: string) => boolean) => {
+    const { contact_inboxes: contactInboxes, contacts } = chatmock.current.fixtures.chatwoot
+    const contactInbox = contactInboxes.find((candidate) => candidate.inbox_id === 1 && find(candidate.source_id))!
+    const contact = contacts.find((candidate) => candidate.id === contactInbox.contact_id)!
+    const { id, name, email, phone_number, identifier, additional_attributes, custom_attributes, blocked } = contact
+    return { source_id: contactInbox.source_id, sender: { id, name, email, phone_number, identifier, thumbnail: '', additional_attributes, custom_attributes, blocked, type: 'contact' } }
+  }
+  const alice = () => contactOf((sourceId) => sourceId === 'contact_identifier_example').sender
+  const bob = () => contactOf((sourceId) => /^[0-9a-f-]{36}$/.test(sourceId))
 
   function seed(operationId: string) {
     const request = seedRequests.find((candidate) => candidate.api === 'chatwoot' && candidate.operationId === operationId)
@@ -512,8 +520,14 @@ describe('with a set clock', () => {
     expect((await update(45, answer)).status).toBe(200)
   })
 
-  it('returns 422 for the CSAT survey one second after 14 days', async () => {
+  it('updates the CSAT survey one second after 14 × 24 hours, still on the 14th calendar day', async () => {
+    // The lock counts calendar days in UTC, as the server does (issue 14), not 14 × 86,400 seconds.
     clock = new Date((SURVEY_CREATED_AT + FOURTEEN_DAYS + 1) * 1000)
+    expect((await update(45, answer)).status).toBe(200)
+  })
+
+  it('returns 422 for the CSAT survey from the first second of the 15th calendar day (UTC)', async () => {
+    clock = new Date('2024-03-16T00:00:00Z')
     const response = await update(45, answer)
     expect(response.status).toBe(422)
     expect(response.body).toEqual(csatLocked)

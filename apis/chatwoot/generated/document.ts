@@ -4,7 +4,7 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 export const document = {
   "openapi": "3.1.0",
   "info": {
-    "title": "Chatwoot public client API (messages)",
+    "title": "Chatwoot public client API",
     "version": "1.0.0-chatmock",
     "contact": {
       "name": "Chatwoot developer documentation",
@@ -14,7 +14,7 @@ export const document = {
       "name": "MIT",
       "identifier": "MIT"
     },
-    "description": "The message endpoints of Chatwoot's public client API (the `MessagesAPIApi` of the generated\nPython client, built from Chatwoot's `client_swagger.json`), written down for chatmock. A\ncontact talks to an API-channel inbox through these endpoints. Where the docs contradict\nChatwoot's own server code, this spec follows the server and says so; where the behaviour is\nthe mock's own choice, the operation carries an `x-mock` note.\n\n- Auth: the real server checks no token on `/public/api/*`. `api_access_token` (which the\n  generated client sends on the list call) is accepted and ignored. The 401 that the docs\n  list is declared, but it is never sent.\n- Path ids: `inbox_identifier` is the API inbox's identifier (not its numeric id),\n  `contact_identifier` is the contact's `source_id`, `conversation_id` is the conversation's\n  per-account display number (not its database id), `message_id` is the message's id.\n- Messages are rendered as the real server renders them, not as the docs type them: `id`,\n  `message_type`, `created_at` and `conversation_id` are integers, `content_attributes` is an\n  object, `created_at` is in Unix seconds, and `attachments` / `sender` are left out when\n  there are none.\n- Create takes only `content` and `echo_id`; the new message is incoming, from the contact.\n  Content longer than 150,000 characters gets 422 `{ message, attributes }`.\n- List leaves out private notes and activity messages and returns the latest 20, oldest\n  first; `before=<message id>` pages backwards.\n- Update takes only `submitted_values`, stores them under\n  `content_attributes.submitted_values` and echoes the message; a CSAT survey message older\n  than 14 days gets 422 `{ error }`.\n- An unknown inbox, contact, conversation or message gets 404\n  `{ \"status\": 404, \"error\": \"Not Found\" }` (Rails' default JSON error page).\n- Invalid input (a path or query parameter of the wrong type, a body that breaks its schema)\n  gets 422 in Chatwoot's validation-error shape; request bodies must be `application/json`\n  (anything else gets 415).\n- The default data contains the docs' example ids: inbox `inbox_identifier_example`, contact\n  `contact_identifier_example`, conversation 56 with a message 56.\n"
+    "description": "Chatwoot's public client API, the API that custom chat interfaces, mobile apps and API-channel\nintegrations are built on (the `client_swagger.json` tag group: Inbox, Contacts, Conversations\nand Messages API, plus the public CSAT survey endpoints), written down for chatmock. A contact\ntalks to an API-channel inbox through it: look up the inbox, create the contact, open a\nconversation, talk, and rate it. Where the docs contradict Chatwoot's own server code, this spec\nfollows the server and says so; where the behaviour is the mock's own choice, the operation\ncarries an `x-mock` note.\n\n- Auth: the real server checks no token on `/public/api/*`. `api_access_token` (which the\n  generated client sends on the message list) is accepted and ignored. The docs list 401 on\n  every operation; the server never sends it for a token, so it is declared only where identity\n  validation can refuse a contact (the contact operations).\n- Identity validation: an inbox has an HMAC token. `identifier_hash` must be\n  HMAC-SHA256(HMAC token, `identifier`), as lowercase hex, whenever it is given, and always on\n  an inbox with identity validation on (`identity_validation_enabled`).\n- Path ids: `inbox_identifier` is the API inbox's identifier (not its numeric id),\n  `contact_identifier` is the `source_id` of the contact in that inbox, `conversation_id` is\n  the conversation's per-account display number (not its database id), `message_id` is the\n  message's id, `conversation_uuid` is the conversation's `uuid`.\n- Records are rendered as the real server renders them, not as the docs type them: message\n  `id`, `message_type`, `created_at` and `conversation_id` are integers, `content_attributes`\n  is an object, `created_at` is in Unix seconds; a conversation's `inbox_id` is an integer.\n- An unknown inbox, contact, conversation, message or survey gets 404\n  `{ \"status\": 404, \"error\": \"Not Found\" }`, Rails' default JSON error page, which is what the\n  server sends. The messages the docs give for some of these 404s (\"The given inbox does not\n  exist\", \"The given contact does not exist\", \"Conversation not found\") are the descriptions of\n  the 404 responses here; no body carries them, on the real server or in the mock.\n- Invalid input (a path or query parameter of the wrong type, a body that breaks its schema)\n  gets 422 in Chatwoot's validation-error shape; request bodies must be `application/json`\n  (anything else gets 415).\n- The default data contains the docs' example ids: inbox `inbox_identifier_example`, contact\n  `contact_identifier_example`, conversation 56 with a message 56.\n"
   },
   "servers": [
     {
@@ -30,23 +30,1778 @@ export const document = {
   ],
   "tags": [
     {
+      "name": "Inbox API",
+      "description": "The API-channel inbox a client talks to."
+    },
+    {
+      "name": "Contacts API",
+      "description": "The contact (the end user of a custom chat interface) in an inbox."
+    },
+    {
+      "name": "Conversations API",
+      "description": "The contact's conversations in the inbox, and what the contact does in them."
+    },
+    {
       "name": "Messages API",
       "description": "Messages of a contact's conversation in an API-channel inbox, seen from the contact's side (the end user of a custom chat interface)."
+    },
+    {
+      "name": "CSAT Survey API",
+      "description": "The customer-satisfaction survey of a conversation, addressed by the conversation's UUID."
     }
   ],
   "paths": {
-    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/InboxIdentifier"
-        },
-        {
-          "$ref": "#/components/parameters/ContactIdentifier"
-        },
-        {
-          "$ref": "#/components/parameters/ConversationId"
+    "/public/api/v1/inboxes/{inbox_identifier}": {
+      "get": {
+        "operationId": "getInbox",
+        "tags": [
+          "Inbox API"
+        ],
+        "summary": "Get inbox details",
+        "description": "Returns the public settings of an API-channel inbox: its name, time zone, working hours, whether CSAT surveys and greetings are on, and whether identity validation is required (then every contact request needs an `identifier_hash`).",
+        "x-mock": "Only in the docs' `swagger/paths/public/inboxes/show.yml`, not in `client_swagger.json`. The body is the server's view (`inboxes/show.json.jbuilder`), which also sends `csat_response_visible`.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox (the channel's `identifier`, not the numeric inbox id).",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' inbox, without identity validation",
+                "value": "inbox_identifier_example"
+              },
+              "identity-validation": {
+                "summary": "An inbox that requires identity validation",
+                "value": "identity_inbox_example"
+              },
+              "not-found": {
+                "summary": "No such inbox",
+                "value": "inbox_identifier_unknown"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success. The inbox.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicInbox"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The docs' inbox",
+                    "value": {
+                      "identifier": "inbox_identifier_example",
+                      "identity_validation_enabled": false,
+                      "name": "Website",
+                      "timezone": "UTC",
+                      "working_hours": [
+                        {
+                          "day_of_week": 0,
+                          "closed_all_day": true,
+                          "open_hour": null,
+                          "open_minutes": null,
+                          "close_hour": null,
+                          "close_minutes": null,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 1,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 2,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 3,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 4,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 5,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 6,
+                          "closed_all_day": true,
+                          "open_hour": null,
+                          "open_minutes": null,
+                          "close_hour": null,
+                          "close_minutes": null,
+                          "open_all_day": false
+                        }
+                      ],
+                      "working_hours_enabled": false,
+                      "csat_survey_enabled": true,
+                      "csat_response_visible": false,
+                      "greeting_enabled": false
+                    }
+                  },
+                  "identity-validation": {
+                    "summary": "An inbox whose contacts must send an identifier hash",
+                    "value": {
+                      "identifier": "identity_inbox_example",
+                      "identity_validation_enabled": true,
+                      "name": "Mobile app",
+                      "timezone": "UTC",
+                      "working_hours": [
+                        {
+                          "day_of_week": 0,
+                          "closed_all_day": true,
+                          "open_hour": null,
+                          "open_minutes": null,
+                          "close_hour": null,
+                          "close_minutes": null,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 1,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 2,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 3,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 4,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 5,
+                          "closed_all_day": false,
+                          "open_hour": 9,
+                          "open_minutes": 0,
+                          "close_hour": 17,
+                          "close_minutes": 0,
+                          "open_all_day": false
+                        },
+                        {
+                          "day_of_week": 6,
+                          "closed_all_day": true,
+                          "open_hour": null,
+                          "open_minutes": null,
+                          "close_hour": null,
+                          "close_minutes": null,
+                          "open_all_day": false
+                        }
+                      ],
+                      "working_hours_enabled": false,
+                      "csat_survey_enabled": false,
+                      "csat_response_visible": false,
+                      "greeting_enabled": false
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/InboxNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidParameters"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
         }
-      ],
+      }
+    },
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts": {
+      "post": {
+        "operationId": "createContact",
+        "tags": [
+          "Contacts API"
+        ],
+        "summary": "Create a contact",
+        "description": "Creates the contact of a custom chat interface in the inbox and returns its `source_id` (the `contact_identifier` of every later request) and its `pubsub_token` (for the websocket). A contact of the account with the same `identifier`, else the same `email`, else the same `phone_number`, is reused instead of creating a new one; a `source_id` the inbox already has returns that contact as it is.",
+        "x-mock": "`source_id` is a UUID unless the body gives one (the server reads `source_id`, which the docs do not list). A new contact gets the next contact id and a new `pubsub_token` (24 letters and digits); without `name` it is named like the server names it (a \"haiku\" such as `restless-snowflake-670`). `identifier` is stored, `email` lowercased, `avatar_url` accepted and ignored (the server fetches it in the background). Identity validation: when `identifier_hash` is given, or the inbox requires identity validation, a hash that is not HMAC-SHA256(inbox HMAC token, `identifier`) is refused with 401 `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }`; the real server raises an unhandled error there (500 in Rails' default shape), and the mock answers as Chatwoot's widget API does for the same check, so a client can tell a refused identity from a fault. A valid hash does not verify the contact on create (as on the server); a later GET or PATCH with a valid hash does. Only `application/json` bodies are accepted (the server also takes multipart `avatar`), and unknown fields get 422 instead of being dropped silently.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' inbox, without identity validation",
+                "value": "inbox_identifier_example"
+              },
+              "identified": {
+                "summary": "An inbox that requires identity validation",
+                "value": "identity_inbox_example"
+              },
+              "identity-required": {
+                "summary": "An inbox that requires identity validation",
+                "value": "identity_inbox_example"
+              },
+              "not-found": {
+                "summary": "No such inbox",
+                "value": "inbox_identifier_unknown"
+              }
+            }
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicContactCreatePayload"
+              },
+              "examples": {
+                "docs-example": {
+                  "summary": "A name, an email and a phone number",
+                  "value": {
+                    "name": "Alice",
+                    "email": "alice@acme.inc",
+                    "phone_number": "+123456789"
+                  }
+                },
+                "identified": {
+                  "summary": "An identified contact, with the HMAC of its identifier under the inbox's token",
+                  "value": {
+                    "identifier": "user-2002",
+                    "identifier_hash": "921eeca1b93b16e02c19fb3a6c3bd836380e0f2ae53c48f22f3280f12a1fe2ac",
+                    "name": "Bea Example",
+                    "email": "bea@example.com"
+                  }
+                },
+                "identity-required": {
+                  "summary": "An identifier without its hash, in an inbox that requires one",
+                  "value": {
+                    "identifier": "user-2002",
+                    "name": "Bea Example"
+                  }
+                },
+                "not-found": {
+                  "summary": "A contact for an inbox that does not exist",
+                  "value": {
+                    "name": "Alice"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success. The contact, with its `source_id` and `pubsub_token` in the inbox.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicContact"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The contact created from the docs' example body",
+                    "value": {
+                      "source_id": "20e2f9df-4a68-42f5-8760-003f8350d718",
+                      "pubsub_token": "GxhBpZ5hL8a58neetz4FM5VK",
+                      "id": 82,
+                      "name": "Alice",
+                      "email": "alice@acme.inc",
+                      "phone_number": "+123456789"
+                    }
+                  },
+                  "identified": {
+                    "summary": "An identified contact in an inbox with identity validation",
+                    "value": {
+                      "source_id": "7a62b41a-d6d7-47bf-800b-217a7352b9b9",
+                      "pubsub_token": "LzxqGow4YRmdtWsFAXBpg8UU",
+                      "id": 82,
+                      "name": "Bea Example",
+                      "email": "bea@example.com",
+                      "phone_number": null
+                    }
+                  }
+                }
+              }
+            },
+            "links": {
+              "GetContact": {
+                "operationId": "getContact",
+                "description": "Read the contact back through its `source_id`.",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$response.body#/source_id"
+                }
+              },
+              "UpdateContact": {
+                "operationId": "updateContact",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$response.body#/source_id"
+                }
+              },
+              "ListConversations": {
+                "operationId": "listConversations",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$response.body#/source_id"
+                }
+              },
+              "CreateConversation": {
+                "operationId": "createConversation",
+                "description": "Open a conversation as the contact.",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$response.body#/source_id"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/IdentityRefused"
+          },
+          "404": {
+            "$ref": "#/components/responses/InboxNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/ContactInvalid"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      }
+    },
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}": {
+      "get": {
+        "operationId": "getContact",
+        "tags": [
+          "Contacts API"
+        ],
+        "summary": "Get a contact",
+        "description": "Returns the contact of the inbox with this `source_id`, with its `pubsub_token`. In an inbox that requires identity validation, `identifier` and `identifier_hash` must be sent as query parameters; a valid pair marks the contact as verified in the inbox, which then sees all of the contact's conversations (not only this inbox's).",
+        "x-mock": "A wrong or missing `identifier_hash` where one is needed gets 401 `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }` (the real server: an unhandled error, 500), as on create.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "identified": {
+                "summary": "An inbox that requires identity validation",
+                "value": "identity_inbox_example"
+              },
+              "identity-required": {
+                "summary": "An inbox that requires identity validation",
+                "value": "identity_inbox_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "identified": {
+                "summary": "An identified contact (identifier `user-1001`)",
+                "value": "identity_contact_example"
+              },
+              "identity-required": {
+                "summary": "An identified contact, asked for without its hash",
+                "value": "identity_contact_example"
+              },
+              "not-found": {
+                "summary": "No such contact in the inbox",
+                "value": "contact_identifier_unknown"
+              }
+            }
+          },
+          {
+            "name": "identifier",
+            "in": "query",
+            "required": false,
+            "description": "The contact's external identifier, sent with `identifier_hash` for identity validation (the server reads the request's parameters, so on GET they are query parameters).",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "identified": {
+                "summary": "The contact's identifier",
+                "value": "user-1001"
+              }
+            }
+          },
+          {
+            "name": "identifier_hash",
+            "in": "query",
+            "required": false,
+            "description": "HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex.",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "identified": {
+                "summary": "HMAC-SHA256(\"identity_inbox_hmac_token\", \"user-1001\")",
+                "value": "ce1c77cef83e1a422488260cd8f8db6efb73ed76a49ed4509d72979167e9960d"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success. The contact.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicContact"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The docs' contact",
+                    "value": {
+                      "source_id": "contact_identifier_example",
+                      "pubsub_token": "pubsub_token_example",
+                      "id": 77,
+                      "name": "Bryon Doyle",
+                      "email": "bryon.kassulke@gmail.com",
+                      "phone_number": null
+                    }
+                  },
+                  "identified": {
+                    "summary": "An identified contact, now verified in the inbox",
+                    "value": {
+                      "source_id": "identity_contact_example",
+                      "pubsub_token": "9t6K7noqjyXAaS4rmrRwZbFF",
+                      "id": 80,
+                      "name": "Nat Rosenbaum",
+                      "email": "nat_cremin37@gmail.com",
+                      "phone_number": null
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/IdentityRefused"
+          },
+          "404": {
+            "$ref": "#/components/responses/ContactNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidParameters"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateContact",
+        "tags": [
+          "Contacts API"
+        ],
+        "summary": "Update a contact",
+        "description": "Updates the contact's name, email, phone number and custom attributes (merged into the existing ones). Blank values are left as they are. The answer is the whole contact record, as the server renders a Contact (not the public contact: no `source_id`, no `pubsub_token`). Identity validation applies as on GET, with `identifier` and `identifier_hash` in the body.",
+        "x-mock": "`identifier` is used for identity validation only and never changed, as on the server. An email or phone number that another contact of the account has gets 422 (`Email has already been taken`): the mock never merges two contacts, which the server does when neither of them is identified. A refused identity gets 401, as on create. Only `application/json` bodies are accepted, and unknown fields get 422.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "updated": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "email-taken": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "identity-required": {
+                "summary": "An inbox that requires identity validation",
+                "value": "identity_inbox_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "updated": {
+                "summary": "A contact that only the update sets change",
+                "value": "contact_update_example"
+              },
+              "email-taken": {
+                "summary": "A contact that only the update sets change",
+                "value": "contact_update_example"
+              },
+              "identity-required": {
+                "summary": "An identified contact, updated without its hash",
+                "value": "identity_contact_example"
+              },
+              "not-found": {
+                "summary": "No such contact in the inbox",
+                "value": "contact_identifier_unknown"
+              }
+            }
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicContactUpdatePayload"
+              },
+              "examples": {
+                "updated": {
+                  "summary": "A new name, email and phone number, and a custom attribute",
+                  "value": {
+                    "name": "Carol Danvers",
+                    "email": "carol@example.com",
+                    "phone_number": "+14155550123",
+                    "custom_attributes": {
+                      "plan": "pro"
+                    }
+                  }
+                },
+                "email-taken": {
+                  "summary": "The email of another contact of the account",
+                  "value": {
+                    "email": "sam@example.com"
+                  }
+                },
+                "identity-required": {
+                  "summary": "A new name without the identifier hash the inbox requires",
+                  "value": {
+                    "name": "Dana"
+                  }
+                },
+                "not-found": {
+                  "summary": "A new name for a contact that does not exist",
+                  "value": {
+                    "name": "Dana"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success. The whole contact record.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContactRecord"
+                },
+                "examples": {
+                  "updated": {
+                    "summary": "The updated contact",
+                    "value": {
+                      "id": 79,
+                      "name": "Carol Danvers",
+                      "email": "carol@example.com",
+                      "phone_number": "+14155550123",
+                      "account_id": 1,
+                      "created_at": "2024-02-29T09:00:00.000Z",
+                      "updated_at": "2026-12-01T01:57:31.052Z",
+                      "additional_attributes": {},
+                      "identifier": null,
+                      "custom_attributes": {
+                        "plan": "pro"
+                      },
+                      "last_activity_at": null,
+                      "contact_type": "lead",
+                      "middle_name": "",
+                      "last_name": "",
+                      "location": "",
+                      "country_code": "",
+                      "blocked": false
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/IdentityRefused"
+          },
+          "404": {
+            "$ref": "#/components/responses/ContactNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/ContactUpdateRejected"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations": {
+      "get": {
+        "operationId": "listConversations",
+        "tags": [
+          "Conversations API"
+        ],
+        "summary": "List all conversations",
+        "description": "Returns the contact's conversations in the inbox, oldest first, each with all of its messages that a client may show (no private notes, no activity messages) and the contact. A contact verified by identity validation sees all of the contact's conversations, in every inbox.",
+        "x-mock": "The server means the verified case to list the contact's conversations across inboxes (its code refers to an unset variable there and fails); the mock lists them.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "empty": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' contact, with conversation 56",
+                "value": "contact_identifier_example"
+              },
+              "empty": {
+                "summary": "A contact without conversations",
+                "value": "contact_update_example"
+              },
+              "not-found": {
+                "summary": "No such contact in the inbox",
+                "value": "contact_identifier_unknown"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success. The conversations, oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicConversationList"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The docs' contact's conversations (messages shortened)",
+                    "value": [
+                      {
+                        "id": 56,
+                        "uuid": "b1e2c3d4-0000-4000-8000-000000000056",
+                        "inbox_id": 1,
+                        "contact_last_seen_at": 0,
+                        "status": "open",
+                        "agent_last_seen_at": 1709301000,
+                        "messages": [
+                          {
+                            "id": 31,
+                            "content": "Sto pariatur vehemens vomito.",
+                            "message_type": 1,
+                            "content_type": "text",
+                            "content_attributes": {},
+                            "created_at": 1709283600,
+                            "conversation_id": 56,
+                            "sender": {
+                              "id": 1,
+                              "name": "Support Agent",
+                              "available_name": "Support Agent",
+                              "avatar_url": "",
+                              "availability_status": "online",
+                              "type": "user"
+                            }
+                          },
+                          {
+                            "id": 32,
+                            "content": "Sunt depraedor suasoria tamquam tepesco aer soleo peccatus.",
+                            "message_type": 0,
+                            "content_type": "text",
+                            "content_attributes": {},
+                            "created_at": 1709284200,
+                            "conversation_id": 56,
+                            "sender": {
+                              "id": 77,
+                              "name": "Bryon Doyle",
+                              "email": "bryon.kassulke@gmail.com",
+                              "phone_number": null,
+                              "identifier": null,
+                              "thumbnail": "",
+                              "additional_attributes": {},
+                              "custom_attributes": {},
+                              "blocked": false,
+                              "type": "contact"
+                            }
+                          },
+                          {
+                            "id": 60,
+                            "content": "Ipsum tersus stabilis video dedecor cetera adnuo amplitudo audacia.",
+                            "message_type": 0,
+                            "content_type": "text",
+                            "content_attributes": {},
+                            "created_at": 1709301000,
+                            "conversation_id": 56,
+                            "sender": {
+                              "id": 77,
+                              "name": "Bryon Doyle",
+                              "email": "bryon.kassulke@gmail.com",
+                              "phone_number": null,
+                              "identifier": null,
+                              "thumbnail": "",
+                              "additional_attributes": {},
+                              "custom_attributes": {},
+                              "blocked": false,
+                              "type": "contact"
+                            }
+                          }
+                        ],
+                        "contact": {
+                          "id": 77,
+                          "name": "Bryon Doyle",
+                          "email": "bryon.kassulke@gmail.com",
+                          "phone_number": null,
+                          "account_id": 1,
+                          "created_at": "2024-02-29T09:00:00.000Z",
+                          "updated_at": "2024-02-29T09:00:00.000Z",
+                          "additional_attributes": {},
+                          "identifier": null,
+                          "custom_attributes": {},
+                          "last_activity_at": "2024-03-01T13:50:00.000Z",
+                          "contact_type": "lead",
+                          "middle_name": "",
+                          "last_name": "",
+                          "location": "",
+                          "country_code": "",
+                          "blocked": false
+                        }
+                      }
+                    ]
+                  },
+                  "empty": {
+                    "summary": "A contact without conversations",
+                    "value": []
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ContactNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidParameters"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createConversation",
+        "tags": [
+          "Conversations API"
+        ],
+        "summary": "Create a conversation",
+        "description": "Opens a new conversation of the contact in the inbox. It is `open` (`resolved` for a blocked contact), gets the account's next display number (its `id`) and a new `uuid`, and appears in the contact's list. Only `custom_attributes` can be given.",
+        "x-mock": "Only `custom_attributes` is taken (stored, not rendered, as on the server); other fields get 422 instead of being dropped silently, and the body may be left out. The mock's inboxes have no agent bot (which would make the conversation `pending`) and are not locked to a single conversation (which would return the last one).",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "not-found": {
+                "summary": "No such contact in the inbox",
+                "value": "contact_identifier_unknown"
+              }
+            }
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicConversationCreatePayload"
+              },
+              "examples": {
+                "docs-example": {
+                  "summary": "A conversation with a custom attribute",
+                  "value": {
+                    "custom_attributes": {
+                      "order_id": "1042"
+                    }
+                  }
+                },
+                "not-found": {
+                  "summary": "A conversation for a contact that does not exist",
+                  "value": {
+                    "custom_attributes": {}
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success. The new conversation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicConversation"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "A new, open conversation without messages",
+                    "value": {
+                      "id": 65,
+                      "uuid": "aac78fc8-ea7c-4b5e-98d5-dd9363857192",
+                      "inbox_id": 1,
+                      "contact_last_seen_at": 0,
+                      "status": "open",
+                      "agent_last_seen_at": 0,
+                      "messages": [],
+                      "contact": {
+                        "id": 77,
+                        "name": "Bryon Doyle",
+                        "email": "bryon.kassulke@gmail.com",
+                        "phone_number": null,
+                        "account_id": 1,
+                        "created_at": "2024-02-29T09:00:00.000Z",
+                        "updated_at": "2024-02-29T09:00:00.000Z",
+                        "additional_attributes": {},
+                        "identifier": null,
+                        "custom_attributes": {},
+                        "last_activity_at": "2024-03-01T13:50:00.000Z",
+                        "contact_type": "lead",
+                        "middle_name": "",
+                        "last_name": "",
+                        "location": "",
+                        "country_code": "",
+                        "blocked": false
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "links": {
+              "GetConversation": {
+                "operationId": "getConversation",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$request.path.contact_identifier",
+                  "conversation_id": "$response.body#/id"
+                }
+              },
+              "ToggleConversationTyping": {
+                "operationId": "toggleConversationTyping",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$request.path.contact_identifier",
+                  "conversation_id": "$response.body#/id"
+                }
+              },
+              "UpdateConversationLastSeen": {
+                "operationId": "updateConversationLastSeen",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$request.path.contact_identifier",
+                  "conversation_id": "$response.body#/id"
+                }
+              },
+              "CreateMessage": {
+                "operationId": "createMessage",
+                "description": "Post a message as the contact.",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$request.path.contact_identifier",
+                  "conversation_id": "$response.body#/id"
+                }
+              },
+              "ListMessages": {
+                "operationId": "listMessages",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$request.path.contact_identifier",
+                  "conversation_id": "$response.body#/id"
+                }
+              },
+              "ToggleConversationStatus": {
+                "operationId": "toggleConversationStatus",
+                "description": "Resolve the conversation (which sends its CSAT survey when the inbox has CSAT on).",
+                "parameters": {
+                  "inbox_identifier": "$request.path.inbox_identifier",
+                  "contact_identifier": "$request.path.contact_identifier",
+                  "conversation_id": "$response.body#/id"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ContactNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/ConversationInvalid"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      }
+    },
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}": {
+      "get": {
+        "operationId": "getConversation",
+        "tags": [
+          "Conversations API"
+        ],
+        "summary": "Get a single conversation",
+        "description": "Returns one conversation of the contact, with all of its messages that a client may show and the contact. A conversation of another contact (or, unless the contact is verified, of another inbox) does not exist for this contact.",
+        "x-mock": "A `conversation_id` that is not an integer gets 422 (the real server: 404); one above 2^53 - 1 gets 422 too.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "conversation_id",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's display number (its `id` in the public API).",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
+              "not-found": {
+                "summary": "No such conversation",
+                "value": 999999
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success. The conversation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicConversation"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The docs' conversation (messages shortened)",
+                    "value": {
+                      "id": 56,
+                      "uuid": "b1e2c3d4-0000-4000-8000-000000000056",
+                      "inbox_id": 1,
+                      "contact_last_seen_at": 0,
+                      "status": "open",
+                      "agent_last_seen_at": 1709301000,
+                      "messages": [
+                        {
+                          "id": 31,
+                          "content": "Sto pariatur vehemens vomito.",
+                          "message_type": 1,
+                          "content_type": "text",
+                          "content_attributes": {},
+                          "created_at": 1709283600,
+                          "conversation_id": 56,
+                          "sender": {
+                            "id": 1,
+                            "name": "Support Agent",
+                            "available_name": "Support Agent",
+                            "avatar_url": "",
+                            "availability_status": "online",
+                            "type": "user"
+                          }
+                        },
+                        {
+                          "id": 32,
+                          "content": "Sunt depraedor suasoria tamquam tepesco aer soleo peccatus.",
+                          "message_type": 0,
+                          "content_type": "text",
+                          "content_attributes": {},
+                          "created_at": 1709284200,
+                          "conversation_id": 56,
+                          "sender": {
+                            "id": 77,
+                            "name": "Bryon Doyle",
+                            "email": "bryon.kassulke@gmail.com",
+                            "phone_number": null,
+                            "identifier": null,
+                            "thumbnail": "",
+                            "additional_attributes": {},
+                            "custom_attributes": {},
+                            "blocked": false,
+                            "type": "contact"
+                          }
+                        },
+                        {
+                          "id": 60,
+                          "content": "Ipsum tersus stabilis video dedecor cetera adnuo amplitudo audacia.",
+                          "message_type": 0,
+                          "content_type": "text",
+                          "content_attributes": {},
+                          "created_at": 1709301000,
+                          "conversation_id": 56,
+                          "sender": {
+                            "id": 77,
+                            "name": "Bryon Doyle",
+                            "email": "bryon.kassulke@gmail.com",
+                            "phone_number": null,
+                            "identifier": null,
+                            "thumbnail": "",
+                            "additional_attributes": {},
+                            "custom_attributes": {},
+                            "blocked": false,
+                            "type": "contact"
+                          }
+                        }
+                      ],
+                      "contact": {
+                        "id": 77,
+                        "name": "Bryon Doyle",
+                        "email": "bryon.kassulke@gmail.com",
+                        "phone_number": null,
+                        "account_id": 1,
+                        "created_at": "2024-02-29T09:00:00.000Z",
+                        "updated_at": "2024-02-29T09:00:00.000Z",
+                        "additional_attributes": {},
+                        "identifier": null,
+                        "custom_attributes": {},
+                        "last_activity_at": "2024-03-01T13:50:00.000Z",
+                        "contact_type": "lead",
+                        "middle_name": "",
+                        "last_name": "",
+                        "location": "",
+                        "country_code": "",
+                        "blocked": false
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ConversationNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidParameters"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_status": {
+      "post": {
+        "operationId": "toggleConversationStatus",
+        "tags": [
+          "Conversations API"
+        ],
+        "summary": "Resolve a conversation",
+        "description": "Resolves the conversation, as the contact, and returns it. Despite its name it never reopens one: a conversation that is already resolved is returned unchanged (a new message from the contact reopens it). When the inbox has CSAT surveys on and the conversation has none yet, resolving it sends the survey: a template message with `content_type` `input_csat`, which the contact answers through `updateMessage` or `updateCsatSurvey`.",
+        "x-mock": "The server sends the CSAT survey from a background job; the mock adds it at once, so it is in the answer's `messages`. The activity message the server adds (\"Conversation was marked resolved by …\") is never shown to a contact, and the mock does not keep it.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "resolved": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "already-resolved": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "resolved": {
+                "summary": "The contact whose conversations only the named sets change",
+                "value": "contact_sets_example"
+              },
+              "already-resolved": {
+                "summary": "The contact whose conversations only the named sets change",
+                "value": "contact_sets_example"
+              },
+              "not-found": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "conversation_id",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's display number.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "resolved": {
+                "summary": "An open conversation",
+                "value": 58
+              },
+              "already-resolved": {
+                "summary": "A resolved conversation",
+                "value": 59
+              },
+              "not-found": {
+                "summary": "No such conversation",
+                "value": 999999
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success. The conversation, resolved.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicConversation"
+                },
+                "examples": {
+                  "resolved": {
+                    "summary": "An open conversation, now resolved, with the CSAT survey it was sent",
+                    "value": {
+                      "id": 58,
+                      "uuid": "b1e2c3d4-0000-4000-8000-000000000058",
+                      "inbox_id": 1,
+                      "contact_last_seen_at": 0,
+                      "status": "resolved",
+                      "agent_last_seen_at": 0,
+                      "messages": [
+                        {
+                          "id": 62,
+                          "content": "My parcel has not arrived yet.",
+                          "message_type": 0,
+                          "content_type": "text",
+                          "content_attributes": {},
+                          "created_at": 1709456400,
+                          "conversation_id": 58,
+                          "sender": {
+                            "id": 81,
+                            "name": "Sam Example",
+                            "email": "sam@example.com",
+                            "phone_number": null,
+                            "identifier": null,
+                            "thumbnail": "",
+                            "additional_attributes": {},
+                            "custom_attributes": {},
+                            "blocked": false,
+                            "type": "contact"
+                          }
+                        },
+                        {
+                          "id": 70,
+                          "content": "Please rate the conversation",
+                          "message_type": 3,
+                          "content_type": "input_csat",
+                          "content_attributes": {},
+                          "created_at": 1796090251,
+                          "conversation_id": 58
+                        }
+                      ],
+                      "contact": {
+                        "id": 81,
+                        "name": "Sam Example",
+                        "email": "sam@example.com",
+                        "phone_number": null,
+                        "account_id": 1,
+                        "created_at": "2024-02-29T09:00:00.000Z",
+                        "updated_at": "2024-02-29T09:00:00.000Z",
+                        "additional_attributes": {},
+                        "identifier": null,
+                        "custom_attributes": {},
+                        "last_activity_at": "2024-03-04T09:00:00.000Z",
+                        "contact_type": "lead",
+                        "middle_name": "",
+                        "last_name": "",
+                        "location": "",
+                        "country_code": "",
+                        "blocked": false
+                      }
+                    }
+                  },
+                  "already-resolved": {
+                    "summary": "A resolved conversation, unchanged",
+                    "value": {
+                      "id": 59,
+                      "uuid": "b1e2c3d4-0000-4000-8000-000000000059",
+                      "inbox_id": 1,
+                      "contact_last_seen_at": 0,
+                      "status": "resolved",
+                      "agent_last_seen_at": 0,
+                      "messages": [
+                        {
+                          "id": 63,
+                          "content": "Thanks, that solved it.",
+                          "message_type": 0,
+                          "content_type": "text",
+                          "content_attributes": {},
+                          "created_at": 1709542800,
+                          "conversation_id": 59,
+                          "sender": {
+                            "id": 81,
+                            "name": "Sam Example",
+                            "email": "sam@example.com",
+                            "phone_number": null,
+                            "identifier": null,
+                            "thumbnail": "",
+                            "additional_attributes": {},
+                            "custom_attributes": {},
+                            "blocked": false,
+                            "type": "contact"
+                          }
+                        }
+                      ],
+                      "contact": {
+                        "id": 81,
+                        "name": "Sam Example",
+                        "email": "sam@example.com",
+                        "phone_number": null,
+                        "account_id": 1,
+                        "created_at": "2024-02-29T09:00:00.000Z",
+                        "updated_at": "2024-02-29T09:00:00.000Z",
+                        "additional_attributes": {},
+                        "identifier": null,
+                        "custom_attributes": {},
+                        "last_activity_at": "2024-03-04T09:00:00.000Z",
+                        "contact_type": "lead",
+                        "middle_name": "",
+                        "last_name": "",
+                        "location": "",
+                        "country_code": "",
+                        "blocked": false
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "links": {
+              "GetCsatSurvey": {
+                "operationId": "getCsatSurvey",
+                "description": "Read the CSAT survey that resolving the conversation sent.",
+                "parameters": {
+                  "conversation_uuid": "$response.body#/uuid"
+                }
+              },
+              "UpdateCsatSurvey": {
+                "operationId": "updateCsatSurvey",
+                "description": "Rate the conversation.",
+                "parameters": {
+                  "conversation_uuid": "$response.body#/uuid"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ConversationNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidParameters"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      }
+    },
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing": {
+      "post": {
+        "operationId": "toggleConversationTyping",
+        "tags": [
+          "Conversations API"
+        ],
+        "summary": "Toggle typing status",
+        "description": "Tells the agents that the contact started (`on`) or stopped (`off`) typing. The docs declare `typing_status` both as a required query parameter and as a required body field; the server reads either (the body wins when both are sent). Answers 200 with an empty body.",
+        "x-mock": "As in the server's code, any other `typing_status`, or none, is ignored and still answered 200 (the docs' enum `on`/`off` is not enforced, so no 422 for it). A `typing_status` that is not a string in the body gets 422. The mock keeps no typing state; the contact never receives its own typing events.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "typing-on": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "typing-off": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "typing-ignored": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "typing-on": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "typing-off": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "typing-ignored": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "conversation_id",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's display number.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "typing-on": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
+              "typing-off": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
+              "typing-ignored": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
+              "not-found": {
+                "summary": "No such conversation",
+                "value": 999999
+              }
+            }
+          },
+          {
+            "name": "typing_status",
+            "in": "query",
+            "required": false,
+            "description": "`on` or `off` (the docs' values). Also accepted as a body field; any other value is ignored.",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "typing-on": {
+                "summary": "The contact started typing",
+                "value": "on"
+              },
+              "typing-ignored": {
+                "summary": "A value the server ignores (older clients send `recording`)",
+                "value": "recording"
+              }
+            }
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TypingStatusPayload"
+              },
+              "examples": {
+                "typing-off": {
+                  "summary": "The contact stopped typing, in the body",
+                  "value": {
+                    "typing_status": "off"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Typing status toggled successfully (an empty body)."
+          },
+          "404": {
+            "$ref": "#/components/responses/ConversationNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/TypingInvalid"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/update_last_seen": {
+      "post": {
+        "operationId": "updateConversationLastSeen",
+        "tags": [
+          "Conversations API"
+        ],
+        "summary": "Update last seen",
+        "description": "Records that the contact has seen the conversation now: its `contact_last_seen_at` becomes the current time (seen in the next GET). Answers 200 with an empty body.",
+        "x-mock": "The server also marks the agents' earlier messages as read in the background; message statuses are not part of the public message, and the mock keeps none.",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "seen": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "seen": {
+                "summary": "The contact whose conversations only the named sets change",
+                "value": "contact_sets_example"
+              },
+              "not-found": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "conversation_id",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's display number.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "seen": {
+                "summary": "A conversation that only this set marks as seen",
+                "value": 60
+              },
+              "not-found": {
+                "summary": "No such conversation",
+                "value": 999999
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success (an empty body)."
+          },
+          "404": {
+            "$ref": "#/components/responses/ConversationNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidParameters"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages": {
       "get": {
         "operationId": "listMessages",
         "tags": [
@@ -54,10 +1809,91 @@ export const document = {
         ],
         "summary": "List all messages",
         "description": "Returns the messages of one conversation of the contact that a client may show: private notes and activity messages are left out. Without `before`, the latest 20 messages come back, oldest first; with `before`, the 20 messages that precede the given message.",
-        "x-mock": "`api_access_token` is accepted and ignored, as the real server does. Messages are ordered by `created_at`, then `id`. `before` that matches no message still pages by id (messages with a smaller id). A parameter of the wrong type gets 422 `ValidationError`.",
+        "x-mock": "`api_access_token` is accepted and ignored, as the real server does. Messages are ordered by `created_at`, then `id`. `before` that matches no message still pages by id (messages with a smaller id). A `conversation_id` or `before` that is not an integer gets 422; the real server answers a non-numeric `conversation_id` with 404 and `before=abc` with an empty list (it reads it as 0). Integers above 2^53 - 1 get 422 too.",
         "parameters": [
           {
-            "$ref": "#/components/parameters/Before"
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "empty": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "empty": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "conversation_id",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's display number.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
+              "empty": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
+              "not-found": {
+                "summary": "No such conversation",
+                "value": 999999
+              }
+            }
+          },
+          {
+            "name": "before",
+            "in": "query",
+            "required": false,
+            "description": "Undocumented in the docs; the real server reads it. A message id: only messages with a smaller id are returned (the 20 latest of them, oldest first), so passing the `id` of the first message of a page fetches the page before it.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "empty": {
+                "summary": "The first message of conversation 56, before which there is none",
+                "value": 31
+              }
+            }
           }
         ],
         "responses": {
@@ -70,38 +1906,37 @@ export const document = {
                 },
                 "examples": {
                   "docs-example": {
-                    "summary": "Conversation 56 of contact `contact_identifier_example`",
+                    "summary": "Conversation 56 of contact `contact_identifier_example` (shortened)",
                     "value": [
                       {
-                        "id": 55,
-                        "content": "Hi! How can we help you today?",
+                        "id": 41,
+                        "content": "Arx caveo calco tantillus ago tyrannus adversus.",
                         "message_type": 1,
                         "content_type": "text",
                         "content_attributes": {},
-                        "created_at": 1716999000,
+                        "created_at": 1709289600,
                         "conversation_id": 56,
                         "sender": {
-                          "id": 3,
-                          "name": "John Agent",
-                          "available_name": "John",
+                          "id": 1,
+                          "name": "Support Agent",
+                          "available_name": "Support Agent",
                           "avatar_url": "",
-                          "thumbnail": "",
-                          "type": "user",
-                          "availability_status": "online"
+                          "availability_status": "online",
+                          "type": "user"
                         }
                       },
                       {
-                        "id": 56,
-                        "content": "Hello, how can I help you?",
+                        "id": 42,
+                        "content": "Abstergo cunctatio truculenter.",
                         "message_type": 0,
                         "content_type": "text",
                         "content_attributes": {},
-                        "created_at": 1717000000,
+                        "created_at": 1709290200,
                         "conversation_id": 56,
                         "sender": {
                           "id": 77,
-                          "name": "Alice",
-                          "email": "alice@example.com",
+                          "name": "Bryon Doyle",
+                          "email": "bryon.kassulke@gmail.com",
                           "phone_number": null,
                           "identifier": null,
                           "thumbnail": "",
@@ -112,29 +1947,17 @@ export const document = {
                         }
                       },
                       {
-                        "id": 57,
-                        "content": "Here is the invoice.",
+                        "id": 60,
+                        "content": "Ipsum tersus stabilis video dedecor cetera adnuo amplitudo audacia.",
                         "message_type": 0,
                         "content_type": "text",
                         "content_attributes": {},
-                        "created_at": 1717000060,
+                        "created_at": 1709301000,
                         "conversation_id": 56,
-                        "attachments": [
-                          {
-                            "id": 9,
-                            "message_id": 57,
-                            "account_id": 1,
-                            "file_type": "file",
-                            "extension": "pdf",
-                            "data_url": "https://app.chatwoot.com/rails/active_storage/blobs/redirect/invoice.pdf",
-                            "thumb_url": "",
-                            "file_size": 48213
-                          }
-                        ],
                         "sender": {
                           "id": 77,
-                          "name": "Alice",
-                          "email": "alice@example.com",
+                          "name": "Bryon Doyle",
+                          "email": "bryon.kassulke@gmail.com",
                           "phone_number": null,
                           "identifier": null,
                           "thumbnail": "",
@@ -147,18 +1970,15 @@ export const document = {
                     ]
                   },
                   "empty": {
-                    "summary": "A conversation without visible messages, or a page before the first message",
+                    "summary": "A page before the first message",
                     "value": []
                   }
                 }
               }
             }
           },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "$ref": "#/components/responses/ConversationNotFound"
           },
           "414": {
             "$ref": "#/components/responses/UriTooLong"
@@ -177,8 +1997,79 @@ export const document = {
           "Messages API"
         ],
         "summary": "Create a message",
-        "description": "Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text and an optional client-side `echo_id` can be given.",
-        "x-mock": "Only `application/json` bodies are accepted (the real server also takes form-encoded and multipart bodies with `attachments[]`; the mock does not, and answers 415). Unknown body fields get 422 instead of being dropped silently. `echo_id` is not stored and not part of the response (the real server only passes it on to websocket events). The new message gets the next message id and `content_type` `text`.",
+        "description": "Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text and an optional client-side `echo_id` can be given. It appears in the conversation's `messages` and in the message list, and it reopens a resolved conversation.",
+        "x-mock": "Only `application/json` bodies are accepted (the real server also takes form-encoded and multipart bodies with `attachments[]`; the mock does not, and answers 415). Unknown body fields get 422 instead of being dropped silently. `echo_id` is not stored and not part of the response (the real server only passes it on to websocket events). The new message gets the next message id and `content_type` `text`; the contact's `last_activity_at` becomes now. A `conversation_id` that is not an integer gets 422 (the real server: 404).",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "content-only": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "content-only": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "conversation_id",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's display number.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
+              "content-only": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
+              "not-found": {
+                "summary": "No such conversation",
+                "value": 999999
+              }
+            }
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -199,6 +2090,12 @@ export const document = {
                   "value": {
                     "content": "Do you ship to Canada?"
                   }
+                },
+                "not-found": {
+                  "summary": "A message for a conversation that does not exist",
+                  "value": {
+                    "content": "Hello?"
+                  }
                 }
               }
             }
@@ -216,17 +2113,41 @@ export const document = {
                   "docs-example": {
                     "summary": "The incoming message created from the docs' example body",
                     "value": {
-                      "id": 4213,
+                      "id": 70,
                       "content": "Hello, how can I help you?",
                       "message_type": 0,
                       "content_type": "text",
                       "content_attributes": {},
-                      "created_at": 1717000000,
+                      "created_at": 1796090251,
                       "conversation_id": 56,
                       "sender": {
                         "id": 77,
-                        "name": "Alice",
-                        "email": null,
+                        "name": "Bryon Doyle",
+                        "email": "bryon.kassulke@gmail.com",
+                        "phone_number": null,
+                        "identifier": null,
+                        "thumbnail": "",
+                        "additional_attributes": {},
+                        "custom_attributes": {},
+                        "blocked": false,
+                        "type": "contact"
+                      }
+                    }
+                  },
+                  "content-only": {
+                    "summary": "The incoming message created from just a text",
+                    "value": {
+                      "id": 70,
+                      "content": "Do you ship to Canada?",
+                      "message_type": 0,
+                      "content_type": "text",
+                      "content_attributes": {},
+                      "created_at": 1796090251,
+                      "conversation_id": 56,
+                      "sender": {
+                        "id": 77,
+                        "name": "Bryon Doyle",
+                        "email": "bryon.kassulke@gmail.com",
                         "phone_number": null,
                         "identifier": null,
                         "thumbnail": "",
@@ -253,11 +2174,8 @@ export const document = {
               }
             }
           },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "$ref": "#/components/responses/ConversationNotFound"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -281,28 +2199,140 @@ export const document = {
       }
     },
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages/{message_id}": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/InboxIdentifier"
-        },
-        {
-          "$ref": "#/components/parameters/ContactIdentifier"
-        },
-        {
-          "$ref": "#/components/parameters/ConversationId"
-        },
-        {
-          "$ref": "#/components/parameters/MessageId"
-        }
-      ],
       "patch": {
         "operationId": "updateMessage",
         "tags": [
           "Messages API"
         ],
         "summary": "Update a message",
-        "description": "Records the contact's answer to an interactive message (an option picked from a select, the fields of a form, a CSAT rating). The values are stored as `content_attributes.submitted_values` of the message, replacing any earlier ones, and the updated message is returned.",
-        "x-mock": "Any message of the conversation can be updated, whatever its type, as on the real server. A body without `submitted_values` leaves the message unchanged. The CSAT lock applies to messages with `content_type` `input_csat` whose `created_at` is more than 14 days (336 hours) before now. Only `application/json` bodies are accepted (415 otherwise), and unknown fields get 422 instead of being dropped silently.",
+        "description": "Records the contact's answer to an interactive message (an option picked from a select, the fields of a form, a CSAT rating). The values are stored as `content_attributes.submitted_values` of the message, replacing any earlier ones, and the updated message is returned. A CSAT survey (`content_type` `input_csat`) can no longer be answered when today's date (UTC) is more than 14 days after the date it was sent.",
+        "x-mock": "Any message of the conversation can be updated, whatever its type, as on the real server. A body without `submitted_values` leaves the message unchanged. The CSAT lock counts calendar days in UTC, as the server does: the date of now minus the date of the message's `created_at` must not be more than 14 (day 14 is still open, whatever the hour). An answer with a rating to a CSAT survey also records the survey's response (seen in `getCsatSurvey`). Only `application/json` bodies are accepted (415 otherwise), and unknown fields get 422 instead of being dropped silently. A `conversation_id` or `message_id` that is not an integer gets 422 (the real server: 404).",
+        "parameters": [
+          {
+            "name": "inbox_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The identifier of the API-channel inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/InboxIdentifier"
+            },
+            "examples": {
+              "csat-response": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "select-reply": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "form-reply": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "csat-locked": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "contact_identifier",
+            "in": "path",
+            "required": true,
+            "description": "The contact's `source_id` in the inbox.",
+            "schema": {
+              "$ref": "#/components/schemas/ContactIdentifier"
+            },
+            "examples": {
+              "csat-response": {
+                "summary": "The contact whose conversations only the named sets change",
+                "value": "contact_sets_example"
+              },
+              "select-reply": {
+                "summary": "The contact whose conversations only the named sets change",
+                "value": "contact_sets_example"
+              },
+              "form-reply": {
+                "summary": "The contact whose conversations only the named sets change",
+                "value": "contact_sets_example"
+              },
+              "csat-locked": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
+              "not-found": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              }
+            }
+          },
+          {
+            "name": "conversation_id",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's display number.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "csat-response": {
+                "summary": "A conversation with a CSAT survey that can be answered",
+                "value": 61
+              },
+              "select-reply": {
+                "summary": "A conversation with a bot's select and form",
+                "value": 63
+              },
+              "form-reply": {
+                "summary": "A conversation with a bot's select and form",
+                "value": 63
+              },
+              "csat-locked": {
+                "summary": "The docs' conversation, whose CSAT survey is old",
+                "value": 56
+              },
+              "not-found": {
+                "summary": "The docs' conversation",
+                "value": 56
+              }
+            }
+          },
+          {
+            "name": "message_id",
+            "in": "path",
+            "required": true,
+            "description": "The message's `id`.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            },
+            "examples": {
+              "csat-response": {
+                "summary": "The CSAT survey of conversation 61 (dated in the future, so never locked)",
+                "value": 65
+              },
+              "select-reply": {
+                "summary": "A bot's input_select message",
+                "value": 67
+              },
+              "form-reply": {
+                "summary": "A bot's form message",
+                "value": 68
+              },
+              "csat-locked": {
+                "summary": "The CSAT survey of conversation 56, sent on 2024-03-01",
+                "value": 45
+              },
+              "not-found": {
+                "summary": "No such message in the conversation",
+                "value": 999999
+              }
+            }
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -327,8 +2357,8 @@ export const document = {
                   "value": {
                     "submitted_values": [
                       {
-                        "title": "test",
-                        "value": "test"
+                        "title": "Billing",
+                        "value": "billing"
                       }
                     ]
                   }
@@ -341,6 +2371,28 @@ export const document = {
                         "name": "email",
                         "title": "Email",
                         "value": "alice@example.com"
+                      }
+                    ]
+                  }
+                },
+                "csat-locked": {
+                  "summary": "A CSAT survey answer, more than 14 days after the survey",
+                  "value": {
+                    "submitted_values": {
+                      "csat_survey_response": {
+                        "feedback_message": "Great service!",
+                        "rating": 5
+                      }
+                    }
+                  }
+                },
+                "not-found": {
+                  "summary": "An answer to a message that does not exist",
+                  "value": {
+                    "submitted_values": [
+                      {
+                        "title": "Billing",
+                        "value": "billing"
                       }
                     ]
                   }
@@ -361,7 +2413,7 @@ export const document = {
                   "csat-response": {
                     "summary": "A CSAT survey message after the contact answered it",
                     "value": {
-                      "id": 56,
+                      "id": 65,
                       "content": "Please rate the conversation",
                       "message_type": 3,
                       "content_type": "input_csat",
@@ -373,37 +2425,71 @@ export const document = {
                           }
                         }
                       },
-                      "created_at": 1717000000,
-                      "conversation_id": 56
+                      "created_at": 4102444800,
+                      "conversation_id": 61
                     }
                   },
                   "select-reply": {
                     "summary": "An input_select message after the contact picked an option",
                     "value": {
-                      "id": 58,
+                      "id": 67,
                       "content": "Which topic is it about?",
                       "message_type": 1,
                       "content_type": "input_select",
                       "content_attributes": {
                         "items": [
                           {
-                            "title": "test",
-                            "value": "test"
+                            "title": "Billing",
+                            "value": "billing"
                           },
                           {
-                            "title": "billing",
-                            "value": "billing"
+                            "title": "Shipping",
+                            "value": "shipping"
                           }
                         ],
                         "submitted_values": [
                           {
-                            "title": "test",
-                            "value": "test"
+                            "title": "Billing",
+                            "value": "billing"
                           }
                         ]
                       },
-                      "created_at": 1717000120,
-                      "conversation_id": 56,
+                      "created_at": 1709888400,
+                      "conversation_id": 63,
+                      "sender": {
+                        "id": 2,
+                        "name": "Support bot",
+                        "avatar_url": "",
+                        "type": "agent_bot"
+                      }
+                    }
+                  },
+                  "form-reply": {
+                    "summary": "A form message after the contact filled it in",
+                    "value": {
+                      "id": 68,
+                      "content": "How can we reach you?",
+                      "message_type": 1,
+                      "content_type": "form",
+                      "content_attributes": {
+                        "items": [
+                          {
+                            "name": "email",
+                            "label": "Email",
+                            "type": "email",
+                            "placeholder": "Your email"
+                          }
+                        ],
+                        "submitted_values": [
+                          {
+                            "name": "email",
+                            "title": "Email",
+                            "value": "alice@example.com"
+                          }
+                        ]
+                      },
+                      "created_at": 1709888460,
+                      "conversation_id": 63,
                       "sender": {
                         "id": 2,
                         "name": "Support bot",
@@ -416,11 +2502,8 @@ export const document = {
               }
             }
           },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "$ref": "#/components/responses/MessageNotFound"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -436,6 +2519,243 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      }
+    },
+    "/public/api/v1/csat_survey/{conversation_uuid}": {
+      "get": {
+        "operationId": "getCsatSurvey",
+        "tags": [
+          "CSAT Survey API"
+        ],
+        "summary": "Get a CSAT survey",
+        "description": "Returns the CSAT survey of a conversation, found by the conversation's `uuid` alone (no inbox or contact in the path): the survey message's id, the contact's answer once it is recorded, how to display it, and the inbox's name and avatar. A conversation without a survey message has no survey.",
+        "x-mock": "Not in the docs' swagger (the route and `csat_survey_controller.rb` are the source). `conversation_id` is the conversation's database id, not its display number, as the server renders it; `created_at` is the survey message's time as an ISO 8601 string.",
+        "parameters": [
+          {
+            "name": "conversation_uuid",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's `uuid`.",
+            "schema": {
+              "$ref": "#/components/schemas/ConversationUuid"
+            },
+            "examples": {
+              "survey": {
+                "summary": "Conversation 56, whose survey is not answered",
+                "value": "b1e2c3d4-0000-4000-8000-000000000056"
+              },
+              "answered": {
+                "summary": "Conversation 64, whose survey was answered",
+                "value": "b1e2c3d4-0000-4000-8000-000000000064"
+              },
+              "not-found": {
+                "summary": "No conversation has this UUID",
+                "value": "00000000-0000-4000-8000-000000000000"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success. The survey.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CsatSurvey"
+                },
+                "examples": {
+                  "survey": {
+                    "summary": "A survey without an answer",
+                    "value": {
+                      "id": 45,
+                      "csat_survey_response": null,
+                      "display_type": "emoji",
+                      "content": null,
+                      "inbox_avatar_url": "",
+                      "inbox_name": "Website",
+                      "locale": "en",
+                      "conversation_id": 1,
+                      "created_at": "2024-03-01T11:20:00.000Z"
+                    }
+                  },
+                  "answered": {
+                    "summary": "A survey with the contact's recorded answer",
+                    "value": {
+                      "id": 69,
+                      "csat_survey_response": {
+                        "id": 1,
+                        "account_id": 1,
+                        "conversation_id": 9,
+                        "message_id": 69,
+                        "rating": 4,
+                        "feedback_message": "Quick and friendly.",
+                        "contact_id": 81,
+                        "assigned_agent_id": null,
+                        "created_at": "2024-03-09T10:00:00.000Z",
+                        "updated_at": "2024-03-09T10:00:00.000Z"
+                      },
+                      "display_type": "emoji",
+                      "content": null,
+                      "inbox_avatar_url": "",
+                      "inbox_name": "Website",
+                      "locale": "en",
+                      "conversation_id": 9,
+                      "created_at": "2024-03-09T09:00:00.000Z"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/CsatSurveyNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidParameters"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "put": {
+        "operationId": "updateCsatSurvey",
+        "tags": [
+          "CSAT Survey API"
+        ],
+        "summary": "Answer a CSAT survey",
+        "description": "Records the contact's rating (1 to 5) and feedback for the conversation's CSAT survey, found by the conversation's `uuid`, and returns the survey. The survey can no longer be answered when today's date (UTC) is more than 14 days after the date it was sent.",
+        "x-mock": "The body is the server's `{ message: { submitted_values: … } }`, stored in the survey message's `content_attributes.submitted_values` as `updateMessage` stores it. The server records the response (`csat_survey_response`) in a background job after answering, so its answer shows the response as it was before this request; the mock does the same, and the next GET shows the new one. The lock counts calendar days in UTC (see `updateMessage`). The server also takes PATCH; the mock declares PUT, the docs' method.",
+        "parameters": [
+          {
+            "name": "conversation_uuid",
+            "in": "path",
+            "required": true,
+            "description": "The conversation's `uuid`.",
+            "schema": {
+              "$ref": "#/components/schemas/ConversationUuid"
+            },
+            "examples": {
+              "rated": {
+                "summary": "Conversation 62, whose survey is dated in the future (so never locked)",
+                "value": "b1e2c3d4-0000-4000-8000-000000000062"
+              },
+              "csat-locked": {
+                "summary": "Conversation 56, whose survey was sent on 2024-03-01",
+                "value": "b1e2c3d4-0000-4000-8000-000000000056"
+              },
+              "not-found": {
+                "summary": "No conversation has this UUID",
+                "value": "00000000-0000-4000-8000-000000000000"
+              }
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CsatSurveyUpdatePayload"
+              },
+              "examples": {
+                "rated": {
+                  "summary": "A rating with feedback",
+                  "value": {
+                    "message": {
+                      "submitted_values": {
+                        "csat_survey_response": {
+                          "rating": 4,
+                          "feedback_message": "Quick and friendly."
+                        }
+                      }
+                    }
+                  }
+                },
+                "csat-locked": {
+                  "summary": "A rating more than 14 days after the survey",
+                  "value": {
+                    "message": {
+                      "submitted_values": {
+                        "csat_survey_response": {
+                          "rating": 4,
+                          "feedback_message": "Quick and friendly."
+                        }
+                      }
+                    }
+                  }
+                },
+                "not-found": {
+                  "summary": "A rating for a conversation that does not exist",
+                  "value": {
+                    "message": {
+                      "submitted_values": {
+                        "csat_survey_response": {
+                          "rating": 4
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success. The survey (its `csat_survey_response` as it was before this answer).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CsatSurvey"
+                },
+                "examples": {
+                  "rated": {
+                    "summary": "The survey just answered",
+                    "value": {
+                      "id": 66,
+                      "csat_survey_response": null,
+                      "display_type": "emoji",
+                      "content": null,
+                      "inbox_avatar_url": "",
+                      "inbox_name": "Website",
+                      "locale": "en",
+                      "conversation_id": 7,
+                      "created_at": "2100-01-01T00:00:00.000Z"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/CsatSurveyNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/CsatSurveyUpdateRejected"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
           }
         }
       }
@@ -450,63 +2770,10 @@ export const document = {
         "description": "A Chatwoot user access token, as the docs declare it. The real server checks no token on the public client API and neither does the mock: the header is optional, accepted and ignored."
       }
     },
-    "parameters": {
-      "InboxIdentifier": {
-        "name": "inbox_identifier",
-        "in": "path",
-        "required": true,
-        "description": "The identifier of the API-channel inbox, obtained from the inbox's settings (the channel's `identifier`, not the numeric inbox id).",
-        "example": "inbox_identifier_example",
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
-      "ContactIdentifier": {
-        "name": "contact_identifier",
-        "in": "path",
-        "required": true,
-        "description": "The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it).",
-        "example": "contact_identifier_example",
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
-      "ConversationId": {
-        "name": "conversation_id",
-        "in": "path",
-        "required": true,
-        "description": "The conversation's display number (the per-account sequential `id` shown in the Chatwoot UI and returned by the public conversation endpoints), not its database id.",
-        "example": 56,
-        "schema": {
-          "type": "integer"
-        }
-      },
-      "MessageId": {
-        "name": "message_id",
-        "in": "path",
-        "required": true,
-        "description": "The message's id (`id` of a `PublicMessage`).",
-        "example": 56,
-        "schema": {
-          "type": "integer"
-        }
-      },
-      "Before": {
-        "name": "before",
-        "in": "query",
-        "required": false,
-        "description": "Undocumented in the docs; the real server reads it. A message id: only messages with a smaller id are returned (the 20 latest of them, oldest first), so passing the `id` of the first message of a page fetches the page before it.",
-        "example": 56,
-        "schema": {
-          "type": "integer"
-        }
-      }
-    },
     "responses": {
       "PayloadTooLarge": {
         "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -526,6 +2793,7 @@ export const document = {
       },
       "UriTooLong": {
         "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -545,6 +2813,7 @@ export const document = {
       },
       "InsufficientStorage": {
         "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -564,6 +2833,7 @@ export const document = {
       },
       "InternalServerError": {
         "description": "Inferred: an internal error, in Rails' default error page shape. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -581,52 +2851,9 @@ export const document = {
           }
         }
       },
-      "Unauthorized": {
-        "description": "Unauthorized. Documented by Chatwoot for this operation, but the real server never renders it (the public client API checks no credentials) and the mock never sends it. Declared only because the docs list it, with the docs' schema.",
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/BadRequestError"
-            },
-            "examples": {
-              "unauthorized": {
-                "summary": "The documented shape (never sent)",
-                "value": {
-                  "description": "Unauthorized",
-                  "errors": [
-                    {
-                      "field": "api_access_token",
-                      "message": "is invalid",
-                      "code": "invalid"
-                    }
-                  ]
-                }
-              }
-            }
-          }
-        }
-      },
-      "NotFound": {
-        "description": "Inferred: the inbox, the contact (by `source_id` in that inbox), the conversation (by display number, among the contact's conversations) or the message does not exist. The real server raises `ActiveRecord::RecordNotFound`, which Rails renders with its default JSON error page.",
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/RailsError"
-            },
-            "examples": {
-              "not-found": {
-                "summary": "Unknown inbox, contact, conversation or message",
-                "value": {
-                  "status": 404,
-                  "error": "Not Found"
-                }
-              }
-            }
-          }
-        }
-      },
       "UnsupportedMediaType": {
         "description": "Inferred: the request body is not `application/json` (media type parameters such as `charset` are ignored). The body follows Rails' default error page.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -644,27 +2871,270 @@ export const document = {
           }
         }
       },
+      "IdentityRefused": {
+        "description": "Identity validation failed: `identifier_hash` is not HMAC-SHA256(inbox HMAC token, `identifier`), or it is missing in an inbox that requires identity validation. The docs list 401 here; the real server raises an unhandled error (500 in Rails' default shape). The mock answers 401 with the body Chatwoot's widget API sends for the same check.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/IdentityError"
+            },
+            "examples": {
+              "identity-required": {
+                "summary": "No identifier hash, in an inbox that requires identity validation",
+                "value": {
+                  "error": "HMAC failed: Invalid Identifier Hash Provided"
+                }
+              }
+            }
+          }
+        }
+      },
+      "InboxNotFound": {
+        "description": "The given inbox does not exist (the docs' description). The server raises `ActiveRecord::RecordNotFound`, which Rails renders with its default JSON error page; no body carries the docs' sentence.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown inbox",
+                "value": {
+                  "status": 404,
+                  "error": "Not Found"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ContactNotFound": {
+        "description": "The given contact does not exist (the docs' description): no contact of the inbox has this `source_id`, or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown contact",
+                "value": {
+                  "status": 404,
+                  "error": "Not Found"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ConversationNotFound": {
+        "description": "Conversation not found (the docs' description): the contact has no conversation with this display number (a conversation of another contact, or of another inbox unless the contact is verified, counts as none), or the contact or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown conversation",
+                "value": {
+                  "status": 404,
+                  "error": "Not Found"
+                }
+              }
+            }
+          }
+        }
+      },
+      "MessageNotFound": {
+        "description": "Inferred (the docs document no 404 here): the conversation has no message with this id, or the conversation, the contact or the inbox does not exist. The body is Rails' default JSON error page.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown message",
+                "value": {
+                  "status": 404,
+                  "error": "Not Found"
+                }
+              }
+            }
+          }
+        }
+      },
+      "CsatSurveyNotFound": {
+        "description": "Inferred (the docs do not document these endpoints): no conversation has this `uuid`, or the conversation has no CSAT survey message. The body is Rails' default JSON error page.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown conversation",
+                "value": {
+                  "status": 404,
+                  "error": "Not Found"
+                }
+              }
+            }
+          }
+        }
+      },
       "InvalidParameters": {
-        "description": "Inferred: a path or query parameter has the wrong type (for example a `conversation_id` or `before` that is not an integer). The body uses Chatwoot's validation-error shape.",
+        "description": "Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks for a status the operation does not declare. The body uses Chatwoot's validation-error shape. The real server answers a non-numeric id with 404 and a non-numeric `before` with an empty list.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/ValidationError"
             },
             "examples": {
-              "invalid-before": {
-                "summary": "`before` is not an integer",
+              "invalid-conversation-id": {
+                "summary": "`conversation_id` is not an integer",
                 "value": {
-                  "message": "before must be integer",
+                  "message": "path parameter \"conversation_id\" must be integer (got \"abc\")",
                   "attributes": [
-                    "before"
+                    "conversation_id"
                   ],
                   "issues": [
                     {
-                      "location": "query",
-                      "pointer": "/before",
+                      "location": "path",
+                      "pointer": "/conversation_id",
                       "keyword": "type",
-                      "message": "must be integer"
+                      "message": "path parameter \"conversation_id\" must be integer (got \"abc\")"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "ContactInvalid": {
+        "description": "Inferred (from the server code; not documented): the body breaks its schema, for example an email or a phone number the server's contact validations refuse (a phone number must end in `+` and 2 to 15 digits), or a field the endpoint does not take.",
+        "x-mock": "not example-reachable",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ValidationError"
+            },
+            "examples": {
+              "invalid-phone-number": {
+                "summary": "A phone number that is not in E.164 form",
+                "value": {
+                  "message": "body field \"phone_number\" must match (^$)|(\\+[1-9]\\d{1,14}$) (got \"0123\")",
+                  "attributes": [
+                    "phone_number"
+                  ],
+                  "issues": [
+                    {
+                      "location": "body",
+                      "pointer": "/phone_number",
+                      "keyword": "pattern",
+                      "message": "body field \"phone_number\" must match (^$)|(\\+[1-9]\\d{1,14}$) (got \"0123\")"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "ContactUpdateRejected": {
+        "description": "Inferred (from the server code; not documented): the email or the phone number belongs to another contact of the account (`ActiveRecord::RecordInvalid`), or the body breaks its schema.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ValidationError"
+            },
+            "examples": {
+              "email-taken": {
+                "summary": "The email of another contact",
+                "value": {
+                  "message": "Email has already been taken",
+                  "attributes": [
+                    "email"
+                  ]
+                }
+              },
+              "invalid-email": {
+                "summary": "An email the server's contact validation refuses",
+                "x-mock": "not example-reachable",
+                "value": {
+                  "message": "body field \"email\" must match ^([^@\\s]+@[^@\\s]+)?$ (got \"carol\")",
+                  "attributes": [
+                    "email"
+                  ],
+                  "issues": [
+                    {
+                      "location": "body",
+                      "pointer": "/email",
+                      "keyword": "pattern",
+                      "message": "body field \"email\" must match ^([^@\\s]+@[^@\\s]+)?$ (got \"carol\")"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "ConversationInvalid": {
+        "description": "Inferred: the body breaks its schema, for example a field other than `custom_attributes`.",
+        "x-mock": "not example-reachable",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ValidationError"
+            },
+            "examples": {
+              "unknown-field": {
+                "summary": "A body field that the endpoint does not take",
+                "value": {
+                  "message": "body field \"status\" is not allowed",
+                  "attributes": [
+                    "status"
+                  ],
+                  "issues": [
+                    {
+                      "location": "body",
+                      "pointer": "/status",
+                      "keyword": "additionalProperties",
+                      "message": "body field \"status\" is not allowed"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "TypingInvalid": {
+        "description": "Inferred: the body breaks its schema, for example a `typing_status` that is not a string.",
+        "x-mock": "not example-reachable",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ValidationError"
+            },
+            "examples": {
+              "typing-status-not-a-string": {
+                "summary": "A `typing_status` that is a number",
+                "value": {
+                  "message": "body field \"typing_status\" must be string (got 1)",
+                  "attributes": [
+                    "typing_status"
+                  ],
+                  "issues": [
+                    {
+                      "location": "body",
+                      "pointer": "/typing_status",
+                      "keyword": "type",
+                      "message": "body field \"typing_status\" must be string (got 1)"
                     }
                   ]
                 }
@@ -674,7 +3144,8 @@ export const document = {
         }
       },
       "MessageInvalid": {
-        "description": "Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or the request is invalid (a parameter of the wrong type, a body that breaks its schema).",
+        "description": "Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or the request is invalid (a parameter of the wrong type, a body that breaks its schema). The server's own message for the long content is \"Content is too long (maximum is 150000 characters)\"; the mock checks the length as part of the body's schema and words it as below.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
@@ -684,16 +3155,24 @@ export const document = {
               "content-too-long": {
                 "summary": "Content of 150,001 characters",
                 "value": {
-                  "message": "Content is too long (maximum is 150000 characters)",
+                  "message": "body field \"content\" must be at most 150000 characters (got 150001)",
                   "attributes": [
                     "content"
+                  ],
+                  "issues": [
+                    {
+                      "location": "body",
+                      "pointer": "/content",
+                      "keyword": "maxLength",
+                      "message": "body field \"content\" must be at most 150000 characters (got 150001)"
+                    }
                   ]
                 }
               },
               "unknown-field": {
                 "summary": "A body field that the endpoint does not take",
                 "value": {
-                  "message": "Request body must not have additional property message_type",
+                  "message": "body field \"message_type\" is not allowed",
                   "attributes": [
                     "message_type"
                   ],
@@ -702,7 +3181,7 @@ export const document = {
                       "location": "body",
                       "pointer": "/message_type",
                       "keyword": "additionalProperties",
-                      "message": "must NOT have additional properties"
+                      "message": "body field \"message_type\" is not allowed"
                     }
                   ]
                 }
@@ -712,7 +3191,7 @@ export const document = {
         }
       },
       "MessageUpdateRejected": {
-        "description": "Inferred (from the server code; not documented): either the message is a CSAT survey (`content_type` `input_csat`) created more than 14 days ago, which can no longer be answered (`CsatLockedError`), or the request is invalid, for example `submitted_values` of the wrong type (`ValidationError`).",
+        "description": "Inferred (from the server code; not documented): either the message is a CSAT survey (`content_type` `input_csat`) and today's date (UTC) is more than 14 days after the date it was sent (`CsatLockedError`), or the request is invalid, for example `submitted_values` of the wrong type (`ValidationError`).",
         "content": {
           "application/json": {
             "schema": {
@@ -727,24 +3206,68 @@ export const document = {
             },
             "examples": {
               "csat-locked": {
-                "summary": "A CSAT survey answered after 14 days",
+                "summary": "A CSAT survey answered more than 14 days after it was sent",
                 "value": {
                   "error": "You cannot update the CSAT survey after 14 days"
                 }
               },
               "invalid-rating": {
                 "summary": "A rating that is not an integer",
+                "x-mock": "not example-reachable",
                 "value": {
-                  "message": "submitted_values.csat_survey_response.rating must be integer",
+                  "message": "body field \"submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":\"five\"}})",
                   "attributes": [
                     "submitted_values"
                   ],
                   "issues": [
                     {
                       "location": "body",
-                      "pointer": "/submitted_values/csat_survey_response/rating",
-                      "keyword": "type",
-                      "message": "must be integer"
+                      "pointer": "/submitted_values",
+                      "keyword": "oneOf",
+                      "message": "body field \"submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":\"five\"}})"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "CsatSurveyUpdateRejected": {
+        "description": "Inferred (from the server code): either today's date (UTC) is more than 14 days after the date the survey was sent (`CsatLockedError`), or the body breaks its schema, for example a rating outside 1 to 5 (`ValidationError`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/ValidationError"
+                },
+                {
+                  "$ref": "#/components/schemas/CsatLockedError"
+                }
+              ]
+            },
+            "examples": {
+              "csat-locked": {
+                "summary": "A rating more than 14 days after the survey was sent",
+                "value": {
+                  "error": "You cannot update the CSAT survey after 14 days"
+                }
+              },
+              "invalid-rating": {
+                "summary": "A rating above 5",
+                "x-mock": "not example-reachable",
+                "value": {
+                  "message": "body field \"message.submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":6}})",
+                  "attributes": [
+                    "message"
+                  ],
+                  "issues": [
+                    {
+                      "location": "body",
+                      "pointer": "/message/submitted_values",
+                      "keyword": "oneOf",
+                      "message": "body field \"message.submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":6}})"
                     }
                   ]
                 }
@@ -755,6 +3278,466 @@ export const document = {
       }
     },
     "schemas": {
+      "Id": {
+        "type": "integer",
+        "maximum": 9007199254740991,
+        "description": "A conversation display number or a message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly; a larger one is refused with 422. Zero and negative numbers name nothing (404), as on the server."
+      },
+      "InboxIdentifier": {
+        "type": "string",
+        "minLength": 1,
+        "description": "The identifier of an API-channel inbox (the channel's `identifier`, not the numeric inbox id)."
+      },
+      "ContactIdentifier": {
+        "type": "string",
+        "minLength": 1,
+        "description": "The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it)."
+      },
+      "ConversationUuid": {
+        "type": "string",
+        "minLength": 1,
+        "description": "A conversation's `uuid`. Not checked as a UUID: anything else names no conversation (404), as on the server."
+      },
+      "PublicInbox": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An API-channel inbox as the public API renders it (`inboxes/show.json.jbuilder` and the `_inbox` partial).",
+        "required": [
+          "identifier",
+          "identity_validation_enabled",
+          "name",
+          "timezone",
+          "working_hours",
+          "working_hours_enabled",
+          "csat_survey_enabled",
+          "csat_response_visible",
+          "greeting_enabled"
+        ],
+        "properties": {
+          "identifier": {
+            "type": "string",
+            "description": "The inbox's identifier (the `inbox_identifier` of the paths)."
+          },
+          "identity_validation_enabled": {
+            "type": "boolean",
+            "description": "Whether every contact request must carry a valid `identifier_hash` (the channel's `hmac_mandatory`)."
+          },
+          "name": {
+            "type": "string"
+          },
+          "timezone": {
+            "type": "string",
+            "description": "An IANA time zone name, for example `UTC` or `America/New_York`."
+          },
+          "working_hours": {
+            "type": "array",
+            "description": "The weekly schedule, one entry per day.",
+            "items": {
+              "$ref": "#/components/schemas/WorkingHour"
+            }
+          },
+          "working_hours_enabled": {
+            "type": "boolean"
+          },
+          "csat_survey_enabled": {
+            "type": "boolean",
+            "description": "Whether resolving a conversation sends a CSAT survey."
+          },
+          "csat_response_visible": {
+            "type": "boolean",
+            "description": "Whether the contact sees its CSAT answer. Not in the docs' swagger; the server renders it."
+          },
+          "greeting_enabled": {
+            "type": "boolean"
+          }
+        }
+      },
+      "WorkingHour": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "One day of an inbox's weekly schedule.",
+        "required": [
+          "day_of_week",
+          "closed_all_day",
+          "open_hour",
+          "open_minutes",
+          "close_hour",
+          "close_minutes",
+          "open_all_day"
+        ],
+        "properties": {
+          "day_of_week": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 6,
+            "description": "0 is Sunday."
+          },
+          "closed_all_day": {
+            "type": "boolean"
+          },
+          "open_hour": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Null when the inbox is closed or open all day."
+          },
+          "open_minutes": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "close_hour": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "close_minutes": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "open_all_day": {
+            "type": "boolean"
+          }
+        }
+      },
+      "PublicContact": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A contact as the public API renders it on create and GET: its `source_id` and `pubsub_token` in the inbox, then the contact's id, name, email and phone number.",
+        "required": [
+          "source_id",
+          "pubsub_token",
+          "id",
+          "name",
+          "email",
+          "phone_number"
+        ],
+        "properties": {
+          "source_id": {
+            "type": "string",
+            "description": "The contact's id in the inbox (the `contact_identifier` of the paths)."
+          },
+          "pubsub_token": {
+            "type": "string",
+            "description": "The token to subscribe to the contact's events on Chatwoot's websocket (`/cable`)."
+          },
+          "id": {
+            "type": "integer",
+            "description": "The contact's id in the account."
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "email": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "phone_number": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "ContactRecord": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "The whole contact record, as the server renders a Contact model (PATCH contact, and the `contact` of a conversation): the columns of `contacts`, timestamps as ISO 8601 strings. Newer servers add columns (for example `company_id`), hence more fields are allowed.",
+        "required": [
+          "id",
+          "name",
+          "email",
+          "phone_number",
+          "account_id",
+          "created_at",
+          "updated_at",
+          "additional_attributes",
+          "identifier",
+          "custom_attributes",
+          "last_activity_at",
+          "contact_type",
+          "middle_name",
+          "last_name",
+          "location",
+          "country_code",
+          "blocked"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "email": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "phone_number": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "account_id": {
+            "type": "integer"
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "additional_attributes": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "identifier": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The contact's external identifier (the one identity validation checks)."
+          },
+          "custom_attributes": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "last_activity_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the contact last sent a message; null before the first one."
+          },
+          "contact_type": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "visitor",
+              "lead",
+              "customer",
+              null
+            ],
+            "description": "Inferred: `lead` once the contact has an email or a phone number, else `visitor`."
+          },
+          "middle_name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "last_name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "location": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "country_code": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "blocked": {
+            "type": "boolean"
+          }
+        }
+      },
+      "PublicContactCreatePayload": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The new contact. Mock decision: fields not listed are rejected (422) so that client typos are caught; the real server drops them silently.",
+        "properties": {
+          "source_id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Undocumented in the docs; the server reads it. The contact's id in the inbox, chosen by the client (default: a new UUID). An existing one returns that contact."
+          },
+          "identifier": {
+            "type": "string",
+            "description": "External identifier of the contact (your user id)."
+          },
+          "identifier_hash": {
+            "type": "string",
+            "description": "HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex."
+          },
+          "email": {
+            "type": "string",
+            "pattern": "^([^@\\s]+@[^@\\s]+)?$",
+            "description": "Email of the contact (Devise's email pattern, as the server checks it); blank means none."
+          },
+          "name": {
+            "type": "string",
+            "description": "Name of the contact."
+          },
+          "phone_number": {
+            "type": "string",
+            "pattern": "(^$)|(\\+[1-9]\\d{1,14}$)",
+            "description": "Phone number of the contact, ending in E.164 form (the server's own pattern); blank means none."
+          },
+          "avatar_url": {
+            "type": "string",
+            "description": "The url to a jpeg, png file for the user avatar (accepted and ignored by the mock)."
+          },
+          "custom_attributes": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Custom attributes of the customer."
+          }
+        }
+      },
+      "PublicContactUpdatePayload": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The fields to change; blank ones are left as they are. `identifier` and `identifier_hash` serve identity validation only. Mock decision: fields not listed are rejected (422).",
+        "properties": {
+          "identifier": {
+            "type": "string",
+            "description": "External identifier of the contact, for identity validation (never changed)."
+          },
+          "identifier_hash": {
+            "type": "string",
+            "description": "HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex."
+          },
+          "email": {
+            "type": "string",
+            "pattern": "^([^@\\s]+@[^@\\s]+)?$",
+            "description": "Email of the contact; blank leaves it as it is."
+          },
+          "name": {
+            "type": "string"
+          },
+          "phone_number": {
+            "type": "string",
+            "pattern": "(^$)|(\\+[1-9]\\d{1,14}$)",
+            "description": "Phone number of the contact, ending in E.164 form; blank leaves it as it is."
+          },
+          "avatar_url": {
+            "type": "string",
+            "description": "The url to a jpeg, png file for the user avatar (accepted and ignored by the mock)."
+          },
+          "custom_attributes": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Custom attributes, merged into the existing ones."
+          }
+        }
+      },
+      "PublicConversation": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A conversation as the public API renders it (`_conversation.json.jbuilder`). The docs type `inbox_id` as a string; the server sends an integer.",
+        "required": [
+          "id",
+          "uuid",
+          "inbox_id",
+          "contact_last_seen_at",
+          "status",
+          "agent_last_seen_at",
+          "messages",
+          "contact"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer",
+            "description": "The conversation's display number (the `conversation_id` of the paths)."
+          },
+          "uuid": {
+            "type": "string",
+            "format": "uuid",
+            "description": "The conversation's UUID (the `conversation_uuid` of the CSAT survey paths)."
+          },
+          "inbox_id": {
+            "type": "integer",
+            "description": "The numeric id of the inbox. The docs say string; the server sends an integer."
+          },
+          "contact_last_seen_at": {
+            "type": "integer",
+            "description": "When the contact last saw the conversation, in Unix seconds; 0 if never."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "open",
+              "resolved",
+              "pending",
+              "snoozed"
+            ]
+          },
+          "agent_last_seen_at": {
+            "type": "integer",
+            "description": "When an agent last saw the conversation, in Unix seconds; 0 if never."
+          },
+          "messages": {
+            "type": "array",
+            "description": "Every message a client may show (no private notes, no activity messages), oldest first, without the 20-message limit of the message list.",
+            "items": {
+              "$ref": "#/components/schemas/PublicMessage"
+            }
+          },
+          "contact": {
+            "$ref": "#/components/schemas/ContactRecord"
+          }
+        }
+      },
+      "PublicConversationList": {
+        "type": "array",
+        "description": "The contact's conversations, oldest first.",
+        "items": {
+          "$ref": "#/components/schemas/PublicConversation"
+        }
+      },
+      "PublicConversationCreatePayload": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The new conversation. Mock decision: fields other than `custom_attributes` are rejected (422); the real server ignores them.",
+        "properties": {
+          "custom_attributes": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Custom attributes of the conversation."
+          }
+        }
+      },
+      "TypingStatusPayload": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The typing status, in the body (it can also be the query parameter `typing_status`).",
+        "properties": {
+          "typing_status": {
+            "type": "string",
+            "description": "`on` or `off`; any other value is ignored, as on the server."
+          }
+        }
+      },
       "PublicMessage": {
         "type": "object",
         "additionalProperties": false,
@@ -812,7 +3795,23 @@ export const document = {
           "content_attributes": {
             "type": "object",
             "additionalProperties": true,
-            "description": "Additional attributes of the content, for example `items` of an `input_select`, `in_reply_to`, or `submitted_values` after an update. The docs say string; the server sends an object (`{}` when there are none)."
+            "description": "Additional attributes of the content, for example `items` of an `input_select` or a `form`, `in_reply_to`, or `submitted_values` after an update. The docs say string; the server sends an object (`{}` when there are none). Free-form but for `submitted_values`, whose fields are known.",
+            "properties": {
+              "submitted_values": {
+                "description": "The contact's answer, as `updateMessage` stored it.",
+                "oneOf": [
+                  {
+                    "$ref": "#/components/schemas/SubmittedValue"
+                  },
+                  {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/SubmittedValue"
+                    }
+                  }
+                ]
+              }
+            }
           },
           "created_at": {
             "type": "integer",
@@ -845,7 +3844,7 @@ export const document = {
       "PublicMessageAttachment": {
         "type": "object",
         "additionalProperties": true,
-        "description": "An attachment of a message, as the server renders it (its push event data).",
+        "description": "An attachment of a message, as the server renders it (its push event data). Which fields come depends on `file_type`: files carry `data_url`, `thumb_url`, `file_size`, `width` and `height`; locations their coordinates; contacts and fallbacks `fallback_title` and `meta`; audio may carry `transcribed_text`.",
         "properties": {
           "id": {
             "type": "integer"
@@ -853,12 +3852,27 @@ export const document = {
           "message_id": {
             "type": "integer"
           },
-          "account_id": {
-            "type": "integer"
-          },
           "file_type": {
             "type": "string",
-            "description": "Kind of file, for example `image`, `audio`, `video`, `file` or `location`."
+            "enum": [
+              "image",
+              "audio",
+              "video",
+              "file",
+              "location",
+              "fallback",
+              "share",
+              "story_mention",
+              "contact",
+              "ig_reel",
+              "ig_post",
+              "ig_story",
+              "embed"
+            ],
+            "description": "Type of the attached file."
+          },
+          "account_id": {
+            "type": "integer"
           },
           "extension": {
             "type": [
@@ -871,7 +3885,7 @@ export const document = {
               "string",
               "null"
             ],
-            "description": "URL of the file."
+            "description": "URL of the file. Can be null when an attachment variant has no external URL."
           },
           "thumb_url": {
             "type": "string",
@@ -885,20 +3899,46 @@ export const document = {
             "type": [
               "integer",
               "null"
-            ]
+            ],
+            "description": "Width of an image; null for other files."
           },
           "height": {
             "type": [
               "integer",
               "null"
-            ]
+            ],
+            "description": "Height of an image; null for other files."
+          },
+          "coordinates_lat": {
+            "type": "number",
+            "description": "Latitude, for location attachments."
+          },
+          "coordinates_long": {
+            "type": "number",
+            "description": "Longitude, for location attachments."
+          },
+          "fallback_title": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Title of a location, fallback or contact attachment."
+          },
+          "meta": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Metadata, for contact attachments."
+          },
+          "transcribed_text": {
+            "type": "string",
+            "description": "The transcript of an audio attachment."
           }
         }
       },
       "PublicMessageSender": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Who sent the message. The key is left out when the message has no sender (for example a CSAT survey or other template message). For a contact (every message created through this API) the server sends `id`, `name`, `email`, `phone_number`, `identifier`, `thumbnail`, `additional_attributes`, `custom_attributes`, `blocked` and `type: contact`; for an agent or bot it sends `id`, `name`, `type` and, depending on the kind, `available_name`, `avatar_url`, `availability_status`, `thumbnail`.",
+        "description": "Who sent the message (its push event data). The key is left out when the message has no sender (for example a CSAT survey or other template message). For a contact (every message created through this API) the server sends `id`, `name`, `email`, `phone_number`, `identifier`, `thumbnail`, `additional_attributes`, `custom_attributes`, `blocked` and `type: contact`, as the contact is now (a renamed contact's messages show the new name); for an agent (`user`) `id`, `name`, `available_name`, `avatar_url`, `availability_status`, `thumbnail`; for a bot (`agent_bot`) `id`, `name`, `avatar_url`; for a Captain assistant (`captain_assistant`) `id`, `name`, `avatar_url`, `description`, `created_at`.",
         "required": [
           "id",
           "name",
@@ -940,12 +3980,18 @@ export const document = {
             "description": "Avatar URL (empty when there is none)."
           },
           "additional_attributes": {
-            "type": "object",
+            "type": [
+              "object",
+              "null"
+            ],
             "additionalProperties": true,
             "description": "Contacts only."
           },
           "custom_attributes": {
-            "type": "object",
+            "type": [
+              "object",
+              "null"
+            ],
             "additionalProperties": true,
             "description": "Contacts only."
           },
@@ -954,12 +4000,15 @@ export const document = {
             "description": "Whether the contact is blocked (contacts only)."
           },
           "available_name": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Display name of an agent (users only)."
           },
           "avatar_url": {
             "type": "string",
-            "description": "Avatar URL of an agent or bot."
+            "description": "Avatar URL of an agent, a bot or a Captain assistant."
           },
           "availability_status": {
             "type": [
@@ -967,6 +4016,21 @@ export const document = {
               "null"
             ],
             "description": "Availability of an agent, for example `online`, `busy` or `offline` (users only)."
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Description of a Captain assistant."
+          },
+          "created_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When a Captain assistant was created, as an ISO 8601 string."
           },
           "type": {
             "type": "string",
@@ -1019,7 +4083,7 @@ export const document = {
       "SubmittedValue": {
         "type": "object",
         "additionalProperties": false,
-        "description": "One submitted value (replies to bot message types such as input_select, form or input_csat).",
+        "description": "One submitted value (replies to bot message types such as input_select, form or input_csat). The server keeps only these fields.",
         "properties": {
           "name": {
             "type": "string",
@@ -1049,14 +4113,152 @@ export const document = {
           },
           "rating": {
             "type": "integer",
-            "description": "The rating, usually 1 to 5."
+            "minimum": 1,
+            "maximum": 5,
+            "description": "The rating, 1 to 5. Mock decision: any other number gets 422; the real server takes it and then fails to record the response in the background."
+          }
+        }
+      },
+      "CsatSurvey": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A conversation's CSAT survey as the server renders it (`_csat_survey.json.jbuilder`): the survey message's id and time, the recorded response, and how to show the survey.",
+        "required": [
+          "id",
+          "csat_survey_response",
+          "display_type",
+          "content",
+          "inbox_avatar_url",
+          "inbox_name",
+          "locale",
+          "conversation_id",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer",
+            "description": "The id of the survey message (`content_type` `input_csat`)."
+          },
+          "csat_survey_response": {
+            "description": "The contact's recorded answer; null until one is recorded.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/CsatSurveyResponseRecord"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "display_type": {
+            "type": "string",
+            "description": "How to show the rating (`emoji` unless the inbox's CSAT settings say otherwise, for example `star`)."
+          },
+          "content": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The inbox's own survey text; null when it has none."
+          },
+          "inbox_avatar_url": {
+            "type": "string",
+            "description": "The inbox's avatar URL (empty when there is none)."
+          },
+          "inbox_name": {
+            "type": "string"
+          },
+          "locale": {
+            "type": "string",
+            "description": "The account's locale, for example `en`."
+          },
+          "conversation_id": {
+            "type": "integer",
+            "description": "The conversation's database id (not its display number), as the server renders it."
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the survey was sent, as an ISO 8601 string."
+          }
+        }
+      },
+      "CsatSurveyResponseRecord": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "A recorded CSAT response, as the server renders the model: the columns of `csat_survey_responses`. Newer servers add review columns, hence more fields are allowed.",
+        "required": [
+          "id",
+          "account_id",
+          "conversation_id",
+          "message_id",
+          "rating",
+          "feedback_message",
+          "contact_id",
+          "assigned_agent_id",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "account_id": {
+            "type": "integer"
+          },
+          "conversation_id": {
+            "type": "integer",
+            "description": "The conversation's database id."
+          },
+          "message_id": {
+            "type": "integer",
+            "description": "The survey message's id."
+          },
+          "rating": {
+            "type": "integer"
+          },
+          "feedback_message": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "contact_id": {
+            "type": "integer"
+          },
+          "assigned_agent_id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "CsatSurveyUpdatePayload": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The answer, as the server takes it. Mock decision: `message` is required (without it the server fails with 500) and other fields are rejected (422).",
+        "required": [
+          "message"
+        ],
+        "properties": {
+          "message": {
+            "$ref": "#/components/schemas/PublicMessageUpdatePayload"
           }
         }
       },
       "RailsError": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Rails' default JSON error page, used for 404 and 415.",
+        "description": "Rails' default JSON error page, used for 404, 413, 414, 415, 500 and 507.",
         "required": [
           "status",
           "error"
@@ -1102,7 +4304,20 @@ export const document = {
       "CsatLockedError": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Sent when a CSAT survey message is answered more than 14 days after it was created; the `error` is always \"You cannot update the CSAT survey after 14 days\".",
+        "description": "Sent when a CSAT survey is answered when today's date (UTC) is more than 14 days after the date it was sent; the `error` is always \"You cannot update the CSAT survey after 14 days\".",
+        "required": [
+          "error"
+        ],
+        "properties": {
+          "error": {
+            "type": "string"
+          }
+        }
+      },
+      "IdentityError": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A refused identity; the `error` is \"HMAC failed: Invalid Identifier Hash Provided\".",
         "required": [
           "error"
         ],
@@ -1147,42 +4362,10 @@ export const document = {
             "description": "What was expected."
           }
         }
-      },
-      "BadRequestError": {
-        "type": "object",
-        "additionalProperties": false,
-        "title": "data",
-        "description": "The error shape that Chatwoot's docs declare for 401 on these operations. The real server never renders it on the public client API, and the mock never sends it.",
-        "properties": {
-          "description": {
-            "type": "string"
-          },
-          "errors": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/RequestError"
-            }
-          }
-        }
-      },
-      "RequestError": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "field": {
-            "type": "string"
-          },
-          "message": {
-            "type": "string"
-          },
-          "code": {
-            "type": "string"
-          }
-        }
       }
     }
   }
 } as unknown as OpenAPIV3_1.Document
 
 /** The spec as written: served and printed as it is, comments and key order kept. */
-export const sourceText = "openapi: 3.1.0\ninfo:\n  title: Chatwoot public client API (messages)\n  version: 1.0.0-chatmock\n  contact:\n    name: Chatwoot developer documentation\n    url: https://developers.chatwoot.com/api-reference/introduction\n  license:\n    name: MIT\n    identifier: MIT\n  description: |\n    The message endpoints of Chatwoot's public client API (the `MessagesAPIApi` of the generated\n    Python client, built from Chatwoot's `client_swagger.json`), written down for chatmock. A\n    contact talks to an API-channel inbox through these endpoints. Where the docs contradict\n    Chatwoot's own server code, this spec follows the server and says so; where the behaviour is\n    the mock's own choice, the operation carries an `x-mock` note.\n\n    - Auth: the real server checks no token on `/public/api/*`. `api_access_token` (which the\n      generated client sends on the list call) is accepted and ignored. The 401 that the docs\n      list is declared, but it is never sent.\n    - Path ids: `inbox_identifier` is the API inbox's identifier (not its numeric id),\n      `contact_identifier` is the contact's `source_id`, `conversation_id` is the conversation's\n      per-account display number (not its database id), `message_id` is the message's id.\n    - Messages are rendered as the real server renders them, not as the docs type them: `id`,\n      `message_type`, `created_at` and `conversation_id` are integers, `content_attributes` is an\n      object, `created_at` is in Unix seconds, and `attachments` / `sender` are left out when\n      there are none.\n    - Create takes only `content` and `echo_id`; the new message is incoming, from the contact.\n      Content longer than 150,000 characters gets 422 `{ message, attributes }`.\n    - List leaves out private notes and activity messages and returns the latest 20, oldest\n      first; `before=<message id>` pages backwards.\n    - Update takes only `submitted_values`, stores them under\n      `content_attributes.submitted_values` and echoes the message; a CSAT survey message older\n      than 14 days gets 422 `{ error }`.\n    - An unknown inbox, contact, conversation or message gets 404\n      `{ \"status\": 404, \"error\": \"Not Found\" }` (Rails' default JSON error page).\n    - Invalid input (a path or query parameter of the wrong type, a body that breaks its schema)\n      gets 422 in Chatwoot's validation-error shape; request bodies must be `application/json`\n      (anything else gets 415).\n    - The default data contains the docs' example ids: inbox `inbox_identifier_example`, contact\n      `contact_identifier_example`, conversation 56 with a message 56.\nservers:\n  - url: https://app.chatwoot.com\n    description: Chatwoot Cloud (documented server URL). Self-hosted installations use their own host.\nsecurity:\n  - {}\n  - userApiKey: []\ntags:\n  - name: Messages API\n    description: >-\n      Messages of a contact's conversation in an API-channel inbox, seen from the contact's side\n      (the end user of a custom chat interface).\npaths:\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages:\n    parameters:\n      - $ref: '#/components/parameters/InboxIdentifier'\n      - $ref: '#/components/parameters/ContactIdentifier'\n      - $ref: '#/components/parameters/ConversationId'\n    get:\n      operationId: listMessages\n      tags: [Messages API]\n      summary: List all messages\n      description: >-\n        Returns the messages of one conversation of the contact that a client may show: private\n        notes and activity messages are left out. Without `before`, the latest 20 messages come\n        back, oldest first; with `before`, the 20 messages that precede the given message.\n      x-mock: >-\n        `api_access_token` is accepted and ignored, as the real server does. Messages are ordered\n        by `created_at`, then `id`. `before` that matches no message still pages by id (messages\n        with a smaller id). A parameter of the wrong type gets 422 `ValidationError`.\n      parameters:\n        - $ref: '#/components/parameters/Before'\n      responses:\n        '200':\n          description: Success. Up to 20 messages, oldest first.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicMessageList'\n              examples:\n                docs-example:\n                  summary: Conversation 56 of contact `contact_identifier_example`\n                  value:\n                    - id: 55\n                      content: Hi! How can we help you today?\n                      message_type: 1\n                      content_type: text\n                      content_attributes: {}\n                      created_at: 1716999000\n                      conversation_id: 56\n                      sender:\n                        id: 3\n                        name: John Agent\n                        available_name: John\n                        avatar_url: ''\n                        thumbnail: ''\n                        type: user\n                        availability_status: online\n                    - id: 56\n                      content: Hello, how can I help you?\n                      message_type: 0\n                      content_type: text\n                      content_attributes: {}\n                      created_at: 1717000000\n                      conversation_id: 56\n                      sender:\n                        id: 77\n                        name: Alice\n                        email: alice@example.com\n                        phone_number: null\n                        identifier: null\n                        thumbnail: ''\n                        additional_attributes: {}\n                        custom_attributes: {}\n                        blocked: false\n                        type: contact\n                    - id: 57\n                      content: Here is the invoice.\n                      message_type: 0\n                      content_type: text\n                      content_attributes: {}\n                      created_at: 1717000060\n                      conversation_id: 56\n                      attachments:\n                        - id: 9\n                          message_id: 57\n                          account_id: 1\n                          file_type: file\n                          extension: pdf\n                          data_url: https://app.chatwoot.com/rails/active_storage/blobs/redirect/invoice.pdf\n                          thumb_url: ''\n                          file_size: 48213\n                      sender:\n                        id: 77\n                        name: Alice\n                        email: alice@example.com\n                        phone_number: null\n                        identifier: null\n                        thumbnail: ''\n                        additional_attributes: {}\n                        custom_attributes: {}\n                        blocked: false\n                        type: contact\n                empty:\n                  summary: A conversation without visible messages, or a page before the first message\n                  value: []\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/NotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createMessage\n      tags: [Messages API]\n      summary: Create a message\n      description: >-\n        Posts a message from the contact into the conversation. The message is always incoming,\n        sent by the contact; only its text and an optional client-side `echo_id` can be given.\n      x-mock: >-\n        Only `application/json` bodies are accepted (the real server also takes form-encoded and\n        multipart bodies with `attachments[]`; the mock does not, and answers 415). Unknown body\n        fields get 422 instead of being dropped silently. `echo_id` is not stored and not part of\n        the response (the real server only passes it on to websocket events). The new message gets\n        the next message id and `content_type` `text`.\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PublicMessageCreatePayload'\n            examples:\n              docs-example:\n                summary: A text message with an echo id (the docs' example values)\n                value:\n                  content: Hello, how can I help you?\n                  echo_id: '1234567890'\n              content-only:\n                summary: Just the text\n                value:\n                  content: Do you ship to Canada?\n      responses:\n        '200':\n          description: Success. The created message.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicMessage'\n              examples:\n                docs-example:\n                  summary: The incoming message created from the docs' example body\n                  value:\n                    id: 4213\n                    content: Hello, how can I help you?\n                    message_type: 0\n                    content_type: text\n                    content_attributes: {}\n                    created_at: 1717000000\n                    conversation_id: 56\n                    sender:\n                      id: 77\n                      name: Alice\n                      email: null\n                      phone_number: null\n                      identifier: null\n                      thumbnail: ''\n                      additional_attributes: {}\n                      custom_attributes: {}\n                      blocked: false\n                      type: contact\n          links:\n            UpdateMessage:\n              operationId: updateMessage\n              description: Submit values for the created message (for example a reply to a bot's form).\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $request.path.contact_identifier\n                conversation_id: $request.path.conversation_id\n                message_id: $response.body#/id\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/NotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/MessageInvalid'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages/{message_id}:\n    parameters:\n      - $ref: '#/components/parameters/InboxIdentifier'\n      - $ref: '#/components/parameters/ContactIdentifier'\n      - $ref: '#/components/parameters/ConversationId'\n      - $ref: '#/components/parameters/MessageId'\n    patch:\n      operationId: updateMessage\n      tags: [Messages API]\n      summary: Update a message\n      description: >-\n        Records the contact's answer to an interactive message (an option picked from a select,\n        the fields of a form, a CSAT rating). The values are stored as\n        `content_attributes.submitted_values` of the message, replacing any earlier ones, and the\n        updated message is returned.\n      x-mock: >-\n        Any message of the conversation can be updated, whatever its type, as on the real server.\n        A body without `submitted_values` leaves the message unchanged. The CSAT lock applies to\n        messages with `content_type` `input_csat` whose `created_at` is more than 14 days\n        (336 hours) before now. Only `application/json` bodies are accepted (415 otherwise), and\n        unknown fields get 422 instead of being dropped silently.\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PublicMessageUpdatePayload'\n            examples:\n              csat-response:\n                summary: A CSAT survey answer\n                value:\n                  submitted_values:\n                    csat_survey_response:\n                      feedback_message: Great service!\n                      rating: 5\n              select-reply:\n                summary: The option picked from an input_select message\n                value:\n                  submitted_values:\n                    - title: test\n                      value: test\n              form-reply:\n                summary: The fields of a form message\n                value:\n                  submitted_values:\n                    - name: email\n                      title: Email\n                      value: alice@example.com\n      responses:\n        '200':\n          description: Success. The message with the submitted values in `content_attributes.submitted_values`.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicMessage'\n              examples:\n                csat-response:\n                  summary: A CSAT survey message after the contact answered it\n                  value:\n                    id: 56\n                    content: Please rate the conversation\n                    message_type: 3\n                    content_type: input_csat\n                    content_attributes:\n                      submitted_values:\n                        csat_survey_response:\n                          feedback_message: Great service!\n                          rating: 5\n                    created_at: 1717000000\n                    conversation_id: 56\n                select-reply:\n                  summary: An input_select message after the contact picked an option\n                  value:\n                    id: 58\n                    content: Which topic is it about?\n                    message_type: 1\n                    content_type: input_select\n                    content_attributes:\n                      items:\n                        - title: test\n                          value: test\n                        - title: billing\n                          value: billing\n                      submitted_values:\n                        - title: test\n                          value: test\n                    created_at: 1717000120\n                    conversation_id: 56\n                    sender:\n                      id: 2\n                      name: Support bot\n                      avatar_url: ''\n                      type: agent_bot\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/NotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/MessageUpdateRejected'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\ncomponents:\n  securitySchemes:\n    userApiKey:\n      type: apiKey\n      in: header\n      name: api_access_token\n      description: >-\n        A Chatwoot user access token, as the docs declare it. The real server checks no token on\n        the public client API and neither does the mock: the header is optional, accepted and\n        ignored.\n  parameters:\n    InboxIdentifier:\n      name: inbox_identifier\n      in: path\n      required: true\n      description: >-\n        The identifier of the API-channel inbox, obtained from the inbox's settings (the channel's\n        `identifier`, not the numeric inbox id).\n      example: inbox_identifier_example\n      schema:\n        type: string\n        minLength: 1\n    ContactIdentifier:\n      name: contact_identifier\n      in: path\n      required: true\n      description: >-\n        The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless\n        the client chose it).\n      example: contact_identifier_example\n      schema:\n        type: string\n        minLength: 1\n    ConversationId:\n      name: conversation_id\n      in: path\n      required: true\n      description: >-\n        The conversation's display number (the per-account sequential `id` shown in the Chatwoot\n        UI and returned by the public conversation endpoints), not its database id.\n      example: 56\n      schema:\n        type: integer\n    MessageId:\n      name: message_id\n      in: path\n      required: true\n      description: The message's id (`id` of a `PublicMessage`).\n      example: 56\n      schema:\n        type: integer\n    Before:\n      name: before\n      in: query\n      required: false\n      description: >-\n        Undocumented in the docs; the real server reads it. A message id: only messages with a\n        smaller id are returned (the 20 latest of them, oldest first), so passing the `id` of the\n        first message of a page fetches the page before it.\n      example: 56\n      schema:\n        type: integer\n  responses:\n    PayloadTooLarge:\n      description: 'Inferred: the body is larger than 1 MB, the most the mock reads.'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            payload-too-large:\n              summary: Payload Too Large\n              value:\n                status: 413\n                error: Payload Too Large\n    UriTooLong:\n      description: 'Inferred: the URL is longer than 8 KB, the most the mock reads.'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            uri-too-long:\n              summary: URI Too Long\n              value:\n                status: 414\n                error: URI Too Long\n    InsufficientStorage:\n      description: 'Inferred: a mock-only answer. The mock''s store holds its record limit (--record-limit); reset the mock or raise the limit.'\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            insufficient-storage:\n              summary: Insufficient Storage\n              value:\n                status: 507\n                error: Insufficient Storage\n    InternalServerError:\n      description: >-\n        Inferred: an internal error, in Rails' default error page shape. The mock sends it only\n        when a fault is asked for (error rate or `Prefer: code=500`).\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            internal:\n              summary: A server fault\n              value:\n                status: 500\n                error: Internal Server Error\n    Unauthorized:\n      description: >-\n        Unauthorized. Documented by Chatwoot for this operation, but the real server never\n        renders it (the public client API checks no credentials) and the mock never sends it.\n        Declared only because the docs list it, with the docs' schema.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/BadRequestError'\n          examples:\n            unauthorized:\n              summary: The documented shape (never sent)\n              value:\n                description: Unauthorized\n                errors:\n                  - field: api_access_token\n                    message: is invalid\n                    code: invalid\n    NotFound:\n      description: >-\n        Inferred: the inbox, the contact (by `source_id` in that inbox), the conversation (by\n        display number, among the contact's conversations) or the message does not exist. The real\n        server raises `ActiveRecord::RecordNotFound`, which Rails renders with its default JSON\n        error page.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            not-found:\n              summary: Unknown inbox, contact, conversation or message\n              value:\n                status: 404\n                error: Not Found\n    UnsupportedMediaType:\n      description: >-\n        Inferred: the request body is not `application/json` (media type parameters such as\n        `charset` are ignored). The body follows Rails' default error page.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            unsupported-media-type:\n              summary: A body sent as text/plain\n              value:\n                status: 415\n                error: Unsupported Media Type\n    InvalidParameters:\n      description: >-\n        Inferred: a path or query parameter has the wrong type (for example a `conversation_id` or\n        `before` that is not an integer). The body uses Chatwoot's validation-error shape.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/ValidationError'\n          examples:\n            invalid-before:\n              summary: '`before` is not an integer'\n              value:\n                message: before must be integer\n                attributes: [before]\n                issues:\n                  - location: query\n                    pointer: /before\n                    keyword: type\n                    message: must be integer\n    MessageInvalid:\n      description: >-\n        Inferred (from the server code; not documented): the message fails validation, for example\n        content longer than 150,000 characters, or the request is invalid (a parameter of the\n        wrong type, a body that breaks its schema).\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/ValidationError'\n          examples:\n            content-too-long:\n              summary: Content of 150,001 characters\n              value:\n                message: Content is too long (maximum is 150000 characters)\n                attributes: [content]\n            unknown-field:\n              summary: A body field that the endpoint does not take\n              value:\n                message: Request body must not have additional property message_type\n                attributes: [message_type]\n                issues:\n                  - location: body\n                    pointer: /message_type\n                    keyword: additionalProperties\n                    message: must NOT have additional properties\n    MessageUpdateRejected:\n      description: >-\n        Inferred (from the server code; not documented): either the message is a CSAT survey\n        (`content_type` `input_csat`) created more than 14 days ago, which can no longer be\n        answered (`CsatLockedError`), or the request is invalid, for example `submitted_values`\n        of the wrong type (`ValidationError`).\n      content:\n        application/json:\n          schema:\n            oneOf:\n              - $ref: '#/components/schemas/ValidationError'\n              - $ref: '#/components/schemas/CsatLockedError'\n          examples:\n            csat-locked:\n              summary: A CSAT survey answered after 14 days\n              value:\n                error: You cannot update the CSAT survey after 14 days\n            invalid-rating:\n              summary: A rating that is not an integer\n              value:\n                message: submitted_values.csat_survey_response.rating must be integer\n                attributes: [submitted_values]\n                issues:\n                  - location: body\n                    pointer: /submitted_values/csat_survey_response/rating\n                    keyword: type\n                    message: must be integer\n  schemas:\n    PublicMessage:\n      type: object\n      additionalProperties: false\n      description: >-\n        A message as the public client API renders it. The docs type `id`, `message_type`,\n        `created_at`, `conversation_id` and `content_attributes` as strings; the real server sends\n        integers and an object, and this schema follows the server.\n      required:\n        - id\n        - content\n        - message_type\n        - content_type\n        - content_attributes\n        - created_at\n        - conversation_id\n      properties:\n        id:\n          type: integer\n          description: Id of the message. The docs say string; the server sends an integer.\n        content:\n          type: [string, 'null']\n          description: Text content of the message; null for messages without text (for example attachments only).\n        message_type:\n          type: integer\n          enum: [0, 1, 2, 3]\n          description: >-\n            Direction / kind of the message: 0 incoming (from the contact), 1 outgoing (from an\n            agent or bot), 2 activity, 3 template. The docs say string; the server sends the\n            integer. Activity messages never appear in the list.\n        content_type:\n          type: string\n          enum:\n            - text\n            - input_text\n            - input_textarea\n            - input_email\n            - input_select\n            - cards\n            - form\n            - article\n            - incoming_email\n            - input_csat\n            - integrations\n            - sticker\n            - voice_call\n          description: Content type of the message (the names used by current Chatwoot).\n        content_attributes:\n          type: object\n          additionalProperties: true\n          description: >-\n            Additional attributes of the content, for example `items` of an `input_select`,\n            `in_reply_to`, or `submitted_values` after an update. The docs say string; the server\n            sends an object (`{}` when there are none).\n        created_at:\n          type: integer\n          description: Creation time in Unix seconds. The docs say string; the server sends an integer.\n        conversation_id:\n          type: integer\n          description: >-\n            The conversation's display number (the same number as the `conversation_id` path\n            parameter). The docs say string; the server sends an integer.\n        attachments:\n          type: array\n          minItems: 1\n          description: Attachments of the message. The key is left out when the message has none.\n          items:\n            $ref: '#/components/schemas/PublicMessageAttachment'\n        sender:\n          $ref: '#/components/schemas/PublicMessageSender'\n    PublicMessageList:\n      type: array\n      description: Up to 20 messages, oldest first, without private notes and activity messages.\n      items:\n        $ref: '#/components/schemas/PublicMessage'\n    PublicMessageAttachment:\n      type: object\n      additionalProperties: true\n      description: An attachment of a message, as the server renders it (its push event data).\n      properties:\n        id:\n          type: integer\n        message_id:\n          type: integer\n        account_id:\n          type: integer\n        file_type:\n          type: string\n          description: Kind of file, for example `image`, `audio`, `video`, `file` or `location`.\n        extension:\n          type: [string, 'null']\n        data_url:\n          type: [string, 'null']\n          description: URL of the file.\n        thumb_url:\n          type: string\n          description: URL of a thumbnail (empty for files without one).\n        file_size:\n          type: integer\n          description: Size in bytes.\n        width:\n          type: [integer, 'null']\n        height:\n          type: [integer, 'null']\n    PublicMessageSender:\n      type: object\n      additionalProperties: false\n      description: >-\n        Who sent the message. The key is left out when the message has no sender (for example a\n        CSAT survey or other template message). For a contact (every message created through this\n        API) the server sends `id`, `name`, `email`, `phone_number`, `identifier`, `thumbnail`,\n        `additional_attributes`, `custom_attributes`, `blocked` and `type: contact`; for an agent or\n        bot it sends `id`, `name`, `type` and, depending on the kind, `available_name`,\n        `avatar_url`, `availability_status`, `thumbnail`.\n      required:\n        - id\n        - name\n        - type\n      properties:\n        id:\n          type: integer\n        name:\n          type: [string, 'null']\n        email:\n          type: [string, 'null']\n          description: Contacts only.\n        phone_number:\n          type: [string, 'null']\n          description: Contacts only.\n        identifier:\n          type: [string, 'null']\n          description: The contact's external identifier (contacts only).\n        thumbnail:\n          type: string\n          description: Avatar URL (empty when there is none).\n        additional_attributes:\n          type: object\n          additionalProperties: true\n          description: Contacts only.\n        custom_attributes:\n          type: object\n          additionalProperties: true\n          description: Contacts only.\n        blocked:\n          type: boolean\n          description: Whether the contact is blocked (contacts only).\n        available_name:\n          type: string\n          description: Display name of an agent (users only).\n        avatar_url:\n          type: string\n          description: Avatar URL of an agent or bot.\n        availability_status:\n          type: [string, 'null']\n          description: Availability of an agent, for example `online`, `busy` or `offline` (users only).\n        type:\n          type: string\n          enum: [contact, user, agent_bot, captain_assistant]\n    PublicMessageCreatePayload:\n      type: object\n      additionalProperties: false\n      description: >-\n        The new message. Mock decision: fields other than `content` and `echo_id` are rejected\n        (422) so that client typos are caught; the real server drops them silently.\n      properties:\n        content:\n          type: string\n          maxLength: 150000\n          description: Text of the message, at most 150,000 characters.\n        echo_id:\n          type: string\n          description: >-\n            A temporary client-side identifier; the real server passes it back on websocket events\n            only, not in the response.\n    PublicMessageUpdatePayload:\n      type: object\n      additionalProperties: false\n      description: >-\n        The contact's answer to an interactive message. Mock decision: fields other than\n        `submitted_values` (and, inside it, other than the documented ones) are rejected (422) so\n        that client typos are caught; the real server drops them silently.\n      properties:\n        submitted_values:\n          description: >-\n            The submitted values: one object (the docs' form, used for CSAT answers) or an array\n            of objects (one per selected option or form field). Stored as\n            `content_attributes.submitted_values`, as given.\n          oneOf:\n            - $ref: '#/components/schemas/SubmittedValue'\n            - type: array\n              items:\n                $ref: '#/components/schemas/SubmittedValue'\n    SubmittedValue:\n      type: object\n      additionalProperties: false\n      description: One submitted value (replies to bot message types such as input_select, form or input_csat).\n      properties:\n        name:\n          type: string\n          description: Name of the submitted field (form messages).\n        title:\n          type: string\n          description: Title of the selected option or field.\n        value:\n          type: string\n          description: The value.\n        csat_survey_response:\n          $ref: '#/components/schemas/CsatSurveyResponse'\n    CsatSurveyResponse:\n      type: object\n      additionalProperties: false\n      description: The contact's answer to a CSAT survey (`input_csat` message).\n      properties:\n        feedback_message:\n          type: string\n          description: Free-text feedback.\n        rating:\n          type: integer\n          description: The rating, usually 1 to 5.\n    RailsError:\n      type: object\n      additionalProperties: false\n      description: Rails' default JSON error page, used for 404 and 415.\n      required: [status, error]\n      properties:\n        status:\n          type: integer\n          description: The HTTP status code, repeated.\n        error:\n          type: string\n          description: The HTTP reason phrase, for example `Not Found`.\n    ValidationError:\n      type: object\n      additionalProperties: false\n      description: >-\n        Chatwoot's body for a record that fails validation (`ActiveRecord::RecordInvalid`):\n        `message` holds the full messages joined by \", \", `attributes` the names of the invalid\n        attributes. The mock uses the same shape for invalid requests, and then also lists every\n        violation in `issues` (a field of the mock's own; the real server never sends it).\n      required: [message, attributes]\n      properties:\n        message:\n          type: string\n        attributes:\n          type: array\n          items:\n            type: string\n        issues:\n          type: array\n          description: Mock only. Every violation of the request's parameters or body.\n          items:\n            $ref: '#/components/schemas/Issue'\n    CsatLockedError:\n      type: object\n      additionalProperties: false\n      description: >-\n        Sent when a CSAT survey message is answered more than 14 days after it was created; the\n        `error` is always \"You cannot update the CSAT survey after 14 days\".\n      required: [error]\n      properties:\n        error:\n          type: string\n    Issue:\n      type: object\n      additionalProperties: false\n      description: One violation of the request.\n      required: [location, pointer, keyword, message]\n      properties:\n        location:\n          type: string\n          enum: [path, query, header, body, security]\n          description: Where the violation is.\n        pointer:\n          type: string\n          description: JSON pointer to the offending value, relative to the location (e.g. `/content` in the body, `/before` in the query).\n        keyword:\n          type: string\n          description: The schema keyword that failed, for example `type`, `maxLength` or `additionalProperties`.\n        message:\n          type: string\n          description: What was expected.\n    BadRequestError:\n      type: object\n      additionalProperties: false\n      title: data\n      description: >-\n        The error shape that Chatwoot's docs declare for 401 on these operations. The real server\n        never renders it on the public client API, and the mock never sends it.\n      properties:\n        description:\n          type: string\n        errors:\n          type: array\n          items:\n            $ref: '#/components/schemas/RequestError'\n    RequestError:\n      type: object\n      additionalProperties: false\n      properties:\n        field:\n          type: string\n        message:\n          type: string\n        code:\n          type: string\n"
+export const sourceText = "openapi: 3.1.0\ninfo:\n  title: Chatwoot public client API\n  version: 1.0.0-chatmock\n  contact:\n    name: Chatwoot developer documentation\n    url: https://developers.chatwoot.com/api-reference/introduction\n  license:\n    name: MIT\n    identifier: MIT\n  description: |\n    Chatwoot's public client API, the API that custom chat interfaces, mobile apps and API-channel\n    integrations are built on (the `client_swagger.json` tag group: Inbox, Contacts, Conversations\n    and Messages API, plus the public CSAT survey endpoints), written down for chatmock. A contact\n    talks to an API-channel inbox through it: look up the inbox, create the contact, open a\n    conversation, talk, and rate it. Where the docs contradict Chatwoot's own server code, this spec\n    follows the server and says so; where the behaviour is the mock's own choice, the operation\n    carries an `x-mock` note.\n\n    - Auth: the real server checks no token on `/public/api/*`. `api_access_token` (which the\n      generated client sends on the message list) is accepted and ignored. The docs list 401 on\n      every operation; the server never sends it for a token, so it is declared only where identity\n      validation can refuse a contact (the contact operations).\n    - Identity validation: an inbox has an HMAC token. `identifier_hash` must be\n      HMAC-SHA256(HMAC token, `identifier`), as lowercase hex, whenever it is given, and always on\n      an inbox with identity validation on (`identity_validation_enabled`).\n    - Path ids: `inbox_identifier` is the API inbox's identifier (not its numeric id),\n      `contact_identifier` is the `source_id` of the contact in that inbox, `conversation_id` is\n      the conversation's per-account display number (not its database id), `message_id` is the\n      message's id, `conversation_uuid` is the conversation's `uuid`.\n    - Records are rendered as the real server renders them, not as the docs type them: message\n      `id`, `message_type`, `created_at` and `conversation_id` are integers, `content_attributes`\n      is an object, `created_at` is in Unix seconds; a conversation's `inbox_id` is an integer.\n    - An unknown inbox, contact, conversation, message or survey gets 404\n      `{ \"status\": 404, \"error\": \"Not Found\" }`, Rails' default JSON error page, which is what the\n      server sends. The messages the docs give for some of these 404s (\"The given inbox does not\n      exist\", \"The given contact does not exist\", \"Conversation not found\") are the descriptions of\n      the 404 responses here; no body carries them, on the real server or in the mock.\n    - Invalid input (a path or query parameter of the wrong type, a body that breaks its schema)\n      gets 422 in Chatwoot's validation-error shape; request bodies must be `application/json`\n      (anything else gets 415).\n    - The default data contains the docs' example ids: inbox `inbox_identifier_example`, contact\n      `contact_identifier_example`, conversation 56 with a message 56.\nservers:\n  - url: https://app.chatwoot.com\n    description: Chatwoot Cloud (documented server URL). Self-hosted installations use their own host.\nsecurity:\n  - {}\n  - userApiKey: []\ntags:\n  - name: Inbox API\n    description: The API-channel inbox a client talks to.\n  - name: Contacts API\n    description: The contact (the end user of a custom chat interface) in an inbox.\n  - name: Conversations API\n    description: The contact's conversations in the inbox, and what the contact does in them.\n  - name: Messages API\n    description: >-\n      Messages of a contact's conversation in an API-channel inbox, seen from the contact's side\n      (the end user of a custom chat interface).\n  - name: CSAT Survey API\n    description: The customer-satisfaction survey of a conversation, addressed by the conversation's UUID.\npaths:\n  /public/api/v1/inboxes/{inbox_identifier}:\n    get:\n      operationId: getInbox\n      tags: [Inbox API]\n      summary: Get inbox details\n      description: >-\n        Returns the public settings of an API-channel inbox: its name, time zone, working hours,\n        whether CSAT surveys and greetings are on, and whether identity validation is required\n        (then every contact request needs an `identifier_hash`).\n      x-mock: >-\n        Only in the docs' `swagger/paths/public/inboxes/show.yml`, not in `client_swagger.json`.\n        The body is the server's view (`inboxes/show.json.jbuilder`), which also sends\n        `csat_response_visible`.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox (the channel's `identifier`, not the numeric inbox id).\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' inbox, without identity validation\n              value: inbox_identifier_example\n            identity-validation:\n              summary: An inbox that requires identity validation\n              value: identity_inbox_example\n            not-found:\n              summary: No such inbox\n              value: inbox_identifier_unknown\n      responses:\n        '200':\n          description: Success. The inbox.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicInbox'\n              examples:\n                docs-example:\n                  summary: The docs' inbox\n                  value:\n                    identifier: inbox_identifier_example\n                    identity_validation_enabled: false\n                    name: Website\n                    timezone: UTC\n                    working_hours:\n                      - day_of_week: 0\n                        closed_all_day: true\n                        open_hour: null\n                        open_minutes: null\n                        close_hour: null\n                        close_minutes: null\n                        open_all_day: false\n                      - day_of_week: 1\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 2\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 3\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 4\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 5\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 6\n                        closed_all_day: true\n                        open_hour: null\n                        open_minutes: null\n                        close_hour: null\n                        close_minutes: null\n                        open_all_day: false\n                    working_hours_enabled: false\n                    csat_survey_enabled: true\n                    csat_response_visible: false\n                    greeting_enabled: false\n                identity-validation:\n                  summary: An inbox whose contacts must send an identifier hash\n                  value:\n                    identifier: identity_inbox_example\n                    identity_validation_enabled: true\n                    name: Mobile app\n                    timezone: UTC\n                    working_hours:\n                      - day_of_week: 0\n                        closed_all_day: true\n                        open_hour: null\n                        open_minutes: null\n                        close_hour: null\n                        close_minutes: null\n                        open_all_day: false\n                      - day_of_week: 1\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 2\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 3\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 4\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 5\n                        closed_all_day: false\n                        open_hour: 9\n                        open_minutes: 0\n                        close_hour: 17\n                        close_minutes: 0\n                        open_all_day: false\n                      - day_of_week: 6\n                        closed_all_day: true\n                        open_hour: null\n                        open_minutes: null\n                        close_hour: null\n                        close_minutes: null\n                        open_all_day: false\n                    working_hours_enabled: false\n                    csat_survey_enabled: false\n                    csat_response_visible: false\n                    greeting_enabled: false\n        '404':\n          $ref: '#/components/responses/InboxNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts:\n    post:\n      operationId: createContact\n      tags: [Contacts API]\n      summary: Create a contact\n      description: >-\n        Creates the contact of a custom chat interface in the inbox and returns its `source_id`\n        (the `contact_identifier` of every later request) and its `pubsub_token` (for the\n        websocket). A contact of the account with the same `identifier`, else the same `email`,\n        else the same `phone_number`, is reused instead of creating a new one; a `source_id` the\n        inbox already has returns that contact as it is.\n      x-mock: >-\n        `source_id` is a UUID unless the body gives one (the server reads `source_id`, which the\n        docs do not list). A new contact gets the next contact id and a new `pubsub_token`\n        (24 letters and digits); without `name` it is named like the server names it (a\n        \"haiku\" such as `restless-snowflake-670`). `identifier` is stored, `email` lowercased,\n        `avatar_url` accepted and ignored (the server fetches it in the background). Identity\n        validation: when `identifier_hash` is given, or the inbox requires identity validation,\n        a hash that is not HMAC-SHA256(inbox HMAC token, `identifier`) is refused with 401\n        `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }`; the real server raises an\n        unhandled error there (500 in Rails' default shape), and the mock answers as Chatwoot's\n        widget API does for the same check, so a client can tell a refused identity from a\n        fault. A valid hash does not verify the contact on create (as on the server); a later\n        GET or PATCH with a valid hash does. Only `application/json` bodies are accepted (the\n        server also takes multipart `avatar`), and unknown fields get 422 instead of being\n        dropped silently.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' inbox, without identity validation\n              value: inbox_identifier_example\n            identified:\n              summary: An inbox that requires identity validation\n              value: identity_inbox_example\n            identity-required:\n              summary: An inbox that requires identity validation\n              value: identity_inbox_example\n            not-found:\n              summary: No such inbox\n              value: inbox_identifier_unknown\n      requestBody:\n        required: false\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PublicContactCreatePayload'\n            examples:\n              docs-example:\n                summary: A name, an email and a phone number\n                value:\n                  name: Alice\n                  email: alice@acme.inc\n                  phone_number: '+123456789'\n              identified:\n                summary: An identified contact, with the HMAC of its identifier under the inbox's token\n                value:\n                  identifier: user-2002\n                  identifier_hash: 921eeca1b93b16e02c19fb3a6c3bd836380e0f2ae53c48f22f3280f12a1fe2ac\n                  name: Bea Example\n                  email: bea@example.com\n              identity-required:\n                summary: An identifier without its hash, in an inbox that requires one\n                value:\n                  identifier: user-2002\n                  name: Bea Example\n              not-found:\n                summary: A contact for an inbox that does not exist\n                value:\n                  name: Alice\n      responses:\n        '200':\n          description: Success. The contact, with its `source_id` and `pubsub_token` in the inbox.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicContact'\n              examples:\n                docs-example:\n                  summary: The contact created from the docs' example body\n                  value:\n                    source_id: 20e2f9df-4a68-42f5-8760-003f8350d718\n                    pubsub_token: GxhBpZ5hL8a58neetz4FM5VK\n                    id: 82\n                    name: Alice\n                    email: alice@acme.inc\n                    phone_number: \"+123456789\"\n                identified:\n                  summary: An identified contact in an inbox with identity validation\n                  value:\n                    source_id: 7a62b41a-d6d7-47bf-800b-217a7352b9b9\n                    pubsub_token: LzxqGow4YRmdtWsFAXBpg8UU\n                    id: 82\n                    name: Bea Example\n                    email: bea@example.com\n                    phone_number: null\n          links:\n            GetContact:\n              operationId: getContact\n              description: Read the contact back through its `source_id`.\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $response.body#/source_id\n            UpdateContact:\n              operationId: updateContact\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $response.body#/source_id\n            ListConversations:\n              operationId: listConversations\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $response.body#/source_id\n            CreateConversation:\n              operationId: createConversation\n              description: Open a conversation as the contact.\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $response.body#/source_id\n        '401':\n          $ref: '#/components/responses/IdentityRefused'\n        '404':\n          $ref: '#/components/responses/InboxNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/ContactInvalid'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}:\n    get:\n      operationId: getContact\n      tags: [Contacts API]\n      summary: Get a contact\n      description: >-\n        Returns the contact of the inbox with this `source_id`, with its `pubsub_token`. In an\n        inbox that requires identity validation, `identifier` and `identifier_hash` must be sent\n        as query parameters; a valid pair marks the contact as verified in the inbox, which then\n        sees all of the contact's conversations (not only this inbox's).\n      x-mock: >-\n        A wrong or missing `identifier_hash` where one is needed gets 401\n        `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }` (the real server: an\n        unhandled error, 500), as on create.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            identified:\n              summary: An inbox that requires identity validation\n              value: identity_inbox_example\n            identity-required:\n              summary: An inbox that requires identity validation\n              value: identity_inbox_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' contact\n              value: contact_identifier_example\n            identified:\n              summary: An identified contact (identifier `user-1001`)\n              value: identity_contact_example\n            identity-required:\n              summary: An identified contact, asked for without its hash\n              value: identity_contact_example\n            not-found:\n              summary: No such contact in the inbox\n              value: contact_identifier_unknown\n        - name: identifier\n          in: query\n          required: false\n          description: >-\n            The contact's external identifier, sent with `identifier_hash` for identity\n            validation (the server reads the request's parameters, so on GET they are query\n            parameters).\n          schema:\n            type: string\n          examples:\n            identified:\n              summary: The contact's identifier\n              value: user-1001\n        - name: identifier_hash\n          in: query\n          required: false\n          description: HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex.\n          schema:\n            type: string\n          examples:\n            identified:\n              summary: HMAC-SHA256(\"identity_inbox_hmac_token\", \"user-1001\")\n              value: ce1c77cef83e1a422488260cd8f8db6efb73ed76a49ed4509d72979167e9960d\n      responses:\n        '200':\n          description: Success. The contact.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicContact'\n              examples:\n                docs-example:\n                  summary: The docs' contact\n                  value:\n                    source_id: contact_identifier_example\n                    pubsub_token: pubsub_token_example\n                    id: 77\n                    name: Bryon Doyle\n                    email: bryon.kassulke@gmail.com\n                    phone_number: null\n                identified:\n                  summary: An identified contact, now verified in the inbox\n                  value:\n                    source_id: identity_contact_example\n                    pubsub_token: 9t6K7noqjyXAaS4rmrRwZbFF\n                    id: 80\n                    name: Nat Rosenbaum\n                    email: nat_cremin37@gmail.com\n                    phone_number: null\n        '401':\n          $ref: '#/components/responses/IdentityRefused'\n        '404':\n          $ref: '#/components/responses/ContactNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    patch:\n      operationId: updateContact\n      tags: [Contacts API]\n      summary: Update a contact\n      description: >-\n        Updates the contact's name, email, phone number and custom attributes (merged into the\n        existing ones). Blank values are left as they are. The answer is the whole contact record,\n        as the server renders a Contact (not the public contact: no `source_id`, no\n        `pubsub_token`). Identity validation applies as on GET, with `identifier` and\n        `identifier_hash` in the body.\n      x-mock: >-\n        `identifier` is used for identity validation only and never changed, as on the server.\n        An email or phone number that another contact of the account has gets 422\n        (`Email has already been taken`): the mock never merges two contacts, which the server\n        does when neither of them is identified. A refused identity gets 401, as on create. Only\n        `application/json` bodies are accepted, and unknown fields get 422.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            updated:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            email-taken:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            identity-required:\n              summary: An inbox that requires identity validation\n              value: identity_inbox_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            updated:\n              summary: A contact that only the update sets change\n              value: contact_update_example\n            email-taken:\n              summary: A contact that only the update sets change\n              value: contact_update_example\n            identity-required:\n              summary: An identified contact, updated without its hash\n              value: identity_contact_example\n            not-found:\n              summary: No such contact in the inbox\n              value: contact_identifier_unknown\n      requestBody:\n        required: false\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PublicContactUpdatePayload'\n            examples:\n              updated:\n                summary: A new name, email and phone number, and a custom attribute\n                value:\n                  name: Carol Danvers\n                  email: carol@example.com\n                  phone_number: '+14155550123'\n                  custom_attributes:\n                    plan: pro\n              email-taken:\n                summary: The email of another contact of the account\n                value:\n                  email: sam@example.com\n              identity-required:\n                summary: A new name without the identifier hash the inbox requires\n                value:\n                  name: Dana\n              not-found:\n                summary: A new name for a contact that does not exist\n                value:\n                  name: Dana\n      responses:\n        '200':\n          description: Success. The whole contact record.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ContactRecord'\n              examples:\n                updated:\n                  summary: The updated contact\n                  value:\n                    id: 79\n                    name: Carol Danvers\n                    email: carol@example.com\n                    phone_number: \"+14155550123\"\n                    account_id: 1\n                    created_at: '2024-02-29T09:00:00.000Z'\n                    updated_at: '2026-12-01T01:57:31.052Z'\n                    additional_attributes: {}\n                    identifier: null\n                    custom_attributes:\n                      plan: pro\n                    last_activity_at: null\n                    contact_type: lead\n                    middle_name: ''\n                    last_name: ''\n                    location: ''\n                    country_code: ''\n                    blocked: false\n        '401':\n          $ref: '#/components/responses/IdentityRefused'\n        '404':\n          $ref: '#/components/responses/ContactNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/ContactUpdateRejected'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations:\n    get:\n      operationId: listConversations\n      tags: [Conversations API]\n      summary: List all conversations\n      description: >-\n        Returns the contact's conversations in the inbox, oldest first, each with all of its\n        messages that a client may show (no private notes, no activity messages) and the contact.\n        A contact verified by identity validation sees all of the contact's conversations, in\n        every inbox.\n      x-mock: >-\n        The server means the verified case to list the contact's conversations across inboxes\n        (its code refers to an unset variable there and fails); the mock lists them.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            empty:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' contact, with conversation 56\n              value: contact_identifier_example\n            empty:\n              summary: A contact without conversations\n              value: contact_update_example\n            not-found:\n              summary: No such contact in the inbox\n              value: contact_identifier_unknown\n      responses:\n        '200':\n          description: Success. The conversations, oldest first.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicConversationList'\n              examples:\n                docs-example:\n                  summary: The docs' contact's conversations (messages shortened)\n                  value:\n                    - id: 56\n                      uuid: b1e2c3d4-0000-4000-8000-000000000056\n                      inbox_id: 1\n                      contact_last_seen_at: 0\n                      status: open\n                      agent_last_seen_at: 1709301000\n                      messages:\n                        - id: 31\n                          content: Sto pariatur vehemens vomito.\n                          message_type: 1\n                          content_type: text\n                          content_attributes: {}\n                          created_at: 1709283600\n                          conversation_id: 56\n                          sender:\n                            id: 1\n                            name: Support Agent\n                            available_name: Support Agent\n                            avatar_url: ''\n                            availability_status: online\n                            type: user\n                        - id: 32\n                          content: Sunt depraedor suasoria tamquam tepesco aer soleo peccatus.\n                          message_type: 0\n                          content_type: text\n                          content_attributes: {}\n                          created_at: 1709284200\n                          conversation_id: 56\n                          sender:\n                            id: 77\n                            name: Bryon Doyle\n                            email: bryon.kassulke@gmail.com\n                            phone_number: null\n                            identifier: null\n                            thumbnail: ''\n                            additional_attributes: {}\n                            custom_attributes: {}\n                            blocked: false\n                            type: contact\n                        - id: 60\n                          content: Ipsum tersus stabilis video dedecor cetera adnuo amplitudo audacia.\n                          message_type: 0\n                          content_type: text\n                          content_attributes: {}\n                          created_at: 1709301000\n                          conversation_id: 56\n                          sender:\n                            id: 77\n                            name: Bryon Doyle\n                            email: bryon.kassulke@gmail.com\n                            phone_number: null\n                            identifier: null\n                            thumbnail: ''\n                            additional_attributes: {}\n                            custom_attributes: {}\n                            blocked: false\n                            type: contact\n                      contact:\n                        id: 77\n                        name: Bryon Doyle\n                        email: bryon.kassulke@gmail.com\n                        phone_number: null\n                        account_id: 1\n                        created_at: '2024-02-29T09:00:00.000Z'\n                        updated_at: '2024-02-29T09:00:00.000Z'\n                        additional_attributes: {}\n                        identifier: null\n                        custom_attributes: {}\n                        last_activity_at: '2024-03-01T13:50:00.000Z'\n                        contact_type: lead\n                        middle_name: ''\n                        last_name: ''\n                        location: ''\n                        country_code: ''\n                        blocked: false\n                empty:\n                  summary: A contact without conversations\n                  value: []\n        '404':\n          $ref: '#/components/responses/ContactNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createConversation\n      tags: [Conversations API]\n      summary: Create a conversation\n      description: >-\n        Opens a new conversation of the contact in the inbox. It is `open` (`resolved` for a\n        blocked contact), gets the account's next display number (its `id`) and a new `uuid`, and\n        appears in the contact's list. Only `custom_attributes` can be given.\n      x-mock: >-\n        Only `custom_attributes` is taken (stored, not rendered, as on the server); other fields\n        get 422 instead of being dropped silently, and the body may be left out. The mock's inboxes\n        have no agent bot (which would make the conversation `pending`) and are not locked to a\n        single conversation (which would return the last one).\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' contact\n              value: contact_identifier_example\n            not-found:\n              summary: No such contact in the inbox\n              value: contact_identifier_unknown\n      requestBody:\n        required: false\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PublicConversationCreatePayload'\n            examples:\n              docs-example:\n                summary: A conversation with a custom attribute\n                value:\n                  custom_attributes:\n                    order_id: '1042'\n              not-found:\n                summary: A conversation for a contact that does not exist\n                value:\n                  custom_attributes: {}\n      responses:\n        '200':\n          description: Success. The new conversation.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicConversation'\n              examples:\n                docs-example:\n                  summary: A new, open conversation without messages\n                  value:\n                    id: 65\n                    uuid: aac78fc8-ea7c-4b5e-98d5-dd9363857192\n                    inbox_id: 1\n                    contact_last_seen_at: 0\n                    status: open\n                    agent_last_seen_at: 0\n                    messages: []\n                    contact:\n                      id: 77\n                      name: Bryon Doyle\n                      email: bryon.kassulke@gmail.com\n                      phone_number: null\n                      account_id: 1\n                      created_at: '2024-02-29T09:00:00.000Z'\n                      updated_at: '2024-02-29T09:00:00.000Z'\n                      additional_attributes: {}\n                      identifier: null\n                      custom_attributes: {}\n                      last_activity_at: '2024-03-01T13:50:00.000Z'\n                      contact_type: lead\n                      middle_name: ''\n                      last_name: ''\n                      location: ''\n                      country_code: ''\n                      blocked: false\n          links:\n            GetConversation:\n              operationId: getConversation\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $request.path.contact_identifier\n                conversation_id: $response.body#/id\n            ToggleConversationTyping:\n              operationId: toggleConversationTyping\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $request.path.contact_identifier\n                conversation_id: $response.body#/id\n            UpdateConversationLastSeen:\n              operationId: updateConversationLastSeen\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $request.path.contact_identifier\n                conversation_id: $response.body#/id\n            CreateMessage:\n              operationId: createMessage\n              description: Post a message as the contact.\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $request.path.contact_identifier\n                conversation_id: $response.body#/id\n            ListMessages:\n              operationId: listMessages\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $request.path.contact_identifier\n                conversation_id: $response.body#/id\n            ToggleConversationStatus:\n              operationId: toggleConversationStatus\n              description: Resolve the conversation (which sends its CSAT survey when the inbox has CSAT on).\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $request.path.contact_identifier\n                conversation_id: $response.body#/id\n        '404':\n          $ref: '#/components/responses/ContactNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/ConversationInvalid'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}:\n    get:\n      operationId: getConversation\n      tags: [Conversations API]\n      summary: Get a single conversation\n      description: >-\n        Returns one conversation of the contact, with all of its messages that a client may show\n        and the contact. A conversation of another contact (or, unless the contact is verified,\n        of another inbox) does not exist for this contact.\n      x-mock: >-\n        A `conversation_id` that is not an integer gets 422 (the real server: 404); one above\n        2^53 - 1 gets 422 too.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' contact\n              value: contact_identifier_example\n            not-found:\n              summary: The docs' contact\n              value: contact_identifier_example\n        - name: conversation_id\n          in: path\n          required: true\n          description: The conversation's display number (its `id` in the public API).\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            docs-example:\n              summary: The docs' conversation\n              value: 56\n            not-found:\n              summary: No such conversation\n              value: 999999\n      responses:\n        '200':\n          description: Success. The conversation.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicConversation'\n              examples:\n                docs-example:\n                  summary: The docs' conversation (messages shortened)\n                  value:\n                    id: 56\n                    uuid: b1e2c3d4-0000-4000-8000-000000000056\n                    inbox_id: 1\n                    contact_last_seen_at: 0\n                    status: open\n                    agent_last_seen_at: 1709301000\n                    messages:\n                      - id: 31\n                        content: Sto pariatur vehemens vomito.\n                        message_type: 1\n                        content_type: text\n                        content_attributes: {}\n                        created_at: 1709283600\n                        conversation_id: 56\n                        sender:\n                          id: 1\n                          name: Support Agent\n                          available_name: Support Agent\n                          avatar_url: ''\n                          availability_status: online\n                          type: user\n                      - id: 32\n                        content: Sunt depraedor suasoria tamquam tepesco aer soleo peccatus.\n                        message_type: 0\n                        content_type: text\n                        content_attributes: {}\n                        created_at: 1709284200\n                        conversation_id: 56\n                        sender:\n                          id: 77\n                          name: Bryon Doyle\n                          email: bryon.kassulke@gmail.com\n                          phone_number: null\n                          identifier: null\n                          thumbnail: ''\n                          additional_attributes: {}\n                          custom_attributes: {}\n                          blocked: false\n                          type: contact\n                      - id: 60\n                        content: Ipsum tersus stabilis video dedecor cetera adnuo amplitudo audacia.\n                        message_type: 0\n                        content_type: text\n                        content_attributes: {}\n                        created_at: 1709301000\n                        conversation_id: 56\n                        sender:\n                          id: 77\n                          name: Bryon Doyle\n                          email: bryon.kassulke@gmail.com\n                          phone_number: null\n                          identifier: null\n                          thumbnail: ''\n                          additional_attributes: {}\n                          custom_attributes: {}\n                          blocked: false\n                          type: contact\n                    contact:\n                      id: 77\n                      name: Bryon Doyle\n                      email: bryon.kassulke@gmail.com\n                      phone_number: null\n                      account_id: 1\n                      created_at: '2024-02-29T09:00:00.000Z'\n                      updated_at: '2024-02-29T09:00:00.000Z'\n                      additional_attributes: {}\n                      identifier: null\n                      custom_attributes: {}\n                      last_activity_at: '2024-03-01T13:50:00.000Z'\n                      contact_type: lead\n                      middle_name: ''\n                      last_name: ''\n                      location: ''\n                      country_code: ''\n                      blocked: false\n        '404':\n          $ref: '#/components/responses/ConversationNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_status:\n    post:\n      operationId: toggleConversationStatus\n      tags: [Conversations API]\n      summary: Resolve a conversation\n      description: >-\n        Resolves the conversation, as the contact, and returns it. Despite its name it never\n        reopens one: a conversation that is already resolved is returned unchanged (a new message\n        from the contact reopens it). When the inbox has CSAT surveys on and the conversation has\n        none yet, resolving it sends the survey: a template message with `content_type`\n        `input_csat`, which the contact answers through `updateMessage` or `updateCsatSurvey`.\n      x-mock: >-\n        The server sends the CSAT survey from a background job; the mock adds it at once, so it is\n        in the answer's `messages`. The activity message the server adds (\"Conversation was\n        marked resolved by …\") is never shown to a contact, and the mock does not keep it.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            resolved:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            already-resolved:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            resolved:\n              summary: The contact whose conversations only the named sets change\n              value: contact_sets_example\n            already-resolved:\n              summary: The contact whose conversations only the named sets change\n              value: contact_sets_example\n            not-found:\n              summary: The docs' contact\n              value: contact_identifier_example\n        - name: conversation_id\n          in: path\n          required: true\n          description: The conversation's display number.\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            resolved:\n              summary: An open conversation\n              value: 58\n            already-resolved:\n              summary: A resolved conversation\n              value: 59\n            not-found:\n              summary: No such conversation\n              value: 999999\n      responses:\n        '200':\n          description: Success. The conversation, resolved.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicConversation'\n              examples:\n                resolved:\n                  summary: An open conversation, now resolved, with the CSAT survey it was sent\n                  value:\n                    id: 58\n                    uuid: b1e2c3d4-0000-4000-8000-000000000058\n                    inbox_id: 1\n                    contact_last_seen_at: 0\n                    status: resolved\n                    agent_last_seen_at: 0\n                    messages:\n                      - id: 62\n                        content: My parcel has not arrived yet.\n                        message_type: 0\n                        content_type: text\n                        content_attributes: {}\n                        created_at: 1709456400\n                        conversation_id: 58\n                        sender:\n                          id: 81\n                          name: Sam Example\n                          email: sam@example.com\n                          phone_number: null\n                          identifier: null\n                          thumbnail: ''\n                          additional_attributes: {}\n                          custom_attributes: {}\n                          blocked: false\n                          type: contact\n                      - id: 70\n                        content: Please rate the conversation\n                        message_type: 3\n                        content_type: input_csat\n                        content_attributes: {}\n                        created_at: 1796090251\n                        conversation_id: 58\n                    contact:\n                      id: 81\n                      name: Sam Example\n                      email: sam@example.com\n                      phone_number: null\n                      account_id: 1\n                      created_at: '2024-02-29T09:00:00.000Z'\n                      updated_at: '2024-02-29T09:00:00.000Z'\n                      additional_attributes: {}\n                      identifier: null\n                      custom_attributes: {}\n                      last_activity_at: '2024-03-04T09:00:00.000Z'\n                      contact_type: lead\n                      middle_name: ''\n                      last_name: ''\n                      location: ''\n                      country_code: ''\n                      blocked: false\n                already-resolved:\n                  summary: A resolved conversation, unchanged\n                  value:\n                    id: 59\n                    uuid: b1e2c3d4-0000-4000-8000-000000000059\n                    inbox_id: 1\n                    contact_last_seen_at: 0\n                    status: resolved\n                    agent_last_seen_at: 0\n                    messages:\n                      - id: 63\n                        content: Thanks, that solved it.\n                        message_type: 0\n                        content_type: text\n                        content_attributes: {}\n                        created_at: 1709542800\n                        conversation_id: 59\n                        sender:\n                          id: 81\n                          name: Sam Example\n                          email: sam@example.com\n                          phone_number: null\n                          identifier: null\n                          thumbnail: ''\n                          additional_attributes: {}\n                          custom_attributes: {}\n                          blocked: false\n                          type: contact\n                    contact:\n                      id: 81\n                      name: Sam Example\n                      email: sam@example.com\n                      phone_number: null\n                      account_id: 1\n                      created_at: '2024-02-29T09:00:00.000Z'\n                      updated_at: '2024-02-29T09:00:00.000Z'\n                      additional_attributes: {}\n                      identifier: null\n                      custom_attributes: {}\n                      last_activity_at: '2024-03-04T09:00:00.000Z'\n                      contact_type: lead\n                      middle_name: ''\n                      last_name: ''\n                      location: ''\n                      country_code: ''\n                      blocked: false\n          links:\n            GetCsatSurvey:\n              operationId: getCsatSurvey\n              description: Read the CSAT survey that resolving the conversation sent.\n              parameters:\n                conversation_uuid: $response.body#/uuid\n            UpdateCsatSurvey:\n              operationId: updateCsatSurvey\n              description: Rate the conversation.\n              parameters:\n                conversation_uuid: $response.body#/uuid\n        '404':\n          $ref: '#/components/responses/ConversationNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing:\n    post:\n      operationId: toggleConversationTyping\n      tags: [Conversations API]\n      summary: Toggle typing status\n      description: >-\n        Tells the agents that the contact started (`on`) or stopped (`off`) typing. The docs\n        declare `typing_status` both as a required query parameter and as a required body field;\n        the server reads either (the body wins when both are sent). Answers 200 with an empty\n        body.\n      x-mock: >-\n        As in the server's code, any other `typing_status`, or none, is ignored and still answered\n        200 (the docs' enum `on`/`off` is not enforced, so no 422 for it). A `typing_status`\n        that is not a string in the body gets 422. The mock keeps no typing state; the contact\n        never receives its own typing events.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            typing-on:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            typing-off:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            typing-ignored:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            typing-on:\n              summary: The docs' contact\n              value: contact_identifier_example\n            typing-off:\n              summary: The docs' contact\n              value: contact_identifier_example\n            typing-ignored:\n              summary: The docs' contact\n              value: contact_identifier_example\n            not-found:\n              summary: The docs' contact\n              value: contact_identifier_example\n        - name: conversation_id\n          in: path\n          required: true\n          description: The conversation's display number.\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            typing-on:\n              summary: The docs' conversation\n              value: 56\n            typing-off:\n              summary: The docs' conversation\n              value: 56\n            typing-ignored:\n              summary: The docs' conversation\n              value: 56\n            not-found:\n              summary: No such conversation\n              value: 999999\n        - name: typing_status\n          in: query\n          required: false\n          description: >-\n            `on` or `off` (the docs' values). Also accepted as a body field; any other value is\n            ignored.\n          schema:\n            type: string\n          examples:\n            typing-on:\n              summary: The contact started typing\n              value: 'on'\n            typing-ignored:\n              summary: A value the server ignores (older clients send `recording`)\n              value: recording\n      requestBody:\n        required: false\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/TypingStatusPayload'\n            examples:\n              typing-off:\n                summary: The contact stopped typing, in the body\n                value:\n                  typing_status: 'off'\n      responses:\n        '200':\n          description: Typing status toggled successfully (an empty body).\n        '404':\n          $ref: '#/components/responses/ConversationNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/TypingInvalid'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/update_last_seen:\n    post:\n      operationId: updateConversationLastSeen\n      tags: [Conversations API]\n      summary: Update last seen\n      description: >-\n        Records that the contact has seen the conversation now: its `contact_last_seen_at` becomes\n        the current time (seen in the next GET). Answers 200 with an empty body.\n      x-mock: >-\n        The server also marks the agents' earlier messages as read in the background; message\n        statuses are not part of the public message, and the mock keeps none.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            seen:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            seen:\n              summary: The contact whose conversations only the named sets change\n              value: contact_sets_example\n            not-found:\n              summary: The docs' contact\n              value: contact_identifier_example\n        - name: conversation_id\n          in: path\n          required: true\n          description: The conversation's display number.\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            seen:\n              summary: A conversation that only this set marks as seen\n              value: 60\n            not-found:\n              summary: No such conversation\n              value: 999999\n      responses:\n        '200':\n          description: Success (an empty body).\n        '404':\n          $ref: '#/components/responses/ConversationNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages:\n    get:\n      operationId: listMessages\n      tags: [Messages API]\n      summary: List all messages\n      description: >-\n        Returns the messages of one conversation of the contact that a client may show: private\n        notes and activity messages are left out. Without `before`, the latest 20 messages come\n        back, oldest first; with `before`, the 20 messages that precede the given message.\n      x-mock: >-\n        `api_access_token` is accepted and ignored, as the real server does. Messages are ordered\n        by `created_at`, then `id`. `before` that matches no message still pages by id (messages\n        with a smaller id). A `conversation_id` or `before` that is not an integer gets 422; the\n        real server answers a non-numeric `conversation_id` with 404 and `before=abc` with an\n        empty list (it reads it as 0). Integers above 2^53 - 1 get 422 too.\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            empty:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' contact\n              value: contact_identifier_example\n            empty:\n              summary: The docs' contact\n              value: contact_identifier_example\n            not-found:\n              summary: The docs' contact\n              value: contact_identifier_example\n        - name: conversation_id\n          in: path\n          required: true\n          description: The conversation's display number.\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            docs-example:\n              summary: The docs' conversation\n              value: 56\n            empty:\n              summary: The docs' conversation\n              value: 56\n            not-found:\n              summary: No such conversation\n              value: 999999\n        - name: before\n          in: query\n          required: false\n          description: >-\n            Undocumented in the docs; the real server reads it. A message id: only messages with a\n            smaller id are returned (the 20 latest of them, oldest first), so passing the `id` of the\n            first message of a page fetches the page before it.\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            empty:\n              summary: The first message of conversation 56, before which there is none\n              value: 31\n      responses:\n        '200':\n          description: Success. Up to 20 messages, oldest first.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicMessageList'\n              examples:\n                docs-example:\n                  summary: Conversation 56 of contact `contact_identifier_example` (shortened)\n                  value:\n                    - id: 41\n                      content: Arx caveo calco tantillus ago tyrannus adversus.\n                      message_type: 1\n                      content_type: text\n                      content_attributes: {}\n                      created_at: 1709289600\n                      conversation_id: 56\n                      sender:\n                        id: 1\n                        name: Support Agent\n                        available_name: Support Agent\n                        avatar_url: ''\n                        availability_status: online\n                        type: user\n                    - id: 42\n                      content: Abstergo cunctatio truculenter.\n                      message_type: 0\n                      content_type: text\n                      content_attributes: {}\n                      created_at: 1709290200\n                      conversation_id: 56\n                      sender:\n                        id: 77\n                        name: Bryon Doyle\n                        email: bryon.kassulke@gmail.com\n                        phone_number: null\n                        identifier: null\n                        thumbnail: ''\n                        additional_attributes: {}\n                        custom_attributes: {}\n                        blocked: false\n                        type: contact\n                    - id: 60\n                      content: Ipsum tersus stabilis video dedecor cetera adnuo amplitudo audacia.\n                      message_type: 0\n                      content_type: text\n                      content_attributes: {}\n                      created_at: 1709301000\n                      conversation_id: 56\n                      sender:\n                        id: 77\n                        name: Bryon Doyle\n                        email: bryon.kassulke@gmail.com\n                        phone_number: null\n                        identifier: null\n                        thumbnail: ''\n                        additional_attributes: {}\n                        custom_attributes: {}\n                        blocked: false\n                        type: contact\n                empty:\n                  summary: A page before the first message\n                  value: []\n        '404':\n          $ref: '#/components/responses/ConversationNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createMessage\n      tags: [Messages API]\n      summary: Create a message\n      description: >-\n        Posts a message from the contact into the conversation. The message is always incoming,\n        sent by the contact; only its text and an optional client-side `echo_id` can be given. It\n        appears in the conversation's `messages` and in the message list, and it reopens a resolved\n        conversation.\n      x-mock: >-\n        Only `application/json` bodies are accepted (the real server also takes form-encoded and\n        multipart bodies with `attachments[]`; the mock does not, and answers 415). Unknown body\n        fields get 422 instead of being dropped silently. `echo_id` is not stored and not part of\n        the response (the real server only passes it on to websocket events). The new message gets\n        the next message id and `content_type` `text`; the contact's `last_activity_at` becomes now.\n        A `conversation_id` that is not an integer gets 422 (the real server: 404).\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            content-only:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            docs-example:\n              summary: The docs' contact\n              value: contact_identifier_example\n            content-only:\n              summary: The docs' contact\n              value: contact_identifier_example\n            not-found:\n              summary: The docs' contact\n              value: contact_identifier_example\n        - name: conversation_id\n          in: path\n          required: true\n          description: The conversation's display number.\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            docs-example:\n              summary: The docs' conversation\n              value: 56\n            content-only:\n              summary: The docs' conversation\n              value: 56\n            not-found:\n              summary: No such conversation\n              value: 999999\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PublicMessageCreatePayload'\n            examples:\n              docs-example:\n                summary: A text message with an echo id (the docs' example values)\n                value:\n                  content: Hello, how can I help you?\n                  echo_id: '1234567890'\n              content-only:\n                summary: Just the text\n                value:\n                  content: Do you ship to Canada?\n              not-found:\n                summary: A message for a conversation that does not exist\n                value:\n                  content: Hello?\n      responses:\n        '200':\n          description: Success. The created message.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicMessage'\n              examples:\n                docs-example:\n                  summary: The incoming message created from the docs' example body\n                  value:\n                    id: 70\n                    content: Hello, how can I help you?\n                    message_type: 0\n                    content_type: text\n                    content_attributes: {}\n                    created_at: 1796090251\n                    conversation_id: 56\n                    sender:\n                      id: 77\n                      name: Bryon Doyle\n                      email: bryon.kassulke@gmail.com\n                      phone_number: null\n                      identifier: null\n                      thumbnail: ''\n                      additional_attributes: {}\n                      custom_attributes: {}\n                      blocked: false\n                      type: contact\n                content-only:\n                  summary: The incoming message created from just a text\n                  value:\n                    id: 70\n                    content: Do you ship to Canada?\n                    message_type: 0\n                    content_type: text\n                    content_attributes: {}\n                    created_at: 1796090251\n                    conversation_id: 56\n                    sender:\n                      id: 77\n                      name: Bryon Doyle\n                      email: bryon.kassulke@gmail.com\n                      phone_number: null\n                      identifier: null\n                      thumbnail: ''\n                      additional_attributes: {}\n                      custom_attributes: {}\n                      blocked: false\n                      type: contact\n          links:\n            UpdateMessage:\n              operationId: updateMessage\n              description: Submit values for the created message (for example a reply to a bot's form).\n              parameters:\n                inbox_identifier: $request.path.inbox_identifier\n                contact_identifier: $request.path.contact_identifier\n                conversation_id: $request.path.conversation_id\n                message_id: $response.body#/id\n        '404':\n          $ref: '#/components/responses/ConversationNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/MessageInvalid'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages/{message_id}:\n    patch:\n      operationId: updateMessage\n      tags: [Messages API]\n      summary: Update a message\n      description: >-\n        Records the contact's answer to an interactive message (an option picked from a select,\n        the fields of a form, a CSAT rating). The values are stored as\n        `content_attributes.submitted_values` of the message, replacing any earlier ones, and the\n        updated message is returned. A CSAT survey (`content_type` `input_csat`) can no longer be\n        answered when today's date (UTC) is more than 14 days after the date it was sent.\n      x-mock: >-\n        Any message of the conversation can be updated, whatever its type, as on the real server.\n        A body without `submitted_values` leaves the message unchanged. The CSAT lock counts\n        calendar days in UTC, as the server does: the date of now minus the date of the message's\n        `created_at` must not be more than 14 (day 14 is still open, whatever the hour). An answer\n        with a rating to a CSAT survey also records the survey's response (seen in\n        `getCsatSurvey`). Only `application/json` bodies are accepted (415 otherwise), and unknown\n        fields get 422 instead of being dropped silently. A `conversation_id` or `message_id` that\n        is not an integer gets 422 (the real server: 404).\n      parameters:\n        - name: inbox_identifier\n          in: path\n          required: true\n          description: The identifier of the API-channel inbox.\n          schema:\n            $ref: '#/components/schemas/InboxIdentifier'\n          examples:\n            csat-response:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            select-reply:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            form-reply:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            csat-locked:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n            not-found:\n              summary: The docs' inbox\n              value: inbox_identifier_example\n        - name: contact_identifier\n          in: path\n          required: true\n          description: The contact's `source_id` in the inbox.\n          schema:\n            $ref: '#/components/schemas/ContactIdentifier'\n          examples:\n            csat-response:\n              summary: The contact whose conversations only the named sets change\n              value: contact_sets_example\n            select-reply:\n              summary: The contact whose conversations only the named sets change\n              value: contact_sets_example\n            form-reply:\n              summary: The contact whose conversations only the named sets change\n              value: contact_sets_example\n            csat-locked:\n              summary: The docs' contact\n              value: contact_identifier_example\n            not-found:\n              summary: The docs' contact\n              value: contact_identifier_example\n        - name: conversation_id\n          in: path\n          required: true\n          description: The conversation's display number.\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            csat-response:\n              summary: A conversation with a CSAT survey that can be answered\n              value: 61\n            select-reply:\n              summary: A conversation with a bot's select and form\n              value: 63\n            form-reply:\n              summary: A conversation with a bot's select and form\n              value: 63\n            csat-locked:\n              summary: The docs' conversation, whose CSAT survey is old\n              value: 56\n            not-found:\n              summary: The docs' conversation\n              value: 56\n        - name: message_id\n          in: path\n          required: true\n          description: The message's `id`.\n          schema:\n            $ref: '#/components/schemas/Id'\n          examples:\n            csat-response:\n              summary: The CSAT survey of conversation 61 (dated in the future, so never locked)\n              value: 65\n            select-reply:\n              summary: A bot's input_select message\n              value: 67\n            form-reply:\n              summary: A bot's form message\n              value: 68\n            csat-locked:\n              summary: The CSAT survey of conversation 56, sent on 2024-03-01\n              value: 45\n            not-found:\n              summary: No such message in the conversation\n              value: 999999\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PublicMessageUpdatePayload'\n            examples:\n              csat-response:\n                summary: A CSAT survey answer\n                value:\n                  submitted_values:\n                    csat_survey_response:\n                      feedback_message: Great service!\n                      rating: 5\n              select-reply:\n                summary: The option picked from an input_select message\n                value:\n                  submitted_values:\n                    - title: Billing\n                      value: billing\n              form-reply:\n                summary: The fields of a form message\n                value:\n                  submitted_values:\n                    - name: email\n                      title: Email\n                      value: alice@example.com\n              csat-locked:\n                summary: A CSAT survey answer, more than 14 days after the survey\n                value:\n                  submitted_values:\n                    csat_survey_response:\n                      feedback_message: Great service!\n                      rating: 5\n              not-found:\n                summary: An answer to a message that does not exist\n                value:\n                  submitted_values:\n                    - title: Billing\n                      value: billing\n      responses:\n        '200':\n          description: Success. The message with the submitted values in `content_attributes.submitted_values`.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/PublicMessage'\n              examples:\n                csat-response:\n                  summary: A CSAT survey message after the contact answered it\n                  value:\n                    id: 65\n                    content: Please rate the conversation\n                    message_type: 3\n                    content_type: input_csat\n                    content_attributes:\n                      submitted_values:\n                        csat_survey_response:\n                          feedback_message: Great service!\n                          rating: 5\n                    created_at: 4102444800\n                    conversation_id: 61\n                select-reply:\n                  summary: An input_select message after the contact picked an option\n                  value:\n                    id: 67\n                    content: Which topic is it about?\n                    message_type: 1\n                    content_type: input_select\n                    content_attributes:\n                      items:\n                        - title: Billing\n                          value: billing\n                        - title: Shipping\n                          value: shipping\n                      submitted_values:\n                        - title: Billing\n                          value: billing\n                    created_at: 1709888400\n                    conversation_id: 63\n                    sender:\n                      id: 2\n                      name: Support bot\n                      avatar_url: ''\n                      type: agent_bot\n                form-reply:\n                  summary: A form message after the contact filled it in\n                  value:\n                    id: 68\n                    content: How can we reach you?\n                    message_type: 1\n                    content_type: form\n                    content_attributes:\n                      items:\n                        - name: email\n                          label: Email\n                          type: email\n                          placeholder: Your email\n                      submitted_values:\n                        - name: email\n                          title: Email\n                          value: alice@example.com\n                    created_at: 1709888460\n                    conversation_id: 63\n                    sender:\n                      id: 2\n                      name: Support bot\n                      avatar_url: ''\n                      type: agent_bot\n        '404':\n          $ref: '#/components/responses/MessageNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/MessageUpdateRejected'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /public/api/v1/csat_survey/{conversation_uuid}:\n    get:\n      operationId: getCsatSurvey\n      tags: [CSAT Survey API]\n      summary: Get a CSAT survey\n      description: >-\n        Returns the CSAT survey of a conversation, found by the conversation's `uuid` alone (no\n        inbox or contact in the path): the survey message's id, the contact's answer once it is\n        recorded, how to display it, and the inbox's name and avatar. A conversation without a\n        survey message has no survey.\n      x-mock: >-\n        Not in the docs' swagger (the route and `csat_survey_controller.rb` are the source).\n        `conversation_id` is the conversation's database id, not its display number, as the server\n        renders it; `created_at` is the survey message's time as an ISO 8601 string.\n      parameters:\n        - name: conversation_uuid\n          in: path\n          required: true\n          description: The conversation's `uuid`.\n          schema:\n            $ref: '#/components/schemas/ConversationUuid'\n          examples:\n            survey:\n              summary: Conversation 56, whose survey is not answered\n              value: b1e2c3d4-0000-4000-8000-000000000056\n            answered:\n              summary: Conversation 64, whose survey was answered\n              value: b1e2c3d4-0000-4000-8000-000000000064\n            not-found:\n              summary: No conversation has this UUID\n              value: 00000000-0000-4000-8000-000000000000\n      responses:\n        '200':\n          description: Success. The survey.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/CsatSurvey'\n              examples:\n                survey:\n                  summary: A survey without an answer\n                  value:\n                    id: 45\n                    csat_survey_response: null\n                    display_type: emoji\n                    content: null\n                    inbox_avatar_url: ''\n                    inbox_name: Website\n                    locale: en\n                    conversation_id: 1\n                    created_at: '2024-03-01T11:20:00.000Z'\n                answered:\n                  summary: A survey with the contact's recorded answer\n                  value:\n                    id: 69\n                    csat_survey_response:\n                      id: 1\n                      account_id: 1\n                      conversation_id: 9\n                      message_id: 69\n                      rating: 4\n                      feedback_message: Quick and friendly.\n                      contact_id: 81\n                      assigned_agent_id: null\n                      created_at: '2024-03-09T10:00:00.000Z'\n                      updated_at: '2024-03-09T10:00:00.000Z'\n                    display_type: emoji\n                    content: null\n                    inbox_avatar_url: ''\n                    inbox_name: Website\n                    locale: en\n                    conversation_id: 9\n                    created_at: '2024-03-09T09:00:00.000Z'\n        '404':\n          $ref: '#/components/responses/CsatSurveyNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '422':\n          $ref: '#/components/responses/InvalidParameters'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    put:\n      operationId: updateCsatSurvey\n      tags: [CSAT Survey API]\n      summary: Answer a CSAT survey\n      description: >-\n        Records the contact's rating (1 to 5) and feedback for the conversation's CSAT survey,\n        found by the conversation's `uuid`, and returns the survey. The survey can no longer be\n        answered when today's date (UTC) is more than 14 days after the date it was sent.\n      x-mock: >-\n        The body is the server's `{ message: { submitted_values: … } }`, stored in the survey\n        message's `content_attributes.submitted_values` as `updateMessage` stores it. The server\n        records the response (`csat_survey_response`) in a background job after answering, so its\n        answer shows the response as it was before this request; the mock does the same, and the\n        next GET shows the new one. The lock counts calendar days in UTC (see `updateMessage`).\n        The server also takes PATCH; the mock declares PUT, the docs' method.\n      parameters:\n        - name: conversation_uuid\n          in: path\n          required: true\n          description: The conversation's `uuid`.\n          schema:\n            $ref: '#/components/schemas/ConversationUuid'\n          examples:\n            rated:\n              summary: Conversation 62, whose survey is dated in the future (so never locked)\n              value: b1e2c3d4-0000-4000-8000-000000000062\n            csat-locked:\n              summary: Conversation 56, whose survey was sent on 2024-03-01\n              value: b1e2c3d4-0000-4000-8000-000000000056\n            not-found:\n              summary: No conversation has this UUID\n              value: 00000000-0000-4000-8000-000000000000\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/CsatSurveyUpdatePayload'\n            examples:\n              rated:\n                summary: A rating with feedback\n                value:\n                  message:\n                    submitted_values:\n                      csat_survey_response:\n                        rating: 4\n                        feedback_message: Quick and friendly.\n              csat-locked:\n                summary: A rating more than 14 days after the survey\n                value:\n                  message:\n                    submitted_values:\n                      csat_survey_response:\n                        rating: 4\n                        feedback_message: Quick and friendly.\n              not-found:\n                summary: A rating for a conversation that does not exist\n                value:\n                  message:\n                    submitted_values:\n                      csat_survey_response:\n                        rating: 4\n      responses:\n        '200':\n          description: Success. The survey (its `csat_survey_response` as it was before this answer).\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/CsatSurvey'\n              examples:\n                rated:\n                  summary: The survey just answered\n                  value:\n                    id: 66\n                    csat_survey_response: null\n                    display_type: emoji\n                    content: null\n                    inbox_avatar_url: ''\n                    inbox_name: Website\n                    locale: en\n                    conversation_id: 7\n                    created_at: '2100-01-01T00:00:00.000Z'\n        '404':\n          $ref: '#/components/responses/CsatSurveyNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '422':\n          $ref: '#/components/responses/CsatSurveyUpdateRejected'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\ncomponents:\n  securitySchemes:\n    userApiKey:\n      type: apiKey\n      in: header\n      name: api_access_token\n      description: >-\n        A Chatwoot user access token, as the docs declare it. The real server checks no token on\n        the public client API and neither does the mock: the header is optional, accepted and\n        ignored.\n  responses:\n    PayloadTooLarge:\n      description: 'Inferred: the body is larger than 1 MB, the most the mock reads.'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            payload-too-large:\n              summary: Payload Too Large\n              value:\n                status: 413\n                error: Payload Too Large\n    UriTooLong:\n      description: 'Inferred: the URL is longer than 8 KB, the most the mock reads.'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            uri-too-long:\n              summary: URI Too Long\n              value:\n                status: 414\n                error: URI Too Long\n    InsufficientStorage:\n      description: 'Inferred: a mock-only answer. The mock''s store holds its record limit (--record-limit); reset the mock or raise the limit.'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            insufficient-storage:\n              summary: Insufficient Storage\n              value:\n                status: 507\n                error: Insufficient Storage\n    InternalServerError:\n      description: >-\n        Inferred: an internal error, in Rails' default error page shape. The mock sends it only\n        when a fault is asked for (error rate or `Prefer: code=500`).\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            internal:\n              summary: A server fault\n              value:\n                status: 500\n                error: Internal Server Error\n    UnsupportedMediaType:\n      description: >-\n        Inferred: the request body is not `application/json` (media type parameters such as\n        `charset` are ignored). The body follows Rails' default error page.\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            unsupported-media-type:\n              summary: A body sent as text/plain\n              value:\n                status: 415\n                error: Unsupported Media Type\n    IdentityRefused:\n      description: >-\n        Identity validation failed: `identifier_hash` is not HMAC-SHA256(inbox HMAC token,\n        `identifier`), or it is missing in an inbox that requires identity validation. The docs\n        list 401 here; the real server raises an unhandled error (500 in Rails' default shape).\n        The mock answers 401 with the body Chatwoot's widget API sends for the same check.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/IdentityError'\n          examples:\n            identity-required:\n              summary: No identifier hash, in an inbox that requires identity validation\n              value:\n                error: 'HMAC failed: Invalid Identifier Hash Provided'\n    InboxNotFound:\n      description: >-\n        The given inbox does not exist (the docs' description). The server raises\n        `ActiveRecord::RecordNotFound`, which Rails renders with its default JSON error page; no\n        body carries the docs' sentence.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            not-found:\n              summary: Unknown inbox\n              value:\n                status: 404\n                error: Not Found\n    ContactNotFound:\n      description: >-\n        The given contact does not exist (the docs' description): no contact of the inbox has this\n        `source_id`, or the inbox does not exist. The body is Rails' default JSON error page; no\n        body carries the docs' sentence.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            not-found:\n              summary: Unknown contact\n              value:\n                status: 404\n                error: Not Found\n    ConversationNotFound:\n      description: >-\n        Conversation not found (the docs' description): the contact has no conversation with this\n        display number (a conversation of another contact, or of another inbox unless the contact\n        is verified, counts as none), or the contact or the inbox does not exist. The body is\n        Rails' default JSON error page; no body carries the docs' sentence.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            not-found:\n              summary: Unknown conversation\n              value:\n                status: 404\n                error: Not Found\n    MessageNotFound:\n      description: >-\n        Inferred (the docs document no 404 here): the conversation has no message with this id, or\n        the conversation, the contact or the inbox does not exist. The body is Rails' default JSON\n        error page.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            not-found:\n              summary: Unknown message\n              value:\n                status: 404\n                error: Not Found\n    CsatSurveyNotFound:\n      description: >-\n        Inferred (the docs do not document these endpoints): no conversation has this `uuid`, or\n        the conversation has no CSAT survey message. The body is Rails' default JSON error page.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/RailsError'\n          examples:\n            not-found:\n              summary: Unknown conversation\n              value:\n                status: 404\n                error: Not Found\n    InvalidParameters:\n      description: >-\n        Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a\n        `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks\n        for a status the operation does not declare. The body uses Chatwoot's validation-error\n        shape. The real server answers a non-numeric id with 404 and a non-numeric `before` with\n        an empty list.\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/ValidationError'\n          examples:\n            invalid-conversation-id:\n              summary: '`conversation_id` is not an integer'\n              value:\n                message: path parameter \"conversation_id\" must be integer (got \"abc\")\n                attributes: [conversation_id]\n                issues:\n                  - location: path\n                    pointer: /conversation_id\n                    keyword: type\n                    message: path parameter \"conversation_id\" must be integer (got \"abc\")\n    ContactInvalid:\n      description: >-\n        Inferred (from the server code; not documented): the body breaks its schema, for example\n        an email or a phone number the server's contact validations refuse (a phone number must end\n        in `+` and 2 to 15 digits), or a field the endpoint does not take.\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/ValidationError'\n          examples:\n            invalid-phone-number:\n              summary: A phone number that is not in E.164 form\n              value:\n                message: 'body field \"phone_number\" must match (^$)|(\\+[1-9]\\d{1,14}$) (got \"0123\")'\n                attributes: [phone_number]\n                issues:\n                  - location: body\n                    pointer: /phone_number\n                    keyword: pattern\n                    message: 'body field \"phone_number\" must match (^$)|(\\+[1-9]\\d{1,14}$) (got \"0123\")'\n    ContactUpdateRejected:\n      description: >-\n        Inferred (from the server code; not documented): the email or the phone number belongs to\n        another contact of the account (`ActiveRecord::RecordInvalid`), or the body breaks its\n        schema.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/ValidationError'\n          examples:\n            email-taken:\n              summary: The email of another contact\n              value:\n                message: Email has already been taken\n                attributes: [email]\n            invalid-email:\n              summary: An email the server's contact validation refuses\n              x-mock: not example-reachable\n              value:\n                message: 'body field \"email\" must match ^([^@\\s]+@[^@\\s]+)?$ (got \"carol\")'\n                attributes: [email]\n                issues:\n                  - location: body\n                    pointer: /email\n                    keyword: pattern\n                    message: 'body field \"email\" must match ^([^@\\s]+@[^@\\s]+)?$ (got \"carol\")'\n    ConversationInvalid:\n      description: 'Inferred: the body breaks its schema, for example a field other than `custom_attributes`.'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/ValidationError'\n          examples:\n            unknown-field:\n              summary: A body field that the endpoint does not take\n              value:\n                message: body field \"status\" is not allowed\n                attributes: [status]\n                issues:\n                  - location: body\n                    pointer: /status\n                    keyword: additionalProperties\n                    message: body field \"status\" is not allowed\n    TypingInvalid:\n      description: 'Inferred: the body breaks its schema, for example a `typing_status` that is not a string.'\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/ValidationError'\n          examples:\n            typing-status-not-a-string:\n              summary: A `typing_status` that is a number\n              value:\n                message: body field \"typing_status\" must be string (got 1)\n                attributes: [typing_status]\n                issues:\n                  - location: body\n                    pointer: /typing_status\n                    keyword: type\n                    message: body field \"typing_status\" must be string (got 1)\n    MessageInvalid:\n      description: >-\n        Inferred (from the server code; not documented): the message fails validation, for example\n        content longer than 150,000 characters, or the request is invalid (a parameter of the\n        wrong type, a body that breaks its schema). The server's own message for the long content\n        is \"Content is too long (maximum is 150000 characters)\"; the mock checks the length as part\n        of the body's schema and words it as below.\n      x-mock: not example-reachable\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/ValidationError'\n          examples:\n            content-too-long:\n              summary: Content of 150,001 characters\n              value:\n                message: body field \"content\" must be at most 150000 characters (got 150001)\n                attributes: [content]\n                issues:\n                  - location: body\n                    pointer: /content\n                    keyword: maxLength\n                    message: body field \"content\" must be at most 150000 characters (got 150001)\n            unknown-field:\n              summary: A body field that the endpoint does not take\n              value:\n                message: body field \"message_type\" is not allowed\n                attributes: [message_type]\n                issues:\n                  - location: body\n                    pointer: /message_type\n                    keyword: additionalProperties\n                    message: body field \"message_type\" is not allowed\n    MessageUpdateRejected:\n      description: >-\n        Inferred (from the server code; not documented): either the message is a CSAT survey\n        (`content_type` `input_csat`) and today's date (UTC) is more than 14 days after the date\n        it was sent (`CsatLockedError`), or the request is invalid, for example `submitted_values`\n        of the wrong type (`ValidationError`).\n      content:\n        application/json:\n          schema:\n            oneOf:\n              - $ref: '#/components/schemas/ValidationError'\n              - $ref: '#/components/schemas/CsatLockedError'\n          examples:\n            csat-locked:\n              summary: A CSAT survey answered more than 14 days after it was sent\n              value:\n                error: You cannot update the CSAT survey after 14 days\n            invalid-rating:\n              summary: A rating that is not an integer\n              x-mock: not example-reachable\n              value:\n                message: 'body field \"submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":\"five\"}})'\n                attributes: [submitted_values]\n                issues:\n                  - location: body\n                    pointer: /submitted_values\n                    keyword: oneOf\n                    message: 'body field \"submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":\"five\"}})'\n    CsatSurveyUpdateRejected:\n      description: >-\n        Inferred (from the server code): either today's date (UTC) is more than 14 days after the\n        date the survey was sent (`CsatLockedError`), or the body breaks its schema, for example a\n        rating outside 1 to 5 (`ValidationError`).\n      content:\n        application/json:\n          schema:\n            oneOf:\n              - $ref: '#/components/schemas/ValidationError'\n              - $ref: '#/components/schemas/CsatLockedError'\n          examples:\n            csat-locked:\n              summary: A rating more than 14 days after the survey was sent\n              value:\n                error: You cannot update the CSAT survey after 14 days\n            invalid-rating:\n              summary: A rating above 5\n              x-mock: not example-reachable\n              value:\n                message: 'body field \"message.submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":6}})'\n                attributes: [message]\n                issues:\n                  - location: body\n                    pointer: /message/submitted_values\n                    keyword: oneOf\n                    message: 'body field \"message.submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":6}})'\n  schemas:\n    Id:\n      type: integer\n      maximum: 9007199254740991\n      description: >-\n        A conversation display number or a message id. Inferred: at most 2^53 - 1, the largest\n        integer the mock (a JavaScript program) holds exactly; a larger one is refused with 422.\n        Zero and negative numbers name nothing (404), as on the server.\n    InboxIdentifier:\n      type: string\n      minLength: 1\n      description: The identifier of an API-channel inbox (the channel's `identifier`, not the numeric inbox id).\n    ContactIdentifier:\n      type: string\n      minLength: 1\n      description: >-\n        The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless\n        the client chose it).\n    ConversationUuid:\n      type: string\n      minLength: 1\n      description: >-\n        A conversation's `uuid`. Not checked as a UUID: anything else names no conversation (404),\n        as on the server.\n    PublicInbox:\n      type: object\n      additionalProperties: false\n      description: >-\n        An API-channel inbox as the public API renders it (`inboxes/show.json.jbuilder` and the\n        `_inbox` partial).\n      required:\n        - identifier\n        - identity_validation_enabled\n        - name\n        - timezone\n        - working_hours\n        - working_hours_enabled\n        - csat_survey_enabled\n        - csat_response_visible\n        - greeting_enabled\n      properties:\n        identifier:\n          type: string\n          description: The inbox's identifier (the `inbox_identifier` of the paths).\n        identity_validation_enabled:\n          type: boolean\n          description: Whether every contact request must carry a valid `identifier_hash` (the channel's `hmac_mandatory`).\n        name:\n          type: string\n        timezone:\n          type: string\n          description: An IANA time zone name, for example `UTC` or `America/New_York`.\n        working_hours:\n          type: array\n          description: The weekly schedule, one entry per day.\n          items:\n            $ref: '#/components/schemas/WorkingHour'\n        working_hours_enabled:\n          type: boolean\n        csat_survey_enabled:\n          type: boolean\n          description: Whether resolving a conversation sends a CSAT survey.\n        csat_response_visible:\n          type: boolean\n          description: 'Whether the contact sees its CSAT answer. Not in the docs'' swagger; the server renders it.'\n        greeting_enabled:\n          type: boolean\n    WorkingHour:\n      type: object\n      additionalProperties: false\n      description: One day of an inbox's weekly schedule.\n      required: [day_of_week, closed_all_day, open_hour, open_minutes, close_hour, close_minutes, open_all_day]\n      properties:\n        day_of_week:\n          type: integer\n          minimum: 0\n          maximum: 6\n          description: 0 is Sunday.\n        closed_all_day:\n          type: boolean\n        open_hour:\n          type: [integer, 'null']\n          description: Null when the inbox is closed or open all day.\n        open_minutes:\n          type: [integer, 'null']\n        close_hour:\n          type: [integer, 'null']\n        close_minutes:\n          type: [integer, 'null']\n        open_all_day:\n          type: boolean\n    PublicContact:\n      type: object\n      additionalProperties: false\n      description: >-\n        A contact as the public API renders it on create and GET: its `source_id` and\n        `pubsub_token` in the inbox, then the contact's id, name, email and phone number.\n      required: [source_id, pubsub_token, id, name, email, phone_number]\n      properties:\n        source_id:\n          type: string\n          description: The contact's id in the inbox (the `contact_identifier` of the paths).\n        pubsub_token:\n          type: string\n          description: The token to subscribe to the contact's events on Chatwoot's websocket (`/cable`).\n        id:\n          type: integer\n          description: The contact's id in the account.\n        name:\n          type: [string, 'null']\n        email:\n          type: [string, 'null']\n        phone_number:\n          type: [string, 'null']\n    ContactRecord:\n      type: object\n      additionalProperties: true\n      description: >-\n        The whole contact record, as the server renders a Contact model (PATCH contact, and the\n        `contact` of a conversation): the columns of `contacts`, timestamps as ISO 8601 strings.\n        Newer servers add columns (for example `company_id`), hence more fields are allowed.\n      required:\n        - id\n        - name\n        - email\n        - phone_number\n        - account_id\n        - created_at\n        - updated_at\n        - additional_attributes\n        - identifier\n        - custom_attributes\n        - last_activity_at\n        - contact_type\n        - middle_name\n        - last_name\n        - location\n        - country_code\n        - blocked\n      properties:\n        id:\n          type: integer\n        name:\n          type: [string, 'null']\n        email:\n          type: [string, 'null']\n        phone_number:\n          type: [string, 'null']\n        account_id:\n          type: integer\n        created_at:\n          type: string\n          format: date-time\n        updated_at:\n          type: string\n          format: date-time\n        additional_attributes:\n          type: object\n          additionalProperties: true\n        identifier:\n          type: [string, 'null']\n          description: The contact's external identifier (the one identity validation checks).\n        custom_attributes:\n          type: object\n          additionalProperties: true\n        last_activity_at:\n          type: [string, 'null']\n          format: date-time\n          description: When the contact last sent a message; null before the first one.\n        contact_type:\n          type: [string, 'null']\n          enum: [visitor, lead, customer, null]\n          description: \"Inferred: `lead` once the contact has an email or a phone number, else `visitor`.\"\n        middle_name:\n          type: [string, 'null']\n        last_name:\n          type: [string, 'null']\n        location:\n          type: [string, 'null']\n        country_code:\n          type: [string, 'null']\n        blocked:\n          type: boolean\n    PublicContactCreatePayload:\n      type: object\n      additionalProperties: false\n      description: >-\n        The new contact. Mock decision: fields not listed are rejected (422) so that client typos\n        are caught; the real server drops them silently.\n      properties:\n        source_id:\n          type: string\n          minLength: 1\n          description: >-\n            Undocumented in the docs; the server reads it. The contact's id in the inbox, chosen by\n            the client (default: a new UUID). An existing one returns that contact.\n        identifier:\n          type: string\n          description: External identifier of the contact (your user id).\n        identifier_hash:\n          type: string\n          description: HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex.\n        email:\n          type: string\n          pattern: '^([^@\\s]+@[^@\\s]+)?$'\n          description: Email of the contact (Devise's email pattern, as the server checks it); blank means none.\n        name:\n          type: string\n          description: Name of the contact.\n        phone_number:\n          type: string\n          pattern: '(^$)|(\\+[1-9]\\d{1,14}$)'\n          description: Phone number of the contact, ending in E.164 form (the server's own pattern); blank means none.\n        avatar_url:\n          type: string\n          description: The url to a jpeg, png file for the user avatar (accepted and ignored by the mock).\n        custom_attributes:\n          type: object\n          additionalProperties: true\n          description: Custom attributes of the customer.\n    PublicContactUpdatePayload:\n      type: object\n      additionalProperties: false\n      description: >-\n        The fields to change; blank ones are left as they are. `identifier` and `identifier_hash`\n        serve identity validation only. Mock decision: fields not listed are rejected (422).\n      properties:\n        identifier:\n          type: string\n          description: External identifier of the contact, for identity validation (never changed).\n        identifier_hash:\n          type: string\n          description: HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex.\n        email:\n          type: string\n          pattern: '^([^@\\s]+@[^@\\s]+)?$'\n          description: Email of the contact; blank leaves it as it is.\n        name:\n          type: string\n        phone_number:\n          type: string\n          pattern: '(^$)|(\\+[1-9]\\d{1,14}$)'\n          description: Phone number of the contact, ending in E.164 form; blank leaves it as it is.\n        avatar_url:\n          type: string\n          description: The url to a jpeg, png file for the user avatar (accepted and ignored by the mock).\n        custom_attributes:\n          type: object\n          additionalProperties: true\n          description: Custom attributes, merged into the existing ones.\n    PublicConversation:\n      type: object\n      additionalProperties: false\n      description: >-\n        A conversation as the public API renders it (`_conversation.json.jbuilder`). The docs type\n        `inbox_id` as a string; the server sends an integer.\n      required: [id, uuid, inbox_id, contact_last_seen_at, status, agent_last_seen_at, messages, contact]\n      properties:\n        id:\n          type: integer\n          description: The conversation's display number (the `conversation_id` of the paths).\n        uuid:\n          type: string\n          format: uuid\n          description: The conversation's UUID (the `conversation_uuid` of the CSAT survey paths).\n        inbox_id:\n          type: integer\n          description: The numeric id of the inbox. The docs say string; the server sends an integer.\n        contact_last_seen_at:\n          type: integer\n          description: When the contact last saw the conversation, in Unix seconds; 0 if never.\n        status:\n          type: string\n          enum: [open, resolved, pending, snoozed]\n        agent_last_seen_at:\n          type: integer\n          description: When an agent last saw the conversation, in Unix seconds; 0 if never.\n        messages:\n          type: array\n          description: >-\n            Every message a client may show (no private notes, no activity messages), oldest first,\n            without the 20-message limit of the message list.\n          items:\n            $ref: '#/components/schemas/PublicMessage'\n        contact:\n          $ref: '#/components/schemas/ContactRecord'\n    PublicConversationList:\n      type: array\n      description: The contact's conversations, oldest first.\n      items:\n        $ref: '#/components/schemas/PublicConversation'\n    PublicConversationCreatePayload:\n      type: object\n      additionalProperties: false\n      description: >-\n        The new conversation. Mock decision: fields other than `custom_attributes` are rejected\n        (422); the real server ignores them.\n      properties:\n        custom_attributes:\n          type: object\n          additionalProperties: true\n          description: Custom attributes of the conversation.\n    TypingStatusPayload:\n      type: object\n      additionalProperties: false\n      description: The typing status, in the body (it can also be the query parameter `typing_status`).\n      properties:\n        typing_status:\n          type: string\n          description: '`on` or `off`; any other value is ignored, as on the server.'\n    PublicMessage:\n      type: object\n      additionalProperties: false\n      description: >-\n        A message as the public client API renders it. The docs type `id`, `message_type`,\n        `created_at`, `conversation_id` and `content_attributes` as strings; the real server sends\n        integers and an object, and this schema follows the server.\n      required:\n        - id\n        - content\n        - message_type\n        - content_type\n        - content_attributes\n        - created_at\n        - conversation_id\n      properties:\n        id:\n          type: integer\n          description: Id of the message. The docs say string; the server sends an integer.\n        content:\n          type: [string, 'null']\n          description: Text content of the message; null for messages without text (for example attachments only).\n        message_type:\n          type: integer\n          enum: [0, 1, 2, 3]\n          description: >-\n            Direction / kind of the message: 0 incoming (from the contact), 1 outgoing (from an\n            agent or bot), 2 activity, 3 template. The docs say string; the server sends the\n            integer. Activity messages never appear in the list.\n        content_type:\n          type: string\n          enum:\n            - text\n            - input_text\n            - input_textarea\n            - input_email\n            - input_select\n            - cards\n            - form\n            - article\n            - incoming_email\n            - input_csat\n            - integrations\n            - sticker\n            - voice_call\n          description: Content type of the message (the names used by current Chatwoot).\n        content_attributes:\n          type: object\n          additionalProperties: true\n          description: >-\n            Additional attributes of the content, for example `items` of an `input_select` or a\n            `form`, `in_reply_to`, or `submitted_values` after an update. The docs say string; the\n            server sends an object (`{}` when there are none). Free-form but for\n            `submitted_values`, whose fields are known.\n          properties:\n            submitted_values:\n              description: The contact's answer, as `updateMessage` stored it.\n              oneOf:\n                - $ref: '#/components/schemas/SubmittedValue'\n                - type: array\n                  items:\n                    $ref: '#/components/schemas/SubmittedValue'\n        created_at:\n          type: integer\n          description: Creation time in Unix seconds. The docs say string; the server sends an integer.\n        conversation_id:\n          type: integer\n          description: >-\n            The conversation's display number (the same number as the `conversation_id` path\n            parameter). The docs say string; the server sends an integer.\n        attachments:\n          type: array\n          minItems: 1\n          description: Attachments of the message. The key is left out when the message has none.\n          items:\n            $ref: '#/components/schemas/PublicMessageAttachment'\n        sender:\n          $ref: '#/components/schemas/PublicMessageSender'\n    PublicMessageList:\n      type: array\n      description: Up to 20 messages, oldest first, without private notes and activity messages.\n      items:\n        $ref: '#/components/schemas/PublicMessage'\n    PublicMessageAttachment:\n      type: object\n      additionalProperties: true\n      description: >-\n        An attachment of a message, as the server renders it (its push event data). Which fields\n        come depends on `file_type`: files carry `data_url`, `thumb_url`, `file_size`, `width` and\n        `height`; locations their coordinates; contacts and fallbacks `fallback_title` and `meta`;\n        audio may carry `transcribed_text`.\n      properties:\n        id:\n          type: integer\n        message_id:\n          type: integer\n        file_type:\n          type: string\n          enum: [image, audio, video, file, location, fallback, share, story_mention, contact, ig_reel, ig_post, ig_story, embed]\n          description: Type of the attached file.\n        account_id:\n          type: integer\n        extension:\n          type: [string, 'null']\n        data_url:\n          type: [string, 'null']\n          description: URL of the file. Can be null when an attachment variant has no external URL.\n        thumb_url:\n          type: string\n          description: URL of a thumbnail (empty for files without one).\n        file_size:\n          type: integer\n          description: Size in bytes.\n        width:\n          type: [integer, 'null']\n          description: Width of an image; null for other files.\n        height:\n          type: [integer, 'null']\n          description: Height of an image; null for other files.\n        coordinates_lat:\n          type: number\n          description: Latitude, for location attachments.\n        coordinates_long:\n          type: number\n          description: Longitude, for location attachments.\n        fallback_title:\n          type: [string, 'null']\n          description: Title of a location, fallback or contact attachment.\n        meta:\n          type: object\n          additionalProperties: true\n          description: Metadata, for contact attachments.\n        transcribed_text:\n          type: string\n          description: The transcript of an audio attachment.\n    PublicMessageSender:\n      type: object\n      additionalProperties: false\n      description: >-\n        Who sent the message (its push event data). The key is left out when the message has no\n        sender (for example a CSAT survey or other template message). For a contact (every message\n        created through this API) the server sends `id`, `name`, `email`, `phone_number`,\n        `identifier`, `thumbnail`, `additional_attributes`, `custom_attributes`, `blocked` and\n        `type: contact`, as the contact is now (a renamed contact's messages show the new name);\n        for an agent (`user`) `id`, `name`, `available_name`, `avatar_url`, `availability_status`,\n        `thumbnail`; for a bot (`agent_bot`) `id`, `name`, `avatar_url`; for a Captain assistant\n        (`captain_assistant`) `id`, `name`, `avatar_url`, `description`, `created_at`.\n      required:\n        - id\n        - name\n        - type\n      properties:\n        id:\n          type: integer\n        name:\n          type: [string, 'null']\n        email:\n          type: [string, 'null']\n          description: Contacts only.\n        phone_number:\n          type: [string, 'null']\n          description: Contacts only.\n        identifier:\n          type: [string, 'null']\n          description: The contact's external identifier (contacts only).\n        thumbnail:\n          type: string\n          description: Avatar URL (empty when there is none).\n        additional_attributes:\n          type: [object, 'null']\n          additionalProperties: true\n          description: Contacts only.\n        custom_attributes:\n          type: [object, 'null']\n          additionalProperties: true\n          description: Contacts only.\n        blocked:\n          type: boolean\n          description: Whether the contact is blocked (contacts only).\n        available_name:\n          type: [string, 'null']\n          description: Display name of an agent (users only).\n        avatar_url:\n          type: string\n          description: Avatar URL of an agent, a bot or a Captain assistant.\n        availability_status:\n          type: [string, 'null']\n          description: Availability of an agent, for example `online`, `busy` or `offline` (users only).\n        description:\n          type: [string, 'null']\n          description: Description of a Captain assistant.\n        created_at:\n          type: [string, 'null']\n          format: date-time\n          description: When a Captain assistant was created, as an ISO 8601 string.\n        type:\n          type: string\n          enum: [contact, user, agent_bot, captain_assistant]\n    PublicMessageCreatePayload:\n      type: object\n      additionalProperties: false\n      description: >-\n        The new message. Mock decision: fields other than `content` and `echo_id` are rejected\n        (422) so that client typos are caught; the real server drops them silently.\n      properties:\n        content:\n          type: string\n          maxLength: 150000\n          description: Text of the message, at most 150,000 characters.\n        echo_id:\n          type: string\n          description: >-\n            A temporary client-side identifier; the real server passes it back on websocket events\n            only, not in the response.\n    PublicMessageUpdatePayload:\n      type: object\n      additionalProperties: false\n      description: >-\n        The contact's answer to an interactive message. Mock decision: fields other than\n        `submitted_values` (and, inside it, other than the documented ones) are rejected (422) so\n        that client typos are caught; the real server drops them silently.\n      properties:\n        submitted_values:\n          description: >-\n            The submitted values: one object (the docs' form, used for CSAT answers) or an array\n            of objects (one per selected option or form field). Stored as\n            `content_attributes.submitted_values`, as given.\n          oneOf:\n            - $ref: '#/components/schemas/SubmittedValue'\n            - type: array\n              items:\n                $ref: '#/components/schemas/SubmittedValue'\n    SubmittedValue:\n      type: object\n      additionalProperties: false\n      description: >-\n        One submitted value (replies to bot message types such as input_select, form or\n        input_csat). The server keeps only these fields.\n      properties:\n        name:\n          type: string\n          description: Name of the submitted field (form messages).\n        title:\n          type: string\n          description: Title of the selected option or field.\n        value:\n          type: string\n          description: The value.\n        csat_survey_response:\n          $ref: '#/components/schemas/CsatSurveyResponse'\n    CsatSurveyResponse:\n      type: object\n      additionalProperties: false\n      description: The contact's answer to a CSAT survey (`input_csat` message).\n      properties:\n        feedback_message:\n          type: string\n          description: Free-text feedback.\n        rating:\n          type: integer\n          minimum: 1\n          maximum: 5\n          description: >-\n            The rating, 1 to 5. Mock decision: any other number gets 422; the real server takes it\n            and then fails to record the response in the background.\n    CsatSurvey:\n      type: object\n      additionalProperties: false\n      description: >-\n        A conversation's CSAT survey as the server renders it (`_csat_survey.json.jbuilder`): the\n        survey message's id and time, the recorded response, and how to show the survey.\n      required: [id, csat_survey_response, display_type, content, inbox_avatar_url, inbox_name, locale, conversation_id, created_at]\n      properties:\n        id:\n          type: integer\n          description: The id of the survey message (`content_type` `input_csat`).\n        csat_survey_response:\n          description: The contact's recorded answer; null until one is recorded.\n          oneOf:\n            - $ref: '#/components/schemas/CsatSurveyResponseRecord'\n            - type: 'null'\n        display_type:\n          type: string\n          description: How to show the rating (`emoji` unless the inbox's CSAT settings say otherwise, for example `star`).\n        content:\n          type: [string, 'null']\n          description: The inbox's own survey text; null when it has none.\n        inbox_avatar_url:\n          type: string\n          description: The inbox's avatar URL (empty when there is none).\n        inbox_name:\n          type: string\n        locale:\n          type: string\n          description: The account's locale, for example `en`.\n        conversation_id:\n          type: integer\n          description: The conversation's database id (not its display number), as the server renders it.\n        created_at:\n          type: string\n          format: date-time\n          description: When the survey was sent, as an ISO 8601 string.\n    CsatSurveyResponseRecord:\n      type: object\n      additionalProperties: true\n      description: >-\n        A recorded CSAT response, as the server renders the model: the columns of\n        `csat_survey_responses`. Newer servers add review columns, hence more fields are allowed.\n      required: [id, account_id, conversation_id, message_id, rating, feedback_message, contact_id, assigned_agent_id, created_at, updated_at]\n      properties:\n        id:\n          type: integer\n        account_id:\n          type: integer\n        conversation_id:\n          type: integer\n          description: The conversation's database id.\n        message_id:\n          type: integer\n          description: The survey message's id.\n        rating:\n          type: integer\n        feedback_message:\n          type: [string, 'null']\n        contact_id:\n          type: integer\n        assigned_agent_id:\n          type: [integer, 'null']\n        created_at:\n          type: string\n          format: date-time\n        updated_at:\n          type: string\n          format: date-time\n    CsatSurveyUpdatePayload:\n      type: object\n      additionalProperties: false\n      description: >-\n        The answer, as the server takes it. Mock decision: `message` is required (without it the\n        server fails with 500) and other fields are rejected (422).\n      required: [message]\n      properties:\n        message:\n          $ref: '#/components/schemas/PublicMessageUpdatePayload'\n    RailsError:\n      type: object\n      additionalProperties: false\n      description: Rails' default JSON error page, used for 404, 413, 414, 415, 500 and 507.\n      required: [status, error]\n      properties:\n        status:\n          type: integer\n          description: The HTTP status code, repeated.\n        error:\n          type: string\n          description: The HTTP reason phrase, for example `Not Found`.\n    ValidationError:\n      type: object\n      additionalProperties: false\n      description: >-\n        Chatwoot's body for a record that fails validation (`ActiveRecord::RecordInvalid`):\n        `message` holds the full messages joined by \", \", `attributes` the names of the invalid\n        attributes. The mock uses the same shape for invalid requests, and then also lists every\n        violation in `issues` (a field of the mock's own; the real server never sends it).\n      required: [message, attributes]\n      properties:\n        message:\n          type: string\n        attributes:\n          type: array\n          items:\n            type: string\n        issues:\n          type: array\n          description: Mock only. Every violation of the request's parameters or body.\n          items:\n            $ref: '#/components/schemas/Issue'\n    CsatLockedError:\n      type: object\n      additionalProperties: false\n      description: >-\n        Sent when a CSAT survey is answered when today's date (UTC) is more than 14 days after the\n        date it was sent; the `error` is always \"You cannot update the CSAT survey after 14 days\".\n      required: [error]\n      properties:\n        error:\n          type: string\n    IdentityError:\n      type: object\n      additionalProperties: false\n      description: 'A refused identity; the `error` is \"HMAC failed: Invalid Identifier Hash Provided\".'\n      required: [error]\n      properties:\n        error:\n          type: string\n    Issue:\n      type: object\n      additionalProperties: false\n      description: One violation of the request.\n      required: [location, pointer, keyword, message]\n      properties:\n        location:\n          type: string\n          enum: [path, query, header, body, security]\n          description: Where the violation is.\n        pointer:\n          type: string\n          description: JSON pointer to the offending value, relative to the location (e.g. `/content` in the body, `/before` in the query).\n        keyword:\n          type: string\n          description: The schema keyword that failed, for example `type`, `maxLength` or `additionalProperties`.\n        message:\n          type: string\n          description: What was expected.\n"

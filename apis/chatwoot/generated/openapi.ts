@@ -1,27 +1,179 @@
 // Generated from specs/chatwoot.yaml by openapi-typescript (scripts/generate-specs.ts). Do not edit: run "npm run gen".
 
 export interface paths {
+    "/public/api/v1/inboxes/{inbox_identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get inbox details
+         * @description Returns the public settings of an API-channel inbox: its name, time zone, working hours, whether CSAT surveys and greetings are on, and whether identity validation is required (then every contact request needs an `identifier_hash`).
+         */
+        get: operations["getInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a contact
+         * @description Creates the contact of a custom chat interface in the inbox and returns its `source_id` (the `contact_identifier` of every later request) and its `pubsub_token` (for the websocket). A contact of the account with the same `identifier`, else the same `email`, else the same `phone_number`, is reused instead of creating a new one; a `source_id` the inbox already has returns that contact as it is.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a contact
+         * @description Returns the contact of the inbox with this `source_id`, with its `pubsub_token`. In an inbox that requires identity validation, `identifier` and `identifier_hash` must be sent as query parameters; a valid pair marks the contact as verified in the inbox, which then sees all of the contact's conversations (not only this inbox's).
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact
+         * @description Updates the contact's name, email, phone number and custom attributes (merged into the existing ones). Blank values are left as they are. The answer is the whole contact record, as the server renders a Contact (not the public contact: no `source_id`, no `pubsub_token`). Identity validation applies as on GET, with `identifier` and `identifier_hash` in the body.
+         */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all conversations
+         * @description Returns the contact's conversations in the inbox, oldest first, each with all of its messages that a client may show (no private notes, no activity messages) and the contact. A contact verified by identity validation sees all of the contact's conversations, in every inbox.
+         */
+        get: operations["listConversations"];
+        put?: never;
+        /**
+         * Create a conversation
+         * @description Opens a new conversation of the contact in the inbox. It is `open` (`resolved` for a blocked contact), gets the account's next display number (its `id`) and a new `uuid`, and appears in the contact's list. Only `custom_attributes` can be given.
+         */
+        post: operations["createConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a single conversation
+         * @description Returns one conversation of the contact, with all of its messages that a client may show and the contact. A conversation of another contact (or, unless the contact is verified, of another inbox) does not exist for this contact.
+         */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a conversation
+         * @description Resolves the conversation, as the contact, and returns it. Despite its name it never reopens one: a conversation that is already resolved is returned unchanged (a new message from the contact reopens it). When the inbox has CSAT surveys on and the conversation has none yet, resolving it sends the survey: a template message with `content_type` `input_csat`, which the contact answers through `updateMessage` or `updateCsatSurvey`.
+         */
+        post: operations["toggleConversationStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Toggle typing status
+         * @description Tells the agents that the contact started (`on`) or stopped (`off`) typing. The docs declare `typing_status` both as a required query parameter and as a required body field; the server reads either (the body wins when both are sent). Answers 200 with an empty body.
+         */
+        post: operations["toggleConversationTyping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/update_last_seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update last seen
+         * @description Records that the contact has seen the conversation now: its `contact_last_seen_at` becomes the current time (seen in the next GET). Answers 200 with an empty body.
+         */
+        post: operations["updateConversationLastSeen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages": {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description The identifier of the API-channel inbox, obtained from the inbox's settings (the channel's `identifier`, not the numeric inbox id).
-                 * @example inbox_identifier_example
-                 */
-                inbox_identifier: components["parameters"]["InboxIdentifier"];
-                /**
-                 * @description The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it).
-                 * @example contact_identifier_example
-                 */
-                contact_identifier: components["parameters"]["ContactIdentifier"];
-                /**
-                 * @description The conversation's display number (the per-account sequential `id` shown in the Chatwoot UI and returned by the public conversation endpoints), not its database id.
-                 * @example 56
-                 */
-                conversation_id: components["parameters"]["ConversationId"];
-            };
+            path?: never;
             cookie?: never;
         };
         /**
@@ -32,7 +184,7 @@ export interface paths {
         put?: never;
         /**
          * Create a message
-         * @description Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text and an optional client-side `echo_id` can be given.
+         * @description Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text and an optional client-side `echo_id` can be given. It appears in the conversation's `messages` and in the message list, and it reopens a resolved conversation.
          */
         post: operations["createMessage"];
         delete?: never;
@@ -45,28 +197,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description The identifier of the API-channel inbox, obtained from the inbox's settings (the channel's `identifier`, not the numeric inbox id).
-                 * @example inbox_identifier_example
-                 */
-                inbox_identifier: components["parameters"]["InboxIdentifier"];
-                /**
-                 * @description The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it).
-                 * @example contact_identifier_example
-                 */
-                contact_identifier: components["parameters"]["ContactIdentifier"];
-                /**
-                 * @description The conversation's display number (the per-account sequential `id` shown in the Chatwoot UI and returned by the public conversation endpoints), not its database id.
-                 * @example 56
-                 */
-                conversation_id: components["parameters"]["ConversationId"];
-                /**
-                 * @description The message's id (`id` of a `PublicMessage`).
-                 * @example 56
-                 */
-                message_id: components["parameters"]["MessageId"];
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
@@ -77,15 +208,200 @@ export interface paths {
         head?: never;
         /**
          * Update a message
-         * @description Records the contact's answer to an interactive message (an option picked from a select, the fields of a form, a CSAT rating). The values are stored as `content_attributes.submitted_values` of the message, replacing any earlier ones, and the updated message is returned.
+         * @description Records the contact's answer to an interactive message (an option picked from a select, the fields of a form, a CSAT rating). The values are stored as `content_attributes.submitted_values` of the message, replacing any earlier ones, and the updated message is returned. A CSAT survey (`content_type` `input_csat`) can no longer be answered when today's date (UTC) is more than 14 days after the date it was sent.
          */
         patch: operations["updateMessage"];
+        trace?: never;
+    };
+    "/public/api/v1/csat_survey/{conversation_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a CSAT survey
+         * @description Returns the CSAT survey of a conversation, found by the conversation's `uuid` alone (no inbox or contact in the path): the survey message's id, the contact's answer once it is recorded, how to display it, and the inbox's name and avatar. A conversation without a survey message has no survey.
+         */
+        get: operations["getCsatSurvey"];
+        /**
+         * Answer a CSAT survey
+         * @description Records the contact's rating (1 to 5) and feedback for the conversation's CSAT survey, found by the conversation's `uuid`, and returns the survey. The survey can no longer be answered when today's date (UTC) is more than 14 days after the date it was sent.
+         */
+        put: operations["updateCsatSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A conversation display number or a message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly; a larger one is refused with 422. Zero and negative numbers name nothing (404), as on the server. */
+        Id: number;
+        /** @description The identifier of an API-channel inbox (the channel's `identifier`, not the numeric inbox id). */
+        InboxIdentifier: string;
+        /** @description The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it). */
+        ContactIdentifier: string;
+        /** @description A conversation's `uuid`. Not checked as a UUID: anything else names no conversation (404), as on the server. */
+        ConversationUuid: string;
+        /** @description An API-channel inbox as the public API renders it (`inboxes/show.json.jbuilder` and the `_inbox` partial). */
+        PublicInbox: {
+            /** @description The inbox's identifier (the `inbox_identifier` of the paths). */
+            identifier: string;
+            /** @description Whether every contact request must carry a valid `identifier_hash` (the channel's `hmac_mandatory`). */
+            identity_validation_enabled: boolean;
+            name: string;
+            /** @description An IANA time zone name, for example `UTC` or `America/New_York`. */
+            timezone: string;
+            /** @description The weekly schedule, one entry per day. */
+            working_hours: components["schemas"]["WorkingHour"][];
+            working_hours_enabled: boolean;
+            /** @description Whether resolving a conversation sends a CSAT survey. */
+            csat_survey_enabled: boolean;
+            /** @description Whether the contact sees its CSAT answer. Not in the docs' swagger; the server renders it. */
+            csat_response_visible: boolean;
+            greeting_enabled: boolean;
+        };
+        /** @description One day of an inbox's weekly schedule. */
+        WorkingHour: {
+            /** @description 0 is Sunday. */
+            day_of_week: number;
+            closed_all_day: boolean;
+            /** @description Null when the inbox is closed or open all day. */
+            open_hour: number | null;
+            open_minutes: number | null;
+            close_hour: number | null;
+            close_minutes: number | null;
+            open_all_day: boolean;
+        };
+        /** @description A contact as the public API renders it on create and GET: its `source_id` and `pubsub_token` in the inbox, then the contact's id, name, email and phone number. */
+        PublicContact: {
+            /** @description The contact's id in the inbox (the `contact_identifier` of the paths). */
+            source_id: string;
+            /** @description The token to subscribe to the contact's events on Chatwoot's websocket (`/cable`). */
+            pubsub_token: string;
+            /** @description The contact's id in the account. */
+            id: number;
+            name: string | null;
+            email: string | null;
+            phone_number: string | null;
+        };
+        /** @description The whole contact record, as the server renders a Contact model (PATCH contact, and the `contact` of a conversation): the columns of `contacts`, timestamps as ISO 8601 strings. Newer servers add columns (for example `company_id`), hence more fields are allowed. */
+        ContactRecord: {
+            id: number;
+            name: string | null;
+            email: string | null;
+            phone_number: string | null;
+            account_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description The contact's external identifier (the one identity validation checks). */
+            identifier: string | null;
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When the contact last sent a message; null before the first one.
+             */
+            last_activity_at: string | null;
+            /**
+             * @description Inferred: `lead` once the contact has an email or a phone number, else `visitor`.
+             * @enum {string|null}
+             */
+            contact_type: "visitor" | "lead" | "customer" | null;
+            middle_name: string | null;
+            last_name: string | null;
+            location: string | null;
+            country_code: string | null;
+            blocked: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The new contact. Mock decision: fields not listed are rejected (422) so that client typos are caught; the real server drops them silently. */
+        PublicContactCreatePayload: {
+            /** @description Undocumented in the docs; the server reads it. The contact's id in the inbox, chosen by the client (default: a new UUID). An existing one returns that contact. */
+            source_id?: string;
+            /** @description External identifier of the contact (your user id). */
+            identifier?: string;
+            /** @description HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex. */
+            identifier_hash?: string;
+            /** @description Email of the contact (Devise's email pattern, as the server checks it); blank means none. */
+            email?: string;
+            /** @description Name of the contact. */
+            name?: string;
+            /** @description Phone number of the contact, ending in E.164 form (the server's own pattern); blank means none. */
+            phone_number?: string;
+            /** @description The url to a jpeg, png file for the user avatar (accepted and ignored by the mock). */
+            avatar_url?: string;
+            /** @description Custom attributes of the customer. */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The fields to change; blank ones are left as they are. `identifier` and `identifier_hash` serve identity validation only. Mock decision: fields not listed are rejected (422). */
+        PublicContactUpdatePayload: {
+            /** @description External identifier of the contact, for identity validation (never changed). */
+            identifier?: string;
+            /** @description HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex. */
+            identifier_hash?: string;
+            /** @description Email of the contact; blank leaves it as it is. */
+            email?: string;
+            name?: string;
+            /** @description Phone number of the contact, ending in E.164 form; blank leaves it as it is. */
+            phone_number?: string;
+            /** @description The url to a jpeg, png file for the user avatar (accepted and ignored by the mock). */
+            avatar_url?: string;
+            /** @description Custom attributes, merged into the existing ones. */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A conversation as the public API renders it (`_conversation.json.jbuilder`). The docs type `inbox_id` as a string; the server sends an integer. */
+        PublicConversation: {
+            /** @description The conversation's display number (the `conversation_id` of the paths). */
+            id: number;
+            /**
+             * Format: uuid
+             * @description The conversation's UUID (the `conversation_uuid` of the CSAT survey paths).
+             */
+            uuid: string;
+            /** @description The numeric id of the inbox. The docs say string; the server sends an integer. */
+            inbox_id: number;
+            /** @description When the contact last saw the conversation, in Unix seconds; 0 if never. */
+            contact_last_seen_at: number;
+            /** @enum {string} */
+            status: "open" | "resolved" | "pending" | "snoozed";
+            /** @description When an agent last saw the conversation, in Unix seconds; 0 if never. */
+            agent_last_seen_at: number;
+            /** @description Every message a client may show (no private notes, no activity messages), oldest first, without the 20-message limit of the message list. */
+            messages: components["schemas"]["PublicMessage"][];
+            contact: components["schemas"]["ContactRecord"];
+        };
+        /** @description The contact's conversations, oldest first. */
+        PublicConversationList: components["schemas"]["PublicConversation"][];
+        /** @description The new conversation. Mock decision: fields other than `custom_attributes` are rejected (422); the real server ignores them. */
+        PublicConversationCreatePayload: {
+            /** @description Custom attributes of the conversation. */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The typing status, in the body (it can also be the query parameter `typing_status`). */
+        TypingStatusPayload: {
+            /** @description `on` or `off`; any other value is ignored, as on the server. */
+            typing_status?: string;
+        };
         /** @description A message as the public client API renders it. The docs type `id`, `message_type`, `created_at`, `conversation_id` and `content_attributes` as strings; the real server sends integers and an object, and this schema follows the server. */
         PublicMessage: {
             /** @description Id of the message. The docs say string; the server sends an integer. */
@@ -102,8 +418,11 @@ export interface components {
              * @enum {string}
              */
             content_type: "text" | "input_text" | "input_textarea" | "input_email" | "input_select" | "cards" | "form" | "article" | "incoming_email" | "input_csat" | "integrations" | "sticker" | "voice_call";
-            /** @description Additional attributes of the content, for example `items` of an `input_select`, `in_reply_to`, or `submitted_values` after an update. The docs say string; the server sends an object (`{}` when there are none). */
+            /** @description Additional attributes of the content, for example `items` of an `input_select` or a `form`, `in_reply_to`, or `submitted_values` after an update. The docs say string; the server sends an object (`{}` when there are none). Free-form but for `submitted_values`, whose fields are known. */
             content_attributes: {
+                /** @description The contact's answer, as `updateMessage` stored it. */
+                submitted_values?: components["schemas"]["SubmittedValue"] | components["schemas"]["SubmittedValue"][];
+            } & {
                 [key: string]: unknown;
             };
             /** @description Creation time in Unix seconds. The docs say string; the server sends an integer. */
@@ -116,26 +435,43 @@ export interface components {
         };
         /** @description Up to 20 messages, oldest first, without private notes and activity messages. */
         PublicMessageList: components["schemas"]["PublicMessage"][];
-        /** @description An attachment of a message, as the server renders it (its push event data). */
+        /** @description An attachment of a message, as the server renders it (its push event data). Which fields come depends on `file_type`: files carry `data_url`, `thumb_url`, `file_size`, `width` and `height`; locations their coordinates; contacts and fallbacks `fallback_title` and `meta`; audio may carry `transcribed_text`. */
         PublicMessageAttachment: {
             id?: number;
             message_id?: number;
+            /**
+             * @description Type of the attached file.
+             * @enum {string}
+             */
+            file_type?: "image" | "audio" | "video" | "file" | "location" | "fallback" | "share" | "story_mention" | "contact" | "ig_reel" | "ig_post" | "ig_story" | "embed";
             account_id?: number;
-            /** @description Kind of file, for example `image`, `audio`, `video`, `file` or `location`. */
-            file_type?: string;
             extension?: string | null;
-            /** @description URL of the file. */
+            /** @description URL of the file. Can be null when an attachment variant has no external URL. */
             data_url?: string | null;
             /** @description URL of a thumbnail (empty for files without one). */
             thumb_url?: string;
             /** @description Size in bytes. */
             file_size?: number;
+            /** @description Width of an image; null for other files. */
             width?: number | null;
+            /** @description Height of an image; null for other files. */
             height?: number | null;
+            /** @description Latitude, for location attachments. */
+            coordinates_lat?: number;
+            /** @description Longitude, for location attachments. */
+            coordinates_long?: number;
+            /** @description Title of a location, fallback or contact attachment. */
+            fallback_title?: string | null;
+            /** @description Metadata, for contact attachments. */
+            meta?: {
+                [key: string]: unknown;
+            };
+            /** @description The transcript of an audio attachment. */
+            transcribed_text?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description Who sent the message. The key is left out when the message has no sender (for example a CSAT survey or other template message). For a contact (every message created through this API) the server sends `id`, `name`, `email`, `phone_number`, `identifier`, `thumbnail`, `additional_attributes`, `custom_attributes`, `blocked` and `type: contact`; for an agent or bot it sends `id`, `name`, `type` and, depending on the kind, `available_name`, `avatar_url`, `availability_status`, `thumbnail`. */
+        /** @description Who sent the message (its push event data). The key is left out when the message has no sender (for example a CSAT survey or other template message). For a contact (every message created through this API) the server sends `id`, `name`, `email`, `phone_number`, `identifier`, `thumbnail`, `additional_attributes`, `custom_attributes`, `blocked` and `type: contact`, as the contact is now (a renamed contact's messages show the new name); for an agent (`user`) `id`, `name`, `available_name`, `avatar_url`, `availability_status`, `thumbnail`; for a bot (`agent_bot`) `id`, `name`, `avatar_url`; for a Captain assistant (`captain_assistant`) `id`, `name`, `avatar_url`, `description`, `created_at`. */
         PublicMessageSender: {
             id: number;
             name: string | null;
@@ -150,19 +486,26 @@ export interface components {
             /** @description Contacts only. */
             additional_attributes?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Contacts only. */
             custom_attributes?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Whether the contact is blocked (contacts only). */
             blocked?: boolean;
             /** @description Display name of an agent (users only). */
-            available_name?: string;
-            /** @description Avatar URL of an agent or bot. */
+            available_name?: string | null;
+            /** @description Avatar URL of an agent, a bot or a Captain assistant. */
             avatar_url?: string;
             /** @description Availability of an agent, for example `online`, `busy` or `offline` (users only). */
             availability_status?: string | null;
+            /** @description Description of a Captain assistant. */
+            description?: string | null;
+            /**
+             * Format: date-time
+             * @description When a Captain assistant was created, as an ISO 8601 string.
+             */
+            created_at?: string | null;
             /** @enum {string} */
             type: "contact" | "user" | "agent_bot" | "captain_assistant";
         };
@@ -178,7 +521,7 @@ export interface components {
             /** @description The submitted values: one object (the docs' form, used for CSAT answers) or an array of objects (one per selected option or form field). Stored as `content_attributes.submitted_values`, as given. */
             submitted_values?: components["schemas"]["SubmittedValue"] | components["schemas"]["SubmittedValue"][];
         };
-        /** @description One submitted value (replies to bot message types such as input_select, form or input_csat). */
+        /** @description One submitted value (replies to bot message types such as input_select, form or input_csat). The server keeps only these fields. */
         SubmittedValue: {
             /** @description Name of the submitted field (form messages). */
             name?: string;
@@ -192,10 +535,56 @@ export interface components {
         CsatSurveyResponse: {
             /** @description Free-text feedback. */
             feedback_message?: string;
-            /** @description The rating, usually 1 to 5. */
+            /** @description The rating, 1 to 5. Mock decision: any other number gets 422; the real server takes it and then fails to record the response in the background. */
             rating?: number;
         };
-        /** @description Rails' default JSON error page, used for 404 and 415. */
+        /** @description A conversation's CSAT survey as the server renders it (`_csat_survey.json.jbuilder`): the survey message's id and time, the recorded response, and how to show the survey. */
+        CsatSurvey: {
+            /** @description The id of the survey message (`content_type` `input_csat`). */
+            id: number;
+            /** @description The contact's recorded answer; null until one is recorded. */
+            csat_survey_response: components["schemas"]["CsatSurveyResponseRecord"] | null;
+            /** @description How to show the rating (`emoji` unless the inbox's CSAT settings say otherwise, for example `star`). */
+            display_type: string;
+            /** @description The inbox's own survey text; null when it has none. */
+            content: string | null;
+            /** @description The inbox's avatar URL (empty when there is none). */
+            inbox_avatar_url: string;
+            inbox_name: string;
+            /** @description The account's locale, for example `en`. */
+            locale: string;
+            /** @description The conversation's database id (not its display number), as the server renders it. */
+            conversation_id: number;
+            /**
+             * Format: date-time
+             * @description When the survey was sent, as an ISO 8601 string.
+             */
+            created_at: string;
+        };
+        /** @description A recorded CSAT response, as the server renders the model: the columns of `csat_survey_responses`. Newer servers add review columns, hence more fields are allowed. */
+        CsatSurveyResponseRecord: {
+            id: number;
+            account_id: number;
+            /** @description The conversation's database id. */
+            conversation_id: number;
+            /** @description The survey message's id. */
+            message_id: number;
+            rating: number;
+            feedback_message: string | null;
+            contact_id: number;
+            assigned_agent_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The answer, as the server takes it. Mock decision: `message` is required (without it the server fails with 500) and other fields are rejected (422). */
+        CsatSurveyUpdatePayload: {
+            message: components["schemas"]["PublicMessageUpdatePayload"];
+        };
+        /** @description Rails' default JSON error page, used for 404, 413, 414, 415, 500 and 507. */
         RailsError: {
             /** @description The HTTP status code, repeated. */
             status: number;
@@ -209,8 +598,12 @@ export interface components {
             /** @description Mock only. Every violation of the request's parameters or body. */
             issues?: components["schemas"]["Issue"][];
         };
-        /** @description Sent when a CSAT survey message is answered more than 14 days after it was created; the `error` is always "You cannot update the CSAT survey after 14 days". */
+        /** @description Sent when a CSAT survey is answered when today's date (UTC) is more than 14 days after the date it was sent; the `error` is always "You cannot update the CSAT survey after 14 days". */
         CsatLockedError: {
+            error: string;
+        };
+        /** @description A refused identity; the `error` is "HMAC failed: Invalid Identifier Hash Provided". */
+        IdentityError: {
             error: string;
         };
         /** @description One violation of the request. */
@@ -226,19 +619,6 @@ export interface components {
             keyword: string;
             /** @description What was expected. */
             message: string;
-        };
-        /**
-         * data
-         * @description The error shape that Chatwoot's docs declare for 401 on these operations. The real server never renders it on the public client API, and the mock never sends it.
-         */
-        BadRequestError: {
-            description?: string;
-            errors?: components["schemas"]["RequestError"][];
-        };
-        RequestError: {
-            field?: string;
-            message?: string;
-            code?: string;
         };
     };
     responses: {
@@ -278,24 +658,6 @@ export interface components {
                 "application/json": components["schemas"]["RailsError"];
             };
         };
-        /** @description Unauthorized. Documented by Chatwoot for this operation, but the real server never renders it (the public client API checks no credentials) and the mock never sends it. Declared only because the docs list it, with the docs' schema. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["BadRequestError"];
-            };
-        };
-        /** @description Inferred: the inbox, the contact (by `source_id` in that inbox), the conversation (by display number, among the contact's conversations) or the message does not exist. The real server raises `ActiveRecord::RecordNotFound`, which Rails renders with its default JSON error page. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RailsError"];
-            };
-        };
         /** @description Inferred: the request body is not `application/json` (media type parameters such as `charset` are ignored). The body follows Rails' default error page. */
         UnsupportedMediaType: {
             headers: {
@@ -305,7 +667,61 @@ export interface components {
                 "application/json": components["schemas"]["RailsError"];
             };
         };
-        /** @description Inferred: a path or query parameter has the wrong type (for example a `conversation_id` or `before` that is not an integer). The body uses Chatwoot's validation-error shape. */
+        /** @description Identity validation failed: `identifier_hash` is not HMAC-SHA256(inbox HMAC token, `identifier`), or it is missing in an inbox that requires identity validation. The docs list 401 here; the real server raises an unhandled error (500 in Rails' default shape). The mock answers 401 with the body Chatwoot's widget API sends for the same check. */
+        IdentityRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdentityError"];
+            };
+        };
+        /** @description The given inbox does not exist (the docs' description). The server raises `ActiveRecord::RecordNotFound`, which Rails renders with its default JSON error page; no body carries the docs' sentence. */
+        InboxNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsError"];
+            };
+        };
+        /** @description The given contact does not exist (the docs' description): no contact of the inbox has this `source_id`, or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence. */
+        ContactNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsError"];
+            };
+        };
+        /** @description Conversation not found (the docs' description): the contact has no conversation with this display number (a conversation of another contact, or of another inbox unless the contact is verified, counts as none), or the contact or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence. */
+        ConversationNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsError"];
+            };
+        };
+        /** @description Inferred (the docs document no 404 here): the conversation has no message with this id, or the conversation, the contact or the inbox does not exist. The body is Rails' default JSON error page. */
+        MessageNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsError"];
+            };
+        };
+        /** @description Inferred (the docs do not document these endpoints): no conversation has this `uuid`, or the conversation has no CSAT survey message. The body is Rails' default JSON error page. */
+        CsatSurveyNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsError"];
+            };
+        };
+        /** @description Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks for a status the operation does not declare. The body uses Chatwoot's validation-error shape. The real server answers a non-numeric id with 404 and a non-numeric `before` with an empty list. */
         InvalidParameters: {
             headers: {
                 [name: string]: unknown;
@@ -314,7 +730,43 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
-        /** @description Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or the request is invalid (a parameter of the wrong type, a body that breaks its schema). */
+        /** @description Inferred (from the server code; not documented): the body breaks its schema, for example an email or a phone number the server's contact validations refuse (a phone number must end in `+` and 2 to 15 digits), or a field the endpoint does not take. */
+        ContactInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description Inferred (from the server code; not documented): the email or the phone number belongs to another contact of the account (`ActiveRecord::RecordInvalid`), or the body breaks its schema. */
+        ContactUpdateRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description Inferred: the body breaks its schema, for example a field other than `custom_attributes`. */
+        ConversationInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description Inferred: the body breaks its schema, for example a `typing_status` that is not a string. */
+        TypingInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or the request is invalid (a parameter of the wrong type, a body that breaks its schema). The server's own message for the long content is "Content is too long (maximum is 150000 characters)"; the mock checks the length as part of the body's schema and words it as below. */
         MessageInvalid: {
             headers: {
                 [name: string]: unknown;
@@ -323,7 +775,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
-        /** @description Inferred (from the server code; not documented): either the message is a CSAT survey (`content_type` `input_csat`) created more than 14 days ago, which can no longer be answered (`CsatLockedError`), or the request is invalid, for example `submitted_values` of the wrong type (`ValidationError`). */
+        /** @description Inferred (from the server code; not documented): either the message is a CSAT survey (`content_type` `input_csat`) and today's date (UTC) is more than 14 days after the date it was sent (`CsatLockedError`), or the request is invalid, for example `submitted_values` of the wrong type (`ValidationError`). */
         MessageUpdateRejected: {
             headers: {
                 [name: string]: unknown;
@@ -332,38 +784,35 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"] | components["schemas"]["CsatLockedError"];
             };
         };
+        /** @description Inferred (from the server code): either today's date (UTC) is more than 14 days after the date the survey was sent (`CsatLockedError`), or the body breaks its schema, for example a rating outside 1 to 5 (`ValidationError`). */
+        CsatSurveyUpdateRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"] | components["schemas"]["CsatLockedError"];
+            };
+        };
     };
-    parameters: {
-        /**
-         * @description The identifier of the API-channel inbox, obtained from the inbox's settings (the channel's `identifier`, not the numeric inbox id).
-         * @example inbox_identifier_example
-         */
-        InboxIdentifier: string;
-        /**
-         * @description The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it).
-         * @example contact_identifier_example
-         */
-        ContactIdentifier: string;
-        /**
-         * @description The conversation's display number (the per-account sequential `id` shown in the Chatwoot UI and returned by the public conversation endpoints), not its database id.
-         * @example 56
-         */
-        ConversationId: number;
-        /**
-         * @description The message's id (`id` of a `PublicMessage`).
-         * @example 56
-         */
-        MessageId: number;
-        /**
-         * @description Undocumented in the docs; the real server reads it. A message id: only messages with a smaller id are returned (the 20 latest of them, oldest first), so passing the `id` of the first message of a page fetches the page before it.
-         * @example 56
-         */
-        Before: number;
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
+export type Id = components['schemas']['Id'];
+export type InboxIdentifier = components['schemas']['InboxIdentifier'];
+export type ContactIdentifier = components['schemas']['ContactIdentifier'];
+export type ConversationUuid = components['schemas']['ConversationUuid'];
+export type PublicInbox = components['schemas']['PublicInbox'];
+export type WorkingHour = components['schemas']['WorkingHour'];
+export type PublicContact = components['schemas']['PublicContact'];
+export type ContactRecord = components['schemas']['ContactRecord'];
+export type PublicContactCreatePayload = components['schemas']['PublicContactCreatePayload'];
+export type PublicContactUpdatePayload = components['schemas']['PublicContactUpdatePayload'];
+export type PublicConversation = components['schemas']['PublicConversation'];
+export type PublicConversationList = components['schemas']['PublicConversationList'];
+export type PublicConversationCreatePayload = components['schemas']['PublicConversationCreatePayload'];
+export type TypingStatusPayload = components['schemas']['TypingStatusPayload'];
 export type PublicMessage = components['schemas']['PublicMessage'];
 export type PublicMessageList = components['schemas']['PublicMessageList'];
 export type PublicMessageAttachment = components['schemas']['PublicMessageAttachment'];
@@ -372,55 +821,377 @@ export type PublicMessageCreatePayload = components['schemas']['PublicMessageCre
 export type PublicMessageUpdatePayload = components['schemas']['PublicMessageUpdatePayload'];
 export type SubmittedValue = components['schemas']['SubmittedValue'];
 export type CsatSurveyResponse = components['schemas']['CsatSurveyResponse'];
+export type CsatSurvey = components['schemas']['CsatSurvey'];
+export type CsatSurveyResponseRecord = components['schemas']['CsatSurveyResponseRecord'];
+export type CsatSurveyUpdatePayload = components['schemas']['CsatSurveyUpdatePayload'];
 export type RailsError = components['schemas']['RailsError'];
 export type ValidationError = components['schemas']['ValidationError'];
 export type CsatLockedError = components['schemas']['CsatLockedError'];
+export type IdentityError = components['schemas']['IdentityError'];
 export type Issue = components['schemas']['Issue'];
-export type BadRequestError = components['schemas']['BadRequestError'];
-export type RequestError = components['schemas']['RequestError'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUriTooLong = components['responses']['UriTooLong'];
 export type ResponseInsufficientStorage = components['responses']['InsufficientStorage'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
-export type ResponseUnauthorized = components['responses']['Unauthorized'];
-export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
+export type ResponseIdentityRefused = components['responses']['IdentityRefused'];
+export type ResponseInboxNotFound = components['responses']['InboxNotFound'];
+export type ResponseContactNotFound = components['responses']['ContactNotFound'];
+export type ResponseConversationNotFound = components['responses']['ConversationNotFound'];
+export type ResponseMessageNotFound = components['responses']['MessageNotFound'];
+export type ResponseCsatSurveyNotFound = components['responses']['CsatSurveyNotFound'];
 export type ResponseInvalidParameters = components['responses']['InvalidParameters'];
+export type ResponseContactInvalid = components['responses']['ContactInvalid'];
+export type ResponseContactUpdateRejected = components['responses']['ContactUpdateRejected'];
+export type ResponseConversationInvalid = components['responses']['ConversationInvalid'];
+export type ResponseTypingInvalid = components['responses']['TypingInvalid'];
 export type ResponseMessageInvalid = components['responses']['MessageInvalid'];
 export type ResponseMessageUpdateRejected = components['responses']['MessageUpdateRejected'];
-export type ParameterInboxIdentifier = components['parameters']['InboxIdentifier'];
-export type ParameterContactIdentifier = components['parameters']['ContactIdentifier'];
-export type ParameterConversationId = components['parameters']['ConversationId'];
-export type ParameterMessageId = components['parameters']['MessageId'];
-export type ParameterBefore = components['parameters']['Before'];
+export type ResponseCsatSurveyUpdateRejected = components['responses']['CsatSurveyUpdateRejected'];
 export type $defs = Record<string, never>;
 export interface operations {
-    listMessages: {
+    getInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox (the channel's `identifier`, not the numeric inbox id). */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. The inbox. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicInbox"];
+                };
+            };
+            404: components["responses"]["InboxNotFound"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublicContactCreatePayload"];
+            };
+        };
+        responses: {
+            /** @description Success. The contact, with its `source_id` and `pubsub_token` in the inbox. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicContact"];
+                };
+            };
+            401: components["responses"]["IdentityRefused"];
+            404: components["responses"]["InboxNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ContactInvalid"];
+            500: components["responses"]["InternalServerError"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getContact: {
         parameters: {
             query?: {
-                /**
-                 * @description Undocumented in the docs; the real server reads it. A message id: only messages with a smaller id are returned (the 20 latest of them, oldest first), so passing the `id` of the first message of a page fetches the page before it.
-                 * @example 56
-                 */
-                before?: components["parameters"]["Before"];
+                /** @description The contact's external identifier, sent with `identifier_hash` for identity validation (the server reads the request's parameters, so on GET they are query parameters). */
+                identifier?: string;
+                /** @description HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex. */
+                identifier_hash?: string;
             };
             header?: never;
             path: {
-                /**
-                 * @description The identifier of the API-channel inbox, obtained from the inbox's settings (the channel's `identifier`, not the numeric inbox id).
-                 * @example inbox_identifier_example
-                 */
-                inbox_identifier: components["parameters"]["InboxIdentifier"];
-                /**
-                 * @description The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it).
-                 * @example contact_identifier_example
-                 */
-                contact_identifier: components["parameters"]["ContactIdentifier"];
-                /**
-                 * @description The conversation's display number (the per-account sequential `id` shown in the Chatwoot UI and returned by the public conversation endpoints), not its database id.
-                 * @example 56
-                 */
-                conversation_id: components["parameters"]["ConversationId"];
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicContact"];
+                };
+            };
+            401: components["responses"]["IdentityRefused"];
+            404: components["responses"]["ContactNotFound"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublicContactUpdatePayload"];
+            };
+        };
+        responses: {
+            /** @description Success. The whole contact record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRecord"];
+                };
+            };
+            401: components["responses"]["IdentityRefused"];
+            404: components["responses"]["ContactNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ContactUpdateRejected"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. The conversations, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicConversationList"];
+                };
+            };
+            404: components["responses"]["ContactNotFound"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublicConversationCreatePayload"];
+            };
+        };
+        responses: {
+            /** @description Success. The new conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicConversation"];
+                };
+            };
+            404: components["responses"]["ContactNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ConversationInvalid"];
+            500: components["responses"]["InternalServerError"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number (its `id` in the public API). */
+                conversation_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicConversation"];
+                };
+            };
+            404: components["responses"]["ConversationNotFound"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    toggleConversationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number. */
+                conversation_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. The conversation, resolved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicConversation"];
+                };
+            };
+            404: components["responses"]["ConversationNotFound"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
+            500: components["responses"]["InternalServerError"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    toggleConversationTyping: {
+        parameters: {
+            query?: {
+                /** @description `on` or `off` (the docs' values). Also accepted as a body field; any other value is ignored. */
+                typing_status?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number. */
+                conversation_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TypingStatusPayload"];
+            };
+        };
+        responses: {
+            /** @description Typing status toggled successfully (an empty body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["ConversationNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["TypingInvalid"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateConversationLastSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number. */
+                conversation_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success (an empty body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["ConversationNotFound"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Undocumented in the docs; the real server reads it. A message id: only messages with a smaller id are returned (the 20 latest of them, oldest first), so passing the `id` of the first message of a page fetches the page before it. */
+                before?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number. */
+                conversation_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -435,8 +1206,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicMessageList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["ConversationNotFound"];
             414: components["responses"]["UriTooLong"];
             422: components["responses"]["InvalidParameters"];
             500: components["responses"]["InternalServerError"];
@@ -447,21 +1217,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description The identifier of the API-channel inbox, obtained from the inbox's settings (the channel's `identifier`, not the numeric inbox id).
-                 * @example inbox_identifier_example
-                 */
-                inbox_identifier: components["parameters"]["InboxIdentifier"];
-                /**
-                 * @description The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it).
-                 * @example contact_identifier_example
-                 */
-                contact_identifier: components["parameters"]["ContactIdentifier"];
-                /**
-                 * @description The conversation's display number (the per-account sequential `id` shown in the Chatwoot UI and returned by the public conversation endpoints), not its database id.
-                 * @example 56
-                 */
-                conversation_id: components["parameters"]["ConversationId"];
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number. */
+                conversation_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -480,8 +1241,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicMessage"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["ConversationNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -495,26 +1255,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description The identifier of the API-channel inbox, obtained from the inbox's settings (the channel's `identifier`, not the numeric inbox id).
-                 * @example inbox_identifier_example
-                 */
-                inbox_identifier: components["parameters"]["InboxIdentifier"];
-                /**
-                 * @description The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it).
-                 * @example contact_identifier_example
-                 */
-                contact_identifier: components["parameters"]["ContactIdentifier"];
-                /**
-                 * @description The conversation's display number (the per-account sequential `id` shown in the Chatwoot UI and returned by the public conversation endpoints), not its database id.
-                 * @example 56
-                 */
-                conversation_id: components["parameters"]["ConversationId"];
-                /**
-                 * @description The message's id (`id` of a `PublicMessage`).
-                 * @example 56
-                 */
-                message_id: components["parameters"]["MessageId"];
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number. */
+                conversation_id: components["schemas"]["Id"];
+                /** @description The message's `id`. */
+                message_id: components["schemas"]["Id"];
             };
             cookie?: never;
         };
@@ -533,13 +1281,74 @@ export interface operations {
                     "application/json": components["schemas"]["PublicMessage"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["MessageNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["MessageUpdateRejected"];
             500: components["responses"]["InternalServerError"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getCsatSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation's `uuid`. */
+                conversation_uuid: components["schemas"]["ConversationUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. The survey. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsatSurvey"];
+                };
+            };
+            404: components["responses"]["CsatSurveyNotFound"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["InvalidParameters"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCsatSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation's `uuid`. */
+                conversation_uuid: components["schemas"]["ConversationUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CsatSurveyUpdatePayload"];
+            };
+        };
+        responses: {
+            /** @description Success. The survey (its `csat_survey_response` as it was before this answer). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsatSurvey"];
+                };
+            };
+            404: components["responses"]["CsatSurveyNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["CsatSurveyUpdateRejected"];
+            500: components["responses"]["InternalServerError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
 }
