@@ -69,7 +69,7 @@ it('reports the coverage of the spec by operation and declared status', async ()
     ],
     undeclared: [],
   })
-  expect(coverage.totals.operations).toEqual({ covered: 1, total: 17 })
+  expect(coverage.totals.operations).toEqual({ covered: 1, total: 25 })
   expect(coverage.totals.statuses.covered).toBe(3)
 })
 
