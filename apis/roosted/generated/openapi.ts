@@ -631,7 +631,6 @@ export interface operations {
             404: components["responses"]["ChatNotFound"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            507: components["responses"]["InsufficientStorage"];
         };
     };
     sendChatMessage: {
