@@ -18,11 +18,12 @@ export const hapihubApi = defineApi<'hapihub', Operations, HapihubStore, Hapihub
   fixtures: {
     defaults: defaultFixtures,
     seeded: async (seed) => (await import('./fixtures.js')).createFixtures(seed),
-  records: {
-    rooms: { type: 'string' },
-    accounts: { type: 'object', required: ['token', 'uid'], properties: { token: { type: 'string' }, uid: { type: 'string' } } },
-    messages: { $ref: '#/components/schemas/ChatMessage' },
-  },
+    records: {
+      // A room is a full ChatRoom, or a bare id as fixtures files had them first.
+      rooms: { anyOf: [{ type: 'string', minLength: 1 }, { $ref: '#/components/schemas/ChatRoom' }] },
+      accounts: { type: 'object', required: ['token', 'uid'], properties: { token: { type: 'string' }, uid: { type: 'string' } } },
+      messages: { $ref: '#/components/schemas/ChatMessage' },
+    },
   },
 })
 

@@ -19,10 +19,11 @@ export const roostedApi = defineApi<'roosted', Operations, RoostedStore, Roosted
   fixtures: {
     defaults: defaultFixtures,
     seeded: async (seed) => (await import('./fixtures.js')).createFixtures(seed),
-  records: {
-    workers: { $ref: '#/components/schemas/ChatMember' },
-    chats: extendRecordSchema(document, 'Chat', { worker_id: { type: 'string' } }),
-  },
+    records: {
+      workers: { $ref: '#/components/schemas/ChatMember' },
+      chats: extendRecordSchema(document, 'ChatListItem', { worker_id: { type: 'string' } }),
+      messages: extendRecordSchema(document, 'ChatMessage', { worker_id: { type: 'string' }, chat_id: { type: 'string' } }),
+    },
   },
 })
 

@@ -17,7 +17,8 @@ export interface PlannedStep {
 /**
  * The order to call the operations in: the spec's order, except that an operation that another's
  * success response links to (a create's id feeding get, update, delete and restore) runs right
- * after that operation, in the order the links are written, with the values they carry.
+ * after that operation, in the order the links are written, with the values they carry; its own
+ * links are followed the same way.
  */
 export function planOperations(api: ApiSpec, only?: readonly string[]): PlannedStep[] {
   const chosen = (id: string) => only === undefined || only.includes(id)
@@ -25,13 +26,17 @@ export function planOperations(api: ApiSpec, only?: readonly string[]): PlannedS
   // Operations a chosen operation links to run after it, not in their own place.
   const linked = new Set([...linksBySource].filter(([source]) => chosen(source)).flatMap(([, links]) => links.map((link) => link.operationId)))
   const steps: PlannedStep[] = []
-  for (const operation of api.operations) {
-    if (linked.has(operation.operationId) || !chosen(operation.operationId)) continue
-    const index = steps.push({ operation }) - 1
+  // A linked operation's own links are followed too (contact → conversation → message), never around a cycle.
+  const visit = (operation: Operation, chain: ReadonlySet<string>, linkedFrom?: PlannedStep['linkedFrom']) => {
+    const index = steps.push(linkedFrom ? { operation, linkedFrom } : { operation }) - 1
     for (const link of linksBySource.get(operation.operationId) ?? []) {
       const target = api.operationsById.get(link.operationId)
-      if (target && chosen(target.operationId)) steps.push({ operation: target, linkedFrom: { step: index, link } })
+      if (target && chosen(target.operationId) && !chain.has(target.operationId)) visit(target, new Set([...chain, target.operationId]), { step: index, link })
     }
+  }
+  for (const operation of api.operations) {
+    if (linked.has(operation.operationId) || !chosen(operation.operationId)) continue
+    visit(operation, new Set([operation.operationId]))
   }
   return steps
 }

@@ -174,10 +174,10 @@ it('returns a bare array', async () => {
   expect(Array.isArray(body)).toBe(true)
 })
 
-it('ignores query parameters on find', async () => {
+it('filters find by the query: room=room-clinic&$limit=1 is the first message of room-clinic only', async () => {
   const response = await call(`${base}/chat-messages?room=room-clinic&$limit=1`, { headers: docsToken })
   expect(response.status).toBe(200)
-  expect(response.body).toEqual((await find()).body)
+  expect(response.body).toEqual([(await get('id-3')).body])
 })
 
 it('leaves unset fields out of the listed messages', async () => {

@@ -42,7 +42,7 @@ it('answers 400 naming the served operations when the admin API gets settings fo
   expect(response.status).toBe(400)
   const { detail } = await response.json()
   expect(detail).toBe(
-    'invalid settings: settings.operations names an unknown operation "createMessage"; the operations served are listChats, createChat, getChat, updateChat, deleteChat, restoreChat, listChatMessages, streamChatMessages, updateChatMessage, findChatMessages, createChatMessage, getChatMessage, patchChatMessage.',
+    'invalid settings: settings.operations names an unknown operation "createMessage"; the operations served are listChats, createChat, getChat, updateChat, deleteChat, restoreChat, listChatMessages, streamChatMessages, updateChatMessage, findChatMessages, createChatMessage, getChatMessage, patchChatMessage, findChatRooms, createChatRoom, getChatRoom.',
   )
   expect(await (await fetch(`${server.url}/__chatmock/settings`)).json()).toEqual({})
 })

@@ -10,7 +10,7 @@ it.each(apiIds)('apis/%s has exactly one resolver per operation of its spec', (i
 
 it('throws RESOLVER_MISSING naming an operation without a resolver', () => {
   const partial = { findChatMessages: () => json(200, []) } as unknown as Parameters<typeof defineResolvers<'hapihub'>>[1]
-  expect(() => defineResolvers('hapihub', partial)).toThrow(expect.objectContaining({ code: 'RESOLVER_MISSING', message: expect.stringContaining('no resolver: createChatMessage, getChatMessage, patchChatMessage.') }))
+  expect(() => defineResolvers('hapihub', partial)).toThrow(expect.objectContaining({ code: 'RESOLVER_MISSING', message: expect.stringContaining('no resolver: createChatMessage, getChatMessage, patchChatMessage, findChatRooms, createChatRoom, getChatRoom.') }))
 })
 
 it('throws UNKNOWN_OPERATION naming a resolver that matches no operation', () => {

@@ -12,10 +12,10 @@ import { createHapihubStore } from '../../apis/hapihub/store.js'
 
 const auth = { authorization: 'Bearer t' }
 const hapihub = getApi('hapihub')
-const { getChatMessage, patchChatMessage, createChatMessage } = hapihub.resolvers as Required<typeof hapihub.resolvers>
+const { getChatMessage, patchChatMessage, createChatMessage, findChatRooms, createChatRoom, getChatRoom } = hapihub.resolvers as Required<typeof hapihub.resolvers>
 
 // findChatMessages answers a message whose id is a number and that lacks createdAt and createdBy.
-const broken = defineResolvers('hapihub', { findChatMessages: () => json(200, [{ id: 1 }]), getChatMessage, patchChatMessage, createChatMessage })
+const broken = defineResolvers('hapihub', { findChatMessages: () => json(200, [{ id: 1 }]), getChatMessage, patchChatMessage, createChatMessage, findChatRooms, createChatRoom, getChatRoom })
 
 const servers: Array<{ close(): void }> = []
 afterEach(() => {

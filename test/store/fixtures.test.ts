@@ -43,7 +43,7 @@ it('holds the identifiers the docs use in their examples', async () => {
   expect(stores.roosted.getView('3158', 'yJjarB5xUW')).toMatchObject({ name: 'Project Alpha Team', members: [{ id: '3158', name_first: 'Chris', name_last: 'Davis' }, { id: '120915', name_first: 'Aaron', name_last: 'Labrado' }] })
   expect(stores.hapihub.messages.get('id-1')).toEqual({ id: 'id-1', createdAt: 1564661697125, createdBy: 'some-uid' })
   expect(stores.hapihub.messages.get('id-2')).toEqual({ id: 'id-2', createdAt: 1564661697125, createdBy: 'some-uid' })
-  expect(stores.hapihub.rooms.has('room-id')).toBe(true)
+  expect(stores.hapihub.rooms.get('room-id')).toBeDefined()
   expect(stores.chatwoot.findConversation('inbox_identifier_example', 'contact_identifier_example', 56)).toBeDefined()
   expect(stores.chatwoot.messages.get(56)).toMatchObject({ id: 56, conversation_id: 56 })
 })
@@ -67,10 +67,10 @@ it('restores the fixtures exactly on reset', async () => {
 
 it('resets one API only when asked', async () => {
   const { stores, reset } = await createStores()
-  stores.hapihub.rooms.add('extra')
+  await stores.hapihub.rooms.insert({ id: 'extra', createdAt: 0 })
   stores['toggl-focus'].chats.update(1, { name: 'changed' })
   await reset('hapihub')
-  expect(stores.hapihub.rooms.has('extra')).toBe(false)
+  expect(stores.hapihub.rooms.get('extra')).toBeUndefined()
   expect(stores['toggl-focus'].chats.get(1)!.name).toBe('changed')
 })
 

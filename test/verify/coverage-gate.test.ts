@@ -18,23 +18,23 @@ async function coverage(args: string[]) {
 }
 
 it('passes the gate when coverage reaches the minimum', async () => {
-  const { status, stdout } = await coverage(['--api', 'roosted', '--min', '20'])
+  const { status, stdout } = await coverage(['--api', 'roosted', '--min', '4'])
   expect(status).toBe(0)
   expect(stdout).toContain('  editWorkerChat         200×1  400 -  401×1  404 -  413 -  414 -  415 -  500 -  507 -')
-  expect(stdout).toContain('coverage 22.2% of declared statuses (2/9), 1/1 operations: at least 20%')
+  expect(stdout).toContain('coverage 4.3% of declared statuses (2/46), 1/6 operations: at least 4%')
 }, 20_000)
 
 it('fails the gate below the minimum, listing what was not exercised', async () => {
   const { status, stderr } = await coverage(['--api', 'roosted', '--min', '50'])
   expect(status).toBe(1)
-  expect(stderr).toContain('coverage 22.2% of declared statuses (2/9), 1/1 operations: below the minimum of 50%. Not exercised:')
+  expect(stderr).toContain('coverage 4.3% of declared statuses (2/46), 1/6 operations: below the minimum of 50%. Not exercised:')
   expect(stderr).toContain('  - roosted editWorkerChat 404')
 }, 20_000)
 
 it('prints the report for every served API as JSON', async () => {
   const { status, stdout } = await coverage(['--json'])
   expect(status).toBe(0)
-  expect(JSON.parse(stdout).totals.operations).toEqual({ covered: 1, total: 29 })
+  expect(JSON.parse(stdout).totals.operations).toEqual({ covered: 1, total: 37 })
 }, 20_000)
 
 it('says so when no chatmock server answers', async () => {
@@ -49,7 +49,7 @@ it('gives the Node helper the same report and threshold', async () => {
   try {
     await fetch('https://yourdomain.com/chat-messages/id-1', { headers: { authorization: 'Bearer t' } })
     await fetch('https://yourdomain.com/chat-messages/nope', { headers: { authorization: 'Bearer t' } })
-    expect(chatmock.admin.assertCoverage(5).totals.statuses).toEqual({ covered: 2, total: 27 })
+    expect(chatmock.admin.assertCoverage(4).totals.statuses).toEqual({ covered: 2, total: 46 })
     expect(() => chatmock.admin.assertCoverage(50)).toThrow(expect.objectContaining({ code: 'COVERAGE_BELOW_MINIMUM', message: expect.stringContaining('  - hapihub createChatMessage 200') }))
   } finally {
     chatmock.server.close()

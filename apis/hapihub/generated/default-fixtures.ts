@@ -3,8 +3,69 @@ import type { createFixtures } from '../fixtures.js'
 
 export const defaultFixtures: ReturnType<typeof createFixtures> = {
   "rooms": [
-    "room-id",
-    "room-clinic"
+    {
+      "id": "room-id",
+      "createdAt": 1564661697125,
+      "createdBy": "some-uid",
+      "participants": [
+        "some-uid",
+        "uid-ada",
+        "uid-grace"
+      ],
+      "participantsLastMessageSeen": {
+        "uid-ada": "id-6"
+      }
+    },
+    {
+      "id": "room-clinic",
+      "createdAt": 1709283600000,
+      "createdBy": "uid-ada",
+      "title": "Clinic",
+      "description": "Front desk and doctors on duty",
+      "picURL": "https://example.org/rooms/clinic.png",
+      "participants": [
+        "uid-ada",
+        "uid-grace",
+        "some-uid",
+        "uid-nurse"
+      ],
+      "participantsLastMessageSeen": {
+        "uid-ada": "id-9"
+      }
+    },
+    {
+      "id": "room-private",
+      "createdAt": 1709370000000,
+      "createdBy": "uid-ada",
+      "participants": [
+        "uid-ada",
+        "uid-grace"
+      ],
+      "participantsLastMessageSeen": {}
+    },
+    {
+      "id": "room-pharmacy",
+      "createdAt": 1709456400000,
+      "createdBy": "some-uid",
+      "title": "Pharmacy",
+      "participants": [
+        "some-uid",
+        "uid-grace"
+      ],
+      "participantsLastMessageSeen": {}
+    },
+    {
+      "id": "room-lab",
+      "createdAt": 1709542800000,
+      "createdBy": "uid-grace",
+      "title": "Lab results",
+      "participants": [
+        "uid-grace",
+        "some-uid",
+        "uid-nurse"
+      ],
+      "participantsLastMessageSeen": {}
+    }
   ],
   "accounts": [
     {

@@ -4,10 +4,10 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 export const document = {
   "openapi": "3.1.0",
   "info": {
-    "title": "HapiHub / Fleming chat messages (chatmock)",
+    "title": "HapiHub / Fleming chat messages and rooms (chatmock)",
     "version": "1.0.0-chatmock",
-    "summary": "The Chat_Message service of the HAPI Hub (Fleming) API by Hippocrades, as served by the chatmock mock.",
-    "description": "Hand-written contract for the `chat-messages` service of the HAPI Hub / Fleming healthcare\nAPI (apiDoc pages \"Chat_Message\", api-docs v5.116.0 and v5.45.0), used by chatmock to\nvalidate traffic and to drive its stateful mock.\n\nDecisions made by the mock:\n- **Auth**: `Authorization: Bearer <token>`; a request without it (or with a malformed one)\n  gets 401. Each token maps to an account uid: it is the `createdBy` of the messages that the\n  token posts, and the uid that `seen: true` adds to `seenBy`.\n- **Create** needs `room`; `createdAt` defaults to the current time in epoch milliseconds.\n  It answers 200, as documented (not 201).\n- **Patch** takes the `seen` directive only: `seen: true` adds the caller's uid to `seenBy`\n  once, however often it is sent; `seen: false` changes nothing (inferred).\n- **Unset fields are left out** of a message, as in the docs' examples, which show only `id`,\n  `createdAt` and `createdBy`.\n- **Errors**: the docs list no error responses, so errors are RFC 9457\n  `application/problem+json`, listing every violation. All error statuses here are inferred.\n- **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n  typos are caught.\n- **Fixtures** contain the documented messages `id-1` and `id-2` and the room `room-id`.\n",
+    "summary": "The Chat_Message and Chat_Room services of the HAPI Hub (Fleming) API by Hippocrades, as served by the chatmock mock.",
+    "description": "Hand-written contract for the `chat-messages` and `chat-rooms` services of the HAPI Hub /\nFleming healthcare API (apiDoc pages \"Chat_Message\" and \"Chat_Room\", api-docs v5.116.0 and\nv5.45.0, and the Chat guide), used by chatmock to validate traffic and to drive its stateful\nmock.\n\nDecisions made by the mock:\n- **Auth**: `Authorization: Bearer <token>`; a request without it (or with a malformed one)\n  gets 401. Each token maps to an account uid: it is the `createdBy` of the messages and rooms\n  that the token creates, the uid that `seen: true` adds to `seenBy`, and the participant whose\n  rooms the token sees.\n- **Feathers services**: the naming (Find, Get, Patch, Post), the kebab-case service paths and\n  the epoch-millisecond `createdAt` are those of a FeathersJS service layer. Inferred: `find`\n  takes Feathers' query syntax (equality on a field, `<field>[$in]`, `$limit`, `$skip`,\n  `$sort[createdAt]`) on the fields a client filters by, and answers a bare array, as\n  Feathers does with pagination off and as the docs show. The docs list no query parameter.\n- **Strict queries** (`x-chatmock-strict-query`): a query key that an operation does not\n  declare, such as an unknown field, an unknown operator (`room[$nin]`) or `$select`, is\n  refused with 400 naming it and the keys the operation knows, as Feathers refuses unknown\n  operators; it is never silently ignored.\n- **Rooms** are visible only to their participants, as the Chat guide says: `find` lists the\n  caller's rooms only, and `get` on a room the caller does not take part in answers 404, as\n  for a room that does not exist. Messages are not restricted that way (see Post a chat\n  message).\n- **Create** of a message needs `room`; `createdAt` defaults to the current time in epoch\n  milliseconds. It answers 200, as documented (not 201).\n- **Patch** takes the `seen` directive only: `seen: true` adds the caller's uid to `seenBy`\n  once, however often it is sent, and sets the room's `participantsLastMessageSeen[<uid>]`\n  to the message; `seen: false` changes nothing (inferred).\n- **Unset fields are left out** of a message or a room, as in the docs' examples, which show\n  only `id`, `createdAt` and `createdBy` (messages) and `id` and `createdAt` (rooms).\n- **Errors**: the docs list no error responses, so errors are RFC 9457\n  `application/problem+json`, listing every violation. All error statuses here are inferred.\n- **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n  typos are caught.\n- **Fixtures** contain the documented messages `id-1` and `id-2` and the room `room-id`.\n- **Named example sets** are written for the docs' own token, `<your-api-token>` (account\n  `some-uid`): what a room example answers depends on who asks. An example-driven tool must\n  send that token (Specmatic: the environment variable `bearerAuth='<your-api-token>'`).\n",
     "contact": {
       "name": "HAPI Hub (Fleming) API documentation",
       "url": "https://docs.hapihub.com/api/Chat_Message.html"
@@ -32,25 +32,113 @@ export const document = {
       "bearerAuth": []
     }
   ],
+  "x-chatmock-strict-query": true,
   "tags": [
     {
       "name": "Chat Messages",
       "description": "Messages posted in chat rooms (the `chat-messages` service)."
+    },
+    {
+      "name": "Chat Rooms",
+      "description": "Rooms and their participants (the `chat-rooms` service). A room is visible only to its participants.",
+      "externalDocs": {
+        "description": "Fleming guide, Chat",
+        "url": "https://docs.fleming.hippocrades.org/guides/Chat.html"
+      }
     }
   ],
   "paths": {
     "/chat-messages": {
       "get": {
         "operationId": "findChatMessages",
-        "summary": "List chat messages",
-        "description": "Returns the chat messages as a bare JSON array (not wrapped in an object). The docs describe no query filters and no pagination.",
+        "summary": "Find chat messages",
+        "description": "Returns the chat messages that match the query, as a bare JSON array (not wrapped in an object). Inferred: the query takes Feathers' syntax on `room` and `createdBy` (equality, or `[$in]` for any of several values), `$sort[createdAt]`, `$skip` and `$limit`; the docs describe no query parameter. `GET /chat-messages?room=room-id` returns only that room's messages.",
         "tags": [
           "Chat Messages"
         ],
-        "x-mock": "No query parameter is documented, so the mock ignores any that are sent and returns every stored message, oldest first (by `createdAt`, then `id`).",
+        "x-mock": "Filters combine (all must hold). Without `$sort`, messages come oldest first (by `createdAt`, then in the order they were stored); `$sort[createdAt]=-1` reverses that. `$skip` then `$limit` cut the sorted result; without `$limit` every matching message is returned (Feathers with pagination off), and `$limit=0` returns an empty array. Messages are not restricted to the caller's rooms: any authenticated account finds every message. A key the operation does not declare gets 400 naming it.",
+        "parameters": [
+          {
+            "name": "room",
+            "in": "query",
+            "description": "Only the messages of this room.",
+            "schema": {
+              "$ref": "#/components/schemas/RoomId"
+            },
+            "examples": {
+              "by-room": {
+                "summary": "The docs' room",
+                "value": "room-id"
+              }
+            }
+          },
+          {
+            "name": "room[$in]",
+            "in": "query",
+            "description": "Only the messages of any of these rooms (`room[$in][]=a&room[$in][]=b`, or `room[$in]=a,b`). Inferred: Feathers' `$in` operator.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/RoomId"
+              }
+            }
+          },
+          {
+            "name": "createdBy",
+            "in": "query",
+            "description": "Only the messages of this author (an account uid).",
+            "schema": {
+              "$ref": "#/components/schemas/AccountUid"
+            }
+          },
+          {
+            "name": "createdBy[$in]",
+            "in": "query",
+            "description": "Only the messages of any of these authors. Inferred: Feathers' `$in` operator.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/AccountUid"
+              }
+            }
+          },
+          {
+            "name": "$sort[createdAt]",
+            "in": "query",
+            "description": "1: oldest first (the default); -1: newest first. Inferred: Feathers' `$sort`.",
+            "schema": {
+              "$ref": "#/components/schemas/SortOrder"
+            },
+            "examples": {
+              "by-room": {
+                "value": -1
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Skip"
+          },
+          {
+            "name": "$limit",
+            "in": "query",
+            "description": "At most this many messages. Inferred: Feathers' `$limit`; every matching message when absent.",
+            "schema": {
+              "$ref": "#/components/schemas/QueryLimit"
+            },
+            "examples": {
+              "by-room": {
+                "value": 2
+              }
+            }
+          }
+        ],
         "responses": {
           "200": {
-            "description": "OK. Every chat message, as a bare array.",
+            "description": "OK. The matching chat messages, as a bare array.",
             "content": {
               "application/json": {
                 "schema": {
@@ -61,7 +149,7 @@ export const document = {
                 },
                 "examples": {
                   "docs-example": {
-                    "summary": "The docs' response example",
+                    "summary": "The docs' response example (the first two messages)",
                     "value": [
                       {
                         "id": "id-1",
@@ -74,13 +162,76 @@ export const document = {
                         "createdBy": "some-uid"
                       }
                     ]
+                  },
+                  "by-room": {
+                    "summary": "The two newest messages of room-id",
+                    "value": [
+                      {
+                        "id": "id-10",
+                        "createdAt": 1709284200000,
+                        "createdBy": "uid-ada",
+                        "room": "room-id",
+                        "text": "Tredecim comitatus careo sto."
+                      },
+                      {
+                        "id": "id-8",
+                        "createdAt": 1709284080000,
+                        "createdBy": "uid-grace",
+                        "room": "room-id",
+                        "text": "Decumbo laboriosam demonstro decerno corrumpo damnatio deludo."
+                      }
+                    ]
                   }
                 }
               }
             }
           },
           "400": {
-            "$ref": "#/components/responses/BadRequest"
+            "description": "Inferred: the query is invalid: a key the operation does not declare (an unknown field or operator), or a value its schema refuses. Every violation is listed in `issues`.",
+            "x-mock": "not example-reachable",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unknown-operator": {
+                    "summary": "An operator the operation does not take",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "query parameter \"room[$nin][]\" is not allowed (known: room, room[$in], createdBy, createdBy[$in], $sort[createdAt], $skip, $limit)",
+                      "issues": [
+                        {
+                          "location": "query",
+                          "pointer": "/room[$nin][]",
+                          "keyword": "additionalProperties",
+                          "message": "query parameter \"room[$nin][]\" is not allowed (known: room, room[$in], createdBy, createdBy[$in], $sort[createdAt], $skip, $limit)"
+                        }
+                      ]
+                    }
+                  },
+                  "bad-sort": {
+                    "summary": "A sort order other than 1 or -1",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "query parameter \"$sort[createdAt]\" must be one of 1, -1 (got 2)",
+                      "issues": [
+                        {
+                          "location": "query",
+                          "pointer": "/$sort[createdAt]",
+                          "keyword": "enum",
+                          "message": "query parameter \"$sort[createdAt]\" must be one of 1, -1 (got 2)"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -100,7 +251,7 @@ export const document = {
         "tags": [
           "Chat Messages"
         ],
-        "x-mock": "Inferred: `room` must name a known room (400 otherwise). The mock does not model room participants, so any authenticated caller may post in any known room. The new message gets a generated `id`; fields that are not given are left out of it, and `seenBy` starts unset.",
+        "x-mock": "Inferred: `room` must name a known room (400 otherwise). The Chat guide says only a room's participants may post in it; the mock does not enforce that, so that any authenticated account may post in any known room (and any token keeps working without fixtures of its own). The new message gets a generated `id` in the docs' style (`id-11`, …); fields that are not given are left out of it, and `seenBy` starts unset.",
         "requestBody": {
           "required": true,
           "description": "The message to post. Only `room` is required.",
@@ -114,6 +265,13 @@ export const document = {
                   "summary": "The docs' request example",
                   "value": {
                     "room": "room-id",
+                    "text": "hey"
+                  }
+                },
+                "unknown-room": {
+                  "summary": "A room that does not exist",
+                  "value": {
+                    "room": "no-such-room",
                     "text": "hey"
                   }
                 }
@@ -131,11 +289,13 @@ export const document = {
                 },
                 "examples": {
                   "docs-example": {
-                    "summary": "The docs' response example",
+                    "summary": "The docs' response example, and what the mock adds to it (the room and the text)",
                     "value": {
-                      "id": "id-1",
+                      "id": "id-11",
                       "createdAt": 1564661697125,
-                      "createdBy": "some-uid"
+                      "createdBy": "some-uid",
+                      "room": "room-id",
+                      "text": "hey"
                     }
                   }
                 }
@@ -159,7 +319,57 @@ export const document = {
             }
           },
           "400": {
-            "$ref": "#/components/responses/BadRequest"
+            "description": "Inferred: the body is invalid or malformed JSON, or `room` names no known room. Every violation is listed in `issues`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unknown-room": {
+                    "summary": "A room that does not exist",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"room\" must name an existing room (got \"no-such-room\")",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/room",
+                          "keyword": "exists",
+                          "message": "body field \"room\" must name an existing room (got \"no-such-room\")"
+                        }
+                      ]
+                    }
+                  },
+                  "missing-room": {
+                    "summary": "Create without `room`, with a misspelt field",
+                    "x-mock": "not example-reachable",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"room\" is required; body field \"txt\" is not allowed",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/room",
+                          "keyword": "required",
+                          "message": "body field \"room\" is required"
+                        },
+                        {
+                          "location": "body",
+                          "pointer": "/txt",
+                          "keyword": "additionalProperties",
+                          "message": "body field \"txt\" is not allowed"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -183,17 +393,33 @@ export const document = {
       }
     },
     "/chat-messages/{id}": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/ChatMessageId"
-        }
-      ],
       "get": {
         "operationId": "getChatMessage",
         "summary": "Get a chat message",
         "description": "Returns one chat message by its id.",
         "tags": [
           "Chat Messages"
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Chat message ID.",
+            "schema": {
+              "$ref": "#/components/schemas/MessageId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' message",
+                "value": "id-1"
+              },
+              "not-found": {
+                "summary": "No such message",
+                "value": "id-404"
+              }
+            }
+          }
         ],
         "responses": {
           "200": {
@@ -223,7 +449,7 @@ export const document = {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "$ref": "#/components/responses/MessageNotFound"
           },
           "414": {
             "$ref": "#/components/responses/UriTooLong"
@@ -236,11 +462,36 @@ export const document = {
       "patch": {
         "operationId": "patchChatMessage",
         "summary": "Update a chat message",
-        "description": "Applies the optional `seen` directive and returns the message. The directive is not stored as a field of the message. Inferred: `seen: true` adds the caller's account uid to `seenBy`, once however often it is sent; `seen: false` (or an empty body) changes nothing.",
+        "description": "Applies the optional `seen` directive and returns the message. The directive is not stored as a field of the message. Inferred: `seen: true` adds the caller's account uid to `seenBy`, once however often it is sent, and, when the caller takes part in the message's room, sets that room's `participantsLastMessageSeen[<uid>]` to the message's id; `seen: false` (or an empty body) changes nothing.",
         "tags": [
           "Chat Messages"
         ],
-        "x-mock": "The effect of `seen` is not documented; the mock treats `seen: true` as a set-add of the caller's uid to `seenBy` and `seen: false` as a no-op (it does not remove the uid). No other field of a message can be changed.",
+        "x-mock": "The effect of `seen` is not documented; the mock treats `seen: true` as a set-add of the caller's uid to `seenBy` and `seen: false` as a no-op (it does not remove the uid). The room's `participantsLastMessageSeen[<uid>]` becomes the id of the message marked last, whichever message that is; a message without a room, or a caller who is not a participant of the room, leaves the room unchanged. No other field of a message can be changed.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Chat message ID.",
+            "schema": {
+              "$ref": "#/components/schemas/MessageId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' second message",
+                "value": "id-2"
+              },
+              "seen": {
+                "summary": "A message of room-clinic",
+                "value": "id-5"
+              },
+              "not-found": {
+                "summary": "No such message",
+                "value": "id-404"
+              }
+            }
+          }
+        ],
         "requestBody": {
           "required": true,
           "description": "The directives to apply.",
@@ -252,6 +503,18 @@ export const document = {
               "examples": {
                 "docs-example": {
                   "summary": "The docs' request example",
+                  "value": {
+                    "seen": true
+                  }
+                },
+                "seen": {
+                  "summary": "Mark a message of a room as seen",
+                  "value": {
+                    "seen": true
+                  }
+                },
+                "not-found": {
+                  "summary": "Mark a message that does not exist",
                   "value": {
                     "seen": true
                   }
@@ -270,23 +533,26 @@ export const document = {
                 },
                 "examples": {
                   "docs-example": {
-                    "summary": "The docs' response example",
+                    "summary": "The docs' message, seen by the docs' account",
                     "value": {
-                      "id": "id-1",
+                      "id": "id-2",
                       "createdAt": 1564661697125,
-                      "createdBy": "some-uid"
+                      "createdBy": "some-uid",
+                      "seenBy": [
+                        "some-uid"
+                      ]
                     }
                   },
                   "seen": {
-                    "summary": "After `seen` from the account `some-other-uid`",
+                    "summary": "A message of room-clinic, seen by the docs' account (room-clinic records it as that account's last seen message)",
                     "value": {
-                      "id": "id-1",
-                      "createdAt": 1564661697125,
-                      "createdBy": "some-uid",
-                      "room": "room-id",
-                      "text": "hey",
+                      "id": "id-5",
+                      "createdAt": 1709283900000,
+                      "createdBy": "uid-grace",
+                      "room": "room-clinic",
+                      "text": "Attonbitus aegre animadverto velut vado torqueo vomito una.",
                       "seenBy": [
-                        "some-other-uid"
+                        "some-uid"
                       ]
                     }
                   }
@@ -295,13 +561,13 @@ export const document = {
             }
           },
           "400": {
-            "$ref": "#/components/responses/BadRequest"
+            "$ref": "#/components/responses/BadBody"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "$ref": "#/components/responses/MessageNotFound"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -317,6 +583,541 @@ export const document = {
           }
         }
       }
+    },
+    "/chat-rooms": {
+      "get": {
+        "operationId": "findChatRooms",
+        "summary": "Find chat rooms",
+        "description": "Returns the rooms the caller takes part in that match the query, as a bare JSON array. Inferred: the query takes Feathers' syntax on `createdBy` (equality or `[$in]`) and `participants` (rooms whose participants include an account, or `[$in]`: any of several), `$sort[createdAt]`, `$skip` and `$limit`; the docs describe no query parameter.",
+        "tags": [
+          "Chat Rooms"
+        ],
+        "x-mock": "Only the caller's rooms are ever listed, as the Chat guide says; the filters narrow them further and combine (all must hold). Without `$sort`, rooms come oldest first (by `createdAt`, then in the order they were stored); `$sort[createdAt]=-1` reverses that. `$skip` then `$limit` cut the sorted result; without `$limit` every matching room is returned, and `$limit=0` returns an empty array. A key the operation does not declare gets 400 naming it.",
+        "parameters": [
+          {
+            "name": "createdBy",
+            "in": "query",
+            "description": "Only the rooms this account created.",
+            "schema": {
+              "$ref": "#/components/schemas/AccountUid"
+            }
+          },
+          {
+            "name": "createdBy[$in]",
+            "in": "query",
+            "description": "Only the rooms any of these accounts created. Inferred: Feathers' `$in` operator.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/AccountUid"
+              }
+            }
+          },
+          {
+            "name": "participants",
+            "in": "query",
+            "description": "Only the rooms this account takes part in (the room's `participants` contain it, as Feathers matches an array field).",
+            "schema": {
+              "$ref": "#/components/schemas/AccountUid"
+            },
+            "examples": {
+              "with-participant": {
+                "value": "uid-ada"
+              }
+            }
+          },
+          {
+            "name": "participants[$in]",
+            "in": "query",
+            "description": "Only the rooms any of these accounts takes part in. Inferred: Feathers' `$in` operator.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/AccountUid"
+              }
+            }
+          },
+          {
+            "name": "$sort[createdAt]",
+            "in": "query",
+            "description": "1: oldest first (the default); -1: newest first. Inferred: Feathers' `$sort`.",
+            "schema": {
+              "$ref": "#/components/schemas/SortOrder"
+            },
+            "examples": {
+              "newest-first": {
+                "value": -1
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Skip"
+          },
+          {
+            "name": "$limit",
+            "in": "query",
+            "description": "At most this many rooms. Inferred: Feathers' `$limit`; every matching room when absent.",
+            "schema": {
+              "$ref": "#/components/schemas/QueryLimit"
+            },
+            "examples": {
+              "newest-first": {
+                "value": 1
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK. The caller's matching rooms, as a bare array.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/ChatRoom"
+                  }
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The rooms of the docs' account (the docs' Find example shows `[{id, createdAt}]`)",
+                    "value": [
+                      {
+                        "id": "room-id",
+                        "createdAt": 1564661697125,
+                        "createdBy": "some-uid",
+                        "participants": [
+                          "some-uid",
+                          "uid-ada",
+                          "uid-grace"
+                        ],
+                        "participantsLastMessageSeen": {
+                          "uid-ada": "id-6"
+                        }
+                      },
+                      {
+                        "id": "room-clinic",
+                        "createdAt": 1709283600000,
+                        "createdBy": "uid-ada",
+                        "title": "Clinic",
+                        "description": "Front desk and doctors on duty",
+                        "picURL": "https://example.org/rooms/clinic.png",
+                        "participants": [
+                          "uid-ada",
+                          "uid-grace",
+                          "some-uid",
+                          "uid-nurse"
+                        ],
+                        "participantsLastMessageSeen": {
+                          "uid-ada": "id-9"
+                        }
+                      },
+                      {
+                        "id": "room-pharmacy",
+                        "createdAt": 1709456400000,
+                        "createdBy": "some-uid",
+                        "title": "Pharmacy",
+                        "participants": [
+                          "some-uid",
+                          "uid-grace"
+                        ],
+                        "participantsLastMessageSeen": {}
+                      },
+                      {
+                        "id": "room-lab",
+                        "createdAt": 1709542800000,
+                        "createdBy": "uid-grace",
+                        "title": "Lab results",
+                        "participants": [
+                          "uid-grace",
+                          "some-uid",
+                          "uid-nurse"
+                        ],
+                        "participantsLastMessageSeen": {}
+                      }
+                    ]
+                  },
+                  "newest-first": {
+                    "summary": "The newest room of the docs' account",
+                    "value": [
+                      {
+                        "id": "room-lab",
+                        "createdAt": 1709542800000,
+                        "createdBy": "uid-grace",
+                        "title": "Lab results",
+                        "participants": [
+                          "uid-grace",
+                          "some-uid",
+                          "uid-nurse"
+                        ],
+                        "participantsLastMessageSeen": {}
+                      }
+                    ]
+                  },
+                  "with-participant": {
+                    "summary": "The rooms of the docs' account that uid-ada takes part in",
+                    "value": [
+                      {
+                        "id": "room-id",
+                        "createdAt": 1564661697125,
+                        "createdBy": "some-uid",
+                        "participants": [
+                          "some-uid",
+                          "uid-ada",
+                          "uid-grace"
+                        ],
+                        "participantsLastMessageSeen": {
+                          "uid-ada": "id-6"
+                        }
+                      },
+                      {
+                        "id": "room-clinic",
+                        "createdAt": 1709283600000,
+                        "createdBy": "uid-ada",
+                        "title": "Clinic",
+                        "description": "Front desk and doctors on duty",
+                        "picURL": "https://example.org/rooms/clinic.png",
+                        "participants": [
+                          "uid-ada",
+                          "uid-grace",
+                          "some-uid",
+                          "uid-nurse"
+                        ],
+                        "participantsLastMessageSeen": {
+                          "uid-ada": "id-9"
+                        }
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "Inferred: the query is invalid: a key the operation does not declare (an unknown field or operator), or a value its schema refuses. Every violation is listed in `issues`.",
+            "x-mock": "not example-reachable",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unknown-field": {
+                    "summary": "A field the operation does not filter by",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "query parameter \"title\" is not allowed (known: createdBy, createdBy[$in], participants, participants[$in], $sort[createdAt], $skip, $limit)",
+                      "issues": [
+                        {
+                          "location": "query",
+                          "pointer": "/title",
+                          "keyword": "additionalProperties",
+                          "message": "query parameter \"title\" is not allowed (known: createdBy, createdBy[$in], participants, participants[$in], $sort[createdAt], $skip, $limit)"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createChatRoom",
+        "summary": "Create a chat room",
+        "description": "Inferred: the docs have no section for this operation; the Chat guide says rooms are made with the chat-rooms create method. Creating a room needs at least one participant besides the caller, and the caller is added to the participants when missing. When a room with exactly the same participants (compared as a set) exists, it is returned instead of a new one, with the same status and body as a creation.",
+        "tags": [
+          "Chat Rooms"
+        ],
+        "x-mock": "Own choices of the mock: the answer is 200, as the chat-messages create is documented (a repeated create answers 200 as well, with the existing room as it now is; the title, description and picture of the repeated request are ignored). The new room's `createdBy` is the caller, `createdAt` the current time in epoch milliseconds, `participants` the given ones in their order followed by the caller when missing, and `participantsLastMessageSeen` empty; `title`, `description` and `picURL` are kept when given and left out otherwise. New ids follow the docs' style: `room-1`, `room-2`, … A participant list that names no account besides the caller gets 400.",
+        "requestBody": {
+          "required": true,
+          "description": "The room to create.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateChatRoomRequest"
+              },
+              "examples": {
+                "created": {
+                  "summary": "A room with uid-nurse",
+                  "value": {
+                    "participants": [
+                      "uid-nurse"
+                    ],
+                    "title": "Night desk"
+                  }
+                },
+                "existing": {
+                  "summary": "The participants of room-id, the caller left out",
+                  "value": {
+                    "participants": [
+                      "uid-ada",
+                      "uid-grace"
+                    ]
+                  }
+                },
+                "no-other-participant": {
+                  "summary": "Only the caller",
+                  "value": {
+                    "participants": [
+                      "some-uid"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK. The created room, or the existing room with the same participants.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChatRoom"
+                },
+                "examples": {
+                  "created": {
+                    "summary": "The new room",
+                    "value": {
+                      "id": "room-1",
+                      "createdAt": 1710028800000,
+                      "createdBy": "some-uid",
+                      "title": "Night desk",
+                      "participants": [
+                        "uid-nurse",
+                        "some-uid"
+                      ],
+                      "participantsLastMessageSeen": {}
+                    }
+                  },
+                  "existing": {
+                    "summary": "The existing room with those participants",
+                    "value": {
+                      "id": "room-id",
+                      "createdAt": 1564661697125,
+                      "createdBy": "some-uid",
+                      "participants": [
+                        "some-uid",
+                        "uid-ada",
+                        "uid-grace"
+                      ],
+                      "participantsLastMessageSeen": {
+                        "uid-ada": "id-6"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "links": {
+              "GetChatRoom": {
+                "operationId": "getChatRoom",
+                "parameters": {
+                  "id": "$response.body#/id"
+                },
+                "description": "Read the room back."
+              },
+              "FindChatMessages": {
+                "operationId": "findChatMessages",
+                "parameters": {
+                  "room": "$response.body#/id"
+                },
+                "description": "Find the room's messages."
+              }
+            }
+          },
+          "400": {
+            "description": "Inferred: the body is invalid or malformed JSON, or names no participant besides the caller. Every violation is listed in `issues`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "no-other-participant": {
+                    "summary": "No participant besides the caller",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"participants\" must name a participant besides the caller (\"some-uid\")",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/participants",
+                          "keyword": "contains",
+                          "message": "body field \"participants\" must name a participant besides the caller (\"some-uid\")"
+                        }
+                      ]
+                    }
+                  },
+                  "missing-participants": {
+                    "summary": "A body without `participants`",
+                    "x-mock": "not example-reachable",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"participants\" is required",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/participants",
+                          "keyword": "required",
+                          "message": "body field \"participants\" is required"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      }
+    },
+    "/chat-rooms/{id}": {
+      "get": {
+        "operationId": "getChatRoom",
+        "summary": "Get a chat room",
+        "description": "Returns one room the caller takes part in. A room the caller does not take part in cannot be seen: it answers 404, as a room that does not exist does.",
+        "tags": [
+          "Chat Rooms"
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Chat room ID.",
+            "schema": {
+              "$ref": "#/components/schemas/RoomId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' room",
+                "value": "room-id"
+              },
+              "not-found": {
+                "summary": "No such room",
+                "value": "room-404"
+              },
+              "not-a-participant": {
+                "summary": "A room the docs' account does not take part in",
+                "value": "room-private"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK. The chat room.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChatRoom"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The docs' room",
+                    "value": {
+                      "id": "room-id",
+                      "createdAt": 1564661697125,
+                      "createdBy": "some-uid",
+                      "participants": [
+                        "some-uid",
+                        "uid-ada",
+                        "uid-grace"
+                      ],
+                      "participantsLastMessageSeen": {
+                        "uid-ada": "id-6"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "description": "Inferred: there is no room with this id, or the caller does not take part in it.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Unknown room",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Not Found",
+                      "status": 404,
+                      "detail": "chat room \"room-404\" does not exist, or account \"some-uid\" does not take part in it"
+                    }
+                  },
+                  "not-a-participant": {
+                    "summary": "A room the caller does not take part in",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Not Found",
+                      "status": 404,
+                      "detail": "chat room \"room-private\" does not exist, or account \"some-uid\" does not take part in it"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -324,23 +1125,52 @@ export const document = {
       "bearerAuth": {
         "type": "http",
         "scheme": "bearer",
-        "description": "`Authorization: Bearer <your-api-token>`. A token maps to an account uid, which is the `createdBy` of the messages it posts."
+        "description": "`Authorization: Bearer <your-api-token>`. A token maps to an account uid, which is the `createdBy` of the messages and rooms it creates."
       }
     },
     "parameters": {
-      "ChatMessageId": {
-        "name": "id",
-        "in": "path",
-        "required": true,
-        "description": "Chat message ID.",
+      "Skip": {
+        "name": "$skip",
+        "in": "query",
+        "description": "Leaves out this many of the first matches. Inferred: Feathers' `$skip`.",
         "schema": {
-          "type": "string",
-          "minLength": 1
-        },
-        "example": "id-1"
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 9007199254740991,
+          "default": 0
+        }
       }
     },
     "schemas": {
+      "MessageId": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Chat message ID (`id-1` in the docs' examples)."
+      },
+      "RoomId": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Chat room ID (`room-id` in the docs' examples)."
+      },
+      "AccountUid": {
+        "type": "string",
+        "minLength": 1,
+        "description": "An account uid (`some-uid` in the docs' examples)."
+      },
+      "SortOrder": {
+        "type": "integer",
+        "enum": [
+          1,
+          -1
+        ],
+        "description": "1 for ascending, -1 for descending."
+      },
+      "QueryLimit": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 9007199254740991,
+        "description": "The most items to return. Inferred: without pagination, Feathers returns every match when it is absent and none for 0."
+      },
       "ChatMessage": {
         "type": "object",
         "additionalProperties": false,
@@ -389,6 +1219,56 @@ export const document = {
           }
         }
       },
+      "ChatRoom": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A chat room: a publishing reference for its participants. Fields that are unset are left out (the docs' Find example shows only `id` and `createdAt`); rooms the mock creates always have `createdBy`, `participants` and `participantsLastMessageSeen`.",
+        "required": [
+          "id",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Chat room ID."
+          },
+          "createdAt": {
+            "type": "number",
+            "minimum": 0,
+            "description": "When the room was created, in epoch milliseconds."
+          },
+          "createdBy": {
+            "type": "string",
+            "description": "Account uid of the creator."
+          },
+          "title": {
+            "type": "string",
+            "description": "Title of the room."
+          },
+          "description": {
+            "type": "string",
+            "description": "Description of the room."
+          },
+          "picURL": {
+            "type": "string",
+            "description": "URL of the room's picture."
+          },
+          "participants": {
+            "type": "array",
+            "description": "Account uids of the participants (each at most once); the creator is one of them.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "participantsLastMessageSeen": {
+            "type": "object",
+            "description": "Map of participant (account uid) to the id of the last message they have seen.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          }
+        }
+      },
       "CreateChatMessageRequest": {
         "type": "object",
         "description": "A message to post. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
@@ -428,7 +1308,38 @@ export const document = {
         "properties": {
           "seen": {
             "type": "boolean",
-            "description": "Optional directive. Inferred: true adds the caller's account uid to `seenBy` (once); false changes nothing."
+            "description": "Optional directive. Inferred: true adds the caller's account uid to `seenBy` (once) and records the message as the caller's last seen one in its room; false changes nothing."
+          }
+        }
+      },
+      "CreateChatRoomRequest": {
+        "type": "object",
+        "description": "Inferred: a room to create (no docs section; fields from the ChatRoom model). Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
+        "additionalProperties": false,
+        "required": [
+          "participants"
+        ],
+        "properties": {
+          "participants": {
+            "type": "array",
+            "description": "Account uids of the participants. The caller is added when missing; at least one must be another account than the caller (400 otherwise); no uid may repeat.",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/AccountUid"
+            }
+          },
+          "title": {
+            "type": "string",
+            "description": "Title of the room (optional)."
+          },
+          "description": {
+            "type": "string",
+            "description": "Description of the room (optional)."
+          },
+          "picURL": {
+            "type": "string",
+            "description": "URL of the room's picture (optional)."
           }
         }
       },
@@ -508,6 +1419,7 @@ export const document = {
     "responses": {
       "PayloadTooLarge": {
         "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -520,7 +1432,7 @@ export const document = {
                   "type": "about:blank",
                   "title": "Payload Too Large",
                   "status": 413,
-                  "detail": "payload too large"
+                  "detail": "the body is larger than 1048576 bytes"
                 }
               }
             }
@@ -529,6 +1441,7 @@ export const document = {
       },
       "UriTooLong": {
         "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -541,7 +1454,7 @@ export const document = {
                   "type": "about:blank",
                   "title": "URI Too Long",
                   "status": 414,
-                  "detail": "uri too long"
+                  "detail": "the URL is longer than 8192 characters"
                 }
               }
             }
@@ -550,6 +1463,7 @@ export const document = {
       },
       "InsufficientStorage": {
         "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -562,7 +1476,7 @@ export const document = {
                   "type": "about:blank",
                   "title": "Insufficient Storage",
                   "status": 507,
-                  "detail": "insufficient storage"
+                  "detail": "Failed to insert into hapihub chat messages: it holds its limit of 1000000 records. Reset the store or raise the limit (recordLimit)."
                 }
               }
             }
@@ -571,6 +1485,7 @@ export const document = {
       },
       "InternalServerError": {
         "description": "Inferred: an internal error. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -591,49 +1506,57 @@ export const document = {
         }
       },
       "BadRequest": {
-        "description": "Inferred: the request is invalid (a body that breaks the schema, malformed JSON, an unknown `room` on create, or a `Prefer` header asking for an undeclared status or example). Every violation is listed in `issues`.",
+        "description": "Inferred: the request is invalid: a query key the operation does not take, or a `Prefer` header asking for an undeclared status or example. Every violation is listed in `issues`.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
               "$ref": "#/components/schemas/Problem"
             },
             "examples": {
-              "missing-room": {
-                "summary": "Create without `room`, with a misspelt field",
+              "unknown-query": {
+                "summary": "A query key the operation does not take",
                 "value": {
                   "type": "about:blank",
                   "title": "Bad Request",
                   "status": 400,
-                  "detail": "The request is invalid.",
+                  "detail": "query parameter \"$select\" is not allowed (the operation takes none)",
                   "issues": [
                     {
-                      "location": "body",
-                      "pointer": "",
-                      "keyword": "required",
-                      "message": "must have required property \"room\""
-                    },
-                    {
-                      "location": "body",
-                      "pointer": "",
+                      "location": "query",
+                      "pointer": "/$select",
                       "keyword": "additionalProperties",
-                      "message": "must NOT have additional property \"txt\""
+                      "message": "query parameter \"$select\" is not allowed (the operation takes none)"
                     }
                   ]
                 }
-              },
+              }
+            }
+          }
+        }
+      },
+      "BadBody": {
+        "description": "Inferred: the body is invalid or malformed JSON, or a query key is sent. Every violation is listed in `issues`.",
+        "x-mock": "not example-reachable",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
               "seen-not-boolean": {
                 "summary": "Patch with a non-boolean `seen`",
                 "value": {
                   "type": "about:blank",
                   "title": "Bad Request",
                   "status": 400,
-                  "detail": "The request is invalid.",
+                  "detail": "body field \"seen\" must be boolean (got \"yes\")",
                   "issues": [
                     {
                       "location": "body",
                       "pointer": "/seen",
                       "keyword": "type",
-                      "message": "must be boolean"
+                      "message": "body field \"seen\" must be boolean (got \"yes\")"
                     }
                   ]
                 }
@@ -644,6 +1567,7 @@ export const document = {
       },
       "Unauthorized": {
         "description": "Inferred: no `Authorization: Bearer` token was sent, or it is malformed.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -656,13 +1580,13 @@ export const document = {
                   "type": "about:blank",
                   "title": "Unauthorized",
                   "status": 401,
-                  "detail": "Send an Authorization Bearer token.",
+                  "detail": "credentials are required: send Authorization: Bearer <token>.",
                   "issues": [
                     {
                       "location": "security",
                       "pointer": "",
                       "keyword": "security",
-                      "message": "Authorization Bearer token required."
+                      "message": "credentials are required: send Authorization: Bearer <token>."
                     }
                   ]
                 }
@@ -671,7 +1595,7 @@ export const document = {
           }
         }
       },
-      "NotFound": {
+      "MessageNotFound": {
         "description": "Inferred: there is no chat message with this id.",
         "content": {
           "application/problem+json": {
@@ -679,13 +1603,13 @@ export const document = {
               "$ref": "#/components/schemas/Problem"
             },
             "examples": {
-              "unknown-id": {
+              "not-found": {
                 "summary": "Unknown message id",
                 "value": {
                   "type": "about:blank",
                   "title": "Not Found",
                   "status": 404,
-                  "detail": "No chat message with id \"id-404\"."
+                  "detail": "chat message \"id-404\" does not exist"
                 }
               }
             }
@@ -694,6 +1618,7 @@ export const document = {
       },
       "UnsupportedMediaType": {
         "description": "Inferred: the request body is not JSON (its Content-Type is not `application/json`).",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -706,13 +1631,13 @@ export const document = {
                   "type": "about:blank",
                   "title": "Unsupported Media Type",
                   "status": 415,
-                  "detail": "The request body must be application/json.",
+                  "detail": "header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")",
                   "issues": [
                     {
                       "location": "header",
                       "pointer": "/content-type",
                       "keyword": "contentType",
-                      "message": "must be application/json"
+                      "message": "header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")"
                     }
                   ]
                 }
@@ -726,4 +1651,4 @@ export const document = {
 } as unknown as OpenAPIV3_1.Document
 
 /** The spec as written: served and printed as it is, comments and key order kept. */
-export const sourceText = "openapi: 3.1.0\ninfo:\n  title: HapiHub / Fleming chat messages (chatmock)\n  version: 1.0.0-chatmock\n  summary: The Chat_Message service of the HAPI Hub (Fleming) API by Hippocrades, as served by the chatmock mock.\n  description: |\n    Hand-written contract for the `chat-messages` service of the HAPI Hub / Fleming healthcare\n    API (apiDoc pages \"Chat_Message\", api-docs v5.116.0 and v5.45.0), used by chatmock to\n    validate traffic and to drive its stateful mock.\n\n    Decisions made by the mock:\n    - **Auth**: `Authorization: Bearer <token>`; a request without it (or with a malformed one)\n      gets 401. Each token maps to an account uid: it is the `createdBy` of the messages that the\n      token posts, and the uid that `seen: true` adds to `seenBy`.\n    - **Create** needs `room`; `createdAt` defaults to the current time in epoch milliseconds.\n      It answers 200, as documented (not 201).\n    - **Patch** takes the `seen` directive only: `seen: true` adds the caller's uid to `seenBy`\n      once, however often it is sent; `seen: false` changes nothing (inferred).\n    - **Unset fields are left out** of a message, as in the docs' examples, which show only `id`,\n      `createdAt` and `createdBy`.\n    - **Errors**: the docs list no error responses, so errors are RFC 9457\n      `application/problem+json`, listing every violation. All error statuses here are inferred.\n    - **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n      typos are caught.\n    - **Fixtures** contain the documented messages `id-1` and `id-2` and the room `room-id`.\n  contact:\n    name: HAPI Hub (Fleming) API documentation\n    url: https://docs.hapihub.com/api/Chat_Message.html\n  license:\n    name: MIT\n    identifier: MIT\nexternalDocs:\n  description: Fleming API docs, Chat_Message (api-docs v5.116.0)\n  url: https://docs.fleming.hippocrades.org/api/Chat_Message.html\nservers:\n  - url: https://yourdomain.com\n    description: >-\n      The docs' own placeholder host (every example uses `https://yourdomain.com`); replace it\n      with the host of your HAPI Hub / Fleming deployment.\nsecurity:\n  - bearerAuth: []\ntags:\n  - name: Chat Messages\n    description: Messages posted in chat rooms (the `chat-messages` service).\npaths:\n  /chat-messages:\n    get:\n      operationId: findChatMessages\n      summary: List chat messages\n      description: >-\n        Returns the chat messages as a bare JSON array (not wrapped in an object). The docs\n        describe no query filters and no pagination.\n      tags:\n        - Chat Messages\n      x-mock: >-\n        No query parameter is documented, so the mock ignores any that are sent and returns every\n        stored message, oldest first (by `createdAt`, then `id`).\n      responses:\n        '200':\n          description: OK. Every chat message, as a bare array.\n          content:\n            application/json:\n              schema:\n                type: array\n                items:\n                  $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The docs' response example\n                  value:\n                    - id: id-1\n                      createdAt: 1564661697125\n                      createdBy: some-uid\n                    - id: id-2\n                      createdAt: 1564661697125\n                      createdBy: some-uid\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createChatMessage\n      summary: Post a chat message\n      description: >-\n        Posts a message in a room. The caller's account uid becomes `createdBy`; `createdAt` is\n        the current time in epoch milliseconds unless the body sets it. Answers 200 with the\n        stored message, as the docs say (not 201).\n      tags:\n        - Chat Messages\n      x-mock: >-\n        Inferred: `room` must name a known room (400 otherwise). The mock does not model room\n        participants, so any authenticated caller may post in any known room. The new message\n        gets a generated `id`; fields that are not given are left out of it, and `seenBy` starts\n        unset.\n      requestBody:\n        required: true\n        description: The message to post. Only `room` is required.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/CreateChatMessageRequest'\n            examples:\n              docs-example:\n                summary: The docs' request example\n                value:\n                  room: room-id\n                  text: hey\n      responses:\n        '200':\n          description: OK. The created chat message.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The docs' response example\n                  value:\n                    id: id-1\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n          links:\n            GetChatMessage:\n              operationId: getChatMessage\n              parameters:\n                id: $response.body#/id\n              description: Read the created message back.\n            PatchChatMessage:\n              operationId: patchChatMessage\n              parameters:\n                id: $response.body#/id\n              description: Mark the created message as seen.\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /chat-messages/{id}:\n    parameters:\n      - $ref: '#/components/parameters/ChatMessageId'\n    get:\n      operationId: getChatMessage\n      summary: Get a chat message\n      description: Returns one chat message by its id.\n      tags:\n        - Chat Messages\n      responses:\n        '200':\n          description: OK. The chat message.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The docs' response example\n                  value:\n                    id: id-1\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/NotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    patch:\n      operationId: patchChatMessage\n      summary: Update a chat message\n      description: >-\n        Applies the optional `seen` directive and returns the message. The directive is not stored\n        as a field of the message. Inferred: `seen: true` adds the caller's account uid to\n        `seenBy`, once however often it is sent; `seen: false` (or an empty body) changes nothing.\n      tags:\n        - Chat Messages\n      x-mock: >-\n        The effect of `seen` is not documented; the mock treats `seen: true` as a set-add of the\n        caller's uid to `seenBy` and `seen: false` as a no-op (it does not remove the uid). No\n        other field of a message can be changed.\n      requestBody:\n        required: true\n        description: The directives to apply.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PatchChatMessageRequest'\n            examples:\n              docs-example:\n                summary: The docs' request example\n                value:\n                  seen: true\n      responses:\n        '200':\n          description: OK. The chat message after the directive.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The docs' response example\n                  value:\n                    id: id-1\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n                seen:\n                  summary: After `seen` from the account `some-other-uid`\n                  value:\n                    id: id-1\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n                    room: room-id\n                    text: hey\n                    seenBy:\n                      - some-other-uid\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/NotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\ncomponents:\n  securitySchemes:\n    bearerAuth:\n      type: http\n      scheme: bearer\n      description: >-\n        `Authorization: Bearer <your-api-token>`. A token maps to an account uid, which is the\n        `createdBy` of the messages it posts.\n  parameters:\n    ChatMessageId:\n      name: id\n      in: path\n      required: true\n      description: Chat message ID.\n      schema:\n        type: string\n        minLength: 1\n      example: id-1\n  schemas:\n    ChatMessage:\n      type: object\n      additionalProperties: false\n      description: >-\n        A chat message. Fields that are unset are left out (the docs' examples show only `id`,\n        `createdAt` and `createdBy`).\n      required:\n        - id\n        - createdAt\n        - createdBy\n      properties:\n        id:\n          type: string\n          description: Chat message ID.\n        createdAt:\n          type: number\n          minimum: 0\n          description: When the message was created, in epoch milliseconds (e.g. 1564661697125).\n        createdBy:\n          type: string\n          description: Account uid of the author.\n        room:\n          type: string\n          description: ID of the chat room the message was posted in.\n        session:\n          type: string\n          description: Session reference (not explained in the docs).\n        text:\n          type: string\n          description: Text of the message.\n        media:\n          type: string\n          description: Attached media.\n        seenBy:\n          type: array\n          description: Account uids of those who have seen the message (each at most once).\n          items:\n            type: string\n    CreateChatMessageRequest:\n      type: object\n      description: >-\n        A message to post. Unknown properties are rejected (`additionalProperties: false`, a mock\n        decision so that client typos are caught).\n      additionalProperties: false\n      required:\n        - room\n      properties:\n        room:\n          type: string\n          minLength: 1\n          description: ID of the chat room to post in (documented without an \"optional\" marker, so required).\n        session:\n          type: string\n          description: Session reference (optional; not explained in the docs).\n        text:\n          type: string\n          description: Text of the message (optional).\n        media:\n          type: string\n          description: Attached media (optional).\n        createdAt:\n          type: number\n          minimum: 0\n          description: Creation time in epoch milliseconds (optional; defaults to the current time).\n    PatchChatMessageRequest:\n      type: object\n      description: >-\n        Directives for a chat message. Unknown properties are rejected (`additionalProperties:\n        false`, a mock decision so that client typos are caught).\n      additionalProperties: false\n      properties:\n        seen:\n          type: boolean\n          description: >-\n            Optional directive. Inferred: true adds the caller's account uid to `seenBy` (once);\n            false changes nothing.\n    Problem:\n      type: object\n      additionalProperties: false\n      description: >-\n        RFC 9457 problem details. Inferred: the docs list no error body, so the mock uses this\n        shape.\n      required:\n        - type\n        - title\n        - status\n      properties:\n        type:\n          type: string\n          format: uri-reference\n          description: A URI reference that identifies the problem type.\n        title:\n          type: string\n          description: A short, human-readable summary of the problem type.\n        status:\n          type: integer\n          description: The HTTP status code.\n        detail:\n          type: string\n          description: A human-readable explanation of this occurrence of the problem.\n        issues:\n          type: array\n          description: Every violation found in the request (validation errors only).\n          items:\n            $ref: '#/components/schemas/Issue'\n    Issue:\n      type: object\n      additionalProperties: false\n      description: One violation found in the request.\n      required:\n        - location\n        - pointer\n        - keyword\n        - message\n      properties:\n        location:\n          type: string\n          enum:\n            - path\n            - query\n            - header\n            - body\n            - security\n          description: The part of the request that holds the violation.\n        pointer:\n          type: string\n          description: JSON pointer to the offending value within that part (\"\" for the whole part).\n        keyword:\n          type: string\n          description: The rule that failed (e.g. a JSON Schema keyword such as `required` or `type`).\n        message:\n          type: string\n          description: What was expected.\n  responses:\n    PayloadTooLarge:\n      description: 'Inferred: the body is larger than 1 MB, the most the mock reads.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            payload-too-large:\n              summary: Payload Too Large\n              value:\n                type: about:blank\n                title: Payload Too Large\n                status: 413\n                detail: payload too large\n    UriTooLong:\n      description: 'Inferred: the URL is longer than 8 KB, the most the mock reads.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            uri-too-long:\n              summary: URI Too Long\n              value:\n                type: about:blank\n                title: URI Too Long\n                status: 414\n                detail: uri too long\n    InsufficientStorage:\n      description: 'Inferred: a mock-only answer. The mock''s store holds its record limit (--record-limit); reset the mock or raise the limit.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            insufficient-storage:\n              summary: Insufficient Storage\n              value:\n                type: about:blank\n                title: Insufficient Storage\n                status: 507\n                detail: insufficient storage\n    InternalServerError:\n      description: >-\n        Inferred: an internal error. The mock sends it only when a fault is asked for (error rate\n        or `Prefer: code=500`).\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            internal:\n              summary: A server fault\n              value:\n                type: about:blank\n                title: Internal Server Error\n                status: 500\n                detail: Internal Server Error\n    BadRequest:\n      description: >-\n        Inferred: the request is invalid (a body that breaks the schema, malformed JSON, an\n        unknown `room` on create, or a `Prefer` header asking for an undeclared status or example).\n        Every violation is listed in `issues`.\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            missing-room:\n              summary: Create without `room`, with a misspelt field\n              value:\n                type: about:blank\n                title: Bad Request\n                status: 400\n                detail: The request is invalid.\n                issues:\n                  - location: body\n                    pointer: ''\n                    keyword: required\n                    message: must have required property \"room\"\n                  - location: body\n                    pointer: ''\n                    keyword: additionalProperties\n                    message: must NOT have additional property \"txt\"\n            seen-not-boolean:\n              summary: Patch with a non-boolean `seen`\n              value:\n                type: about:blank\n                title: Bad Request\n                status: 400\n                detail: The request is invalid.\n                issues:\n                  - location: body\n                    pointer: /seen\n                    keyword: type\n                    message: must be boolean\n    Unauthorized:\n      description: 'Inferred: no `Authorization: Bearer` token was sent, or it is malformed.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            missing-token:\n              summary: No bearer token\n              value:\n                type: about:blank\n                title: Unauthorized\n                status: 401\n                detail: Send an Authorization Bearer token.\n                issues:\n                  - location: security\n                    pointer: ''\n                    keyword: security\n                    message: Authorization Bearer token required.\n    NotFound:\n      description: 'Inferred: there is no chat message with this id.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            unknown-id:\n              summary: Unknown message id\n              value:\n                type: about:blank\n                title: Not Found\n                status: 404\n                detail: No chat message with id \"id-404\".\n    UnsupportedMediaType:\n      description: 'Inferred: the request body is not JSON (its Content-Type is not `application/json`).'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            not-json:\n              summary: Body sent as form data\n              value:\n                type: about:blank\n                title: Unsupported Media Type\n                status: 415\n                detail: The request body must be application/json.\n                issues:\n                  - location: header\n                    pointer: /content-type\n                    keyword: contentType\n                    message: must be application/json\n"
+export const sourceText = "openapi: 3.1.0\ninfo:\n  title: HapiHub / Fleming chat messages and rooms (chatmock)\n  version: 1.0.0-chatmock\n  summary: The Chat_Message and Chat_Room services of the HAPI Hub (Fleming) API by Hippocrades, as served by the chatmock mock.\n  description: |\n    Hand-written contract for the `chat-messages` and `chat-rooms` services of the HAPI Hub /\n    Fleming healthcare API (apiDoc pages \"Chat_Message\" and \"Chat_Room\", api-docs v5.116.0 and\n    v5.45.0, and the Chat guide), used by chatmock to validate traffic and to drive its stateful\n    mock.\n\n    Decisions made by the mock:\n    - **Auth**: `Authorization: Bearer <token>`; a request without it (or with a malformed one)\n      gets 401. Each token maps to an account uid: it is the `createdBy` of the messages and rooms\n      that the token creates, the uid that `seen: true` adds to `seenBy`, and the participant whose\n      rooms the token sees.\n    - **Feathers services**: the naming (Find, Get, Patch, Post), the kebab-case service paths and\n      the epoch-millisecond `createdAt` are those of a FeathersJS service layer. Inferred: `find`\n      takes Feathers' query syntax (equality on a field, `<field>[$in]`, `$limit`, `$skip`,\n      `$sort[createdAt]`) on the fields a client filters by, and answers a bare array, as\n      Feathers does with pagination off and as the docs show. The docs list no query parameter.\n    - **Strict queries** (`x-chatmock-strict-query`): a query key that an operation does not\n      declare, such as an unknown field, an unknown operator (`room[$nin]`) or `$select`, is\n      refused with 400 naming it and the keys the operation knows, as Feathers refuses unknown\n      operators; it is never silently ignored.\n    - **Rooms** are visible only to their participants, as the Chat guide says: `find` lists the\n      caller's rooms only, and `get` on a room the caller does not take part in answers 404, as\n      for a room that does not exist. Messages are not restricted that way (see Post a chat\n      message).\n    - **Create** of a message needs `room`; `createdAt` defaults to the current time in epoch\n      milliseconds. It answers 200, as documented (not 201).\n    - **Patch** takes the `seen` directive only: `seen: true` adds the caller's uid to `seenBy`\n      once, however often it is sent, and sets the room's `participantsLastMessageSeen[<uid>]`\n      to the message; `seen: false` changes nothing (inferred).\n    - **Unset fields are left out** of a message or a room, as in the docs' examples, which show\n      only `id`, `createdAt` and `createdBy` (messages) and `id` and `createdAt` (rooms).\n    - **Errors**: the docs list no error responses, so errors are RFC 9457\n      `application/problem+json`, listing every violation. All error statuses here are inferred.\n    - **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n      typos are caught.\n    - **Fixtures** contain the documented messages `id-1` and `id-2` and the room `room-id`.\n    - **Named example sets** are written for the docs' own token, `<your-api-token>` (account\n      `some-uid`): what a room example answers depends on who asks. An example-driven tool must\n      send that token (Specmatic: the environment variable `bearerAuth='<your-api-token>'`).\n  contact:\n    name: HAPI Hub (Fleming) API documentation\n    url: https://docs.hapihub.com/api/Chat_Message.html\n  license:\n    name: MIT\n    identifier: MIT\nexternalDocs:\n  description: Fleming API docs, Chat_Message (api-docs v5.116.0)\n  url: https://docs.fleming.hippocrades.org/api/Chat_Message.html\nservers:\n  - url: https://yourdomain.com\n    description: >-\n      The docs' own placeholder host (every example uses `https://yourdomain.com`); replace it\n      with the host of your HAPI Hub / Fleming deployment.\nsecurity:\n  - bearerAuth: []\nx-chatmock-strict-query: true\ntags:\n  - name: Chat Messages\n    description: Messages posted in chat rooms (the `chat-messages` service).\n  - name: Chat Rooms\n    description: >-\n      Rooms and their participants (the `chat-rooms` service). A room is visible only to its\n      participants.\n    externalDocs:\n      description: Fleming guide, Chat\n      url: https://docs.fleming.hippocrades.org/guides/Chat.html\npaths:\n  /chat-messages:\n    get:\n      operationId: findChatMessages\n      summary: Find chat messages\n      description: >-\n        Returns the chat messages that match the query, as a bare JSON array (not wrapped in an\n        object). Inferred: the query takes Feathers' syntax on `room` and `createdBy` (equality,\n        or `[$in]` for any of several values), `$sort[createdAt]`, `$skip` and `$limit`; the docs\n        describe no query parameter. `GET /chat-messages?room=room-id` returns only that room's\n        messages.\n      tags:\n        - Chat Messages\n      x-mock: >-\n        Filters combine (all must hold). Without `$sort`, messages come oldest first (by\n        `createdAt`, then in the order they were stored); `$sort[createdAt]=-1` reverses that.\n        `$skip` then `$limit` cut the sorted result; without `$limit` every matching message is\n        returned (Feathers with pagination off), and `$limit=0` returns an empty array. Messages\n        are not restricted to the caller's rooms: any authenticated account finds every message.\n        A key the operation does not declare gets 400 naming it.\n      parameters:\n        - name: room\n          in: query\n          description: Only the messages of this room.\n          schema:\n            $ref: '#/components/schemas/RoomId'\n          examples:\n            by-room:\n              summary: The docs' room\n              value: room-id\n        - name: room[$in]\n          in: query\n          description: >-\n            Only the messages of any of these rooms (`room[$in][]=a&room[$in][]=b`, or\n            `room[$in]=a,b`). Inferred: Feathers' `$in` operator.\n          style: form\n          explode: true\n          schema:\n            type: array\n            items:\n              $ref: '#/components/schemas/RoomId'\n        - name: createdBy\n          in: query\n          description: Only the messages of this author (an account uid).\n          schema:\n            $ref: '#/components/schemas/AccountUid'\n        - name: createdBy[$in]\n          in: query\n          description: 'Only the messages of any of these authors. Inferred: Feathers'' `$in` operator.'\n          style: form\n          explode: true\n          schema:\n            type: array\n            items:\n              $ref: '#/components/schemas/AccountUid'\n        - name: $sort[createdAt]\n          in: query\n          description: '1: oldest first (the default); -1: newest first. Inferred: Feathers'' `$sort`.'\n          schema:\n            $ref: '#/components/schemas/SortOrder'\n          examples:\n            by-room:\n              value: -1\n        - $ref: '#/components/parameters/Skip'\n        - name: $limit\n          in: query\n          description: 'At most this many messages. Inferred: Feathers'' `$limit`; every matching message when absent.'\n          schema:\n            $ref: '#/components/schemas/QueryLimit'\n          examples:\n            by-room:\n              value: 2\n      responses:\n        '200':\n          description: OK. The matching chat messages, as a bare array.\n          content:\n            application/json:\n              schema:\n                type: array\n                items:\n                  $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The docs' response example (the first two messages)\n                  value:\n                    - id: id-1\n                      createdAt: 1564661697125\n                      createdBy: some-uid\n                    - id: id-2\n                      createdAt: 1564661697125\n                      createdBy: some-uid\n                by-room:\n                  summary: The two newest messages of room-id\n                  value:\n                    - id: id-10\n                      createdAt: 1709284200000\n                      createdBy: uid-ada\n                      room: room-id\n                      text: Tredecim comitatus careo sto.\n                    - id: id-8\n                      createdAt: 1709284080000\n                      createdBy: uid-grace\n                      room: room-id\n                      text: Decumbo laboriosam demonstro decerno corrumpo damnatio deludo.\n        '400':\n          description: >-\n            Inferred: the query is invalid: a key the operation does not declare (an unknown field\n            or operator), or a value its schema refuses. Every violation is listed in `issues`.\n          x-mock: not example-reachable\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                unknown-operator:\n                  summary: An operator the operation does not take\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: 'query parameter \"room[$nin][]\" is not allowed (known: room, room[$in], createdBy, createdBy[$in], $sort[createdAt], $skip, $limit)'\n                    issues:\n                      - location: query\n                        pointer: /room[$nin][]\n                        keyword: additionalProperties\n                        message: 'query parameter \"room[$nin][]\" is not allowed (known: room, room[$in], createdBy, createdBy[$in], $sort[createdAt], $skip, $limit)'\n                bad-sort:\n                  summary: A sort order other than 1 or -1\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: query parameter \"$sort[createdAt]\" must be one of 1, -1 (got 2)\n                    issues:\n                      - location: query\n                        pointer: /$sort[createdAt]\n                        keyword: enum\n                        message: query parameter \"$sort[createdAt]\" must be one of 1, -1 (got 2)\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createChatMessage\n      summary: Post a chat message\n      description: >-\n        Posts a message in a room. The caller's account uid becomes `createdBy`; `createdAt` is\n        the current time in epoch milliseconds unless the body sets it. Answers 200 with the\n        stored message, as the docs say (not 201).\n      tags:\n        - Chat Messages\n      x-mock: >-\n        Inferred: `room` must name a known room (400 otherwise). The Chat guide says only a room's\n        participants may post in it; the mock does not enforce that, so that any authenticated\n        account may post in any known room (and any token keeps working without fixtures of its\n        own). The new message gets a generated `id` in the docs' style (`id-11`, …); fields that\n        are not given are left out of it, and `seenBy` starts unset.\n      requestBody:\n        required: true\n        description: The message to post. Only `room` is required.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/CreateChatMessageRequest'\n            examples:\n              docs-example:\n                summary: The docs' request example\n                value:\n                  room: room-id\n                  text: hey\n              unknown-room:\n                summary: A room that does not exist\n                value:\n                  room: no-such-room\n                  text: hey\n      responses:\n        '200':\n          description: OK. The created chat message.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The docs' response example, and what the mock adds to it (the room and the text)\n                  value:\n                    id: id-11\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n                    room: room-id\n                    text: hey\n          links:\n            GetChatMessage:\n              operationId: getChatMessage\n              parameters:\n                id: $response.body#/id\n              description: Read the created message back.\n            PatchChatMessage:\n              operationId: patchChatMessage\n              parameters:\n                id: $response.body#/id\n              description: Mark the created message as seen.\n        '400':\n          description: >-\n            Inferred: the body is invalid or malformed JSON, or `room` names no known room. Every\n            violation is listed in `issues`.\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                unknown-room:\n                  summary: A room that does not exist\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"room\" must name an existing room (got \"no-such-room\")\n                    issues:\n                      - location: body\n                        pointer: /room\n                        keyword: exists\n                        message: body field \"room\" must name an existing room (got \"no-such-room\")\n                missing-room:\n                  summary: Create without `room`, with a misspelt field\n                  x-mock: not example-reachable\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"room\" is required; body field \"txt\" is not allowed\n                    issues:\n                      - location: body\n                        pointer: /room\n                        keyword: required\n                        message: body field \"room\" is required\n                      - location: body\n                        pointer: /txt\n                        keyword: additionalProperties\n                        message: body field \"txt\" is not allowed\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /chat-messages/{id}:\n    get:\n      operationId: getChatMessage\n      summary: Get a chat message\n      description: Returns one chat message by its id.\n      tags:\n        - Chat Messages\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Chat message ID.\n          schema:\n            $ref: '#/components/schemas/MessageId'\n          examples:\n            docs-example:\n              summary: The docs' message\n              value: id-1\n            not-found:\n              summary: No such message\n              value: id-404\n      responses:\n        '200':\n          description: OK. The chat message.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The docs' response example\n                  value:\n                    id: id-1\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/MessageNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    patch:\n      operationId: patchChatMessage\n      summary: Update a chat message\n      description: >-\n        Applies the optional `seen` directive and returns the message. The directive is not stored\n        as a field of the message. Inferred: `seen: true` adds the caller's account uid to\n        `seenBy`, once however often it is sent, and, when the caller takes part in the message's\n        room, sets that room's `participantsLastMessageSeen[<uid>]` to the message's id; `seen:\n        false` (or an empty body) changes nothing.\n      tags:\n        - Chat Messages\n      x-mock: >-\n        The effect of `seen` is not documented; the mock treats `seen: true` as a set-add of the\n        caller's uid to `seenBy` and `seen: false` as a no-op (it does not remove the uid). The\n        room's `participantsLastMessageSeen[<uid>]` becomes the id of the message marked last,\n        whichever message that is; a message without a room, or a caller who is not a participant\n        of the room, leaves the room unchanged. No other field of a message can be changed.\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Chat message ID.\n          schema:\n            $ref: '#/components/schemas/MessageId'\n          examples:\n            docs-example:\n              summary: The docs' second message\n              value: id-2\n            seen:\n              summary: A message of room-clinic\n              value: id-5\n            not-found:\n              summary: No such message\n              value: id-404\n      requestBody:\n        required: true\n        description: The directives to apply.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/PatchChatMessageRequest'\n            examples:\n              docs-example:\n                summary: The docs' request example\n                value:\n                  seen: true\n              seen:\n                summary: Mark a message of a room as seen\n                value:\n                  seen: true\n              not-found:\n                summary: Mark a message that does not exist\n                value:\n                  seen: true\n      responses:\n        '200':\n          description: OK. The chat message after the directive.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The docs' message, seen by the docs' account\n                  value:\n                    id: id-2\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n                    seenBy:\n                      - some-uid\n                seen:\n                  summary: A message of room-clinic, seen by the docs' account (room-clinic records it as that account's last seen message)\n                  value:\n                    id: id-5\n                    createdAt: 1709283900000\n                    createdBy: uid-grace\n                    room: room-clinic\n                    text: Attonbitus aegre animadverto velut vado torqueo vomito una.\n                    seenBy:\n                      - some-uid\n        '400':\n          $ref: '#/components/responses/BadBody'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/MessageNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n  /chat-rooms:\n    get:\n      operationId: findChatRooms\n      summary: Find chat rooms\n      description: >-\n        Returns the rooms the caller takes part in that match the query, as a bare JSON array.\n        Inferred: the query takes Feathers' syntax on `createdBy` (equality or `[$in]`) and\n        `participants` (rooms whose participants include an account, or `[$in]`: any of several),\n        `$sort[createdAt]`, `$skip` and `$limit`; the docs describe no query parameter.\n      tags:\n        - Chat Rooms\n      x-mock: >-\n        Only the caller's rooms are ever listed, as the Chat guide says; the filters narrow them\n        further and combine (all must hold). Without `$sort`, rooms come oldest first (by\n        `createdAt`, then in the order they were stored); `$sort[createdAt]=-1` reverses that.\n        `$skip` then `$limit` cut the sorted result; without `$limit` every matching room is\n        returned, and `$limit=0` returns an empty array. A key the operation does not declare gets\n        400 naming it.\n      parameters:\n        - name: createdBy\n          in: query\n          description: Only the rooms this account created.\n          schema:\n            $ref: '#/components/schemas/AccountUid'\n        - name: createdBy[$in]\n          in: query\n          description: 'Only the rooms any of these accounts created. Inferred: Feathers'' `$in` operator.'\n          style: form\n          explode: true\n          schema:\n            type: array\n            items:\n              $ref: '#/components/schemas/AccountUid'\n        - name: participants\n          in: query\n          description: Only the rooms this account takes part in (the room's `participants` contain it, as Feathers matches an array field).\n          schema:\n            $ref: '#/components/schemas/AccountUid'\n          examples:\n            with-participant:\n              value: uid-ada\n        - name: participants[$in]\n          in: query\n          description: 'Only the rooms any of these accounts takes part in. Inferred: Feathers'' `$in` operator.'\n          style: form\n          explode: true\n          schema:\n            type: array\n            items:\n              $ref: '#/components/schemas/AccountUid'\n        - name: $sort[createdAt]\n          in: query\n          description: '1: oldest first (the default); -1: newest first. Inferred: Feathers'' `$sort`.'\n          schema:\n            $ref: '#/components/schemas/SortOrder'\n          examples:\n            newest-first:\n              value: -1\n        - $ref: '#/components/parameters/Skip'\n        - name: $limit\n          in: query\n          description: 'At most this many rooms. Inferred: Feathers'' `$limit`; every matching room when absent.'\n          schema:\n            $ref: '#/components/schemas/QueryLimit'\n          examples:\n            newest-first:\n              value: 1\n      responses:\n        '200':\n          description: OK. The caller's matching rooms, as a bare array.\n          content:\n            application/json:\n              schema:\n                type: array\n                items:\n                  $ref: '#/components/schemas/ChatRoom'\n              examples:\n                docs-example:\n                  summary: The rooms of the docs' account (the docs' Find example shows `[{id, createdAt}]`)\n                  value:\n                    - id: room-id\n                      createdAt: 1564661697125\n                      createdBy: some-uid\n                      participants:\n                        - some-uid\n                        - uid-ada\n                        - uid-grace\n                      participantsLastMessageSeen:\n                        uid-ada: id-6\n                    - id: room-clinic\n                      createdAt: 1709283600000\n                      createdBy: uid-ada\n                      title: Clinic\n                      description: Front desk and doctors on duty\n                      picURL: https://example.org/rooms/clinic.png\n                      participants:\n                        - uid-ada\n                        - uid-grace\n                        - some-uid\n                        - uid-nurse\n                      participantsLastMessageSeen:\n                        uid-ada: id-9\n                    - id: room-pharmacy\n                      createdAt: 1709456400000\n                      createdBy: some-uid\n                      title: Pharmacy\n                      participants:\n                        - some-uid\n                        - uid-grace\n                      participantsLastMessageSeen: {}\n                    - id: room-lab\n                      createdAt: 1709542800000\n                      createdBy: uid-grace\n                      title: Lab results\n                      participants:\n                        - uid-grace\n                        - some-uid\n                        - uid-nurse\n                      participantsLastMessageSeen: {}\n                newest-first:\n                  summary: The newest room of the docs' account\n                  value:\n                    - id: room-lab\n                      createdAt: 1709542800000\n                      createdBy: uid-grace\n                      title: Lab results\n                      participants:\n                        - uid-grace\n                        - some-uid\n                        - uid-nurse\n                      participantsLastMessageSeen: {}\n                with-participant:\n                  summary: The rooms of the docs' account that uid-ada takes part in\n                  value:\n                    - id: room-id\n                      createdAt: 1564661697125\n                      createdBy: some-uid\n                      participants:\n                        - some-uid\n                        - uid-ada\n                        - uid-grace\n                      participantsLastMessageSeen:\n                        uid-ada: id-6\n                    - id: room-clinic\n                      createdAt: 1709283600000\n                      createdBy: uid-ada\n                      title: Clinic\n                      description: Front desk and doctors on duty\n                      picURL: https://example.org/rooms/clinic.png\n                      participants:\n                        - uid-ada\n                        - uid-grace\n                        - some-uid\n                        - uid-nurse\n                      participantsLastMessageSeen:\n                        uid-ada: id-9\n        '400':\n          description: >-\n            Inferred: the query is invalid: a key the operation does not declare (an unknown field\n            or operator), or a value its schema refuses. Every violation is listed in `issues`.\n          x-mock: not example-reachable\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                unknown-field:\n                  summary: A field the operation does not filter by\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: 'query parameter \"title\" is not allowed (known: createdBy, createdBy[$in], participants, participants[$in], $sort[createdAt], $skip, $limit)'\n                    issues:\n                      - location: query\n                        pointer: /title\n                        keyword: additionalProperties\n                        message: 'query parameter \"title\" is not allowed (known: createdBy, createdBy[$in], participants, participants[$in], $sort[createdAt], $skip, $limit)'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createChatRoom\n      summary: Create a chat room\n      description: >-\n        Inferred: the docs have no section for this operation; the Chat guide says rooms are made\n        with the chat-rooms create method. Creating a room needs at least one participant besides\n        the caller, and the caller is added to the participants when missing. When a room with\n        exactly the same participants (compared as a set) exists, it is returned instead of a new\n        one, with the same status and body as a creation.\n      tags:\n        - Chat Rooms\n      x-mock: >-\n        Own choices of the mock: the answer is 200, as the chat-messages create is documented (a\n        repeated create answers 200 as well, with the existing room as it now is; the title,\n        description and picture of the repeated request are ignored). The new room's `createdBy`\n        is the caller, `createdAt` the current time in epoch milliseconds, `participants` the\n        given ones in their order followed by the caller when missing, and\n        `participantsLastMessageSeen` empty; `title`, `description` and `picURL` are kept when\n        given and left out otherwise. New ids follow the docs' style: `room-1`, `room-2`, … A\n        participant list that names no account besides the caller gets 400.\n      requestBody:\n        required: true\n        description: The room to create.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/CreateChatRoomRequest'\n            examples:\n              created:\n                summary: A room with uid-nurse\n                value:\n                  participants:\n                    - uid-nurse\n                  title: Night desk\n              existing:\n                summary: The participants of room-id, the caller left out\n                value:\n                  participants:\n                    - uid-ada\n                    - uid-grace\n              no-other-participant:\n                summary: Only the caller\n                value:\n                  participants:\n                    - some-uid\n      responses:\n        '200':\n          description: OK. The created room, or the existing room with the same participants.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatRoom'\n              examples:\n                created:\n                  summary: The new room\n                  value:\n                    id: room-1\n                    createdAt: 1710028800000\n                    createdBy: some-uid\n                    title: Night desk\n                    participants:\n                      - uid-nurse\n                      - some-uid\n                    participantsLastMessageSeen: {}\n                existing:\n                  summary: The existing room with those participants\n                  value:\n                    id: room-id\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n                    participants:\n                      - some-uid\n                      - uid-ada\n                      - uid-grace\n                    participantsLastMessageSeen:\n                      uid-ada: id-6\n          links:\n            GetChatRoom:\n              operationId: getChatRoom\n              parameters:\n                id: $response.body#/id\n              description: Read the room back.\n            FindChatMessages:\n              operationId: findChatMessages\n              parameters:\n                room: $response.body#/id\n              description: Find the room's messages.\n        '400':\n          description: >-\n            Inferred: the body is invalid or malformed JSON, or names no participant besides the\n            caller. Every violation is listed in `issues`.\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                no-other-participant:\n                  summary: No participant besides the caller\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"participants\" must name a participant besides the caller (\"some-uid\")\n                    issues:\n                      - location: body\n                        pointer: /participants\n                        keyword: contains\n                        message: body field \"participants\" must name a participant besides the caller (\"some-uid\")\n                missing-participants:\n                  summary: A body without `participants`\n                  x-mock: not example-reachable\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"participants\" is required\n                    issues:\n                      - location: body\n                        pointer: /participants\n                        keyword: required\n                        message: body field \"participants\" is required\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /chat-rooms/{id}:\n    get:\n      operationId: getChatRoom\n      summary: Get a chat room\n      description: >-\n        Returns one room the caller takes part in. A room the caller does not take part in cannot\n        be seen: it answers 404, as a room that does not exist does.\n      tags:\n        - Chat Rooms\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Chat room ID.\n          schema:\n            $ref: '#/components/schemas/RoomId'\n          examples:\n            docs-example:\n              summary: The docs' room\n              value: room-id\n            not-found:\n              summary: No such room\n              value: room-404\n            not-a-participant:\n              summary: A room the docs' account does not take part in\n              value: room-private\n      responses:\n        '200':\n          description: OK. The chat room.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatRoom'\n              examples:\n                docs-example:\n                  summary: The docs' room\n                  value:\n                    id: room-id\n                    createdAt: 1564661697125\n                    createdBy: some-uid\n                    participants:\n                      - some-uid\n                      - uid-ada\n                      - uid-grace\n                    participantsLastMessageSeen:\n                      uid-ada: id-6\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          description: 'Inferred: there is no room with this id, or the caller does not take part in it.'\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                not-found:\n                  summary: Unknown room\n                  value:\n                    type: about:blank\n                    title: Not Found\n                    status: 404\n                    detail: chat room \"room-404\" does not exist, or account \"some-uid\" does not take part in it\n                not-a-participant:\n                  summary: A room the caller does not take part in\n                  value:\n                    type: about:blank\n                    title: Not Found\n                    status: 404\n                    detail: chat room \"room-private\" does not exist, or account \"some-uid\" does not take part in it\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\ncomponents:\n  securitySchemes:\n    bearerAuth:\n      type: http\n      scheme: bearer\n      description: >-\n        `Authorization: Bearer <your-api-token>`. A token maps to an account uid, which is the\n        `createdBy` of the messages and rooms it creates.\n  parameters:\n    Skip:\n      name: $skip\n      in: query\n      description: 'Leaves out this many of the first matches. Inferred: Feathers'' `$skip`.'\n      schema:\n        type: integer\n        minimum: 0\n        maximum: 9007199254740991\n        default: 0\n  schemas:\n    MessageId:\n      type: string\n      minLength: 1\n      description: Chat message ID (`id-1` in the docs' examples).\n    RoomId:\n      type: string\n      minLength: 1\n      description: Chat room ID (`room-id` in the docs' examples).\n    AccountUid:\n      type: string\n      minLength: 1\n      description: An account uid (`some-uid` in the docs' examples).\n    SortOrder:\n      type: integer\n      enum:\n        - 1\n        - -1\n      description: 1 for ascending, -1 for descending.\n    QueryLimit:\n      type: integer\n      minimum: 0\n      maximum: 9007199254740991\n      description: >-\n        The most items to return. Inferred: without pagination, Feathers returns every match when\n        it is absent and none for 0.\n    ChatMessage:\n      type: object\n      additionalProperties: false\n      description: >-\n        A chat message. Fields that are unset are left out (the docs' examples show only `id`,\n        `createdAt` and `createdBy`).\n      required:\n        - id\n        - createdAt\n        - createdBy\n      properties:\n        id:\n          type: string\n          description: Chat message ID.\n        createdAt:\n          type: number\n          minimum: 0\n          description: When the message was created, in epoch milliseconds (e.g. 1564661697125).\n        createdBy:\n          type: string\n          description: Account uid of the author.\n        room:\n          type: string\n          description: ID of the chat room the message was posted in.\n        session:\n          type: string\n          description: Session reference (not explained in the docs).\n        text:\n          type: string\n          description: Text of the message.\n        media:\n          type: string\n          description: Attached media.\n        seenBy:\n          type: array\n          description: Account uids of those who have seen the message (each at most once).\n          items:\n            type: string\n    ChatRoom:\n      type: object\n      additionalProperties: false\n      description: >-\n        A chat room: a publishing reference for its participants. Fields that are unset are left\n        out (the docs' Find example shows only `id` and `createdAt`); rooms the mock creates always\n        have `createdBy`, `participants` and `participantsLastMessageSeen`.\n      required:\n        - id\n        - createdAt\n      properties:\n        id:\n          type: string\n          description: Chat room ID.\n        createdAt:\n          type: number\n          minimum: 0\n          description: When the room was created, in epoch milliseconds.\n        createdBy:\n          type: string\n          description: Account uid of the creator.\n        title:\n          type: string\n          description: Title of the room.\n        description:\n          type: string\n          description: Description of the room.\n        picURL:\n          type: string\n          description: URL of the room's picture.\n        participants:\n          type: array\n          description: Account uids of the participants (each at most once); the creator is one of them.\n          items:\n            type: string\n        participantsLastMessageSeen:\n          type: object\n          description: Map of participant (account uid) to the id of the last message they have seen.\n          additionalProperties:\n            type: string\n    CreateChatMessageRequest:\n      type: object\n      description: >-\n        A message to post. Unknown properties are rejected (`additionalProperties: false`, a mock\n        decision so that client typos are caught).\n      additionalProperties: false\n      required:\n        - room\n      properties:\n        room:\n          type: string\n          minLength: 1\n          description: ID of the chat room to post in (documented without an \"optional\" marker, so required).\n        session:\n          type: string\n          description: Session reference (optional; not explained in the docs).\n        text:\n          type: string\n          description: Text of the message (optional).\n        media:\n          type: string\n          description: Attached media (optional).\n        createdAt:\n          type: number\n          minimum: 0\n          description: Creation time in epoch milliseconds (optional; defaults to the current time).\n    PatchChatMessageRequest:\n      type: object\n      description: >-\n        Directives for a chat message. Unknown properties are rejected (`additionalProperties:\n        false`, a mock decision so that client typos are caught).\n      additionalProperties: false\n      properties:\n        seen:\n          type: boolean\n          description: >-\n            Optional directive. Inferred: true adds the caller's account uid to `seenBy` (once)\n            and records the message as the caller's last seen one in its room; false changes\n            nothing.\n    CreateChatRoomRequest:\n      type: object\n      description: >-\n        Inferred: a room to create (no docs section; fields from the ChatRoom model). Unknown\n        properties are rejected (`additionalProperties: false`, a mock decision so that client\n        typos are caught).\n      additionalProperties: false\n      required:\n        - participants\n      properties:\n        participants:\n          type: array\n          description: >-\n            Account uids of the participants. The caller is added when missing; at least one must\n            be another account than the caller (400 otherwise); no uid may repeat.\n          minItems: 1\n          uniqueItems: true\n          items:\n            $ref: '#/components/schemas/AccountUid'\n        title:\n          type: string\n          description: Title of the room (optional).\n        description:\n          type: string\n          description: Description of the room (optional).\n        picURL:\n          type: string\n          description: URL of the room's picture (optional).\n    Problem:\n      type: object\n      additionalProperties: false\n      description: >-\n        RFC 9457 problem details. Inferred: the docs list no error body, so the mock uses this\n        shape.\n      required:\n        - type\n        - title\n        - status\n      properties:\n        type:\n          type: string\n          format: uri-reference\n          description: A URI reference that identifies the problem type.\n        title:\n          type: string\n          description: A short, human-readable summary of the problem type.\n        status:\n          type: integer\n          description: The HTTP status code.\n        detail:\n          type: string\n          description: A human-readable explanation of this occurrence of the problem.\n        issues:\n          type: array\n          description: Every violation found in the request (validation errors only).\n          items:\n            $ref: '#/components/schemas/Issue'\n    Issue:\n      type: object\n      additionalProperties: false\n      description: One violation found in the request.\n      required:\n        - location\n        - pointer\n        - keyword\n        - message\n      properties:\n        location:\n          type: string\n          enum:\n            - path\n            - query\n            - header\n            - body\n            - security\n          description: The part of the request that holds the violation.\n        pointer:\n          type: string\n          description: JSON pointer to the offending value within that part (\"\" for the whole part).\n        keyword:\n          type: string\n          description: The rule that failed (e.g. a JSON Schema keyword such as `required` or `type`).\n        message:\n          type: string\n          description: What was expected.\n  responses:\n    PayloadTooLarge:\n      description: 'Inferred: the body is larger than 1 MB, the most the mock reads.'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            payload-too-large:\n              summary: Payload Too Large\n              value:\n                type: about:blank\n                title: Payload Too Large\n                status: 413\n                detail: the body is larger than 1048576 bytes\n    UriTooLong:\n      description: 'Inferred: the URL is longer than 8 KB, the most the mock reads.'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            uri-too-long:\n              summary: URI Too Long\n              value:\n                type: about:blank\n                title: URI Too Long\n                status: 414\n                detail: the URL is longer than 8192 characters\n    InsufficientStorage:\n      description: 'Inferred: a mock-only answer. The mock''s store holds its record limit (--record-limit); reset the mock or raise the limit.'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            insufficient-storage:\n              summary: Insufficient Storage\n              value:\n                type: about:blank\n                title: Insufficient Storage\n                status: 507\n                detail: 'Failed to insert into hapihub chat messages: it holds its limit of 1000000 records. Reset the store or raise the limit (recordLimit).'\n    InternalServerError:\n      description: >-\n        Inferred: an internal error. The mock sends it only when a fault is asked for (error rate\n        or `Prefer: code=500`).\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            internal:\n              summary: A server fault\n              value:\n                type: about:blank\n                title: Internal Server Error\n                status: 500\n                detail: Internal Server Error\n    BadRequest:\n      description: >-\n        Inferred: the request is invalid: a query key the operation does not take, or a `Prefer`\n        header asking for an undeclared status or example. Every violation is listed in `issues`.\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            unknown-query:\n              summary: A query key the operation does not take\n              value:\n                type: about:blank\n                title: Bad Request\n                status: 400\n                detail: query parameter \"$select\" is not allowed (the operation takes none)\n                issues:\n                  - location: query\n                    pointer: /$select\n                    keyword: additionalProperties\n                    message: query parameter \"$select\" is not allowed (the operation takes none)\n    BadBody:\n      description: >-\n        Inferred: the body is invalid or malformed JSON, or a query key is sent. Every violation\n        is listed in `issues`.\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            seen-not-boolean:\n              summary: Patch with a non-boolean `seen`\n              value:\n                type: about:blank\n                title: Bad Request\n                status: 400\n                detail: body field \"seen\" must be boolean (got \"yes\")\n                issues:\n                  - location: body\n                    pointer: /seen\n                    keyword: type\n                    message: body field \"seen\" must be boolean (got \"yes\")\n    Unauthorized:\n      description: 'Inferred: no `Authorization: Bearer` token was sent, or it is malformed.'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            missing-token:\n              summary: No bearer token\n              value:\n                type: about:blank\n                title: Unauthorized\n                status: 401\n                detail: 'credentials are required: send Authorization: Bearer <token>.'\n                issues:\n                  - location: security\n                    pointer: ''\n                    keyword: security\n                    message: 'credentials are required: send Authorization: Bearer <token>.'\n    MessageNotFound:\n      description: 'Inferred: there is no chat message with this id.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            not-found:\n              summary: Unknown message id\n              value:\n                type: about:blank\n                title: Not Found\n                status: 404\n                detail: chat message \"id-404\" does not exist\n    UnsupportedMediaType:\n      description: 'Inferred: the request body is not JSON (its Content-Type is not `application/json`).'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            not-json:\n              summary: Body sent as form data\n              value:\n                type: about:blank\n                title: Unsupported Media Type\n                status: 415\n                detail: header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")\n                issues:\n                  - location: header\n                    pointer: /content-type\n                    keyword: contentType\n                    message: header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")\n"

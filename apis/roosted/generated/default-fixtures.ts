@@ -74,464 +74,1872 @@ export const defaultFixtures: ReturnType<typeof createFixtures> = {
       "name_first": "Demarcus",
       "name_last": "Tremblay",
       "selected_picture_location": "example/12"
+    },
+    {
+      "id": "12",
+      "name_first": "Jane",
+      "name_last": "Smith",
+      "selected_picture_location": "example/13"
     }
   ],
   "chats": [
     {
-      "worker_id": "3158",
       "id": "yJjarB5xUW",
-      "name": "Project Alpha Team",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "1",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-01-05T20:13:00.000Z",
+      "name": "Project Alpha Team",
       "most_recent_message_id": null,
+      "locked": "0",
       "last_message_timestamp": null,
       "message": null,
       "name_first": null,
       "selected_picture_location": null,
       "chats_order": "2024-01-05T20:13:00.000Z",
       "unread_count": "0",
-      "members": [
-        {
-          "id": "3158",
-          "name_first": "Chris",
-          "name_last": "Davis",
-          "selected_picture_location": "example/1"
-        },
-        {
-          "id": "120915",
-          "name_first": "Aaron",
-          "name_last": "Labrado",
-          "selected_picture_location": "example/2"
-        }
-      ]
+      "worker_id": "3158"
     },
     {
-      "worker_id": "120915",
       "id": "yJjarB5xUW",
-      "name": "Project Alpha Team",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "0",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-01-05T20:13:00.000Z",
+      "name": "Project Alpha Team",
       "most_recent_message_id": null,
+      "locked": "0",
       "last_message_timestamp": null,
       "message": null,
       "name_first": null,
       "selected_picture_location": null,
       "chats_order": "2024-01-05T20:13:00.000Z",
       "unread_count": "0",
-      "members": [
-        {
-          "id": "3158",
-          "name_first": "Chris",
-          "name_last": "Davis",
-          "selected_picture_location": "example/1"
-        },
-        {
-          "id": "120915",
-          "name_first": "Aaron",
-          "name_last": "Labrado",
-          "selected_picture_location": "example/2"
-        }
-      ]
+      "worker_id": "120915"
     },
     {
-      "worker_id": "4005",
       "id": "uHKL4EB38I",
-      "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "1",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-01T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+      "most_recent_message_id": "tE1HWDEIeKJ",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-01T11:15:00.000Z",
+      "message": "Eum velum arma venio.",
+      "name_first": "Stephon",
+      "selected_picture_location": "example/8",
       "chats_order": "2024-03-01T09:00:00.000Z",
       "unread_count": "3",
-      "members": [
-        {
-          "id": "4005",
-          "name_first": "Stephon",
-          "name_last": "Little",
-          "selected_picture_location": "example/8"
-        },
-        {
-          "id": "4006",
-          "name_first": "Naomie",
-          "name_last": "MacGyver",
-          "selected_picture_location": "example/9"
-        },
-        {
-          "id": "4009",
-          "name_first": "Demarcus",
-          "name_last": "Tremblay",
-          "selected_picture_location": "example/12"
-        },
-        {
-          "id": "3158",
-          "name_first": "Chris",
-          "name_last": "Davis",
-          "selected_picture_location": "example/1"
-        }
-      ]
+      "worker_id": "4005"
     },
     {
-      "worker_id": "4006",
       "id": "uHKL4EB38I",
-      "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "0",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-01T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+      "most_recent_message_id": "tE1HWDEIeKJ",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-01T11:15:00.000Z",
+      "message": "Eum velum arma venio.",
+      "name_first": "Stephon",
+      "selected_picture_location": "example/8",
       "chats_order": "2024-03-01T09:00:00.000Z",
       "unread_count": "2",
-      "members": [
-        {
-          "id": "4005",
-          "name_first": "Stephon",
-          "name_last": "Little",
-          "selected_picture_location": "example/8"
-        },
-        {
-          "id": "4006",
-          "name_first": "Naomie",
-          "name_last": "MacGyver",
-          "selected_picture_location": "example/9"
-        },
-        {
-          "id": "4009",
-          "name_first": "Demarcus",
-          "name_last": "Tremblay",
-          "selected_picture_location": "example/12"
-        },
-        {
-          "id": "3158",
-          "name_first": "Chris",
-          "name_last": "Davis",
-          "selected_picture_location": "example/1"
-        }
-      ]
+      "worker_id": "4006"
     },
     {
-      "worker_id": "4009",
       "id": "uHKL4EB38I",
-      "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "0",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-01T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+      "most_recent_message_id": "tE1HWDEIeKJ",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-01T11:15:00.000Z",
+      "message": "Eum velum arma venio.",
+      "name_first": "Stephon",
+      "selected_picture_location": "example/8",
       "chats_order": "2024-03-01T09:00:00.000Z",
       "unread_count": "2",
-      "members": [
-        {
-          "id": "4005",
-          "name_first": "Stephon",
-          "name_last": "Little",
-          "selected_picture_location": "example/8"
-        },
-        {
-          "id": "4006",
-          "name_first": "Naomie",
-          "name_last": "MacGyver",
-          "selected_picture_location": "example/9"
-        },
-        {
-          "id": "4009",
-          "name_first": "Demarcus",
-          "name_last": "Tremblay",
-          "selected_picture_location": "example/12"
-        },
-        {
-          "id": "3158",
-          "name_first": "Chris",
-          "name_last": "Davis",
-          "selected_picture_location": "example/1"
-        }
-      ]
+      "worker_id": "4009"
     },
     {
-      "worker_id": "3158",
       "id": "uHKL4EB38I",
-      "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "0",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-01T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+      "most_recent_message_id": "tE1HWDEIeKJ",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-01T11:15:00.000Z",
+      "message": "Eum velum arma venio.",
+      "name_first": "Stephon",
+      "selected_picture_location": "example/8",
       "chats_order": "2024-03-01T09:00:00.000Z",
       "unread_count": "2",
-      "members": [
-        {
-          "id": "4005",
-          "name_first": "Stephon",
-          "name_last": "Little",
-          "selected_picture_location": "example/8"
-        },
-        {
-          "id": "4006",
-          "name_first": "Naomie",
-          "name_last": "MacGyver",
-          "selected_picture_location": "example/9"
-        },
-        {
-          "id": "4009",
-          "name_first": "Demarcus",
-          "name_last": "Tremblay",
-          "selected_picture_location": "example/12"
-        },
-        {
-          "id": "3158",
-          "name_first": "Chris",
-          "name_last": "Davis",
-          "selected_picture_location": "example/1"
-        }
-      ]
+      "worker_id": "3158"
     },
     {
-      "worker_id": "4004",
       "id": "g8vAe5hwOQ",
-      "name": "Clair Koepp, Naomie MacGyver, Ottilie Kris",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "1",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-02T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Clair Koepp, Naomie MacGyver, Ottilie Kris",
+      "most_recent_message_id": "UzXq8vBV9JJ",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-02T11:15:00.000Z",
+      "message": "Stella amplexus cruentus.",
+      "name_first": "Ottilie",
+      "selected_picture_location": "example/4",
       "chats_order": "2024-03-02T09:00:00.000Z",
       "unread_count": "0",
-      "members": [
-        {
-          "id": "4004",
-          "name_first": "Clair",
-          "name_last": "Koepp",
-          "selected_picture_location": "example/7"
-        },
-        {
-          "id": "4006",
-          "name_first": "Naomie",
-          "name_last": "MacGyver",
-          "selected_picture_location": "example/9"
-        },
-        {
-          "id": "4001",
-          "name_first": "Ottilie",
-          "name_last": "Kris",
-          "selected_picture_location": "example/4"
-        }
-      ]
+      "worker_id": "4004"
     },
     {
-      "worker_id": "4006",
       "id": "g8vAe5hwOQ",
-      "name": "Clair Koepp, Naomie MacGyver, Ottilie Kris",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "0",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-02T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Clair Koepp, Naomie MacGyver, Ottilie Kris",
+      "most_recent_message_id": "UzXq8vBV9JJ",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-02T11:15:00.000Z",
+      "message": "Stella amplexus cruentus.",
+      "name_first": "Ottilie",
+      "selected_picture_location": "example/4",
       "chats_order": "2024-03-02T09:00:00.000Z",
       "unread_count": "1",
-      "members": [
-        {
-          "id": "4004",
-          "name_first": "Clair",
-          "name_last": "Koepp",
-          "selected_picture_location": "example/7"
-        },
-        {
-          "id": "4006",
-          "name_first": "Naomie",
-          "name_last": "MacGyver",
-          "selected_picture_location": "example/9"
-        },
-        {
-          "id": "4001",
-          "name_first": "Ottilie",
-          "name_last": "Kris",
-          "selected_picture_location": "example/4"
-        }
-      ]
+      "worker_id": "4006"
     },
     {
-      "worker_id": "4001",
       "id": "g8vAe5hwOQ",
-      "name": "Clair Koepp, Naomie MacGyver, Ottilie Kris",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "0",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-02T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Clair Koepp, Naomie MacGyver, Ottilie Kris",
+      "most_recent_message_id": "UzXq8vBV9JJ",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-02T11:15:00.000Z",
+      "message": "Stella amplexus cruentus.",
+      "name_first": "Ottilie",
+      "selected_picture_location": "example/4",
       "chats_order": "2024-03-02T09:00:00.000Z",
       "unread_count": "4",
-      "members": [
-        {
-          "id": "4004",
-          "name_first": "Clair",
-          "name_last": "Koepp",
-          "selected_picture_location": "example/7"
-        },
-        {
-          "id": "4006",
-          "name_first": "Naomie",
-          "name_last": "MacGyver",
-          "selected_picture_location": "example/9"
-        },
-        {
-          "id": "4001",
-          "name_first": "Ottilie",
-          "name_last": "Kris",
-          "selected_picture_location": "example/4"
-        }
-      ]
+      "worker_id": "4001"
     },
     {
-      "worker_id": "4001",
       "id": "cAdgoqWuM7",
-      "name": "Ottilie Kris, Camilla Franecki, Sammie Stokes-Wunsch",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "1",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-03T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Ottilie Kris, Camilla Franecki, Sammie Stokes-Wunsch",
+      "most_recent_message_id": "WZEjTSlfv5M",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-03T11:15:00.000Z",
+      "message": "Taedium casso cupio.",
+      "name_first": "Sammie",
+      "selected_picture_location": "example/6",
       "chats_order": "2024-03-03T09:00:00.000Z",
       "unread_count": "0",
-      "members": [
-        {
-          "id": "4001",
-          "name_first": "Ottilie",
-          "name_last": "Kris",
-          "selected_picture_location": "example/4"
-        },
-        {
-          "id": "4008",
-          "name_first": "Camilla",
-          "name_last": "Franecki",
-          "selected_picture_location": "example/11"
-        },
-        {
-          "id": "4003",
-          "name_first": "Sammie",
-          "name_last": "Stokes-Wunsch",
-          "selected_picture_location": "example/6"
-        }
-      ]
+      "worker_id": "4001"
     },
     {
-      "worker_id": "4008",
       "id": "cAdgoqWuM7",
-      "name": "Ottilie Kris, Camilla Franecki, Sammie Stokes-Wunsch",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "0",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-03T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Ottilie Kris, Camilla Franecki, Sammie Stokes-Wunsch",
+      "most_recent_message_id": "WZEjTSlfv5M",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-03T11:15:00.000Z",
+      "message": "Taedium casso cupio.",
+      "name_first": "Sammie",
+      "selected_picture_location": "example/6",
       "chats_order": "2024-03-03T09:00:00.000Z",
       "unread_count": "0",
-      "members": [
-        {
-          "id": "4001",
-          "name_first": "Ottilie",
-          "name_last": "Kris",
-          "selected_picture_location": "example/4"
-        },
-        {
-          "id": "4008",
-          "name_first": "Camilla",
-          "name_last": "Franecki",
-          "selected_picture_location": "example/11"
-        },
-        {
-          "id": "4003",
-          "name_first": "Sammie",
-          "name_last": "Stokes-Wunsch",
-          "selected_picture_location": "example/6"
-        }
-      ]
+      "worker_id": "4008"
     },
     {
-      "worker_id": "4003",
       "id": "cAdgoqWuM7",
-      "name": "Ottilie Kris, Camilla Franecki, Sammie Stokes-Wunsch",
+      "auto_add_workers": "0",
+      "event_id": null,
       "chat_admin": "0",
       "silenced": "0",
       "on_chat": "1",
-      "locked": "0",
       "date_created": "2024-03-03T09:00:00.000Z",
-      "most_recent_message_id": null,
-      "last_message_timestamp": null,
-      "message": null,
-      "name_first": null,
-      "selected_picture_location": null,
+      "name": "Ottilie Kris, Camilla Franecki, Sammie Stokes-Wunsch",
+      "most_recent_message_id": "WZEjTSlfv5M",
+      "locked": "0",
+      "last_message_timestamp": "2024-03-03T11:15:00.000Z",
+      "message": "Taedium casso cupio.",
+      "name_first": "Sammie",
+      "selected_picture_location": "example/6",
       "chats_order": "2024-03-03T09:00:00.000Z",
       "unread_count": "3",
-      "members": [
-        {
-          "id": "4001",
-          "name_first": "Ottilie",
-          "name_last": "Kris",
-          "selected_picture_location": "example/4"
-        },
-        {
-          "id": "4008",
-          "name_first": "Camilla",
-          "name_last": "Franecki",
-          "selected_picture_location": "example/11"
-        },
-        {
-          "id": "4003",
-          "name_first": "Sammie",
-          "name_last": "Stokes-Wunsch",
-          "selected_picture_location": "example/6"
-        }
-      ]
+      "worker_id": "4003"
+    },
+    {
+      "id": "Xk2mPq7RtA",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "1",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-01-05T17:00:00.000Z",
+      "name": "Chris Davis, Jane Smith",
+      "most_recent_message_id": "tNFviClraoD",
+      "locked": "0",
+      "last_message_timestamp": "2024-01-05T17:34:00.000Z",
+      "message": "Contigo ancilla quis repudiandae advoco vinco curis vorago thesis.",
+      "name_first": "Chris",
+      "selected_picture_location": "example/1",
+      "chats_order": "2024-01-05T17:00:00.000Z",
+      "unread_count": "12",
+      "worker_id": "3158"
+    },
+    {
+      "id": "Xk2mPq7RtA",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "0",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-01-05T17:00:00.000Z",
+      "name": "Chris Davis, Jane Smith",
+      "most_recent_message_id": "tNFviClraoD",
+      "locked": "0",
+      "last_message_timestamp": "2024-01-05T17:34:00.000Z",
+      "message": "Contigo ancilla quis repudiandae advoco vinco curis vorago thesis.",
+      "name_first": "Chris",
+      "selected_picture_location": "example/1",
+      "chats_order": "2024-01-05T17:00:00.000Z",
+      "unread_count": "1",
+      "worker_id": "12"
+    },
+    {
+      "id": "Sn4dWq8ZmB",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "1",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-02-01T09:00:00.000Z",
+      "name": "Shift swaps",
+      "most_recent_message_id": null,
+      "locked": "0",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-01T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "3158"
+    },
+    {
+      "id": "Sn4dWq8ZmB",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "0",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-02-01T09:00:00.000Z",
+      "name": "Shift swaps",
+      "most_recent_message_id": null,
+      "locked": "0",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-01T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "4001"
+    },
+    {
+      "id": "Lk7cJd2VwE",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "1",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-02-02T09:00:00.000Z",
+      "name": "January rota",
+      "most_recent_message_id": null,
+      "locked": "1",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-02T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "3158"
+    },
+    {
+      "id": "Lk7cJd2VwE",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "0",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-02-02T09:00:00.000Z",
+      "name": "January rota",
+      "most_recent_message_id": null,
+      "locked": "1",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-02T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "4002"
+    },
+    {
+      "id": "Of3nYh6TsG",
+      "auto_add_workers": "1",
+      "event_id": "58213",
+      "chat_admin": "1",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-02-03T09:00:00.000Z",
+      "name": "Spring fair crew",
+      "most_recent_message_id": null,
+      "locked": "0",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-03T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "4003"
+    },
+    {
+      "id": "Of3nYh6TsG",
+      "auto_add_workers": "1",
+      "event_id": "58213",
+      "chat_admin": "0",
+      "silenced": "0",
+      "on_chat": "0",
+      "date_created": "2024-02-03T09:00:00.000Z",
+      "name": "Spring fair crew",
+      "most_recent_message_id": null,
+      "locked": "0",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-03T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "3158"
+    },
+    {
+      "id": "Sl9eBr1UaK",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "1",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-02-04T09:00:00.000Z",
+      "name": "Kitchen team",
+      "most_recent_message_id": null,
+      "locked": "0",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-04T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "4004"
+    },
+    {
+      "id": "Sl9eBr1UaK",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "0",
+      "silenced": "1",
+      "on_chat": "1",
+      "date_created": "2024-02-04T09:00:00.000Z",
+      "name": "Kitchen team",
+      "most_recent_message_id": null,
+      "locked": "0",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-04T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "3158"
+    },
+    {
+      "id": "Ed8fGt3HjN",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "1",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-02-05T09:00:00.000Z",
+      "name": "Bar staff",
+      "most_recent_message_id": null,
+      "locked": "0",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-05T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "4007"
+    },
+    {
+      "id": "Ed8fGt3HjN",
+      "auto_add_workers": "0",
+      "event_id": null,
+      "chat_admin": "0",
+      "silenced": "0",
+      "on_chat": "1",
+      "date_created": "2024-02-05T09:00:00.000Z",
+      "name": "Bar staff",
+      "most_recent_message_id": null,
+      "locked": "0",
+      "last_message_timestamp": null,
+      "message": null,
+      "name_first": null,
+      "selected_picture_location": null,
+      "chats_order": "2024-02-05T09:00:00.000Z",
+      "unread_count": "0",
+      "worker_id": "4008"
+    }
+  ],
+  "messages": [
+    {
+      "id": "ageK5Q310pP",
+      "message": "Vulnero calcar appello neque adflicto tempus voluptatibus.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "ageK5Q310pP",
+      "message": "Vulnero calcar appello neque adflicto tempus voluptatibus.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "ageK5Q310pP",
+      "message": "Vulnero calcar appello neque adflicto tempus voluptatibus.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "ageK5Q310pP",
+      "message": "Vulnero calcar appello neque adflicto tempus voluptatibus.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "x5Mu3kV6CXI",
+      "message": "Corporis tribuo cunae desidero cunctatio.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-01T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "x5Mu3kV6CXI",
+      "message": "Corporis tribuo cunae desidero cunctatio.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-01T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "x5Mu3kV6CXI",
+      "message": "Corporis tribuo cunae desidero cunctatio.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-01T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "x5Mu3kV6CXI",
+      "message": "Corporis tribuo cunae desidero cunctatio.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-01T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "7wSqpZIduaf",
+      "message": "Decerno accommodo tertius facilis conculco cupiditas delicate.",
+      "sender_id": "4009",
+      "sender_name": "Demarcus Tremblay",
+      "date_created": "2024-03-01T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "7wSqpZIduaf",
+      "message": "Decerno accommodo tertius facilis conculco cupiditas delicate.",
+      "sender_id": "4009",
+      "sender_name": "Demarcus Tremblay",
+      "date_created": "2024-03-01T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "7wSqpZIduaf",
+      "message": "Decerno accommodo tertius facilis conculco cupiditas delicate.",
+      "sender_id": "4009",
+      "sender_name": "Demarcus Tremblay",
+      "date_created": "2024-03-01T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "7wSqpZIduaf",
+      "message": "Decerno accommodo tertius facilis conculco cupiditas delicate.",
+      "sender_id": "4009",
+      "sender_name": "Demarcus Tremblay",
+      "date_created": "2024-03-01T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "CmVOI4Hg2pj",
+      "message": "Concedo atque desolo colo synagoga deleo minus et verumtamen eveniet.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-03-01T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "CmVOI4Hg2pj",
+      "message": "Concedo atque desolo colo synagoga deleo minus et verumtamen eveniet.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-03-01T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "CmVOI4Hg2pj",
+      "message": "Concedo atque desolo colo synagoga deleo minus et verumtamen eveniet.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-03-01T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "CmVOI4Hg2pj",
+      "message": "Concedo atque desolo colo synagoga deleo minus et verumtamen eveniet.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-03-01T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "jnpjlbYIPFm",
+      "message": "Defluo explicabo cogito natus unus cui molestias admiratio alii.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T10:15:00.000Z",
+      "read": "1",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "jnpjlbYIPFm",
+      "message": "Defluo explicabo cogito natus unus cui molestias admiratio alii.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T10:15:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "jnpjlbYIPFm",
+      "message": "Defluo explicabo cogito natus unus cui molestias admiratio alii.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T10:15:00.000Z",
+      "read": "1",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "jnpjlbYIPFm",
+      "message": "Defluo explicabo cogito natus unus cui molestias admiratio alii.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T10:15:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "2meLRJ1TyOi",
+      "message": "Advenio ullus depereo voluptatum officiis deripio virga.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-01T10:30:00.000Z",
+      "read": "0",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "2meLRJ1TyOi",
+      "message": "Advenio ullus depereo voluptatum officiis deripio virga.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-01T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "2meLRJ1TyOi",
+      "message": "Advenio ullus depereo voluptatum officiis deripio virga.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-01T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "2meLRJ1TyOi",
+      "message": "Advenio ullus depereo voluptatum officiis deripio virga.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-01T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "XBWtgwTlCY9",
+      "message": "Voluptate usque ipsum tersus stabilis video dedecor cetera adnuo amplitudo.",
+      "sender_id": "4009",
+      "sender_name": "Demarcus Tremblay",
+      "date_created": "2024-03-01T10:45:00.000Z",
+      "read": "0",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "XBWtgwTlCY9",
+      "message": "Voluptate usque ipsum tersus stabilis video dedecor cetera adnuo amplitudo.",
+      "sender_id": "4009",
+      "sender_name": "Demarcus Tremblay",
+      "date_created": "2024-03-01T10:45:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "XBWtgwTlCY9",
+      "message": "Voluptate usque ipsum tersus stabilis video dedecor cetera adnuo amplitudo.",
+      "sender_id": "4009",
+      "sender_name": "Demarcus Tremblay",
+      "date_created": "2024-03-01T10:45:00.000Z",
+      "read": "1",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "XBWtgwTlCY9",
+      "message": "Voluptate usque ipsum tersus stabilis video dedecor cetera adnuo amplitudo.",
+      "sender_id": "4009",
+      "sender_name": "Demarcus Tremblay",
+      "date_created": "2024-03-01T10:45:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "bxpN36a8zcd",
+      "message": "Thesis civitas alius averto vallum.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-03-01T11:00:00.000Z",
+      "read": "0",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "bxpN36a8zcd",
+      "message": "Thesis civitas alius averto vallum.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-03-01T11:00:00.000Z",
+      "read": "0",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "bxpN36a8zcd",
+      "message": "Thesis civitas alius averto vallum.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-03-01T11:00:00.000Z",
+      "read": "0",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "bxpN36a8zcd",
+      "message": "Thesis civitas alius averto vallum.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-03-01T11:00:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "tE1HWDEIeKJ",
+      "message": "Eum velum arma venio.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T11:15:00.000Z",
+      "read": "1",
+      "worker_id": "4005",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "tE1HWDEIeKJ",
+      "message": "Eum velum arma venio.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T11:15:00.000Z",
+      "read": "0",
+      "worker_id": "4006",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "tE1HWDEIeKJ",
+      "message": "Eum velum arma venio.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T11:15:00.000Z",
+      "read": "0",
+      "worker_id": "4009",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "tE1HWDEIeKJ",
+      "message": "Eum velum arma venio.",
+      "sender_id": "4005",
+      "sender_name": "Stephon Little",
+      "date_created": "2024-03-01T11:15:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "uHKL4EB38I"
+    },
+    {
+      "id": "nhxUJAfapmt",
+      "message": "Subiungo laborum aequus totidem depopulo aeneus.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "nhxUJAfapmt",
+      "message": "Subiungo laborum aequus totidem depopulo aeneus.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "nhxUJAfapmt",
+      "message": "Subiungo laborum aequus totidem depopulo aeneus.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "cqVNepFDcV3",
+      "message": "Impedit perspiciatis venio copia.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "cqVNepFDcV3",
+      "message": "Impedit perspiciatis venio copia.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "cqVNepFDcV3",
+      "message": "Impedit perspiciatis venio copia.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "2x7MtmStJLA",
+      "message": "Approbo taceo triumphus laboriosam argentum demulceo.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "2x7MtmStJLA",
+      "message": "Approbo taceo triumphus laboriosam argentum demulceo.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "2x7MtmStJLA",
+      "message": "Approbo taceo triumphus laboriosam argentum demulceo.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "6K7noqjyXAa",
+      "message": "Aegrus decens corpus deduco urbs esse xiphias attollo speciosus spiculum.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "6K7noqjyXAa",
+      "message": "Aegrus decens corpus deduco urbs esse xiphias attollo speciosus spiculum.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "6K7noqjyXAa",
+      "message": "Aegrus decens corpus deduco urbs esse xiphias attollo speciosus spiculum.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T10:00:00.000Z",
+      "read": "0",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "LljOn4IKZAi",
+      "message": "Debilito damnatio cubitum tabgo capitulus.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T10:15:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "LljOn4IKZAi",
+      "message": "Debilito damnatio cubitum tabgo capitulus.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T10:15:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "LljOn4IKZAi",
+      "message": "Debilito damnatio cubitum tabgo capitulus.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T10:15:00.000Z",
+      "read": "0",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "QtHGlKIf4my",
+      "message": "Dedico dolorem suadeo.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "QtHGlKIf4my",
+      "message": "Dedico dolorem suadeo.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "QtHGlKIf4my",
+      "message": "Dedico dolorem suadeo.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "ryZIAHkODYw",
+      "message": "Arcesso demergo ciminatio centum tenuis sol votum.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T10:45:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "ryZIAHkODYw",
+      "message": "Arcesso demergo ciminatio centum tenuis sol votum.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T10:45:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "ryZIAHkODYw",
+      "message": "Arcesso demergo ciminatio centum tenuis sol votum.",
+      "sender_id": "4004",
+      "sender_name": "Clair Koepp",
+      "date_created": "2024-03-02T10:45:00.000Z",
+      "read": "0",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "kD7h1D830ns",
+      "message": "Defessus animadverto tactus tripudio vigilo cariosus adsum nihil.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T11:00:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "kD7h1D830ns",
+      "message": "Defessus animadverto tactus tripudio vigilo cariosus adsum nihil.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T11:00:00.000Z",
+      "read": "1",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "kD7h1D830ns",
+      "message": "Defessus animadverto tactus tripudio vigilo cariosus adsum nihil.",
+      "sender_id": "4006",
+      "sender_name": "Naomie MacGyver",
+      "date_created": "2024-03-02T11:00:00.000Z",
+      "read": "0",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "UzXq8vBV9JJ",
+      "message": "Stella amplexus cruentus.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T11:15:00.000Z",
+      "read": "1",
+      "worker_id": "4004",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "UzXq8vBV9JJ",
+      "message": "Stella amplexus cruentus.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T11:15:00.000Z",
+      "read": "0",
+      "worker_id": "4006",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "UzXq8vBV9JJ",
+      "message": "Stella amplexus cruentus.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-02T11:15:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "g8vAe5hwOQ"
+    },
+    {
+      "id": "gVR3K9aiUEs",
+      "message": "Triumphus amet video pecto benigne canto bellicus soluta cultura.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "gVR3K9aiUEs",
+      "message": "Triumphus amet video pecto benigne canto bellicus soluta cultura.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "gVR3K9aiUEs",
+      "message": "Triumphus amet video pecto benigne canto bellicus soluta cultura.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T09:15:00.000Z",
+      "read": "1",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "3DN1kLyLz81",
+      "message": "Asperiores defero animus.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "3DN1kLyLz81",
+      "message": "Asperiores defero animus.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "3DN1kLyLz81",
+      "message": "Asperiores defero animus.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T09:30:00.000Z",
+      "read": "1",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "oiqxciRClpb",
+      "message": "Nemo quasi taceo angelus maiores caries ustilo.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "oiqxciRClpb",
+      "message": "Nemo quasi taceo angelus maiores caries ustilo.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "oiqxciRClpb",
+      "message": "Nemo quasi taceo angelus maiores caries ustilo.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T09:45:00.000Z",
+      "read": "1",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "BuFleXgw9sV",
+      "message": "Conor tenuis barba eos.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "BuFleXgw9sV",
+      "message": "Conor tenuis barba eos.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "BuFleXgw9sV",
+      "message": "Conor tenuis barba eos.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T10:00:00.000Z",
+      "read": "1",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "q8sYMP8UlRB",
+      "message": "Advenio consequatur defetiscor corona alienus depopulo autem accusator spes vita.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T10:15:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "q8sYMP8UlRB",
+      "message": "Advenio consequatur defetiscor corona alienus depopulo autem accusator spes vita.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T10:15:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "q8sYMP8UlRB",
+      "message": "Advenio consequatur defetiscor corona alienus depopulo autem accusator spes vita.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T10:15:00.000Z",
+      "read": "0",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "fvsYlXOIMRi",
+      "message": "Vomica coerceo tergiversatio sapiente corroboro nobis pecco claro quia.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "fvsYlXOIMRi",
+      "message": "Vomica coerceo tergiversatio sapiente corroboro nobis pecco claro quia.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "fvsYlXOIMRi",
+      "message": "Vomica coerceo tergiversatio sapiente corroboro nobis pecco claro quia.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T10:30:00.000Z",
+      "read": "1",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "IKHhtxJALGa",
+      "message": "Claudeo abeo conturbo assentator ascit teres id venustas toties.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T10:45:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "IKHhtxJALGa",
+      "message": "Claudeo abeo conturbo assentator ascit teres id venustas toties.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T10:45:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "IKHhtxJALGa",
+      "message": "Claudeo abeo conturbo assentator ascit teres id venustas toties.",
+      "sender_id": "4001",
+      "sender_name": "Ottilie Kris",
+      "date_created": "2024-03-03T10:45:00.000Z",
+      "read": "0",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "9N2d7TC2dvq",
+      "message": "Nobis utilis commodo.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T11:00:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "9N2d7TC2dvq",
+      "message": "Nobis utilis commodo.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T11:00:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "9N2d7TC2dvq",
+      "message": "Nobis utilis commodo.",
+      "sender_id": "4008",
+      "sender_name": "Camilla Franecki",
+      "date_created": "2024-03-03T11:00:00.000Z",
+      "read": "0",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "WZEjTSlfv5M",
+      "message": "Taedium casso cupio.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T11:15:00.000Z",
+      "read": "1",
+      "worker_id": "4001",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "WZEjTSlfv5M",
+      "message": "Taedium casso cupio.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T11:15:00.000Z",
+      "read": "1",
+      "worker_id": "4008",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "WZEjTSlfv5M",
+      "message": "Taedium casso cupio.",
+      "sender_id": "4003",
+      "sender_name": "Sammie Stokes-Wunsch",
+      "date_created": "2024-03-03T11:15:00.000Z",
+      "read": "1",
+      "worker_id": "4003",
+      "chat_id": "cAdgoqWuM7"
+    },
+    {
+      "id": "rxsVGOYHC9u",
+      "message": "Hello there",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:10:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "rxsVGOYHC9u",
+      "message": "Hello there",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:10:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "HavJuiLxDiR",
+      "message": "Hi, how are you?",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:11:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "HavJuiLxDiR",
+      "message": "Hi, how are you?",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:11:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "G3pK0d9wQmZ",
+      "message": "Doing well, thanks. Are you on the late shift?",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:12:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "G3pK0d9wQmZ",
+      "message": "Doing well, thanks. Are you on the late shift?",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:12:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "T1vN6bE2xLr",
+      "message": "Yes, until ten.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:13:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "T1vN6bE2xLr",
+      "message": "Yes, until ten.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:13:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "LUu7bVBGihK",
+      "message": "Claustrum ciminatio statim ulciscor trans artificiose nihil voveo chirographum territo.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:14:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "LUu7bVBGihK",
+      "message": "Claustrum ciminatio statim ulciscor trans artificiose nihil voveo chirographum territo.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:14:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "KFMKUi40Zmi",
+      "message": "Blandior varietas aer aeneus thesaurus corrumpo anser adimpleo molestiae eius.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:15:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "KFMKUi40Zmi",
+      "message": "Blandior varietas aer aeneus thesaurus corrumpo anser adimpleo molestiae eius.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:15:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "QVd2Y2gE47e",
+      "message": "Thymum autem circumvenio ullus.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:16:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "QVd2Y2gE47e",
+      "message": "Thymum autem circumvenio ullus.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:16:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "9E4F18jeIM2",
+      "message": "Id cohaero adinventitias attollo sit tempora spoliatio crustulum perspiciatis confero.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:17:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "9E4F18jeIM2",
+      "message": "Id cohaero adinventitias attollo sit tempora spoliatio crustulum perspiciatis confero.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:17:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "onILMuRzkEM",
+      "message": "Fugiat dolorem cursim apostolus condico.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:18:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "onILMuRzkEM",
+      "message": "Fugiat dolorem cursim apostolus condico.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:18:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "B7SQwfW6dH3",
+      "message": "Tricesimus viscus asper tergiversatio vinculum.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:19:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "B7SQwfW6dH3",
+      "message": "Tricesimus viscus asper tergiversatio vinculum.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:19:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "mT4euBgE50A",
+      "message": "Ex cupiditas deduco sed alioqui soluta a cenaculum.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:20:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "mT4euBgE50A",
+      "message": "Ex cupiditas deduco sed alioqui soluta a cenaculum.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:20:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "h4HNPPac8Bq",
+      "message": "Tenus decens nihil allatus nemo ceno vergo sollicito artificiose ullus.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:21:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "h4HNPPac8Bq",
+      "message": "Tenus decens nihil allatus nemo ceno vergo sollicito artificiose ullus.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:21:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "TQyusP0wa41",
+      "message": "Vulgus vindico sodalitas ratione celer somniculosus arca sollicito usque.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:22:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "TQyusP0wa41",
+      "message": "Vulgus vindico sodalitas ratione celer somniculosus arca sollicito usque.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:22:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "JFSfXIOJWgu",
+      "message": "Ventito ventosus exercitationem cattus desidero vicissitudo.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:23:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "JFSfXIOJWgu",
+      "message": "Ventito ventosus exercitationem cattus desidero vicissitudo.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:23:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "aknuCMTCAxY",
+      "message": "Cupiditate depereo ea.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:24:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "aknuCMTCAxY",
+      "message": "Cupiditate depereo ea.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:24:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "U5aL5tYlIQH",
+      "message": "Sunt solus volubilis templum terminatio toties vinco delibero ademptio.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:25:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "U5aL5tYlIQH",
+      "message": "Sunt solus volubilis templum terminatio toties vinco delibero ademptio.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:25:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "daPB73dxcqD",
+      "message": "Advoco aeger adversus ver.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:26:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "daPB73dxcqD",
+      "message": "Advoco aeger adversus ver.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:26:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "AR6RKMSlaPC",
+      "message": "Cum curis statua cunabula vere civitas deficio uter angulus laudantium.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:27:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "AR6RKMSlaPC",
+      "message": "Cum curis statua cunabula vere civitas deficio uter angulus laudantium.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:27:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "sGSJUTNTVz0",
+      "message": "Subito suffragium teres quod veritatis alioqui crustulum comburo quo delinquo.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:28:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "sGSJUTNTVz0",
+      "message": "Subito suffragium teres quod veritatis alioqui crustulum comburo quo delinquo.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:28:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "MnTzpHbresM",
+      "message": "Sonitus temporibus comminor provident.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:29:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "MnTzpHbresM",
+      "message": "Sonitus temporibus comminor provident.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:29:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "Q7nmSfLH3PH",
+      "message": "Deduco voluptatem arguo cavus vomer spoliatio coepi.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:30:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "Q7nmSfLH3PH",
+      "message": "Deduco voluptatem arguo cavus vomer spoliatio coepi.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:30:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "mZRF5Tpm8tA",
+      "message": "Aliqua creptio tenetur soleo varius tempora confero.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:31:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "mZRF5Tpm8tA",
+      "message": "Aliqua creptio tenetur soleo varius tempora confero.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:31:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "Cf6Xjebsblz",
+      "message": "Conforto cohibeo laborum deprecator commodi odit sumo laborum.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:32:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "Cf6Xjebsblz",
+      "message": "Conforto cohibeo laborum deprecator commodi odit sumo laborum.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:32:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "03pENtpdCfC",
+      "message": "Debitis cohors statua.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:33:00.000Z",
+      "read": "0",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "03pENtpdCfC",
+      "message": "Debitis cohors statua.",
+      "sender_id": "12",
+      "sender_name": "Jane Smith",
+      "date_created": "2024-01-05T17:33:00.000Z",
+      "read": "1",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "tNFviClraoD",
+      "message": "Contigo ancilla quis repudiandae advoco vinco curis vorago thesis.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:34:00.000Z",
+      "read": "1",
+      "worker_id": "3158",
+      "chat_id": "Xk2mPq7RtA"
+    },
+    {
+      "id": "tNFviClraoD",
+      "message": "Contigo ancilla quis repudiandae advoco vinco curis vorago thesis.",
+      "sender_id": "3158",
+      "sender_name": "Chris Davis",
+      "date_created": "2024-01-05T17:34:00.000Z",
+      "read": "0",
+      "worker_id": "12",
+      "chat_id": "Xk2mPq7RtA"
     }
   ]
 }

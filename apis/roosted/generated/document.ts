@@ -6,8 +6,8 @@ export const document = {
   "info": {
     "title": "RoostedHR worker chats (chatmock)",
     "version": "1.0.0-chatmock",
-    "summary": "Edit a worker's chat in the RoostedHR API v1.12, as served by the chatmock mock.",
-    "description": "Hand-written contract for the RoostedHR \"Edit Chat\" endpoint\n(`PATCH /workers/{id}/chats/{chat_id}`, API reference v01.12.00), used by chatmock to\nvalidate traffic and to drive its stateful mock.\n\nDecisions made by the mock:\n- **Auth**: the API reference asks for an `X-API-KEY` header, while the vendor's\n  getting-started guide asks for `Authorization: Bearer <token>`. Either one is accepted;\n  a request with neither gets 401.\n- **Point of view**: a chat is always seen from the worker in the path. `chat_admin`,\n  `silenced`, `on_chat` and `unread_count` are that worker's values. A worker who is not a\n  member of the chat gets 404 for it, as for an unknown worker or chat.\n- **Edit**: `name` renames the chat; `members` (worker ids) replaces the whole member list.\n  An unknown worker id in `members` gets 400. The response is the updated chat with its\n  members.\n- **0/1 flags and counters**: the vendor's schema says integer (`chat_admin`, `silenced`,\n  `on_chat`, `locked` in 0..1, `unread_count` >= 0), but the vendor's own examples send\n  strings (`\"1\"`, `\"0\"`). The mock sends the strings, like the real service; this spec accepts\n  both forms.\n- **Errors**: the vendor documents no error body, so errors are RFC 9457\n  `application/problem+json`, listing every violation. All error statuses here are inferred.\n- **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n  typos are caught.\n- **Fixtures** contain the documented example: chat `yJjarB5xUW` (\"Project Alpha Team\") with\n  workers `3158` (Chris Davis) and `120915` (Aaron Labrado) among its members.\n",
+    "summary": "A worker's chats and their messages in the RoostedHR API v1.12, as served by the chatmock mock.",
+    "description": "Hand-written contract for the RoostedHR worker chat endpoints (API reference v01.12.00, pages\nGet Chats, Create Chat, Get Chat, Edit Chat, Get Chat Messages and Send Message), used by\nchatmock to validate traffic and to drive its stateful mock.\n\nDecisions made by the mock:\n- **Auth**: the API reference asks for an `X-API-KEY` header, while the vendor's\n  getting-started guide asks for `Authorization: Bearer <token>`. Either one is accepted;\n  a request with neither gets 401. The worker who acts is always the one in the path.\n- **Point of view**: a chat is always seen from the worker in the path. `chat_admin`,\n  `silenced`, `on_chat` and `unread_count`, and each message's `read`, are that worker's\n  values. A worker who is not a member of a chat gets 404 for it, as for an unknown worker or\n  chat; a list never shows a chat the worker is not a member of.\n- **Members** are listed in the order they joined the chat (the creator first).\n- **Lists** page with a cursor: `last_seen_id` is the id of the last item of the previous page,\n  and `has_more` says whether another page follows. Chats come newest first (by\n  `chats_order`, then id); messages oldest first, as the docs' example lists them. Paging that\n  way visits every item exactly once (see each list operation).\n- **Read state**: a message is read (`\"1\"`) for its sender from the start; for every other\n  member it becomes read once that member has fetched it through the messages list.\n  `unread_count` is the number of the chat's messages the worker has not read.\n- **0/1 flags and counters**: the vendor's schema says integer (`chat_admin`, `silenced`,\n  `on_chat`, `locked`, `auto_add_workers` in 0..1, `unread_count` >= 0), but the vendor's own\n  examples send strings (`\"1\"`, `\"0\"`). The mock sends the strings, like the real service;\n  this spec accepts both forms.\n- **Ids** of created chats and messages follow the docs' styles (10 and 11 letters and\n  digits, such as `yJjarB5xUW` and `rxsVGOYHC9u`) and are deterministic: the same requests\n  against a fresh mock give the same ids.\n- **Errors**: the vendor documents no error body, so errors are RFC 9457\n  `application/problem+json`, listing every violation. All error statuses here are inferred.\n- **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n  typos are caught.\n- **Fixtures** contain the documented examples: chat `yJjarB5xUW` (\"Project Alpha Team\") of\n  workers `3158` (Chris Davis) and `120915` (Aaron Labrado), and the messages `rxsVGOYHC9u`\n  and `HavJuiLxDiR` of the docs' message list, in chat `Xk2mPq7RtA` of worker 3158 and worker\n  `12` (Jane Smith).\n",
     "contact": {
       "name": "RoostedHR API reference",
       "url": "https://docs.roostedhr.com/api-reference/v01.12.00"
@@ -18,8 +18,8 @@ export const document = {
     }
   },
   "externalDocs": {
-    "description": "RoostedHR API reference, Workers / Edit Chat (v01.12.00)",
-    "url": "https://docs.roostedhr.com/api-reference/v01.12.00/workers/edit-chat"
+    "description": "RoostedHR API reference, Workers (v01.12.00)",
+    "url": "https://docs.roostedhr.com/api-reference/v01.12.00/workers/get-chats"
   },
   "servers": [
     {
@@ -43,26 +43,799 @@ export const document = {
     {
       "name": "Worker chats",
       "description": "Chats of a worker, under `/workers/{id}/chats`. Each chat is seen from the worker in the path."
+    },
+    {
+      "name": "Chat messages",
+      "description": "Messages of a worker's chat, under `/workers/{id}/chats/{chat_id}/messages`."
     }
   ],
   "paths": {
-    "/workers/{id}/chats/{chat_id}": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/WorkerId"
-        },
-        {
-          "$ref": "#/components/parameters/ChatId"
-        }
-      ],
-      "patch": {
-        "operationId": "editWorkerChat",
-        "summary": "Edit a chat",
-        "description": "Renames a chat and/or replaces its member list, then returns the chat as the worker in\nthe path sees it, members included. Both body fields are optional; a field that is left\nout stays unchanged. `members` is the complete new list of worker ids, not a list of\nadditions.\n\nThe chat is seen from the worker in the path: `chat_admin`, `silenced`, `on_chat` and\n`unread_count` in the response are that worker's values. A worker who is not a member of\nthe chat cannot see it and gets 404.\n",
+    "/workers/{id}/chats": {
+      "get": {
+        "operationId": "listWorkerChats",
+        "summary": "Get chats",
+        "description": "Lists the chats the worker in the path is a member of, a page at a time, as that worker\nsees them (list items carry `auto_add_workers` and `event_id`, and no members). Pass\n`last_seen_id` with the id of the last chat of the previous page to get the next page;\nomit it for the first. `search_term` filters by chat name; `all_chats=true` includes\ninactive chats.\n",
         "tags": [
           "Worker chats"
         ],
-        "x-mock": "Own choices of the mock, as nothing is documented: an unknown worker id in `members` is rejected with 400 and nothing is changed; `members` must not be empty, must not repeat an id and must include the worker in the path (a worker cannot remove themselves through this endpoint; 400 otherwise); `name` must not be empty. Locked chats can be edited like any other chat. The flags and `unread_count` are sent as strings (\"0\"/\"1\"), as in the real examples.",
+        "x-mock": "Own choices of the mock, as the docs leave them open. Order: newest first by `chats_order`, then by id (descending). `chats_order` is set when the chat is created and is not changed by new messages (the docs' only example shows it equal to `date_created`), so the order never changes while a client pages: following `last_seen_id` from page to page visits every chat exactly once, even while messages are sent, and ends with `has_more: false`; chats created meanwhile are newer and appear on a new first page. `last_seen_id` pages from that chat's place in the order (the chat itself need not match the filters); a `last_seen_id` that is not one of the worker's chats gets 400. Inactive chats, left out unless `all_chats=true`, are the worker's own chats that are locked (`locked: \"1\"`) or that the worker is no longer on (`on_chat: \"0\"`); silenced chats are active. `all_chats` never shows a chat the worker is not a member of. `search_term` matches a case-insensitive substring of the chat name; an empty one matches every chat. An unknown worker gets 404; a worker without chats gets an empty page.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Worker ID (a numeric string).",
+            "schema": {
+              "$ref": "#/components/schemas/WorkerId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "Worker 3158 (Chris Davis)",
+                "value": "3158"
+              },
+              "search": {
+                "value": "3158"
+              },
+              "all-chats": {
+                "value": "3158"
+              },
+              "unknown-cursor": {
+                "value": "3158"
+              },
+              "not-found": {
+                "summary": "No such worker",
+                "value": "999999"
+              }
+            }
+          },
+          {
+            "name": "all_chats",
+            "in": "query",
+            "description": "Fetches all chats if true: inactive ones (locked, or left by the worker) too.",
+            "schema": {
+              "type": "boolean",
+              "default": false
+            },
+            "examples": {
+              "all-chats": {
+                "value": true
+              }
+            }
+          },
+          {
+            "name": "search_term",
+            "in": "query",
+            "description": "Title search query for chats (a case-insensitive substring of the name).",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "search": {
+                "value": "alpha"
+              }
+            }
+          },
+          {
+            "name": "last_seen_id",
+            "in": "query",
+            "description": "ID of the last chat from the previous page. Omit for the first page.",
+            "schema": {
+              "$ref": "#/components/schemas/ChatId"
+            },
+            "examples": {
+              "all-chats": {
+                "summary": "The second chat of the worker's list",
+                "value": "Sl9eBr1UaK"
+              },
+              "unknown-cursor": {
+                "summary": "Not a chat of the worker",
+                "value": "zzzzzzzzzz"
+              }
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Maximum number of chats to return per page. Inferred: at most 100.",
+            "schema": {
+              "$ref": "#/components/schemas/Limit"
+            },
+            "examples": {
+              "docs-example": {
+                "value": 2
+              },
+              "all-chats": {
+                "value": 2
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK. A page of the worker's chats, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChatList"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The first two chats of worker 3158",
+                    "value": {
+                      "chats": [
+                        {
+                          "id": "uHKL4EB38I",
+                          "auto_add_workers": "0",
+                          "event_id": null,
+                          "chat_admin": "0",
+                          "silenced": "0",
+                          "on_chat": "1",
+                          "date_created": "2024-03-01T09:00:00.000Z",
+                          "name": "Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis",
+                          "most_recent_message_id": "tE1HWDEIeKJ",
+                          "locked": "0",
+                          "last_message_timestamp": "2024-03-01T11:15:00.000Z",
+                          "message": "Eum velum arma venio.",
+                          "name_first": "Stephon",
+                          "selected_picture_location": "example/8",
+                          "chats_order": "2024-03-01T09:00:00.000Z",
+                          "unread_count": "2"
+                        },
+                        {
+                          "id": "Sl9eBr1UaK",
+                          "auto_add_workers": "0",
+                          "event_id": null,
+                          "chat_admin": "0",
+                          "silenced": "1",
+                          "on_chat": "1",
+                          "date_created": "2024-02-04T09:00:00.000Z",
+                          "name": "Kitchen team",
+                          "most_recent_message_id": null,
+                          "locked": "0",
+                          "last_message_timestamp": null,
+                          "message": null,
+                          "name_first": null,
+                          "selected_picture_location": null,
+                          "chats_order": "2024-02-04T09:00:00.000Z",
+                          "unread_count": "0"
+                        }
+                      ],
+                      "has_more": true
+                    }
+                  },
+                  "search": {
+                    "summary": "The chats of worker 3158 whose name contains \"alpha\"",
+                    "value": {
+                      "chats": [
+                        {
+                          "id": "yJjarB5xUW",
+                          "auto_add_workers": "0",
+                          "event_id": null,
+                          "chat_admin": "1",
+                          "silenced": "0",
+                          "on_chat": "1",
+                          "date_created": "2024-01-05T20:13:00.000Z",
+                          "name": "Project Alpha Team",
+                          "most_recent_message_id": null,
+                          "locked": "0",
+                          "last_message_timestamp": null,
+                          "message": null,
+                          "name_first": null,
+                          "selected_picture_location": null,
+                          "chats_order": "2024-01-05T20:13:00.000Z",
+                          "unread_count": "0"
+                        }
+                      ],
+                      "has_more": false
+                    }
+                  },
+                  "all-chats": {
+                    "summary": "The two chats after Sl9eBr1UaK, inactive ones included (one left, one locked)",
+                    "value": {
+                      "chats": [
+                        {
+                          "id": "Of3nYh6TsG",
+                          "auto_add_workers": "1",
+                          "event_id": "58213",
+                          "chat_admin": "0",
+                          "silenced": "0",
+                          "on_chat": "0",
+                          "date_created": "2024-02-03T09:00:00.000Z",
+                          "name": "Spring fair crew",
+                          "most_recent_message_id": null,
+                          "locked": "0",
+                          "last_message_timestamp": null,
+                          "message": null,
+                          "name_first": null,
+                          "selected_picture_location": null,
+                          "chats_order": "2024-02-03T09:00:00.000Z",
+                          "unread_count": "0"
+                        },
+                        {
+                          "id": "Lk7cJd2VwE",
+                          "auto_add_workers": "0",
+                          "event_id": null,
+                          "chat_admin": "1",
+                          "silenced": "0",
+                          "on_chat": "1",
+                          "date_created": "2024-02-02T09:00:00.000Z",
+                          "name": "January rota",
+                          "most_recent_message_id": null,
+                          "locked": "1",
+                          "last_message_timestamp": null,
+                          "message": null,
+                          "name_first": null,
+                          "selected_picture_location": null,
+                          "chats_order": "2024-02-02T09:00:00.000Z",
+                          "unread_count": "0"
+                        }
+                      ],
+                      "has_more": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "Inferred: a query parameter is invalid, or `last_seen_id` is not one of the worker's chats. Every violation is listed in `issues`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unknown-cursor": {
+                    "summary": "A cursor that is not one of the worker's chats",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "query parameter \"last_seen_id\" must name a chat of worker \"3158\" (got \"zzzzzzzzzz\")",
+                      "issues": [
+                        {
+                          "location": "query",
+                          "pointer": "/last_seen_id",
+                          "keyword": "exists",
+                          "message": "query parameter \"last_seen_id\" must name a chat of worker \"3158\" (got \"zzzzzzzzzz\")"
+                        }
+                      ]
+                    }
+                  },
+                  "limit-too-large": {
+                    "summary": "A limit above 100",
+                    "x-mock": "not example-reachable",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "query parameter \"limit\" must be <= 100 (got 101)",
+                      "issues": [
+                        {
+                          "location": "query",
+                          "pointer": "/limit",
+                          "keyword": "maximum",
+                          "message": "query parameter \"limit\" must be <= 100 (got 101)"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/WorkerNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createWorkerChat",
+        "summary": "Create chat",
+        "description": "Creates a chat of the worker in the path with the workers in `members`, and returns it as\nthat worker sees it, members included (the creator first, then the others in request\norder). `members` lists the other workers; the worker in the path is added, and a list\nthat already names it is accepted too. The creator is the chat's admin. A chat created\nwithout `name` is named after its members' full names, the creator first, then the others\nin request order, joined by \", \" (as the docs' example \"Chris Davis, Aaron Labrado\" is);\nthat name is stored at creation and does not follow later member changes.\n\nWhy this differs from Edit Chat: here `members` names the workers to start the chat with,\nand the creator is always one of them, so leaving the creator out is the normal request;\nEdit Chat's `members` replaces the whole member list, so a list without the worker in the\npath would remove that worker, which the mock refuses (400).\n",
+        "tags": [
+          "Worker chats"
+        ],
+        "x-mock": "Own choices of the mock, as nothing is documented: an unknown worker in the path gets 404; an unknown worker id in `members`, or a list that names no worker besides the one in the path, gets 400 and nothing is created; `members` must not repeat an id and `name` must not be empty. Every member starts with `silenced: \"0\"`, `on_chat: \"1\"` and nothing unread; `locked` and `auto_add_workers` are \"0\" and `event_id` is null. The new chat's `date_created` and `chats_order` are the time of the request.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Worker ID (a numeric string); the creator of the chat.",
+            "schema": {
+              "$ref": "#/components/schemas/WorkerId"
+            },
+            "examples": {
+              "named": {
+                "summary": "Worker 3158 (Chris Davis)",
+                "value": "3158"
+              },
+              "unnamed": {
+                "value": "3158"
+              },
+              "unknown-member": {
+                "value": "3158"
+              },
+              "no-other-member": {
+                "value": "3158"
+              },
+              "not-found": {
+                "summary": "No such worker",
+                "value": "999999"
+              }
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "description": "The other members, and optionally a name.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateChatRequest"
+              },
+              "examples": {
+                "named": {
+                  "summary": "A named chat with worker 4001",
+                  "value": {
+                    "members": [
+                      "4001"
+                    ],
+                    "name": "Weekend crew"
+                  }
+                },
+                "unnamed": {
+                  "summary": "A chat without a name, with workers 120915 and 4002",
+                  "value": {
+                    "members": [
+                      "120915",
+                      "4002"
+                    ]
+                  }
+                },
+                "unknown-member": {
+                  "summary": "A member that is not a worker",
+                  "value": {
+                    "members": [
+                      "999999"
+                    ]
+                  }
+                },
+                "no-other-member": {
+                  "summary": "Only the worker in the path",
+                  "value": {
+                    "members": [
+                      "3158"
+                    ]
+                  }
+                },
+                "not-found": {
+                  "summary": "A chat for a worker that does not exist",
+                  "value": {
+                    "members": [
+                      "3158"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Created. The chat with its members, seen from its creator.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Chat"
+                },
+                "examples": {
+                  "named": {
+                    "summary": "The named chat",
+                    "value": {
+                      "id": "odi7z25x8V",
+                      "name": "Weekend crew",
+                      "chat_admin": "1",
+                      "silenced": "0",
+                      "on_chat": "1",
+                      "locked": "0",
+                      "date_created": "2024-03-10T00:00:00.000Z",
+                      "most_recent_message_id": null,
+                      "last_message_timestamp": null,
+                      "message": null,
+                      "name_first": null,
+                      "selected_picture_location": null,
+                      "chats_order": "2024-03-10T00:00:00.000Z",
+                      "unread_count": "0",
+                      "members": [
+                        {
+                          "id": "3158",
+                          "name_first": "Chris",
+                          "name_last": "Davis",
+                          "selected_picture_location": "example/1"
+                        },
+                        {
+                          "id": "4001",
+                          "name_first": "Ottilie",
+                          "name_last": "Kris",
+                          "selected_picture_location": "example/4"
+                        }
+                      ]
+                    }
+                  },
+                  "unnamed": {
+                    "summary": "The chat named after its members",
+                    "value": {
+                      "id": "odi7z25x8V",
+                      "name": "Chris Davis, Aaron Labrado, Kennedy Bergstrom",
+                      "chat_admin": "1",
+                      "silenced": "0",
+                      "on_chat": "1",
+                      "locked": "0",
+                      "date_created": "2024-03-10T00:00:00.000Z",
+                      "most_recent_message_id": null,
+                      "last_message_timestamp": null,
+                      "message": null,
+                      "name_first": null,
+                      "selected_picture_location": null,
+                      "chats_order": "2024-03-10T00:00:00.000Z",
+                      "unread_count": "0",
+                      "members": [
+                        {
+                          "id": "3158",
+                          "name_first": "Chris",
+                          "name_last": "Davis",
+                          "selected_picture_location": "example/1"
+                        },
+                        {
+                          "id": "120915",
+                          "name_first": "Aaron",
+                          "name_last": "Labrado",
+                          "selected_picture_location": "example/2"
+                        },
+                        {
+                          "id": "4002",
+                          "name_first": "Kennedy",
+                          "name_last": "Bergstrom",
+                          "selected_picture_location": "example/5"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            },
+            "links": {
+              "GetWorkerChat": {
+                "operationId": "getWorkerChat",
+                "parameters": {
+                  "id": "$request.path.id",
+                  "chat_id": "$response.body#/id"
+                },
+                "description": "Read the created chat back."
+              },
+              "ListChatMessages": {
+                "operationId": "listChatMessages",
+                "parameters": {
+                  "id": "$request.path.id",
+                  "chat_id": "$response.body#/id"
+                },
+                "description": "List the messages of the created chat."
+              },
+              "SendChatMessage": {
+                "operationId": "sendChatMessage",
+                "parameters": {
+                  "id": "$request.path.id",
+                  "chat_id": "$response.body#/id"
+                },
+                "description": "Send a message in the created chat."
+              },
+              "EditWorkerChat": {
+                "operationId": "editWorkerChat",
+                "parameters": {
+                  "id": "$request.path.id",
+                  "chat_id": "$response.body#/id"
+                },
+                "description": "Rename the created chat or change its members."
+              }
+            }
+          },
+          "400": {
+            "description": "Inferred: the body is invalid, names a worker that does not exist, or names no worker besides the one in the path. Every violation is listed in `issues`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unknown-member": {
+                    "summary": "An unknown worker id in `members`",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"members[0]\" must be a known worker id (got \"999999\")",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/members/0",
+                          "keyword": "exists",
+                          "message": "body field \"members[0]\" must be a known worker id (got \"999999\")"
+                        }
+                      ]
+                    }
+                  },
+                  "no-other-member": {
+                    "summary": "No worker besides the one in the path",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"members\" must name a worker besides the worker in the path (\"3158\")",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/members",
+                          "keyword": "contains",
+                          "message": "body field \"members\" must name a worker besides the worker in the path (\"3158\")"
+                        }
+                      ]
+                    }
+                  },
+                  "schema-violation": {
+                    "summary": "A body that breaks the schema",
+                    "x-mock": "not example-reachable",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"title\" is not allowed; body field \"members[0]\" must match ^[0-9]+$ (got \"a\")",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/title",
+                          "keyword": "additionalProperties",
+                          "message": "body field \"title\" is not allowed"
+                        },
+                        {
+                          "location": "body",
+                          "pointer": "/members/0",
+                          "keyword": "pattern",
+                          "message": "body field \"members[0]\" must match ^[0-9]+$ (got \"a\")"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/WorkerNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      }
+    },
+    "/workers/{id}/chats/{chat_id}": {
+      "get": {
+        "operationId": "getWorkerChat",
+        "summary": "Get chat",
+        "description": "Returns one chat as the worker in the path sees it, members included. A worker who is not a member of the chat cannot see it and gets 404.",
+        "tags": [
+          "Worker chats"
+        ],
+        "x-mock": "The docs' example shows chat yJjarB5xUW named \"Chris Davis, Aaron Labrado\" (the name an unnamed chat gets), while the Edit Chat example renames it \"Project Alpha Team\"; the fixtures hold the renamed chat, so the mock answers with that name.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Worker ID (a numeric string). The chat is seen from this worker, who must be one of its members.",
+            "schema": {
+              "$ref": "#/components/schemas/WorkerId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "Worker 3158 (Chris Davis)",
+                "value": "3158"
+              },
+              "not-found": {
+                "value": "3158"
+              },
+              "not-a-member": {
+                "summary": "Worker 4000, who is not a member of chat yJjarB5xUW",
+                "value": "4000"
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "Chat ID (10 letters and digits in the vendor's examples).",
+            "schema": {
+              "$ref": "#/components/schemas/ChatId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' chat",
+                "value": "yJjarB5xUW"
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": "zzzzzzzzzz"
+              },
+              "not-a-member": {
+                "value": "yJjarB5xUW"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK. The chat with its members, seen from the worker in the path.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Chat"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "Chat yJjarB5xUW seen by its admin, worker 3158",
+                    "value": {
+                      "id": "yJjarB5xUW",
+                      "name": "Project Alpha Team",
+                      "chat_admin": "1",
+                      "silenced": "0",
+                      "on_chat": "1",
+                      "locked": "0",
+                      "date_created": "2024-01-05T20:13:00.000Z",
+                      "most_recent_message_id": null,
+                      "last_message_timestamp": null,
+                      "message": null,
+                      "name_first": null,
+                      "selected_picture_location": null,
+                      "chats_order": "2024-01-05T20:13:00.000Z",
+                      "unread_count": "0",
+                      "members": [
+                        {
+                          "id": "3158",
+                          "name_first": "Chris",
+                          "name_last": "Davis",
+                          "selected_picture_location": "example/1"
+                        },
+                        {
+                          "id": "120915",
+                          "name_first": "Aaron",
+                          "name_last": "Labrado",
+                          "selected_picture_location": "example/2"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "editWorkerChat",
+        "summary": "Edit chat",
+        "description": "Renames a chat and/or replaces its member list, then returns the chat as the worker in\nthe path sees it, members included. Both body fields are optional; a field that is left\nout stays unchanged. `members` is the complete new list of worker ids, not a list of\nadditions, and must include the worker in the path: a list without it would remove that\nworker from the chat (unlike Create Chat, whose `members` lists the others and always\nadds the creator).\n\nThe chat is seen from the worker in the path: `chat_admin`, `silenced`, `on_chat` and\n`unread_count` in the response are that worker's values. A worker who is not a member of\nthe chat cannot see it and gets 404.\n",
+        "tags": [
+          "Worker chats"
+        ],
+        "x-mock": "Own choices of the mock, as nothing is documented: an unknown worker id in `members` is rejected with 400 and nothing is changed; `members` must not be empty, must not repeat an id and must include the worker in the path (a worker cannot remove themselves through this endpoint; 400 otherwise); `name` must not be empty. Locked chats can be edited like any other chat. A worker added to the chat sees it as a non-admin, not silenced, and sees the chat's earlier messages, all read (nothing unread); a removed worker loses the chat and its messages, and gets 404 for it. Members are listed in the order they joined. The flags and `unread_count` are sent as strings (\"0\"/\"1\"), as in the real examples.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Worker ID (a numeric string). The chat is seen from this worker, who must be one of its members.",
+            "schema": {
+              "$ref": "#/components/schemas/WorkerId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "Worker 3158 (Chris Davis)",
+                "value": "3158"
+              },
+              "replace-members": {
+                "summary": "Worker 4007, admin of chat Ed8fGt3HjN",
+                "value": "4007"
+              },
+              "unknown-member": {
+                "value": "3158"
+              },
+              "missing-path-worker": {
+                "value": "3158"
+              },
+              "not-found": {
+                "value": "3158"
+              },
+              "not-a-member": {
+                "summary": "Worker 4000, who is not a member of chat yJjarB5xUW",
+                "value": "4000"
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "Chat ID (10 letters and digits in the vendor's examples).",
+            "schema": {
+              "$ref": "#/components/schemas/ChatId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The docs' chat",
+                "value": "yJjarB5xUW"
+              },
+              "replace-members": {
+                "summary": "A chat that only this example changes",
+                "value": "Ed8fGt3HjN"
+              },
+              "unknown-member": {
+                "value": "yJjarB5xUW"
+              },
+              "missing-path-worker": {
+                "value": "yJjarB5xUW"
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": "zzzzzzzzzz"
+              },
+              "not-a-member": {
+                "value": "yJjarB5xUW"
+              }
+            }
+          }
+        ],
         "requestBody": {
           "required": true,
           "description": "The changes to make. Both fields are optional.",
@@ -79,12 +852,42 @@ export const document = {
                   }
                 },
                 "replace-members": {
-                  "summary": "Replace the member list",
+                  "summary": "Replace the member list, adding worker 4009",
+                  "value": {
+                    "members": [
+                      "4007",
+                      "4008",
+                      "4009"
+                    ]
+                  }
+                },
+                "unknown-member": {
+                  "summary": "A member that is not a worker",
                   "value": {
                     "members": [
                       "3158",
+                      "999999"
+                    ]
+                  }
+                },
+                "missing-path-worker": {
+                  "summary": "A member list without the worker in the path",
+                  "value": {
+                    "members": [
                       "120915"
                     ]
+                  }
+                },
+                "not-found": {
+                  "summary": "Rename a chat that does not exist",
+                  "value": {
+                    "name": "Project Alpha Team"
+                  }
+                },
+                "not-a-member": {
+                  "summary": "Rename a chat the worker is not a member of",
+                  "value": {
+                    "name": "Hijacked"
                   }
                 }
               }
@@ -132,19 +935,518 @@ export const document = {
                         }
                       ]
                     }
+                  },
+                  "replace-members": {
+                    "summary": "The chat with worker 4009 added",
+                    "value": {
+                      "id": "Ed8fGt3HjN",
+                      "name": "Bar staff",
+                      "chat_admin": "1",
+                      "silenced": "0",
+                      "on_chat": "1",
+                      "locked": "0",
+                      "date_created": "2024-02-05T09:00:00.000Z",
+                      "most_recent_message_id": null,
+                      "last_message_timestamp": null,
+                      "message": null,
+                      "name_first": null,
+                      "selected_picture_location": null,
+                      "chats_order": "2024-02-05T09:00:00.000Z",
+                      "unread_count": "0",
+                      "members": [
+                        {
+                          "id": "4007",
+                          "name_first": "Gladyce",
+                          "name_last": "Harber",
+                          "selected_picture_location": "example/10"
+                        },
+                        {
+                          "id": "4008",
+                          "name_first": "Camilla",
+                          "name_last": "Franecki",
+                          "selected_picture_location": "example/11"
+                        },
+                        {
+                          "id": "4009",
+                          "name_first": "Demarcus",
+                          "name_last": "Tremblay",
+                          "selected_picture_location": "example/12"
+                        }
+                      ]
+                    }
                   }
                 }
               }
             }
           },
           "400": {
-            "$ref": "#/components/responses/BadRequest"
+            "description": "Inferred: the body is invalid, names a worker that does not exist, or leaves out the worker in the path. Every violation is listed in `issues`; nothing is changed.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unknown-member": {
+                    "summary": "An unknown worker id in `members`",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"members[1]\" must be a known worker id (got \"999999\")",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/members/1",
+                          "keyword": "exists",
+                          "message": "body field \"members[1]\" must be a known worker id (got \"999999\")"
+                        }
+                      ]
+                    }
+                  },
+                  "missing-path-worker": {
+                    "summary": "A member list without the worker in the path",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"members\" must include the worker in the path (\"3158\")",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/members",
+                          "keyword": "contains",
+                          "message": "body field \"members\" must include the worker in the path (\"3158\")"
+                        }
+                      ]
+                    }
+                  },
+                  "schema-violation": {
+                    "summary": "A body that breaks the schema",
+                    "x-mock": "not example-reachable",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "body field \"title\" is not allowed; body field \"members[0]\" must match ^[0-9]+$ (got \"a\")",
+                      "issues": [
+                        {
+                          "location": "body",
+                          "pointer": "/title",
+                          "keyword": "additionalProperties",
+                          "message": "body field \"title\" is not allowed"
+                        },
+                        {
+                          "location": "body",
+                          "pointer": "/members/0",
+                          "keyword": "pattern",
+                          "message": "body field \"members[0]\" must match ^[0-9]+$ (got \"a\")"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      }
+    },
+    "/workers/{id}/chats/{chat_id}/messages": {
+      "get": {
+        "operationId": "listChatMessages",
+        "summary": "Get chat messages",
+        "description": "Lists the messages of a chat, a page at a time, as the worker in the path sees them\n(`read` is that worker's). Pass `last_seen_id` with the id of the last message of the\nprevious page to get the next page; omit it for the first.\n",
+        "tags": [
+          "Chat messages"
+        ],
+        "x-mock": "Own choices of the mock, as the docs leave them open. Order: oldest first, in the order the messages were sent, as the docs' example lists them; `last_seen_id` pages from that message to the ones sent after it, so following it from page to page visits every message exactly once and ends with `has_more: false`, and messages sent while a client pages appear on its later pages. A `last_seen_id` that is not a message of the chat gets 400. Read state: each message shows `read` as it was for the worker before this request, then every message on the page becomes read for that worker and the chat's `unread_count` drops by as many (a worker's own messages are read from the start).",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Worker ID (a numeric string), a member of the chat.",
+            "schema": {
+              "$ref": "#/components/schemas/WorkerId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "Worker 3158 (Chris Davis)",
+                "value": "3158"
+              },
+              "next-page": {
+                "value": "3158"
+              },
+              "unknown-cursor": {
+                "value": "3158"
+              },
+              "not-found": {
+                "value": "3158"
+              },
+              "not-a-member": {
+                "summary": "Worker 4000, who is not a member of chat yJjarB5xUW",
+                "value": "4000"
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "Chat ID.",
+            "schema": {
+              "$ref": "#/components/schemas/ChatId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "The chat of the docs' messages",
+                "value": "Xk2mPq7RtA"
+              },
+              "next-page": {
+                "value": "Xk2mPq7RtA"
+              },
+              "unknown-cursor": {
+                "value": "Xk2mPq7RtA"
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": "zzzzzzzzzz"
+              },
+              "not-a-member": {
+                "value": "yJjarB5xUW"
+              }
+            }
+          },
+          {
+            "name": "last_seen_id",
+            "in": "query",
+            "description": "ID of the last message from the previous page. Omit for the first page.",
+            "schema": {
+              "$ref": "#/components/schemas/MessageId"
+            },
+            "examples": {
+              "next-page": {
+                "summary": "The docs' second message",
+                "value": "HavJuiLxDiR"
+              },
+              "unknown-cursor": {
+                "summary": "Not a message of the chat",
+                "value": "zzzzzzzzzzz"
+              }
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Maximum number of messages to return per page. Inferred: at most 100.",
+            "schema": {
+              "$ref": "#/components/schemas/Limit"
+            },
+            "examples": {
+              "docs-example": {
+                "value": 2
+              },
+              "next-page": {
+                "value": 2
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK. A page of the chat's messages, oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChatMessageList"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The docs' two messages, as worker 3158 sees them before reading",
+                    "value": {
+                      "messages": [
+                        {
+                          "id": "rxsVGOYHC9u",
+                          "message": "Hello there",
+                          "sender_id": "3158",
+                          "sender_name": "Chris Davis",
+                          "date_created": "2024-01-05T17:10:00.000Z",
+                          "read": "1"
+                        },
+                        {
+                          "id": "HavJuiLxDiR",
+                          "message": "Hi, how are you?",
+                          "sender_id": "12",
+                          "sender_name": "Jane Smith",
+                          "date_created": "2024-01-05T17:11:00.000Z",
+                          "read": "0"
+                        }
+                      ],
+                      "has_more": true
+                    }
+                  },
+                  "next-page": {
+                    "summary": "The two messages after HavJuiLxDiR",
+                    "value": {
+                      "messages": [
+                        {
+                          "id": "G3pK0d9wQmZ",
+                          "message": "Doing well, thanks. Are you on the late shift?",
+                          "sender_id": "3158",
+                          "sender_name": "Chris Davis",
+                          "date_created": "2024-01-05T17:12:00.000Z",
+                          "read": "1"
+                        },
+                        {
+                          "id": "T1vN6bE2xLr",
+                          "message": "Yes, until ten.",
+                          "sender_id": "12",
+                          "sender_name": "Jane Smith",
+                          "date_created": "2024-01-05T17:13:00.000Z",
+                          "read": "0"
+                        }
+                      ],
+                      "has_more": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "Inferred: a query parameter is invalid, or `last_seen_id` is not a message of the chat. Every violation is listed in `issues`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unknown-cursor": {
+                    "summary": "A cursor that is not a message of the chat",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "query parameter \"last_seen_id\" must name a message of chat \"Xk2mPq7RtA\" (got \"zzzzzzzzzzz\")",
+                      "issues": [
+                        {
+                          "location": "query",
+                          "pointer": "/last_seen_id",
+                          "keyword": "exists",
+                          "message": "query parameter \"last_seen_id\" must name a message of chat \"Xk2mPq7RtA\" (got \"zzzzzzzzzzz\")"
+                        }
+                      ]
+                    }
+                  },
+                  "limit-too-large": {
+                    "summary": "A limit above 100",
+                    "x-mock": "not example-reachable",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Bad Request",
+                      "status": 400,
+                      "detail": "query parameter \"limit\" must be <= 100 (got 101)",
+                      "issues": [
+                        {
+                          "location": "query",
+                          "pointer": "/limit",
+                          "keyword": "maximum",
+                          "message": "query parameter \"limit\" must be <= 100 (got 101)"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "post": {
+        "operationId": "sendChatMessage",
+        "summary": "Send message",
+        "description": "Sends a message in a chat as the worker in the path, and returns it as its sender sees it (`read` is \"1\"). The message appears in the chat's message list of every member, unread for all but the sender, and becomes the chat's most recent message.",
+        "tags": [
+          "Chat messages"
+        ],
+        "x-mock": "Own choices of the mock, as nothing is documented: a locked chat (`locked: \"1\"`) takes no new messages (403); `message` must not be empty. Every other member's `unread_count` grows by one, and every member's view of the chat shows the message as the most recent one (`most_recent_message_id`, `last_message_timestamp`, `message`, and the sender's `name_first` and `selected_picture_location`); `chats_order` does not change (see Get chats).",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Worker ID (a numeric string), the sender; a member of the chat.",
+            "schema": {
+              "$ref": "#/components/schemas/WorkerId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "Worker 3158 (Chris Davis)",
+                "value": "3158"
+              },
+              "locked": {
+                "value": "3158"
+              },
+              "not-found": {
+                "value": "3158"
+              },
+              "not-a-member": {
+                "summary": "Worker 4000, who is not a member of chat yJjarB5xUW",
+                "value": "4000"
+              }
+            }
+          },
+          {
+            "name": "chat_id",
+            "in": "path",
+            "required": true,
+            "description": "Chat ID.",
+            "schema": {
+              "$ref": "#/components/schemas/ChatId"
+            },
+            "examples": {
+              "docs-example": {
+                "summary": "A chat of worker 3158 that only this example writes to",
+                "value": "Sn4dWq8ZmB"
+              },
+              "locked": {
+                "summary": "A locked chat of worker 3158",
+                "value": "Lk7cJd2VwE"
+              },
+              "not-found": {
+                "summary": "No such chat",
+                "value": "zzzzzzzzzz"
+              },
+              "not-a-member": {
+                "value": "yJjarB5xUW"
+              }
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "description": "The message to send.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SendMessageRequest"
+              },
+              "examples": {
+                "docs-example": {
+                  "summary": "The docs' request example",
+                  "value": {
+                    "message": "Hello there"
+                  }
+                },
+                "locked": {
+                  "summary": "A message to a locked chat",
+                  "value": {
+                    "message": "Anyone here?"
+                  }
+                },
+                "not-found": {
+                  "summary": "A message to a chat that does not exist",
+                  "value": {
+                    "message": "Hello there"
+                  }
+                },
+                "not-a-member": {
+                  "summary": "A message to a chat the worker is not a member of",
+                  "value": {
+                    "message": "Hello there"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Created. The message, as its sender sees it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChatMessage"
+                },
+                "examples": {
+                  "docs-example": {
+                    "summary": "The sent message (the docs' example has id rxsVGOYHC9u)",
+                    "value": {
+                      "id": "y1IGM8SlEkp",
+                      "message": "Hello there",
+                      "sender_id": "3158",
+                      "sender_name": "Chris Davis",
+                      "date_created": "2024-03-10T00:00:00.000Z",
+                      "read": "1"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadBody"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "Inferred: the chat is locked, so it takes no new messages.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "locked": {
+                    "summary": "A locked chat",
+                    "value": {
+                      "type": "about:blank",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "chat \"Lk7cJd2VwE\" is locked, so it takes no new messages"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ChatNotFound"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -179,31 +1481,55 @@ export const document = {
         "description": "`Authorization: Bearer <token>`, as in the vendor's getting-started guide. Accepted as an alternative to `X-API-KEY`."
       }
     },
-    "parameters": {
+    "schemas": {
       "WorkerId": {
-        "name": "id",
-        "in": "path",
-        "required": true,
-        "description": "Worker ID (a numeric string). The chat is seen from this worker, who must be one of its members.",
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        },
-        "example": "3158"
+        "type": "string",
+        "minLength": 1,
+        "description": "Worker ID (a numeric string in the vendor's examples, such as \"3158\")."
       },
       "ChatId": {
-        "name": "chat_id",
-        "in": "path",
-        "required": true,
-        "description": "Chat ID (a 10-character alphanumeric string in the vendor's examples).",
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        },
-        "example": "yJjarB5xUW"
-      }
-    },
-    "schemas": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Chat ID (10 letters and digits in the vendor's examples, such as \"yJjarB5xUW\")."
+      },
+      "MessageId": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Message ID (11 letters and digits in the vendor's examples, such as \"rxsVGOYHC9u\")."
+      },
+      "Limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 20,
+        "description": "How many items a page holds, 20 when absent. Inferred: at most 100."
+      },
+      "CreateChatRequest": {
+        "type": "object",
+        "description": "A new chat. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
+        "additionalProperties": false,
+        "required": [
+          "members"
+        ],
+        "properties": {
+          "members": {
+            "type": "array",
+            "description": "Array of worker IDs to add to the chat: the other workers. The worker in the path is added; a list that names it too is accepted. Inferred: every id must be a known worker and at least one must be another worker than the one in the path (400 otherwise); the list must not repeat an id.",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "pattern": "^[0-9]+$",
+              "description": "Worker ID (a numeric string)."
+            }
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Chat name. Inferred: must not be empty; when left out, the chat is named after its members' full names, the creator first, joined by \", \"."
+          }
+        }
+      },
       "EditChatRequest": {
         "type": "object",
         "description": "Changes to a chat. Both fields are optional; a field that is left out stays unchanged. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
@@ -224,6 +1550,21 @@ export const document = {
               "pattern": "^[0-9]+$",
               "description": "Worker ID (a numeric string)."
             }
+          }
+        }
+      },
+      "SendMessageRequest": {
+        "type": "object",
+        "description": "A message to send. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
+        "additionalProperties": false,
+        "required": [
+          "message"
+        ],
+        "properties": {
+          "message": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Message content to send. Inferred: must not be empty."
           }
         }
       },
@@ -283,6 +1624,137 @@ export const document = {
           "selected_picture_location": {
             "type": "string",
             "description": "Profile picture location of the member (e.g. \"example/1\")."
+          }
+        }
+      },
+      "ChatListItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A chat as Get Chats lists it, seen from the worker in the path: the chat's fields without its members, plus `auto_add_workers` and `event_id`.",
+        "required": [
+          "id",
+          "auto_add_workers",
+          "event_id",
+          "chat_admin",
+          "silenced",
+          "on_chat",
+          "date_created",
+          "name",
+          "most_recent_message_id",
+          "locked",
+          "last_message_timestamp",
+          "message",
+          "name_first",
+          "selected_picture_location",
+          "chats_order",
+          "unread_count"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Chat ID."
+          },
+          "auto_add_workers": {
+            "$ref": "#/components/schemas/Flag",
+            "description": "Whether workers are added to the chat automatically (for a chat tied to an event). Documented as integer 0..1; the mock sends \"0\"/\"1\", like the other flags; both are accepted."
+          },
+          "event_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The event the chat belongs to. Inferred: null for a chat tied to no event."
+          },
+          "chat_admin": {
+            "$ref": "#/components/schemas/Flag",
+            "description": "Whether the worker in the path is the chat admin."
+          },
+          "silenced": {
+            "$ref": "#/components/schemas/Flag",
+            "description": "Whether the chat is silenced for the worker in the path."
+          },
+          "on_chat": {
+            "$ref": "#/components/schemas/Flag",
+            "description": "Whether the worker in the path is on the chat."
+          },
+          "date_created": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the chat was created."
+          },
+          "name": {
+            "type": "string",
+            "description": "Chat name."
+          },
+          "most_recent_message_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "ID of the most recent message; null when the chat has no messages."
+          },
+          "locked": {
+            "$ref": "#/components/schemas/Flag",
+            "description": "Whether the chat is locked."
+          },
+          "last_message_timestamp": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the most recent message was sent; null when the chat has no messages."
+          },
+          "message": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Preview of the most recent message; null when the chat has no messages."
+          },
+          "name_first": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "First name of the sender of the most recent message; null when the chat has no messages."
+          },
+          "selected_picture_location": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Profile picture location of the sender of the most recent message; null when the chat has no messages."
+          },
+          "chats_order": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Sort timestamp for chat ordering (the time the chat was created, in the mock)."
+          },
+          "unread_count": {
+            "$ref": "#/components/schemas/Count",
+            "description": "Number of messages the worker in the path has not read."
+          }
+        }
+      },
+      "ChatList": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A page of chats.",
+        "required": [
+          "chats",
+          "has_more"
+        ],
+        "properties": {
+          "chats": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ChatListItem"
+            }
+          },
+          "has_more": {
+            "type": "boolean",
+            "description": "Whether there are more chats available beyond this page."
           }
         }
       },
@@ -376,7 +1848,7 @@ export const document = {
           "chats_order": {
             "type": "string",
             "format": "date-time",
-            "description": "Timestamp used to order chats (equal to `date_created` in the docs' example of a chat without messages)."
+            "description": "Timestamp used to order chats (equal to `date_created` in the docs' example of a chat without messages, and in the mock)."
           },
           "unread_count": {
             "$ref": "#/components/schemas/Count",
@@ -384,10 +1856,76 @@ export const document = {
           },
           "members": {
             "type": "array",
-            "description": "Members of the chat.",
+            "description": "Members of the chat, in the order they joined.",
             "items": {
               "$ref": "#/components/schemas/ChatMember"
             }
+          }
+        }
+      },
+      "ChatMessage": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A message of a chat, seen from the worker in the path (`read` is that worker's).",
+        "required": [
+          "id",
+          "message",
+          "sender_id",
+          "sender_name",
+          "date_created",
+          "read"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Message ID."
+          },
+          "message": {
+            "type": "string",
+            "description": "Message content."
+          },
+          "sender_id": {
+            "type": "string",
+            "description": "ID of the message sender (a worker)."
+          },
+          "sender_name": {
+            "type": "string",
+            "description": "Name of the message sender (first and last name)."
+          },
+          "date_created": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Timestamp when the message was sent."
+          },
+          "read": {
+            "type": "string",
+            "enum": [
+              "0",
+              "1"
+            ],
+            "description": "Whether the worker in the path has read the message (\"1\") or not (\"0\"). Inferred: a message is read for its sender from the start, and for another member once that member has fetched it through Get Chat Messages."
+          }
+        }
+      },
+      "ChatMessageList": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A page of a chat's messages.",
+        "required": [
+          "messages",
+          "has_more"
+        ],
+        "properties": {
+          "messages": {
+            "type": "array",
+            "description": "List of chat messages.",
+            "items": {
+              "$ref": "#/components/schemas/ChatMessage"
+            }
+          },
+          "has_more": {
+            "type": "boolean",
+            "description": "Whether there are more messages available beyond this page."
           }
         }
       },
@@ -467,6 +2005,7 @@ export const document = {
     "responses": {
       "PayloadTooLarge": {
         "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -479,7 +2018,7 @@ export const document = {
                   "type": "about:blank",
                   "title": "Payload Too Large",
                   "status": 413,
-                  "detail": "payload too large"
+                  "detail": "the body is larger than 1048576 bytes"
                 }
               }
             }
@@ -488,6 +2027,7 @@ export const document = {
       },
       "UriTooLong": {
         "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -500,7 +2040,7 @@ export const document = {
                   "type": "about:blank",
                   "title": "URI Too Long",
                   "status": 414,
-                  "detail": "uri too long"
+                  "detail": "the URL is longer than 8192 characters"
                 }
               }
             }
@@ -509,6 +2049,7 @@ export const document = {
       },
       "InsufficientStorage": {
         "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -521,7 +2062,7 @@ export const document = {
                   "type": "about:blank",
                   "title": "Insufficient Storage",
                   "status": 507,
-                  "detail": "insufficient storage"
+                  "detail": "Failed to insert into roosted chat views: it holds its limit of 1000000 records. Reset the store or raise the limit (recordLimit)."
                 }
               }
             }
@@ -530,6 +2071,7 @@ export const document = {
       },
       "InternalServerError": {
         "description": "Inferred: an internal error. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -550,49 +2092,63 @@ export const document = {
         }
       },
       "BadRequest": {
-        "description": "Inferred: the request is invalid (a body that breaks the schema, an unknown worker id in `members`, or malformed JSON). Every violation is listed in `issues`.",
+        "description": "Inferred: the request is invalid (a query parameter the operation does not take the way it is sent, or a `Prefer` header asking for an undeclared status or example). Every violation is listed in `issues`.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
               "$ref": "#/components/schemas/Problem"
             },
             "examples": {
-              "unknown-member": {
-                "summary": "An unknown worker id in `members`",
+              "prefer-unknown-status": {
+                "summary": "A Prefer header asking for a status the operation does not declare",
                 "value": {
                   "type": "about:blank",
                   "title": "Bad Request",
                   "status": 400,
-                  "detail": "The request is invalid.",
+                  "detail": "Prefer: code=418 is not declared for getWorkerChat; declared: 200, 400, 401, 404, 414, 500",
                   "issues": [
                     {
-                      "location": "body",
-                      "pointer": "/members/1",
-                      "keyword": "unknownWorker",
-                      "message": "No worker with id \"999999\"."
+                      "location": "header",
+                      "pointer": "/prefer",
+                      "keyword": "prefer",
+                      "message": "Prefer: code=418 is not declared for getWorkerChat; declared: 200, 400, 401, 404, 414, 500"
                     }
                   ]
                 }
-              },
-              "schema-violation": {
-                "summary": "A body that breaks the schema",
+              }
+            }
+          }
+        }
+      },
+      "BadBody": {
+        "description": "Inferred: the body is invalid or malformed JSON. Every violation is listed in `issues`.",
+        "x-mock": "not example-reachable",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "missing-message": {
+                "summary": "A body without `message`, with a misspelt field",
                 "value": {
                   "type": "about:blank",
                   "title": "Bad Request",
                   "status": 400,
-                  "detail": "The request is invalid.",
+                  "detail": "body field \"message\" is required; body field \"text\" is not allowed",
                   "issues": [
                     {
                       "location": "body",
-                      "pointer": "/members/0",
-                      "keyword": "pattern",
-                      "message": "must match pattern \"^[0-9]+$\""
+                      "pointer": "/message",
+                      "keyword": "required",
+                      "message": "body field \"message\" is required"
                     },
                     {
                       "location": "body",
-                      "pointer": "",
+                      "pointer": "/text",
                       "keyword": "additionalProperties",
-                      "message": "must NOT have additional property \"title\""
+                      "message": "body field \"text\" is not allowed"
                     }
                   ]
                 }
@@ -603,6 +2159,7 @@ export const document = {
       },
       "Unauthorized": {
         "description": "Inferred: neither an `X-API-KEY` header nor an `Authorization: Bearer` token was sent (the vendor's guide mentions 401 for a missing, malformed or expired token).",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -615,13 +2172,13 @@ export const document = {
                   "type": "about:blank",
                   "title": "Unauthorized",
                   "status": 401,
-                  "detail": "Send an X-API-KEY header or an Authorization Bearer token.",
+                  "detail": "credentials are required: send X-API-KEY: <key> or Authorization: Bearer <token>.",
                   "issues": [
                     {
                       "location": "security",
                       "pointer": "",
                       "keyword": "security",
-                      "message": "X-API-KEY header or Authorization Bearer token required."
+                      "message": "credentials are required: send X-API-KEY: <key> or Authorization: Bearer <token>."
                     }
                   ]
                 }
@@ -630,7 +2187,28 @@ export const document = {
           }
         }
       },
-      "NotFound": {
+      "WorkerNotFound": {
+        "description": "Inferred: there is no worker with the id in the path.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown worker",
+                "value": {
+                  "type": "about:blank",
+                  "title": "Not Found",
+                  "status": 404,
+                  "detail": "worker \"999999\" does not exist"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ChatNotFound": {
         "description": "Inferred: the worker or the chat does not exist, or the worker in the path is not a member of the chat.",
         "content": {
           "application/problem+json": {
@@ -638,13 +2216,22 @@ export const document = {
               "$ref": "#/components/schemas/Problem"
             },
             "examples": {
-              "unknown-chat": {
-                "summary": "Unknown chat, or a chat the worker is not a member of",
+              "not-found": {
+                "summary": "Unknown chat",
                 "value": {
                   "type": "about:blank",
                   "title": "Not Found",
                   "status": 404,
-                  "detail": "Worker \"3158\" has no chat with id \"zzzzzzzzzz\"."
+                  "detail": "worker \"3158\" has no chat \"zzzzzzzzzz\": it does not exist, or the worker is not one of its members"
+                }
+              },
+              "not-a-member": {
+                "summary": "A chat the worker is not a member of",
+                "value": {
+                  "type": "about:blank",
+                  "title": "Not Found",
+                  "status": 404,
+                  "detail": "worker \"4000\" has no chat \"yJjarB5xUW\": it does not exist, or the worker is not one of its members"
                 }
               }
             }
@@ -653,6 +2240,7 @@ export const document = {
       },
       "UnsupportedMediaType": {
         "description": "Inferred: the request body is not JSON (its Content-Type is not `application/json`).",
+        "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -665,13 +2253,13 @@ export const document = {
                   "type": "about:blank",
                   "title": "Unsupported Media Type",
                   "status": 415,
-                  "detail": "The request body must be application/json.",
+                  "detail": "header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")",
                   "issues": [
                     {
                       "location": "header",
                       "pointer": "/content-type",
                       "keyword": "contentType",
-                      "message": "must be application/json"
+                      "message": "header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")"
                     }
                   ]
                 }
@@ -685,4 +2273,4 @@ export const document = {
 } as unknown as OpenAPIV3_1.Document
 
 /** The spec as written: served and printed as it is, comments and key order kept. */
-export const sourceText = "openapi: 3.1.0\ninfo:\n  title: RoostedHR worker chats (chatmock)\n  version: 1.0.0-chatmock\n  summary: Edit a worker's chat in the RoostedHR API v1.12, as served by the chatmock mock.\n  description: |\n    Hand-written contract for the RoostedHR \"Edit Chat\" endpoint\n    (`PATCH /workers/{id}/chats/{chat_id}`, API reference v01.12.00), used by chatmock to\n    validate traffic and to drive its stateful mock.\n\n    Decisions made by the mock:\n    - **Auth**: the API reference asks for an `X-API-KEY` header, while the vendor's\n      getting-started guide asks for `Authorization: Bearer <token>`. Either one is accepted;\n      a request with neither gets 401.\n    - **Point of view**: a chat is always seen from the worker in the path. `chat_admin`,\n      `silenced`, `on_chat` and `unread_count` are that worker's values. A worker who is not a\n      member of the chat gets 404 for it, as for an unknown worker or chat.\n    - **Edit**: `name` renames the chat; `members` (worker ids) replaces the whole member list.\n      An unknown worker id in `members` gets 400. The response is the updated chat with its\n      members.\n    - **0/1 flags and counters**: the vendor's schema says integer (`chat_admin`, `silenced`,\n      `on_chat`, `locked` in 0..1, `unread_count` >= 0), but the vendor's own examples send\n      strings (`\"1\"`, `\"0\"`). The mock sends the strings, like the real service; this spec accepts\n      both forms.\n    - **Errors**: the vendor documents no error body, so errors are RFC 9457\n      `application/problem+json`, listing every violation. All error statuses here are inferred.\n    - **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n      typos are caught.\n    - **Fixtures** contain the documented example: chat `yJjarB5xUW` (\"Project Alpha Team\") with\n      workers `3158` (Chris Davis) and `120915` (Aaron Labrado) among its members.\n  contact:\n    name: RoostedHR API reference\n    url: https://docs.roostedhr.com/api-reference/v01.12.00\n  license:\n    name: MIT\n    identifier: MIT\nexternalDocs:\n  description: RoostedHR API reference, Workers / Edit Chat (v01.12.00)\n  url: https://docs.roostedhr.com/api-reference/v01.12.00/workers/edit-chat\nservers:\n  - url: https://api.roostedhr.com/api/1_12\n    description: Production (the URL used on every API-reference page).\n  - url: https://sandbox.roostedhr.com/api/1_12\n    description: Sandbox (named in the vendor's getting-started guide).\nsecurity:\n  - apiKeyHeader: []\n  - bearerAuth: []\ntags:\n  - name: Worker chats\n    description: Chats of a worker, under `/workers/{id}/chats`. Each chat is seen from the worker in the path.\npaths:\n  /workers/{id}/chats/{chat_id}:\n    parameters:\n      - $ref: '#/components/parameters/WorkerId'\n      - $ref: '#/components/parameters/ChatId'\n    patch:\n      operationId: editWorkerChat\n      summary: Edit a chat\n      description: |\n        Renames a chat and/or replaces its member list, then returns the chat as the worker in\n        the path sees it, members included. Both body fields are optional; a field that is left\n        out stays unchanged. `members` is the complete new list of worker ids, not a list of\n        additions.\n\n        The chat is seen from the worker in the path: `chat_admin`, `silenced`, `on_chat` and\n        `unread_count` in the response are that worker's values. A worker who is not a member of\n        the chat cannot see it and gets 404.\n      tags:\n        - Worker chats\n      x-mock: >-\n        Own choices of the mock, as nothing is documented: an unknown worker id in `members` is\n        rejected with 400 and nothing is changed; `members` must not be empty, must not repeat an\n        id and must include the worker in the path (a worker cannot remove themselves through this\n        endpoint; 400 otherwise); `name` must not be empty. Locked chats can be edited like any\n        other chat. The flags and `unread_count` are sent as strings (\"0\"/\"1\"), as in the real\n        examples.\n      requestBody:\n        required: true\n        description: The changes to make. Both fields are optional.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/EditChatRequest'\n            examples:\n              docs-example:\n                summary: Rename the chat (the docs' example)\n                value:\n                  name: Project Alpha Team\n              replace-members:\n                summary: Replace the member list\n                value:\n                  members:\n                    - '3158'\n                    - '120915'\n      responses:\n        '200':\n          description: OK. The updated chat, with its members, seen from the worker in the path.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Chat'\n              examples:\n                docs-example:\n                  summary: The docs' response example (flags and counter as strings)\n                  value:\n                    id: yJjarB5xUW\n                    name: Project Alpha Team\n                    chat_admin: '1'\n                    silenced: '0'\n                    on_chat: '1'\n                    locked: '0'\n                    date_created: '2024-01-05T20:13:00.000Z'\n                    most_recent_message_id: null\n                    last_message_timestamp: null\n                    message: null\n                    name_first: null\n                    selected_picture_location: null\n                    chats_order: '2024-01-05T20:13:00.000Z'\n                    unread_count: '0'\n                    members:\n                      - id: '3158'\n                        name_first: Chris\n                        name_last: Davis\n                        selected_picture_location: example/1\n                      - id: '120915'\n                        name_first: Aaron\n                        name_last: Labrado\n                        selected_picture_location: example/2\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/NotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\ncomponents:\n  securitySchemes:\n    apiKeyHeader:\n      type: apiKey\n      in: header\n      name: X-API-KEY\n      description: API key in the `X-API-KEY` header, as on every API-reference page.\n    bearerAuth:\n      type: http\n      scheme: bearer\n      description: >-\n        `Authorization: Bearer <token>`, as in the vendor's getting-started guide. Accepted as an\n        alternative to `X-API-KEY`.\n  parameters:\n    WorkerId:\n      name: id\n      in: path\n      required: true\n      description: >-\n        Worker ID (a numeric string). The chat is seen from this worker, who must be one of its\n        members.\n      schema:\n        type: string\n        minLength: 1\n      example: '3158'\n    ChatId:\n      name: chat_id\n      in: path\n      required: true\n      description: Chat ID (a 10-character alphanumeric string in the vendor's examples).\n      schema:\n        type: string\n        minLength: 1\n      example: yJjarB5xUW\n  schemas:\n    EditChatRequest:\n      type: object\n      description: >-\n        Changes to a chat. Both fields are optional; a field that is left out stays unchanged.\n        Unknown properties are rejected (`additionalProperties: false`, a mock decision so that\n        client typos are caught).\n      additionalProperties: false\n      properties:\n        name:\n          type: string\n          minLength: 1\n          description: 'New chat name. Inferred: must not be empty.'\n        members:\n          type: array\n          description: >-\n            Updated array of worker IDs; replaces the current member list. Inferred: every id must\n            be a known worker (400 otherwise), the list must not be empty or repeat an id, and it\n            must include the worker in the path.\n          minItems: 1\n          uniqueItems: true\n          items:\n            type: string\n            pattern: ^[0-9]+$\n            description: Worker ID (a numeric string).\n    Flag:\n      description: >-\n        A 0/1 flag. The vendor's schema says integer in 0..1, while the vendor's real examples send\n        the strings \"0\" and \"1\". The mock sends the strings; this spec accepts both forms.\n      anyOf:\n        - type: integer\n          minimum: 0\n          maximum: 1\n        - type: string\n          enum:\n            - '0'\n            - '1'\n    Count:\n      description: >-\n        A non-negative count. The vendor's schema says integer >= 0, while the vendor's real\n        examples send a numeric string (e.g. \"0\"). The mock sends the string; this spec accepts\n        both forms.\n      anyOf:\n        - type: integer\n          minimum: 0\n        - type: string\n          pattern: ^[0-9]+$\n    ChatMember:\n      type: object\n      additionalProperties: false\n      description: A member of a chat.\n      required:\n        - id\n        - name_first\n        - name_last\n        - selected_picture_location\n      properties:\n        id:\n          type: string\n          description: Worker ID of the member.\n        name_first:\n          type: string\n          description: First name of the member.\n        name_last:\n          type: string\n          description: Last name of the member.\n        selected_picture_location:\n          type: string\n          description: Profile picture location of the member (e.g. \"example/1\").\n    Chat:\n      type: object\n      additionalProperties: false\n      description: >-\n        A chat with its members, seen from the worker in the path: `chat_admin`, `silenced`,\n        `on_chat` and `unread_count` are that worker's values. The fields about the most recent\n        message are null while the chat has no messages.\n      required:\n        - id\n        - name\n        - chat_admin\n        - silenced\n        - on_chat\n        - locked\n        - date_created\n        - most_recent_message_id\n        - last_message_timestamp\n        - message\n        - name_first\n        - selected_picture_location\n        - chats_order\n        - unread_count\n        - members\n      properties:\n        id:\n          type: string\n          description: Chat ID.\n        name:\n          type: string\n          description: Chat name.\n        chat_admin:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether the worker in the path is the chat admin. Documented as integer 0..1; the real\n            examples (and the mock) send \"0\"/\"1\"; both are accepted.\n        silenced:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether the chat is silenced for the worker in the path. Documented as integer 0..1;\n            the real examples (and the mock) send \"0\"/\"1\"; both are accepted.\n        on_chat:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether the worker in the path is on the chat. Documented as integer 0..1; the real\n            examples (and the mock) send \"0\"/\"1\"; both are accepted.\n        locked:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether the chat is locked. Documented as integer 0..1; the real examples (and the\n            mock) send \"0\"/\"1\"; both are accepted.\n        date_created:\n          type: string\n          format: date-time\n          description: When the chat was created.\n        most_recent_message_id:\n          type:\n            - string\n            - 'null'\n          description: ID of the most recent message; null when the chat has no messages.\n        last_message_timestamp:\n          type:\n            - string\n            - 'null'\n          format: date-time\n          description: When the most recent message was sent; null when the chat has no messages.\n        message:\n          type:\n            - string\n            - 'null'\n          description: Preview of the most recent message; null when the chat has no messages.\n        name_first:\n          type:\n            - string\n            - 'null'\n          description: First name of the sender of the most recent message; null when the chat has no messages.\n        selected_picture_location:\n          type:\n            - string\n            - 'null'\n          description: >-\n            Profile picture location of the sender of the most recent message; null when the chat\n            has no messages.\n        chats_order:\n          type: string\n          format: date-time\n          description: >-\n            Timestamp used to order chats (equal to `date_created` in the docs' example of a chat\n            without messages).\n        unread_count:\n          $ref: '#/components/schemas/Count'\n          description: >-\n            Number of messages the worker in the path has not read. Documented as integer >= 0;\n            the real examples (and the mock) send a numeric string (\"0\"); both are accepted.\n        members:\n          type: array\n          description: Members of the chat.\n          items:\n            $ref: '#/components/schemas/ChatMember'\n    Problem:\n      type: object\n      additionalProperties: false\n      description: >-\n        RFC 9457 problem details. Inferred: the vendor documents no error body, so the mock uses\n        this shape.\n      required:\n        - type\n        - title\n        - status\n      properties:\n        type:\n          type: string\n          format: uri-reference\n          description: A URI reference that identifies the problem type.\n        title:\n          type: string\n          description: A short, human-readable summary of the problem type.\n        status:\n          type: integer\n          description: The HTTP status code.\n        detail:\n          type: string\n          description: A human-readable explanation of this occurrence of the problem.\n        issues:\n          type: array\n          description: Every violation found in the request (validation errors only).\n          items:\n            $ref: '#/components/schemas/Issue'\n    Issue:\n      type: object\n      additionalProperties: false\n      description: One violation found in the request.\n      required:\n        - location\n        - pointer\n        - keyword\n        - message\n      properties:\n        location:\n          type: string\n          enum:\n            - path\n            - query\n            - header\n            - body\n            - security\n          description: The part of the request that holds the violation.\n        pointer:\n          type: string\n          description: JSON pointer to the offending value within that part (\"\" for the whole part).\n        keyword:\n          type: string\n          description: The rule that failed (e.g. a JSON Schema keyword such as `required` or `pattern`).\n        message:\n          type: string\n          description: What was expected.\n  responses:\n    PayloadTooLarge:\n      description: 'Inferred: the body is larger than 1 MB, the most the mock reads.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            payload-too-large:\n              summary: Payload Too Large\n              value:\n                type: about:blank\n                title: Payload Too Large\n                status: 413\n                detail: payload too large\n    UriTooLong:\n      description: 'Inferred: the URL is longer than 8 KB, the most the mock reads.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            uri-too-long:\n              summary: URI Too Long\n              value:\n                type: about:blank\n                title: URI Too Long\n                status: 414\n                detail: uri too long\n    InsufficientStorage:\n      description: 'Inferred: a mock-only answer. The mock''s store holds its record limit (--record-limit); reset the mock or raise the limit.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            insufficient-storage:\n              summary: Insufficient Storage\n              value:\n                type: about:blank\n                title: Insufficient Storage\n                status: 507\n                detail: insufficient storage\n    InternalServerError:\n      description: >-\n        Inferred: an internal error. The mock sends it only when a fault is asked for (error rate\n        or `Prefer: code=500`).\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            internal:\n              summary: A server fault\n              value:\n                type: about:blank\n                title: Internal Server Error\n                status: 500\n                detail: Internal Server Error\n    BadRequest:\n      description: >-\n        Inferred: the request is invalid (a body that breaks the schema, an unknown worker id in\n        `members`, or malformed JSON). Every violation is listed in `issues`.\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            unknown-member:\n              summary: An unknown worker id in `members`\n              value:\n                type: about:blank\n                title: Bad Request\n                status: 400\n                detail: The request is invalid.\n                issues:\n                  - location: body\n                    pointer: /members/1\n                    keyword: unknownWorker\n                    message: No worker with id \"999999\".\n            schema-violation:\n              summary: A body that breaks the schema\n              value:\n                type: about:blank\n                title: Bad Request\n                status: 400\n                detail: The request is invalid.\n                issues:\n                  - location: body\n                    pointer: /members/0\n                    keyword: pattern\n                    message: must match pattern \"^[0-9]+$\"\n                  - location: body\n                    pointer: ''\n                    keyword: additionalProperties\n                    message: must NOT have additional property \"title\"\n    Unauthorized:\n      description: >-\n        Inferred: neither an `X-API-KEY` header nor an `Authorization: Bearer` token was sent\n        (the vendor's guide mentions 401 for a missing, malformed or expired token).\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            missing-credentials:\n              summary: No credentials\n              value:\n                type: about:blank\n                title: Unauthorized\n                status: 401\n                detail: Send an X-API-KEY header or an Authorization Bearer token.\n                issues:\n                  - location: security\n                    pointer: ''\n                    keyword: security\n                    message: X-API-KEY header or Authorization Bearer token required.\n    NotFound:\n      description: >-\n        Inferred: the worker or the chat does not exist, or the worker in the path is not a member\n        of the chat.\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            unknown-chat:\n              summary: Unknown chat, or a chat the worker is not a member of\n              value:\n                type: about:blank\n                title: Not Found\n                status: 404\n                detail: Worker \"3158\" has no chat with id \"zzzzzzzzzz\".\n    UnsupportedMediaType:\n      description: 'Inferred: the request body is not JSON (its Content-Type is not `application/json`).'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            not-json:\n              summary: Body sent as form data\n              value:\n                type: about:blank\n                title: Unsupported Media Type\n                status: 415\n                detail: The request body must be application/json.\n                issues:\n                  - location: header\n                    pointer: /content-type\n                    keyword: contentType\n                    message: must be application/json\n"
+export const sourceText = "openapi: 3.1.0\ninfo:\n  title: RoostedHR worker chats (chatmock)\n  version: 1.0.0-chatmock\n  summary: A worker's chats and their messages in the RoostedHR API v1.12, as served by the chatmock mock.\n  description: |\n    Hand-written contract for the RoostedHR worker chat endpoints (API reference v01.12.00, pages\n    Get Chats, Create Chat, Get Chat, Edit Chat, Get Chat Messages and Send Message), used by\n    chatmock to validate traffic and to drive its stateful mock.\n\n    Decisions made by the mock:\n    - **Auth**: the API reference asks for an `X-API-KEY` header, while the vendor's\n      getting-started guide asks for `Authorization: Bearer <token>`. Either one is accepted;\n      a request with neither gets 401. The worker who acts is always the one in the path.\n    - **Point of view**: a chat is always seen from the worker in the path. `chat_admin`,\n      `silenced`, `on_chat` and `unread_count`, and each message's `read`, are that worker's\n      values. A worker who is not a member of a chat gets 404 for it, as for an unknown worker or\n      chat; a list never shows a chat the worker is not a member of.\n    - **Members** are listed in the order they joined the chat (the creator first).\n    - **Lists** page with a cursor: `last_seen_id` is the id of the last item of the previous page,\n      and `has_more` says whether another page follows. Chats come newest first (by\n      `chats_order`, then id); messages oldest first, as the docs' example lists them. Paging that\n      way visits every item exactly once (see each list operation).\n    - **Read state**: a message is read (`\"1\"`) for its sender from the start; for every other\n      member it becomes read once that member has fetched it through the messages list.\n      `unread_count` is the number of the chat's messages the worker has not read.\n    - **0/1 flags and counters**: the vendor's schema says integer (`chat_admin`, `silenced`,\n      `on_chat`, `locked`, `auto_add_workers` in 0..1, `unread_count` >= 0), but the vendor's own\n      examples send strings (`\"1\"`, `\"0\"`). The mock sends the strings, like the real service;\n      this spec accepts both forms.\n    - **Ids** of created chats and messages follow the docs' styles (10 and 11 letters and\n      digits, such as `yJjarB5xUW` and `rxsVGOYHC9u`) and are deterministic: the same requests\n      against a fresh mock give the same ids.\n    - **Errors**: the vendor documents no error body, so errors are RFC 9457\n      `application/problem+json`, listing every violation. All error statuses here are inferred.\n    - **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n      typos are caught.\n    - **Fixtures** contain the documented examples: chat `yJjarB5xUW` (\"Project Alpha Team\") of\n      workers `3158` (Chris Davis) and `120915` (Aaron Labrado), and the messages `rxsVGOYHC9u`\n      and `HavJuiLxDiR` of the docs' message list, in chat `Xk2mPq7RtA` of worker 3158 and worker\n      `12` (Jane Smith).\n  contact:\n    name: RoostedHR API reference\n    url: https://docs.roostedhr.com/api-reference/v01.12.00\n  license:\n    name: MIT\n    identifier: MIT\nexternalDocs:\n  description: RoostedHR API reference, Workers (v01.12.00)\n  url: https://docs.roostedhr.com/api-reference/v01.12.00/workers/get-chats\nservers:\n  - url: https://api.roostedhr.com/api/1_12\n    description: Production (the URL used on every API-reference page).\n  - url: https://sandbox.roostedhr.com/api/1_12\n    description: Sandbox (named in the vendor's getting-started guide).\nsecurity:\n  - apiKeyHeader: []\n  - bearerAuth: []\ntags:\n  - name: Worker chats\n    description: Chats of a worker, under `/workers/{id}/chats`. Each chat is seen from the worker in the path.\n  - name: Chat messages\n    description: Messages of a worker's chat, under `/workers/{id}/chats/{chat_id}/messages`.\npaths:\n  /workers/{id}/chats:\n    get:\n      operationId: listWorkerChats\n      summary: Get chats\n      description: |\n        Lists the chats the worker in the path is a member of, a page at a time, as that worker\n        sees them (list items carry `auto_add_workers` and `event_id`, and no members). Pass\n        `last_seen_id` with the id of the last chat of the previous page to get the next page;\n        omit it for the first. `search_term` filters by chat name; `all_chats=true` includes\n        inactive chats.\n      tags:\n        - Worker chats\n      x-mock: >-\n        Own choices of the mock, as the docs leave them open. Order: newest first by\n        `chats_order`, then by id (descending). `chats_order` is set when the chat is created and\n        is not changed by new messages (the docs' only example shows it equal to `date_created`),\n        so the order never changes while a client pages: following `last_seen_id` from page to page\n        visits every chat exactly once, even while messages are sent, and ends with\n        `has_more: false`; chats created meanwhile are newer and appear on a new first page.\n        `last_seen_id` pages from that chat's place in the order (the chat itself need not match\n        the filters); a `last_seen_id` that is not one of the worker's chats gets 400. Inactive\n        chats, left out unless `all_chats=true`, are the worker's own chats that are locked\n        (`locked: \"1\"`) or that the worker is no longer on (`on_chat: \"0\"`); silenced chats are\n        active. `all_chats` never shows a chat the worker is not a member of. `search_term`\n        matches a case-insensitive substring of the chat name; an empty one matches every chat.\n        An unknown worker gets 404; a worker without chats gets an empty page.\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Worker ID (a numeric string).\n          schema:\n            $ref: '#/components/schemas/WorkerId'\n          examples:\n            docs-example:\n              summary: Worker 3158 (Chris Davis)\n              value: '3158'\n            search:\n              value: '3158'\n            all-chats:\n              value: '3158'\n            unknown-cursor:\n              value: '3158'\n            not-found:\n              summary: No such worker\n              value: '999999'\n        - name: all_chats\n          in: query\n          description: 'Fetches all chats if true: inactive ones (locked, or left by the worker) too.'\n          schema:\n            type: boolean\n            default: false\n          examples:\n            all-chats:\n              value: true\n        - name: search_term\n          in: query\n          description: Title search query for chats (a case-insensitive substring of the name).\n          schema:\n            type: string\n          examples:\n            search:\n              value: alpha\n        - name: last_seen_id\n          in: query\n          description: ID of the last chat from the previous page. Omit for the first page.\n          schema:\n            $ref: '#/components/schemas/ChatId'\n          examples:\n            all-chats:\n              summary: The second chat of the worker's list\n              value: Sl9eBr1UaK\n            unknown-cursor:\n              summary: Not a chat of the worker\n              value: zzzzzzzzzz\n        - name: limit\n          in: query\n          description: 'Maximum number of chats to return per page. Inferred: at most 100.'\n          schema:\n            $ref: '#/components/schemas/Limit'\n          examples:\n            docs-example:\n              value: 2\n            all-chats:\n              value: 2\n      responses:\n        '200':\n          description: OK. A page of the worker's chats, newest first.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatList'\n              examples:\n                docs-example:\n                  summary: The first two chats of worker 3158\n                  value:\n                    chats:\n                      - id: uHKL4EB38I\n                        auto_add_workers: '0'\n                        event_id: null\n                        chat_admin: '0'\n                        silenced: '0'\n                        on_chat: '1'\n                        date_created: '2024-03-01T09:00:00.000Z'\n                        name: Stephon Little, Naomie MacGyver, Demarcus Tremblay, Chris Davis\n                        most_recent_message_id: tE1HWDEIeKJ\n                        locked: '0'\n                        last_message_timestamp: '2024-03-01T11:15:00.000Z'\n                        message: Eum velum arma venio.\n                        name_first: Stephon\n                        selected_picture_location: example/8\n                        chats_order: '2024-03-01T09:00:00.000Z'\n                        unread_count: '2'\n                      - id: Sl9eBr1UaK\n                        auto_add_workers: '0'\n                        event_id: null\n                        chat_admin: '0'\n                        silenced: '1'\n                        on_chat: '1'\n                        date_created: '2024-02-04T09:00:00.000Z'\n                        name: Kitchen team\n                        most_recent_message_id: null\n                        locked: '0'\n                        last_message_timestamp: null\n                        message: null\n                        name_first: null\n                        selected_picture_location: null\n                        chats_order: '2024-02-04T09:00:00.000Z'\n                        unread_count: '0'\n                    has_more: true\n                search:\n                  summary: The chats of worker 3158 whose name contains \"alpha\"\n                  value:\n                    chats:\n                      - id: yJjarB5xUW\n                        auto_add_workers: '0'\n                        event_id: null\n                        chat_admin: '1'\n                        silenced: '0'\n                        on_chat: '1'\n                        date_created: '2024-01-05T20:13:00.000Z'\n                        name: Project Alpha Team\n                        most_recent_message_id: null\n                        locked: '0'\n                        last_message_timestamp: null\n                        message: null\n                        name_first: null\n                        selected_picture_location: null\n                        chats_order: '2024-01-05T20:13:00.000Z'\n                        unread_count: '0'\n                    has_more: false\n                all-chats:\n                  summary: The two chats after Sl9eBr1UaK, inactive ones included (one left, one locked)\n                  value:\n                    chats:\n                      - id: Of3nYh6TsG\n                        auto_add_workers: '1'\n                        event_id: '58213'\n                        chat_admin: '0'\n                        silenced: '0'\n                        on_chat: '0'\n                        date_created: '2024-02-03T09:00:00.000Z'\n                        name: Spring fair crew\n                        most_recent_message_id: null\n                        locked: '0'\n                        last_message_timestamp: null\n                        message: null\n                        name_first: null\n                        selected_picture_location: null\n                        chats_order: '2024-02-03T09:00:00.000Z'\n                        unread_count: '0'\n                      - id: Lk7cJd2VwE\n                        auto_add_workers: '0'\n                        event_id: null\n                        chat_admin: '1'\n                        silenced: '0'\n                        on_chat: '1'\n                        date_created: '2024-02-02T09:00:00.000Z'\n                        name: January rota\n                        most_recent_message_id: null\n                        locked: '1'\n                        last_message_timestamp: null\n                        message: null\n                        name_first: null\n                        selected_picture_location: null\n                        chats_order: '2024-02-02T09:00:00.000Z'\n                        unread_count: '0'\n                    has_more: true\n        '400':\n          description: >-\n            Inferred: a query parameter is invalid, or `last_seen_id` is not one of the worker's\n            chats. Every violation is listed in `issues`.\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                unknown-cursor:\n                  summary: A cursor that is not one of the worker's chats\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: query parameter \"last_seen_id\" must name a chat of worker \"3158\" (got \"zzzzzzzzzz\")\n                    issues:\n                      - location: query\n                        pointer: /last_seen_id\n                        keyword: exists\n                        message: query parameter \"last_seen_id\" must name a chat of worker \"3158\" (got \"zzzzzzzzzz\")\n                limit-too-large:\n                  summary: A limit above 100\n                  x-mock: not example-reachable\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: query parameter \"limit\" must be <= 100 (got 101)\n                    issues:\n                      - location: query\n                        pointer: /limit\n                        keyword: maximum\n                        message: query parameter \"limit\" must be <= 100 (got 101)\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/WorkerNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: createWorkerChat\n      summary: Create chat\n      description: |\n        Creates a chat of the worker in the path with the workers in `members`, and returns it as\n        that worker sees it, members included (the creator first, then the others in request\n        order). `members` lists the other workers; the worker in the path is added, and a list\n        that already names it is accepted too. The creator is the chat's admin. A chat created\n        without `name` is named after its members' full names, the creator first, then the others\n        in request order, joined by \", \" (as the docs' example \"Chris Davis, Aaron Labrado\" is);\n        that name is stored at creation and does not follow later member changes.\n\n        Why this differs from Edit Chat: here `members` names the workers to start the chat with,\n        and the creator is always one of them, so leaving the creator out is the normal request;\n        Edit Chat's `members` replaces the whole member list, so a list without the worker in the\n        path would remove that worker, which the mock refuses (400).\n      tags:\n        - Worker chats\n      x-mock: >-\n        Own choices of the mock, as nothing is documented: an unknown worker in the path gets 404;\n        an unknown worker id in `members`, or a list that names no worker besides the one in the\n        path, gets 400 and nothing is created; `members` must not repeat an id and `name` must not\n        be empty. Every member starts with `silenced: \"0\"`, `on_chat: \"1\"` and nothing unread;\n        `locked` and `auto_add_workers` are \"0\" and `event_id` is null. The new chat's\n        `date_created` and `chats_order` are the time of the request.\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Worker ID (a numeric string); the creator of the chat.\n          schema:\n            $ref: '#/components/schemas/WorkerId'\n          examples:\n            named:\n              summary: Worker 3158 (Chris Davis)\n              value: '3158'\n            unnamed:\n              value: '3158'\n            unknown-member:\n              value: '3158'\n            no-other-member:\n              value: '3158'\n            not-found:\n              summary: No such worker\n              value: '999999'\n      requestBody:\n        required: true\n        description: The other members, and optionally a name.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/CreateChatRequest'\n            examples:\n              named:\n                summary: A named chat with worker 4001\n                value:\n                  members:\n                    - '4001'\n                  name: Weekend crew\n              unnamed:\n                summary: A chat without a name, with workers 120915 and 4002\n                value:\n                  members:\n                    - '120915'\n                    - '4002'\n              unknown-member:\n                summary: A member that is not a worker\n                value:\n                  members:\n                    - '999999'\n              no-other-member:\n                summary: Only the worker in the path\n                value:\n                  members:\n                    - '3158'\n              not-found:\n                summary: A chat for a worker that does not exist\n                value:\n                  members:\n                    - '3158'\n      responses:\n        '201':\n          description: Created. The chat with its members, seen from its creator.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Chat'\n              examples:\n                named:\n                  summary: The named chat\n                  value:\n                    id: odi7z25x8V\n                    name: Weekend crew\n                    chat_admin: '1'\n                    silenced: '0'\n                    on_chat: '1'\n                    locked: '0'\n                    date_created: '2024-03-10T00:00:00.000Z'\n                    most_recent_message_id: null\n                    last_message_timestamp: null\n                    message: null\n                    name_first: null\n                    selected_picture_location: null\n                    chats_order: '2024-03-10T00:00:00.000Z'\n                    unread_count: '0'\n                    members:\n                      - id: '3158'\n                        name_first: Chris\n                        name_last: Davis\n                        selected_picture_location: example/1\n                      - id: '4001'\n                        name_first: Ottilie\n                        name_last: Kris\n                        selected_picture_location: example/4\n                unnamed:\n                  summary: The chat named after its members\n                  value:\n                    id: odi7z25x8V\n                    name: Chris Davis, Aaron Labrado, Kennedy Bergstrom\n                    chat_admin: '1'\n                    silenced: '0'\n                    on_chat: '1'\n                    locked: '0'\n                    date_created: '2024-03-10T00:00:00.000Z'\n                    most_recent_message_id: null\n                    last_message_timestamp: null\n                    message: null\n                    name_first: null\n                    selected_picture_location: null\n                    chats_order: '2024-03-10T00:00:00.000Z'\n                    unread_count: '0'\n                    members:\n                      - id: '3158'\n                        name_first: Chris\n                        name_last: Davis\n                        selected_picture_location: example/1\n                      - id: '120915'\n                        name_first: Aaron\n                        name_last: Labrado\n                        selected_picture_location: example/2\n                      - id: '4002'\n                        name_first: Kennedy\n                        name_last: Bergstrom\n                        selected_picture_location: example/5\n          links:\n            GetWorkerChat:\n              operationId: getWorkerChat\n              parameters:\n                id: $request.path.id\n                chat_id: $response.body#/id\n              description: Read the created chat back.\n            ListChatMessages:\n              operationId: listChatMessages\n              parameters:\n                id: $request.path.id\n                chat_id: $response.body#/id\n              description: List the messages of the created chat.\n            SendChatMessage:\n              operationId: sendChatMessage\n              parameters:\n                id: $request.path.id\n                chat_id: $response.body#/id\n              description: Send a message in the created chat.\n            EditWorkerChat:\n              operationId: editWorkerChat\n              parameters:\n                id: $request.path.id\n                chat_id: $response.body#/id\n              description: Rename the created chat or change its members.\n        '400':\n          description: >-\n            Inferred: the body is invalid, names a worker that does not exist, or names no worker\n            besides the one in the path. Every violation is listed in `issues`.\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                unknown-member:\n                  summary: An unknown worker id in `members`\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"members[0]\" must be a known worker id (got \"999999\")\n                    issues:\n                      - location: body\n                        pointer: /members/0\n                        keyword: exists\n                        message: body field \"members[0]\" must be a known worker id (got \"999999\")\n                no-other-member:\n                  summary: No worker besides the one in the path\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"members\" must name a worker besides the worker in the path (\"3158\")\n                    issues:\n                      - location: body\n                        pointer: /members\n                        keyword: contains\n                        message: body field \"members\" must name a worker besides the worker in the path (\"3158\")\n                schema-violation:\n                  summary: A body that breaks the schema\n                  x-mock: not example-reachable\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"title\" is not allowed; body field \"members[0]\" must match ^[0-9]+$ (got \"a\")\n                    issues:\n                      - location: body\n                        pointer: /title\n                        keyword: additionalProperties\n                        message: body field \"title\" is not allowed\n                      - location: body\n                        pointer: /members/0\n                        keyword: pattern\n                        message: body field \"members[0]\" must match ^[0-9]+$ (got \"a\")\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/WorkerNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /workers/{id}/chats/{chat_id}:\n    get:\n      operationId: getWorkerChat\n      summary: Get chat\n      description: >-\n        Returns one chat as the worker in the path sees it, members included. A worker who is not\n        a member of the chat cannot see it and gets 404.\n      tags:\n        - Worker chats\n      x-mock: >-\n        The docs' example shows chat yJjarB5xUW named \"Chris Davis, Aaron Labrado\" (the name an\n        unnamed chat gets), while the Edit Chat example renames it \"Project Alpha Team\"; the\n        fixtures hold the renamed chat, so the mock answers with that name.\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Worker ID (a numeric string). The chat is seen from this worker, who must be one of its members.\n          schema:\n            $ref: '#/components/schemas/WorkerId'\n          examples:\n            docs-example:\n              summary: Worker 3158 (Chris Davis)\n              value: '3158'\n            not-found:\n              value: '3158'\n            not-a-member:\n              summary: Worker 4000, who is not a member of chat yJjarB5xUW\n              value: '4000'\n        - name: chat_id\n          in: path\n          required: true\n          description: Chat ID (10 letters and digits in the vendor's examples).\n          schema:\n            $ref: '#/components/schemas/ChatId'\n          examples:\n            docs-example:\n              summary: The docs' chat\n              value: yJjarB5xUW\n            not-found:\n              summary: No such chat\n              value: zzzzzzzzzz\n            not-a-member:\n              value: yJjarB5xUW\n      responses:\n        '200':\n          description: OK. The chat with its members, seen from the worker in the path.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Chat'\n              examples:\n                docs-example:\n                  summary: Chat yJjarB5xUW seen by its admin, worker 3158\n                  value:\n                    id: yJjarB5xUW\n                    name: Project Alpha Team\n                    chat_admin: '1'\n                    silenced: '0'\n                    on_chat: '1'\n                    locked: '0'\n                    date_created: '2024-01-05T20:13:00.000Z'\n                    most_recent_message_id: null\n                    last_message_timestamp: null\n                    message: null\n                    name_first: null\n                    selected_picture_location: null\n                    chats_order: '2024-01-05T20:13:00.000Z'\n                    unread_count: '0'\n                    members:\n                      - id: '3158'\n                        name_first: Chris\n                        name_last: Davis\n                        selected_picture_location: example/1\n                      - id: '120915'\n                        name_first: Aaron\n                        name_last: Labrado\n                        selected_picture_location: example/2\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    patch:\n      operationId: editWorkerChat\n      summary: Edit chat\n      description: |\n        Renames a chat and/or replaces its member list, then returns the chat as the worker in\n        the path sees it, members included. Both body fields are optional; a field that is left\n        out stays unchanged. `members` is the complete new list of worker ids, not a list of\n        additions, and must include the worker in the path: a list without it would remove that\n        worker from the chat (unlike Create Chat, whose `members` lists the others and always\n        adds the creator).\n\n        The chat is seen from the worker in the path: `chat_admin`, `silenced`, `on_chat` and\n        `unread_count` in the response are that worker's values. A worker who is not a member of\n        the chat cannot see it and gets 404.\n      tags:\n        - Worker chats\n      x-mock: >-\n        Own choices of the mock, as nothing is documented: an unknown worker id in `members` is\n        rejected with 400 and nothing is changed; `members` must not be empty, must not repeat an\n        id and must include the worker in the path (a worker cannot remove themselves through this\n        endpoint; 400 otherwise); `name` must not be empty. Locked chats can be edited like any\n        other chat. A worker added to the chat sees it as a non-admin, not silenced, and sees the\n        chat's earlier messages, all read (nothing unread); a removed worker loses the chat and its\n        messages, and gets 404 for it. Members are listed in the order they joined. The flags and\n        `unread_count` are sent as strings (\"0\"/\"1\"), as in the real examples.\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Worker ID (a numeric string). The chat is seen from this worker, who must be one of its members.\n          schema:\n            $ref: '#/components/schemas/WorkerId'\n          examples:\n            docs-example:\n              summary: Worker 3158 (Chris Davis)\n              value: '3158'\n            replace-members:\n              summary: Worker 4007, admin of chat Ed8fGt3HjN\n              value: '4007'\n            unknown-member:\n              value: '3158'\n            missing-path-worker:\n              value: '3158'\n            not-found:\n              value: '3158'\n            not-a-member:\n              summary: Worker 4000, who is not a member of chat yJjarB5xUW\n              value: '4000'\n        - name: chat_id\n          in: path\n          required: true\n          description: Chat ID (10 letters and digits in the vendor's examples).\n          schema:\n            $ref: '#/components/schemas/ChatId'\n          examples:\n            docs-example:\n              summary: The docs' chat\n              value: yJjarB5xUW\n            replace-members:\n              summary: A chat that only this example changes\n              value: Ed8fGt3HjN\n            unknown-member:\n              value: yJjarB5xUW\n            missing-path-worker:\n              value: yJjarB5xUW\n            not-found:\n              summary: No such chat\n              value: zzzzzzzzzz\n            not-a-member:\n              value: yJjarB5xUW\n      requestBody:\n        required: true\n        description: The changes to make. Both fields are optional.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/EditChatRequest'\n            examples:\n              docs-example:\n                summary: Rename the chat (the docs' example)\n                value:\n                  name: Project Alpha Team\n              replace-members:\n                summary: Replace the member list, adding worker 4009\n                value:\n                  members:\n                    - '4007'\n                    - '4008'\n                    - '4009'\n              unknown-member:\n                summary: A member that is not a worker\n                value:\n                  members:\n                    - '3158'\n                    - '999999'\n              missing-path-worker:\n                summary: A member list without the worker in the path\n                value:\n                  members:\n                    - '120915'\n              not-found:\n                summary: Rename a chat that does not exist\n                value:\n                  name: Project Alpha Team\n              not-a-member:\n                summary: Rename a chat the worker is not a member of\n                value:\n                  name: Hijacked\n      responses:\n        '200':\n          description: OK. The updated chat, with its members, seen from the worker in the path.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Chat'\n              examples:\n                docs-example:\n                  summary: The docs' response example (flags and counter as strings)\n                  value:\n                    id: yJjarB5xUW\n                    name: Project Alpha Team\n                    chat_admin: '1'\n                    silenced: '0'\n                    on_chat: '1'\n                    locked: '0'\n                    date_created: '2024-01-05T20:13:00.000Z'\n                    most_recent_message_id: null\n                    last_message_timestamp: null\n                    message: null\n                    name_first: null\n                    selected_picture_location: null\n                    chats_order: '2024-01-05T20:13:00.000Z'\n                    unread_count: '0'\n                    members:\n                      - id: '3158'\n                        name_first: Chris\n                        name_last: Davis\n                        selected_picture_location: example/1\n                      - id: '120915'\n                        name_first: Aaron\n                        name_last: Labrado\n                        selected_picture_location: example/2\n                replace-members:\n                  summary: The chat with worker 4009 added\n                  value:\n                    id: Ed8fGt3HjN\n                    name: Bar staff\n                    chat_admin: '1'\n                    silenced: '0'\n                    on_chat: '1'\n                    locked: '0'\n                    date_created: '2024-02-05T09:00:00.000Z'\n                    most_recent_message_id: null\n                    last_message_timestamp: null\n                    message: null\n                    name_first: null\n                    selected_picture_location: null\n                    chats_order: '2024-02-05T09:00:00.000Z'\n                    unread_count: '0'\n                    members:\n                      - id: '4007'\n                        name_first: Gladyce\n                        name_last: Harber\n                        selected_picture_location: example/10\n                      - id: '4008'\n                        name_first: Camilla\n                        name_last: Franecki\n                        selected_picture_location: example/11\n                      - id: '4009'\n                        name_first: Demarcus\n                        name_last: Tremblay\n                        selected_picture_location: example/12\n        '400':\n          description: >-\n            Inferred: the body is invalid, names a worker that does not exist, or leaves out the\n            worker in the path. Every violation is listed in `issues`; nothing is changed.\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                unknown-member:\n                  summary: An unknown worker id in `members`\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"members[1]\" must be a known worker id (got \"999999\")\n                    issues:\n                      - location: body\n                        pointer: /members/1\n                        keyword: exists\n                        message: body field \"members[1]\" must be a known worker id (got \"999999\")\n                missing-path-worker:\n                  summary: A member list without the worker in the path\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"members\" must include the worker in the path (\"3158\")\n                    issues:\n                      - location: body\n                        pointer: /members\n                        keyword: contains\n                        message: body field \"members\" must include the worker in the path (\"3158\")\n                schema-violation:\n                  summary: A body that breaks the schema\n                  x-mock: not example-reachable\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: body field \"title\" is not allowed; body field \"members[0]\" must match ^[0-9]+$ (got \"a\")\n                    issues:\n                      - location: body\n                        pointer: /title\n                        keyword: additionalProperties\n                        message: body field \"title\" is not allowed\n                      - location: body\n                        pointer: /members/0\n                        keyword: pattern\n                        message: body field \"members[0]\" must match ^[0-9]+$ (got \"a\")\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\n  /workers/{id}/chats/{chat_id}/messages:\n    get:\n      operationId: listChatMessages\n      summary: Get chat messages\n      description: |\n        Lists the messages of a chat, a page at a time, as the worker in the path sees them\n        (`read` is that worker's). Pass `last_seen_id` with the id of the last message of the\n        previous page to get the next page; omit it for the first.\n      tags:\n        - Chat messages\n      x-mock: >-\n        Own choices of the mock, as the docs leave them open. Order: oldest first, in the order the\n        messages were sent, as the docs' example lists them; `last_seen_id` pages from that\n        message to the ones sent after it, so following it from page to page visits every message\n        exactly once and ends with `has_more: false`, and messages sent while a client pages\n        appear on its later pages. A `last_seen_id` that is not a message of the chat gets 400.\n        Read state: each message shows `read` as it was for the worker before this request, then\n        every message on the page becomes read for that worker and the chat's `unread_count`\n        drops by as many (a worker's own messages are read from the start).\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Worker ID (a numeric string), a member of the chat.\n          schema:\n            $ref: '#/components/schemas/WorkerId'\n          examples:\n            docs-example:\n              summary: Worker 3158 (Chris Davis)\n              value: '3158'\n            next-page:\n              value: '3158'\n            unknown-cursor:\n              value: '3158'\n            not-found:\n              value: '3158'\n            not-a-member:\n              summary: Worker 4000, who is not a member of chat yJjarB5xUW\n              value: '4000'\n        - name: chat_id\n          in: path\n          required: true\n          description: Chat ID.\n          schema:\n            $ref: '#/components/schemas/ChatId'\n          examples:\n            docs-example:\n              summary: The chat of the docs' messages\n              value: Xk2mPq7RtA\n            next-page:\n              value: Xk2mPq7RtA\n            unknown-cursor:\n              value: Xk2mPq7RtA\n            not-found:\n              summary: No such chat\n              value: zzzzzzzzzz\n            not-a-member:\n              value: yJjarB5xUW\n        - name: last_seen_id\n          in: query\n          description: ID of the last message from the previous page. Omit for the first page.\n          schema:\n            $ref: '#/components/schemas/MessageId'\n          examples:\n            next-page:\n              summary: The docs' second message\n              value: HavJuiLxDiR\n            unknown-cursor:\n              summary: Not a message of the chat\n              value: zzzzzzzzzzz\n        - name: limit\n          in: query\n          description: 'Maximum number of messages to return per page. Inferred: at most 100.'\n          schema:\n            $ref: '#/components/schemas/Limit'\n          examples:\n            docs-example:\n              value: 2\n            next-page:\n              value: 2\n      responses:\n        '200':\n          description: OK. A page of the chat's messages, oldest first.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessageList'\n              examples:\n                docs-example:\n                  summary: The docs' two messages, as worker 3158 sees them before reading\n                  value:\n                    messages:\n                      - id: rxsVGOYHC9u\n                        message: Hello there\n                        sender_id: '3158'\n                        sender_name: Chris Davis\n                        date_created: '2024-01-05T17:10:00.000Z'\n                        read: '1'\n                      - id: HavJuiLxDiR\n                        message: Hi, how are you?\n                        sender_id: '12'\n                        sender_name: Jane Smith\n                        date_created: '2024-01-05T17:11:00.000Z'\n                        read: '0'\n                    has_more: true\n                next-page:\n                  summary: The two messages after HavJuiLxDiR\n                  value:\n                    messages:\n                      - id: G3pK0d9wQmZ\n                        message: Doing well, thanks. Are you on the late shift?\n                        sender_id: '3158'\n                        sender_name: Chris Davis\n                        date_created: '2024-01-05T17:12:00.000Z'\n                        read: '1'\n                      - id: T1vN6bE2xLr\n                        message: Yes, until ten.\n                        sender_id: '12'\n                        sender_name: Jane Smith\n                        date_created: '2024-01-05T17:13:00.000Z'\n                        read: '0'\n                    has_more: true\n        '400':\n          description: >-\n            Inferred: a query parameter is invalid, or `last_seen_id` is not a message of the chat.\n            Every violation is listed in `issues`.\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                unknown-cursor:\n                  summary: A cursor that is not a message of the chat\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: query parameter \"last_seen_id\" must name a message of chat \"Xk2mPq7RtA\" (got \"zzzzzzzzzzz\")\n                    issues:\n                      - location: query\n                        pointer: /last_seen_id\n                        keyword: exists\n                        message: query parameter \"last_seen_id\" must name a message of chat \"Xk2mPq7RtA\" (got \"zzzzzzzzzzz\")\n                limit-too-large:\n                  summary: A limit above 100\n                  x-mock: not example-reachable\n                  value:\n                    type: about:blank\n                    title: Bad Request\n                    status: 400\n                    detail: query parameter \"limit\" must be <= 100 (got 101)\n                    issues:\n                      - location: query\n                        pointer: /limit\n                        keyword: maximum\n                        message: query parameter \"limit\" must be <= 100 (got 101)\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n    post:\n      operationId: sendChatMessage\n      summary: Send message\n      description: >-\n        Sends a message in a chat as the worker in the path, and returns it as its sender sees it\n        (`read` is \"1\"). The message appears in the chat's message list of every member, unread\n        for all but the sender, and becomes the chat's most recent message.\n      tags:\n        - Chat messages\n      x-mock: >-\n        Own choices of the mock, as nothing is documented: a locked chat (`locked: \"1\"`) takes no\n        new messages (403); `message` must not be empty. Every other member's `unread_count` grows\n        by one, and every member's view of the chat shows the message as the most recent one\n        (`most_recent_message_id`, `last_message_timestamp`, `message`, and the sender's\n        `name_first` and `selected_picture_location`); `chats_order` does not change (see Get\n        chats).\n      parameters:\n        - name: id\n          in: path\n          required: true\n          description: Worker ID (a numeric string), the sender; a member of the chat.\n          schema:\n            $ref: '#/components/schemas/WorkerId'\n          examples:\n            docs-example:\n              summary: Worker 3158 (Chris Davis)\n              value: '3158'\n            locked:\n              value: '3158'\n            not-found:\n              value: '3158'\n            not-a-member:\n              summary: Worker 4000, who is not a member of chat yJjarB5xUW\n              value: '4000'\n        - name: chat_id\n          in: path\n          required: true\n          description: Chat ID.\n          schema:\n            $ref: '#/components/schemas/ChatId'\n          examples:\n            docs-example:\n              summary: A chat of worker 3158 that only this example writes to\n              value: Sn4dWq8ZmB\n            locked:\n              summary: A locked chat of worker 3158\n              value: Lk7cJd2VwE\n            not-found:\n              summary: No such chat\n              value: zzzzzzzzzz\n            not-a-member:\n              value: yJjarB5xUW\n      requestBody:\n        required: true\n        description: The message to send.\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/SendMessageRequest'\n            examples:\n              docs-example:\n                summary: The docs' request example\n                value:\n                  message: Hello there\n              locked:\n                summary: A message to a locked chat\n                value:\n                  message: Anyone here?\n              not-found:\n                summary: A message to a chat that does not exist\n                value:\n                  message: Hello there\n              not-a-member:\n                summary: A message to a chat the worker is not a member of\n                value:\n                  message: Hello there\n      responses:\n        '201':\n          description: Created. The message, as its sender sees it.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ChatMessage'\n              examples:\n                docs-example:\n                  summary: The sent message (the docs' example has id rxsVGOYHC9u)\n                  value:\n                    id: y1IGM8SlEkp\n                    message: Hello there\n                    sender_id: '3158'\n                    sender_name: Chris Davis\n                    date_created: '2024-03-10T00:00:00.000Z'\n                    read: '1'\n        '400':\n          $ref: '#/components/responses/BadBody'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '403':\n          description: 'Inferred: the chat is locked, so it takes no new messages.'\n          content:\n            application/problem+json:\n              schema:\n                $ref: '#/components/schemas/Problem'\n              examples:\n                locked:\n                  summary: A locked chat\n                  value:\n                    type: about:blank\n                    title: Forbidden\n                    status: 403\n                    detail: chat \"Lk7cJd2VwE\" is locked, so it takes no new messages\n        '404':\n          $ref: '#/components/responses/ChatNotFound'\n        '413':\n          $ref: '#/components/responses/PayloadTooLarge'\n        '414':\n          $ref: '#/components/responses/UriTooLong'\n        '415':\n          $ref: '#/components/responses/UnsupportedMediaType'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n        '507':\n          $ref: '#/components/responses/InsufficientStorage'\ncomponents:\n  securitySchemes:\n    apiKeyHeader:\n      type: apiKey\n      in: header\n      name: X-API-KEY\n      description: API key in the `X-API-KEY` header, as on every API-reference page.\n    bearerAuth:\n      type: http\n      scheme: bearer\n      description: >-\n        `Authorization: Bearer <token>`, as in the vendor's getting-started guide. Accepted as an\n        alternative to `X-API-KEY`.\n  schemas:\n    WorkerId:\n      type: string\n      minLength: 1\n      description: Worker ID (a numeric string in the vendor's examples, such as \"3158\").\n    ChatId:\n      type: string\n      minLength: 1\n      description: Chat ID (10 letters and digits in the vendor's examples, such as \"yJjarB5xUW\").\n    MessageId:\n      type: string\n      minLength: 1\n      description: Message ID (11 letters and digits in the vendor's examples, such as \"rxsVGOYHC9u\").\n    Limit:\n      type: integer\n      minimum: 1\n      maximum: 100\n      default: 20\n      description: 'How many items a page holds, 20 when absent. Inferred: at most 100.'\n    CreateChatRequest:\n      type: object\n      description: >-\n        A new chat. Unknown properties are rejected (`additionalProperties: false`, a mock decision\n        so that client typos are caught).\n      additionalProperties: false\n      required:\n        - members\n      properties:\n        members:\n          type: array\n          description: >-\n            Array of worker IDs to add to the chat: the other workers. The worker in the path is\n            added; a list that names it too is accepted. Inferred: every id must be a known worker\n            and at least one must be another worker than the one in the path (400 otherwise); the\n            list must not repeat an id.\n          minItems: 1\n          uniqueItems: true\n          items:\n            type: string\n            pattern: ^[0-9]+$\n            description: Worker ID (a numeric string).\n        name:\n          type: string\n          minLength: 1\n          description: >-\n            Chat name. Inferred: must not be empty; when left out, the chat is named after its\n            members' full names, the creator first, joined by \", \".\n    EditChatRequest:\n      type: object\n      description: >-\n        Changes to a chat. Both fields are optional; a field that is left out stays unchanged.\n        Unknown properties are rejected (`additionalProperties: false`, a mock decision so that\n        client typos are caught).\n      additionalProperties: false\n      properties:\n        name:\n          type: string\n          minLength: 1\n          description: 'New chat name. Inferred: must not be empty.'\n        members:\n          type: array\n          description: >-\n            Updated array of worker IDs; replaces the current member list. Inferred: every id must\n            be a known worker (400 otherwise), the list must not be empty or repeat an id, and it\n            must include the worker in the path.\n          minItems: 1\n          uniqueItems: true\n          items:\n            type: string\n            pattern: ^[0-9]+$\n            description: Worker ID (a numeric string).\n    SendMessageRequest:\n      type: object\n      description: >-\n        A message to send. Unknown properties are rejected (`additionalProperties: false`, a mock\n        decision so that client typos are caught).\n      additionalProperties: false\n      required:\n        - message\n      properties:\n        message:\n          type: string\n          minLength: 1\n          description: 'Message content to send. Inferred: must not be empty.'\n    Flag:\n      description: >-\n        A 0/1 flag. The vendor's schema says integer in 0..1, while the vendor's real examples send\n        the strings \"0\" and \"1\". The mock sends the strings; this spec accepts both forms.\n      anyOf:\n        - type: integer\n          minimum: 0\n          maximum: 1\n        - type: string\n          enum:\n            - '0'\n            - '1'\n    Count:\n      description: >-\n        A non-negative count. The vendor's schema says integer >= 0, while the vendor's real\n        examples send a numeric string (e.g. \"0\"). The mock sends the string; this spec accepts\n        both forms.\n      anyOf:\n        - type: integer\n          minimum: 0\n        - type: string\n          pattern: ^[0-9]+$\n    ChatMember:\n      type: object\n      additionalProperties: false\n      description: A member of a chat.\n      required:\n        - id\n        - name_first\n        - name_last\n        - selected_picture_location\n      properties:\n        id:\n          type: string\n          description: Worker ID of the member.\n        name_first:\n          type: string\n          description: First name of the member.\n        name_last:\n          type: string\n          description: Last name of the member.\n        selected_picture_location:\n          type: string\n          description: Profile picture location of the member (e.g. \"example/1\").\n    ChatListItem:\n      type: object\n      additionalProperties: false\n      description: >-\n        A chat as Get Chats lists it, seen from the worker in the path: the chat's fields without\n        its members, plus `auto_add_workers` and `event_id`.\n      required:\n        - id\n        - auto_add_workers\n        - event_id\n        - chat_admin\n        - silenced\n        - on_chat\n        - date_created\n        - name\n        - most_recent_message_id\n        - locked\n        - last_message_timestamp\n        - message\n        - name_first\n        - selected_picture_location\n        - chats_order\n        - unread_count\n      properties:\n        id:\n          type: string\n          description: Chat ID.\n        auto_add_workers:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether workers are added to the chat automatically (for a chat tied to an event).\n            Documented as integer 0..1; the mock sends \"0\"/\"1\", like the other flags; both are\n            accepted.\n        event_id:\n          type:\n            - string\n            - 'null'\n          description: 'The event the chat belongs to. Inferred: null for a chat tied to no event.'\n        chat_admin:\n          $ref: '#/components/schemas/Flag'\n          description: Whether the worker in the path is the chat admin.\n        silenced:\n          $ref: '#/components/schemas/Flag'\n          description: Whether the chat is silenced for the worker in the path.\n        on_chat:\n          $ref: '#/components/schemas/Flag'\n          description: Whether the worker in the path is on the chat.\n        date_created:\n          type: string\n          format: date-time\n          description: When the chat was created.\n        name:\n          type: string\n          description: Chat name.\n        most_recent_message_id:\n          type:\n            - string\n            - 'null'\n          description: ID of the most recent message; null when the chat has no messages.\n        locked:\n          $ref: '#/components/schemas/Flag'\n          description: Whether the chat is locked.\n        last_message_timestamp:\n          type:\n            - string\n            - 'null'\n          format: date-time\n          description: When the most recent message was sent; null when the chat has no messages.\n        message:\n          type:\n            - string\n            - 'null'\n          description: Preview of the most recent message; null when the chat has no messages.\n        name_first:\n          type:\n            - string\n            - 'null'\n          description: First name of the sender of the most recent message; null when the chat has no messages.\n        selected_picture_location:\n          type:\n            - string\n            - 'null'\n          description: >-\n            Profile picture location of the sender of the most recent message; null when the chat\n            has no messages.\n        chats_order:\n          type: string\n          format: date-time\n          description: Sort timestamp for chat ordering (the time the chat was created, in the mock).\n        unread_count:\n          $ref: '#/components/schemas/Count'\n          description: Number of messages the worker in the path has not read.\n    ChatList:\n      type: object\n      additionalProperties: false\n      description: A page of chats.\n      required:\n        - chats\n        - has_more\n      properties:\n        chats:\n          type: array\n          items:\n            $ref: '#/components/schemas/ChatListItem'\n        has_more:\n          type: boolean\n          description: Whether there are more chats available beyond this page.\n    Chat:\n      type: object\n      additionalProperties: false\n      description: >-\n        A chat with its members, seen from the worker in the path: `chat_admin`, `silenced`,\n        `on_chat` and `unread_count` are that worker's values. The fields about the most recent\n        message are null while the chat has no messages.\n      required:\n        - id\n        - name\n        - chat_admin\n        - silenced\n        - on_chat\n        - locked\n        - date_created\n        - most_recent_message_id\n        - last_message_timestamp\n        - message\n        - name_first\n        - selected_picture_location\n        - chats_order\n        - unread_count\n        - members\n      properties:\n        id:\n          type: string\n          description: Chat ID.\n        name:\n          type: string\n          description: Chat name.\n        chat_admin:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether the worker in the path is the chat admin. Documented as integer 0..1; the real\n            examples (and the mock) send \"0\"/\"1\"; both are accepted.\n        silenced:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether the chat is silenced for the worker in the path. Documented as integer 0..1;\n            the real examples (and the mock) send \"0\"/\"1\"; both are accepted.\n        on_chat:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether the worker in the path is on the chat. Documented as integer 0..1; the real\n            examples (and the mock) send \"0\"/\"1\"; both are accepted.\n        locked:\n          $ref: '#/components/schemas/Flag'\n          description: >-\n            Whether the chat is locked. Documented as integer 0..1; the real examples (and the\n            mock) send \"0\"/\"1\"; both are accepted.\n        date_created:\n          type: string\n          format: date-time\n          description: When the chat was created.\n        most_recent_message_id:\n          type:\n            - string\n            - 'null'\n          description: ID of the most recent message; null when the chat has no messages.\n        last_message_timestamp:\n          type:\n            - string\n            - 'null'\n          format: date-time\n          description: When the most recent message was sent; null when the chat has no messages.\n        message:\n          type:\n            - string\n            - 'null'\n          description: Preview of the most recent message; null when the chat has no messages.\n        name_first:\n          type:\n            - string\n            - 'null'\n          description: First name of the sender of the most recent message; null when the chat has no messages.\n        selected_picture_location:\n          type:\n            - string\n            - 'null'\n          description: >-\n            Profile picture location of the sender of the most recent message; null when the chat\n            has no messages.\n        chats_order:\n          type: string\n          format: date-time\n          description: >-\n            Timestamp used to order chats (equal to `date_created` in the docs' example of a chat\n            without messages, and in the mock).\n        unread_count:\n          $ref: '#/components/schemas/Count'\n          description: >-\n            Number of messages the worker in the path has not read. Documented as integer >= 0;\n            the real examples (and the mock) send a numeric string (\"0\"); both are accepted.\n        members:\n          type: array\n          description: Members of the chat, in the order they joined.\n          items:\n            $ref: '#/components/schemas/ChatMember'\n    ChatMessage:\n      type: object\n      additionalProperties: false\n      description: A message of a chat, seen from the worker in the path (`read` is that worker's).\n      required:\n        - id\n        - message\n        - sender_id\n        - sender_name\n        - date_created\n        - read\n      properties:\n        id:\n          type: string\n          description: Message ID.\n        message:\n          type: string\n          description: Message content.\n        sender_id:\n          type: string\n          description: ID of the message sender (a worker).\n        sender_name:\n          type: string\n          description: Name of the message sender (first and last name).\n        date_created:\n          type: string\n          format: date-time\n          description: Timestamp when the message was sent.\n        read:\n          type: string\n          enum:\n            - '0'\n            - '1'\n          description: >-\n            Whether the worker in the path has read the message (\"1\") or not (\"0\"). Inferred: a\n            message is read for its sender from the start, and for another member once that member\n            has fetched it through Get Chat Messages.\n    ChatMessageList:\n      type: object\n      additionalProperties: false\n      description: A page of a chat's messages.\n      required:\n        - messages\n        - has_more\n      properties:\n        messages:\n          type: array\n          description: List of chat messages.\n          items:\n            $ref: '#/components/schemas/ChatMessage'\n        has_more:\n          type: boolean\n          description: Whether there are more messages available beyond this page.\n    Problem:\n      type: object\n      additionalProperties: false\n      description: >-\n        RFC 9457 problem details. Inferred: the vendor documents no error body, so the mock uses\n        this shape.\n      required:\n        - type\n        - title\n        - status\n      properties:\n        type:\n          type: string\n          format: uri-reference\n          description: A URI reference that identifies the problem type.\n        title:\n          type: string\n          description: A short, human-readable summary of the problem type.\n        status:\n          type: integer\n          description: The HTTP status code.\n        detail:\n          type: string\n          description: A human-readable explanation of this occurrence of the problem.\n        issues:\n          type: array\n          description: Every violation found in the request (validation errors only).\n          items:\n            $ref: '#/components/schemas/Issue'\n    Issue:\n      type: object\n      additionalProperties: false\n      description: One violation found in the request.\n      required:\n        - location\n        - pointer\n        - keyword\n        - message\n      properties:\n        location:\n          type: string\n          enum:\n            - path\n            - query\n            - header\n            - body\n            - security\n          description: The part of the request that holds the violation.\n        pointer:\n          type: string\n          description: JSON pointer to the offending value within that part (\"\" for the whole part).\n        keyword:\n          type: string\n          description: The rule that failed (e.g. a JSON Schema keyword such as `required` or `pattern`).\n        message:\n          type: string\n          description: What was expected.\n  responses:\n    PayloadTooLarge:\n      description: 'Inferred: the body is larger than 1 MB, the most the mock reads.'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            payload-too-large:\n              summary: Payload Too Large\n              value:\n                type: about:blank\n                title: Payload Too Large\n                status: 413\n                detail: the body is larger than 1048576 bytes\n    UriTooLong:\n      description: 'Inferred: the URL is longer than 8 KB, the most the mock reads.'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            uri-too-long:\n              summary: URI Too Long\n              value:\n                type: about:blank\n                title: URI Too Long\n                status: 414\n                detail: the URL is longer than 8192 characters\n    InsufficientStorage:\n      description: 'Inferred: a mock-only answer. The mock''s store holds its record limit (--record-limit); reset the mock or raise the limit.'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            insufficient-storage:\n              summary: Insufficient Storage\n              value:\n                type: about:blank\n                title: Insufficient Storage\n                status: 507\n                detail: 'Failed to insert into roosted chat views: it holds its limit of 1000000 records. Reset the store or raise the limit (recordLimit).'\n    InternalServerError:\n      description: >-\n        Inferred: an internal error. The mock sends it only when a fault is asked for (error rate\n        or `Prefer: code=500`).\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            internal:\n              summary: A server fault\n              value:\n                type: about:blank\n                title: Internal Server Error\n                status: 500\n                detail: Internal Server Error\n    BadRequest:\n      description: >-\n        Inferred: the request is invalid (a query parameter the operation does not take the way it\n        is sent, or a `Prefer` header asking for an undeclared status or example). Every violation\n        is listed in `issues`.\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            prefer-unknown-status:\n              summary: A Prefer header asking for a status the operation does not declare\n              value:\n                type: about:blank\n                title: Bad Request\n                status: 400\n                detail: 'Prefer: code=418 is not declared for getWorkerChat; declared: 200, 400, 401, 404, 414, 500'\n                issues:\n                  - location: header\n                    pointer: /prefer\n                    keyword: prefer\n                    message: 'Prefer: code=418 is not declared for getWorkerChat; declared: 200, 400, 401, 404, 414, 500'\n    BadBody:\n      description: >-\n        Inferred: the body is invalid or malformed JSON. Every violation is listed in `issues`.\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            missing-message:\n              summary: A body without `message`, with a misspelt field\n              value:\n                type: about:blank\n                title: Bad Request\n                status: 400\n                detail: body field \"message\" is required; body field \"text\" is not allowed\n                issues:\n                  - location: body\n                    pointer: /message\n                    keyword: required\n                    message: body field \"message\" is required\n                  - location: body\n                    pointer: /text\n                    keyword: additionalProperties\n                    message: body field \"text\" is not allowed\n    Unauthorized:\n      description: >-\n        Inferred: neither an `X-API-KEY` header nor an `Authorization: Bearer` token was sent\n        (the vendor's guide mentions 401 for a missing, malformed or expired token).\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            missing-credentials:\n              summary: No credentials\n              value:\n                type: about:blank\n                title: Unauthorized\n                status: 401\n                detail: 'credentials are required: send X-API-KEY: <key> or Authorization: Bearer <token>.'\n                issues:\n                  - location: security\n                    pointer: ''\n                    keyword: security\n                    message: 'credentials are required: send X-API-KEY: <key> or Authorization: Bearer <token>.'\n    WorkerNotFound:\n      description: 'Inferred: there is no worker with the id in the path.'\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            not-found:\n              summary: Unknown worker\n              value:\n                type: about:blank\n                title: Not Found\n                status: 404\n                detail: worker \"999999\" does not exist\n    ChatNotFound:\n      description: >-\n        Inferred: the worker or the chat does not exist, or the worker in the path is not a member\n        of the chat.\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            not-found:\n              summary: Unknown chat\n              value:\n                type: about:blank\n                title: Not Found\n                status: 404\n                detail: 'worker \"3158\" has no chat \"zzzzzzzzzz\": it does not exist, or the worker is not one of its members'\n            not-a-member:\n              summary: A chat the worker is not a member of\n              value:\n                type: about:blank\n                title: Not Found\n                status: 404\n                detail: 'worker \"4000\" has no chat \"yJjarB5xUW\": it does not exist, or the worker is not one of its members'\n    UnsupportedMediaType:\n      description: 'Inferred: the request body is not JSON (its Content-Type is not `application/json`).'\n      x-mock: not example-reachable\n      content:\n        application/problem+json:\n          schema:\n            $ref: '#/components/schemas/Problem'\n          examples:\n            not-json:\n              summary: Body sent as form data\n              value:\n                type: about:blank\n                title: Unsupported Media Type\n                status: 415\n                detail: header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")\n                issues:\n                  - location: header\n                    pointer: /content-type\n                    keyword: contentType\n                    message: header \"content-type\" must be application/json (got \"application/x-www-form-urlencoded\")\n"

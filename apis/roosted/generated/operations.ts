@@ -3,4 +3,7 @@ import type { ResolverOperations } from '../../../src/mock/resolver-operations.j
 import type { operations } from './openapi.js'
 
 /** What each operation's resolver receives, keyed by operationId. */
-export type Operations = ResolverOperations<operations, {}>
+export type Operations = ResolverOperations<operations, {
+  listWorkerChats: "all_chats" | "limit"
+  listChatMessages: "limit"
+}>
