@@ -20,17 +20,17 @@ it('exits 1 with a one-line error for an unknown API', async () => {
   const { status, stdout, stderr } = await runCli(['spec', 'slack'])
   expect(status).toBe(1)
   expect(stdout).toBe('')
-  expect(stderr.trim()).toBe('chatmock spec: unknown API "slack"; expected one of toggl-focus, roosted, hapihub, chatwoot. Run "chatmock spec --help".')
+  expect(stderr.trim()).toBe('chatmock spec: unknown API "slack"; expected one of toggl-focus, roosted, hapihub, chatwoot, or an OpenAPI file. Run "chatmock spec --help".')
 })
 
 it('prints help for the command', async () => {
   const { status, stdout } = await runCli(['spec', '--help'])
   expect(status).toBe(0)
-  expect(stdout).toContain('Usage: chatmock spec <api> [options]')
+  expect(stdout).toContain('Usage: chatmock spec <api | file> [options]')
 })
 
 it('lists the commands with --help and exits 1 on an unknown one', async () => {
-  expect((await runCli(['--help'])).stdout).toMatch(/Commands:\n(.*\n)*  spec +Print the OpenAPI 3.1 spec of an API\n/)
+  expect((await runCli(['--help'])).stdout).toMatch(/Commands:\n(.*\n)*  spec +Print the OpenAPI spec of an API, or the operations of a document\n/)
   const unknown = await runCli(['fly'])
   expect(unknown.status).toBe(1)
   expect(unknown.stderr).toContain('unknown command "fly"')

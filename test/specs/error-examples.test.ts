@@ -8,8 +8,9 @@ import { listExampleSets } from '../support/example-sets.js'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { validCredentials } from '../support/request-arbitrary.js'
 
-// The error examples of the specs are in the mock's own words. An example that only an invalid
-// request reaches says which request, in `x-chatmock-request`; sent to the mock, it gets exactly
+// The error examples of the specs are in the mock's own words. An example that a named example set
+// reaches is sent by test/specs/example-sets.test.ts; one that only an invalid request reaches
+// says which request, in `x-chatmock-request`; sent to the mock, it gets exactly
 // the example (but for a trace id, which is new on every answer). A body over 1 MB (413) and a URL
 // over 8 KB (414) are too large to write down: those are sent to the operation as they are.
 
@@ -37,6 +38,7 @@ const cases = builtinApis.flatMap((api) =>
             // An example of a shared response component is checked once.
             if (seen.has(example)) return undefined
             seen.add(example)
+            if (listExampleSets(api, operation).some((set) => set.name === name && set.status === status)) return undefined
             return { api, operation, status, name, example }
           }).filter((item) => item !== undefined),
         ),
