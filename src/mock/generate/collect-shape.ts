@@ -1,0 +1,157 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { resolveRef } from '../../spec/resolve-ref.js'
+import { toPointerSegment, type Located } from './generation-context.js'
+import { createShape, type SchemaShape } from './schema-shape.js'
+import { toStableJson } from './stable-json.js'
+
+type Schema = Record<string, unknown>
+
+/** Keywords that do not constrain a value beyond its type, enum or const. */
+const LOOSE_KEYWORDS = new Set(['type', 'enum', 'const', '$ref', 'title', 'description', 'examples', 'example', 'default', 'deprecated', 'xml', 'externalDocs', '$comment', '$schema', '$id', '$anchor', 'format', 'discriminator'])
+
+/** Merges schemas (following `$ref`s and `allOf`s) into one shape: the constraints a value must meet. */
+export function collectShape(located: Located[], document: OpenAPIV3_1.Document): SchemaShape {
+  const shape = createShape(located)
+  for (const item of located) addToShape(shape, item, document)
+  return shape
+}
+
+/** Adds one more schema to a shape (its conjunction with what is already there). */
+export function addToShape(shape: SchemaShape, { schema, pointer }: Located, document: OpenAPIV3_1.Document): void {
+  if (schema === true || schema === undefined) return
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    shape.impossible ??= pointer
+    return
+  }
+  const s = schema as Schema
+  if (typeof s.$ref === 'string' && !shape.merged.includes(s.$ref)) {
+    // A `$ref` already merged adds nothing (a conjunction is idempotent), so a branch that comes back to its parent ends.
+    shape.merged.push(s.$ref)
+    shape.refs.push(s.$ref)
+    addToShape(shape, { schema: resolveRef(document, { $ref: s.$ref }), pointer: s.$ref }, document)
+  }
+  if (Array.isArray(s.allOf)) s.allOf.forEach((part, index) => addToShape(shape, { schema: part, pointer: `${pointer}/allOf/${index}` }, document))
+  if (Object.keys(s).some((key) => !LOOSE_KEYWORDS.has(key) && key !== 'allOf')) shape.constrained = true
+  if (s.type !== undefined) intersectTypes(shape, Array.isArray(s.type) ? (s.type as string[]) : [s.type as string])
+  if ('const' in s) shape.consts.push(s.const)
+  if (Array.isArray(s.enum)) intersectEnum(shape, s.enum)
+  if (typeof s.format === 'string') shape.formats.push(s.format)
+  if (Array.isArray(s.examples)) shape.candidates.push(...s.examples)
+  if ('example' in s) shape.candidates.push(s.example)
+  if ('default' in s) shape.candidates.push(s.default)
+  if (s.readOnly === true) shape.readOnly = true
+  if (s.writeOnly === true) shape.writeOnly = true
+  addNumberKeywords(shape, s)
+  addStringAndArrayKeywords(shape, s, pointer)
+  addObjectKeywords(shape, s, pointer)
+  addApplicators(shape, s, pointer)
+}
+
+function intersectTypes(shape: SchemaShape, types: string[]): void {
+  if (shape.types === undefined) {
+    shape.types = [...types]
+    return
+  }
+  const previous = shape.types
+  shape.types = types.flatMap((type) => {
+    if (previous.includes(type)) return [type]
+    if ((type === 'integer' && previous.includes('number')) || (type === 'number' && previous.includes('integer'))) return ['integer']
+    return []
+  })
+}
+
+function intersectEnum(shape: SchemaShape, values: unknown[]): void {
+  if (shape.enum === undefined) {
+    shape.enum = [...values]
+    return
+  }
+  const keys = new Set(values.map(toStableJson))
+  shape.enum = shape.enum.filter((value) => keys.has(toStableJson(value)))
+}
+
+function addNumberKeywords(shape: SchemaShape, s: Schema): void {
+  const tighten = (key: 'minimum' | 'exclusiveMinimum' | 'maximum' | 'exclusiveMaximum', pick: (a: number, b: number) => number) => {
+    if (typeof s[key] === 'number') shape[key] = shape[key] === undefined ? (s[key] as number) : pick(shape[key]!, s[key] as number)
+  }
+  tighten('minimum', Math.max)
+  tighten('exclusiveMinimum', Math.max)
+  tighten('maximum', Math.min)
+  tighten('exclusiveMaximum', Math.min)
+  if (typeof s.multipleOf === 'number') shape.multipleOf.push(s.multipleOf)
+}
+
+function addStringAndArrayKeywords(shape: SchemaShape, s: Schema, pointer: string): void {
+  if (typeof s.minLength === 'number') shape.minLength = Math.max(shape.minLength ?? 0, s.minLength)
+  if (typeof s.maxLength === 'number') shape.maxLength = Math.min(shape.maxLength ?? Infinity, s.maxLength)
+  if (typeof s.pattern === 'string') shape.patterns.push(s.pattern)
+  if (typeof s.minItems === 'number') shape.minItems = Math.max(shape.minItems ?? 0, s.minItems)
+  if (typeof s.maxItems === 'number') shape.maxItems = Math.min(shape.maxItems ?? Infinity, s.maxItems)
+  if (s.uniqueItems === true) shape.uniqueItems = true
+  if ('contains' in s) {
+    const min = typeof s.minContains === 'number' ? s.minContains : 1
+    shape.contains.push({ located: { schema: s.contains, pointer: `${pointer}/contains` }, min, ...(typeof s.maxContains === 'number' ? { max: s.maxContains } : {}) })
+  }
+  if ('prefixItems' in s || 'items' in s || 'unevaluatedItems' in s) {
+    const key = 'items' in s ? 'items' : 'unevaluatedItems'
+    shape.arrays.push({ prefixItems: Array.isArray(s.prefixItems) ? s.prefixItems : [], items: s[key], itemsPointer: `${pointer}/${key}`, pointer })
+  }
+}
+
+function addObjectKeywords(shape: SchemaShape, s: Schema, pointer: string): void {
+  if (['properties', 'patternProperties', 'additionalProperties', 'unevaluatedProperties'].some((key) => key in s)) {
+    shape.objects.push({
+      properties: (s.properties ?? {}) as Record<string, unknown>,
+      patternProperties: (s.patternProperties ?? {}) as Record<string, unknown>,
+      ...('additionalProperties' in s ? { additional: s.additionalProperties } : {}),
+      ...('unevaluatedProperties' in s ? { unevaluated: s.unevaluatedProperties } : {}),
+      pointer,
+    })
+  }
+  if (Array.isArray(s.required)) for (const name of s.required as string[]) if (!shape.required.includes(name)) shape.required.push(name)
+  if ('propertyNames' in s) shape.propertyNames.push({ schema: s.propertyNames, pointer: `${pointer}/propertyNames` })
+  if (typeof s.minProperties === 'number') shape.minProperties = Math.max(shape.minProperties ?? 0, s.minProperties)
+  if (typeof s.maxProperties === 'number') shape.maxProperties = Math.min(shape.maxProperties ?? Infinity, s.maxProperties)
+  if (typeof s.dependentRequired === 'object' && s.dependentRequired !== null) shape.dependentRequired.push(...(Object.entries(s.dependentRequired) as Array<[string, string[]]>))
+}
+
+function addApplicators(shape: SchemaShape, s: Schema, pointer: string): void {
+  for (const kind of ['anyOf', 'oneOf'] as const) {
+    if (!Array.isArray(s[kind])) continue
+    const branches = (s[kind] as unknown[]).map((schema, index) => ({ schema, pointer: `${pointer}/${kind}/${index}` }))
+    const discriminator = s.discriminator as { propertyName?: unknown; mapping?: Record<string, string> } | undefined
+    shape.choices.push({
+      kind,
+      branches,
+      pointer: `${pointer}/${kind}`,
+      ...(typeof discriminator?.propertyName === 'string' ? { discriminator: { propertyName: discriminator.propertyName, mapping: discriminator.mapping ?? {} } } : {}),
+    })
+  }
+  if ('if' in s && ('then' in s || 'else' in s)) {
+    const test = { schema: s.if, pointer: `${pointer}/if` }
+    shape.conditions.push({
+      test,
+      then: 'then' in s ? [test, { schema: s.then, pointer: `${pointer}/then` }] : [test],
+      else: 'else' in s ? [{ schema: s.else, pointer: `${pointer}/else` }] : [],
+      pointer: `${pointer}/if`,
+    })
+  }
+  if (typeof s.dependentSchemas === 'object' && s.dependentSchemas !== null) {
+    for (const [property, dependent] of Object.entries(s.dependentSchemas)) {
+      const dependentPointer = toPropertyPointer(pointer, 'dependentSchemas', property)
+      shape.conditions.push({ test: { property }, then: [{ schema: { required: [property] }, pointer: dependentPointer }, { schema: dependent, pointer: dependentPointer }], else: [], elseForbids: property, pointer: dependentPointer })
+    }
+  }
+  if ('not' in s) addNot(shape, { schema: s.not, pointer: `${pointer}/not` })
+}
+
+/** A `not` is checked on the value; one with `required` is also met by leaving that property out. */
+function addNot(shape: SchemaShape, not: Located): void {
+  const required = (not.schema as Schema | null)?.required
+  if (Array.isArray(required) && typeof required[0] === 'string') shape.forbidden.push(required[0])
+  shape.nots.push(not)
+}
+
+/** The pointer of a named property of a part. */
+export function toPropertyPointer(pointer: string, keyword: string, name: string): string {
+  return `${pointer}/${keyword}/${toPointerSegment(name)}`
+}

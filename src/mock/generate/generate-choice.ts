@@ -1,0 +1,92 @@
+import { isReference, resolveRef } from '../../spec/resolve-ref.js'
+import { addToShape } from './collect-shape.js'
+import { generateShape } from './generate-shape.js'
+import { isUnsatisfiable, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
+import { copyShape, type Choice, type Condition, type SchemaShape } from './schema-shape.js'
+
+/**
+ * Meets the shape's first `anyOf`/`oneOf` (or `if`/`dependentSchemas`) by merging one branch into it
+ * and generating from that, the rest in turn; a `oneOf` value must fail every other branch, an `if`
+ * value must take the way chosen. Branches are tried in a drawn order, smallest first when minimal.
+ */
+export function generateChosen(shape: SchemaShape, ctx: GenerationContext): unknown {
+  if (shape.choices.length > 0) return generateFromChoice(shape, ctx)
+  return generateFromCondition(shape, ctx)
+}
+
+function generateFromChoice(shape: SchemaShape, ctx: GenerationContext): unknown {
+  const [choice, ...rest] = shape.choices as [Choice, ...Choice[]]
+  let failure: UnsatisfiableSchema | undefined
+  for (const branch of orderBranches(choice.branches, ctx)) {
+    const merged = copyShape(shape)
+    merged.choices = rest
+    addToShape(merged, branch, ctx.document)
+    const discriminated = getDiscriminatorValue(choice, branch)
+    if (discriminated !== undefined) merged.preferredProperties.push([choice.discriminator!.propertyName, discriminated])
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let value: unknown
+      try {
+        value = generateShape(merged, ctx)
+      } catch (error) {
+        if (!isUnsatisfiable(error)) throw error
+        failure ??= error
+        break
+      }
+      if (choice.kind === 'anyOf' || choice.branches.every((other) => other === branch || !ctx.check(other.schema, value))) return value
+    }
+  }
+  throw failure ?? new UnsatisfiableSchema(choice.pointer, 'no value found that matches exactly one branch of its oneOf')
+}
+
+function generateFromCondition(shape: SchemaShape, ctx: GenerationContext): unknown {
+  const [condition, ...rest] = shape.conditions as [Condition, ...Condition[]]
+  const ways = ctx.minimal ? [false, true] : ctx.faker.helpers.shuffle([true, false])
+  let failure: UnsatisfiableSchema | undefined
+  for (const way of ways) {
+    const merged = copyShape(shape)
+    merged.conditions = rest
+    for (const located of way ? condition.then : condition.else) addToShape(merged, located, ctx.document)
+    if (!way && condition.elseForbids !== undefined) merged.forbidden.push(condition.elseForbids)
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let value: unknown
+      try {
+        value = generateShape(merged, ctx)
+      } catch (error) {
+        if (!isUnsatisfiable(error)) throw error
+        failure ??= error
+        break
+      }
+      if (testCondition(condition, value, ctx) === way) return value
+    }
+  }
+  throw failure ?? new UnsatisfiableSchema(condition.pointer, 'no value found that takes either way of its condition')
+}
+
+function testCondition(condition: Condition, value: unknown, ctx: GenerationContext): boolean {
+  if ('property' in condition.test) return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, condition.test.property)
+  return ctx.check(condition.test.schema, value)
+}
+
+function orderBranches(branches: Located[], ctx: GenerationContext): Located[] {
+  if (!ctx.minimal) return ctx.faker.helpers.shuffle([...branches])
+  return [...branches].sort((a, b) => measureBranch(a, ctx) - measureBranch(b, ctx))
+}
+
+/** How big the smallest value of a branch tends to be: null first, then other scalars, then the rest. */
+function measureBranch({ schema }: Located, ctx: GenerationContext): number {
+  const target = isReference(schema) ? resolveRef<unknown>(ctx.document, schema) : schema
+  if (typeof target !== 'object' || target === null) return 1
+  const { type, const: constant } = target as { type?: unknown; const?: unknown }
+  const types = [type].flat()
+  if (types.includes('null') || constant === null) return 0
+  return types.some((name) => name === 'object' || name === 'array') || 'properties' in target ? 2 : 1
+}
+
+/** A discriminator's value for a `$ref` branch: its mapping's name for it, else the component's name. */
+function getDiscriminatorValue(choice: Choice, branch: Located): string | undefined {
+  const ref = (branch.schema as { $ref?: unknown } | null)?.$ref
+  if (!choice.discriminator || typeof ref !== 'string') return undefined
+  const name = ref.split('/').pop()!
+  const mapped = Object.entries(choice.discriminator.mapping).find(([, target]) => target === ref || target === name)
+  return mapped ? mapped[0] : name
+}

@@ -1,0 +1,113 @@
+import { toPropertyPointer } from './collect-shape.js'
+import { generateFromPattern, toPatternRegExp } from './generate-from-pattern.js'
+import { generateLocated } from './generate-shape.js'
+import { descend, isUnsatisfiable, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
+import type { SchemaShape } from './schema-shape.js'
+
+const STRING_SCHEMA = { type: 'string' }
+const OPTIONAL_PROBABILITY = 0.8
+
+/**
+ * An object with its required properties and most optional ones (none when minimal), in the order
+ * the schema declares them, closed over `dependentRequired`, within `minProperties`/`maxProperties`;
+ * a few extra properties where `additionalProperties` or `patternProperties` invite them. A property
+ * the direction refuses (readOnly in a request, writeOnly in a response) is left out.
+ */
+export function generateObject(shape: SchemaShape, ctx: GenerationContext): Record<string, unknown> {
+  const declared = [...new Set([...shape.objects.flatMap((part) => Object.keys(part.properties)), ...shape.required])]
+  const allows = (name: string) => !shape.forbidden.includes(name) && getPropertySchemas(shape, name) !== undefined && acceptsName(shape, name, ctx)
+  for (const name of shape.required) if (!allows(name)) throw new UnsatisfiableSchema(shape.pointer, `it requires "${name}" and does not allow it`)
+  const preferred = new Set(shape.preferredProperties.map(([name]) => name))
+  const chosen = new Set(declared.filter((name) => shape.required.includes(name) || (allows(name) && (preferred.has(name) || (!ctx.minimal && ctx.faker.datatype.boolean({ probability: OPTIONAL_PROBABILITY }))))))
+  addDependencies(shape, chosen, allows)
+  const maxProperties = shape.maxProperties ?? Infinity
+  for (const name of [...chosen].reverse()) if (chosen.size > maxProperties && !shape.required.includes(name)) chosen.delete(name)
+  if (chosen.size > maxProperties) throw new UnsatisfiableSchema(shape.pointer, `it requires more than maxProperties ${maxProperties} properties`)
+  const minProperties = shape.minProperties ?? 0
+  for (const name of declared) if (chosen.size < minProperties && !chosen.has(name) && allows(name)) chosen.add(name)
+  const extras = ctx.minimal ? 0 : countExtras(shape, ctx)
+  for (let attempt = 0, added = 0; attempt < 8 && chosen.size < maxProperties && (chosen.size < minProperties || added < extras); attempt++) {
+    const name = draftExtraName(shape, ctx)
+    if (name === undefined || chosen.has(name) || declared.includes(name) || !allows(name)) continue
+    chosen.add(name)
+    added++
+  }
+  const object: Record<string, unknown> = {}
+  for (const name of [...declared.filter((name) => chosen.has(name)), ...[...chosen].filter((name) => !declared.includes(name))]) {
+    const located = getPropertySchemas(shape, name)!
+    const candidates = shape.preferredProperties.filter(([property]) => property === name).map(([, value]) => value)
+    try {
+      object[name] = generateLocated(located.length > 0 ? located : [{ schema: true, pointer: toPropertyPointer(shape.pointer, 'properties', name) }], descend(ctx, name, candidates))
+    } catch (error) {
+      if (!isUnsatisfiable(error) || shape.required.includes(name)) throw error
+    }
+  }
+  if (Object.keys(object).length < minProperties) throw new UnsatisfiableSchema(shape.pointer, `no ${minProperties} properties could be given values`)
+  return object
+}
+
+/**
+ * What the object parts say of a property name: its `properties` and matching `patternProperties`
+ * schemas, else `additionalProperties` (or `unevaluatedProperties` for a name no part declares);
+ * undefined when one of them forbids it.
+ */
+function getPropertySchemas(shape: SchemaShape, name: string): Located[] | undefined {
+  const located: Located[] = []
+  const declaredAnywhere = shape.objects.some((part) => Object.hasOwn(part.properties, name) || Object.keys(part.patternProperties).some((pattern) => toPatternRegExp(pattern)?.test(name)))
+  for (const part of shape.objects) {
+    let matched = false
+    if (Object.hasOwn(part.properties, name)) {
+      located.push({ schema: part.properties[name], pointer: toPropertyPointer(part.pointer, 'properties', name) })
+      matched = true
+    }
+    for (const [pattern, schema] of Object.entries(part.patternProperties)) {
+      if (!toPatternRegExp(pattern)?.test(name)) continue
+      located.push({ schema, pointer: toPropertyPointer(part.pointer, 'patternProperties', pattern) })
+      matched = true
+    }
+    if (matched) continue
+    const [keyword, rest] = part.additional !== undefined ? ['additionalProperties', part.additional] : !declaredAnywhere ? ['unevaluatedProperties', part.unevaluated] : []
+    if (rest === false) return undefined
+    if (rest !== undefined) located.push({ schema: rest, pointer: `${part.pointer}/${keyword}` })
+  }
+  return located
+}
+
+function acceptsName(shape: SchemaShape, name: string, ctx: GenerationContext): boolean {
+  return shape.propertyNames.every((located) => ctx.check(located.schema, name))
+}
+
+/** Adds what `dependentRequired` asks of the chosen properties; drops an optional one whose dependency is not allowed. */
+function addDependencies(shape: SchemaShape, chosen: Set<string>, allows: (name: string) => boolean): void {
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const [trigger, dependencies] of shape.dependentRequired) {
+      if (!chosen.has(trigger) || dependencies.every((name) => chosen.has(name))) continue
+      changed = true
+      if (dependencies.every(allows)) for (const name of dependencies) chosen.add(name)
+      else if (shape.required.includes(trigger)) throw new UnsatisfiableSchema(shape.pointer, `"${trigger}" requires properties it does not allow`)
+      else chosen.delete(trigger)
+    }
+  }
+}
+
+/** One or two extra properties where the schema invites them (`additionalProperties` set, `patternProperties`). */
+function countExtras(shape: SchemaShape, ctx: GenerationContext): number {
+  const invites = shape.objects.some((part) => (part.additional !== undefined && part.additional !== false) || Object.keys(part.patternProperties).length > 0)
+  return invites ? ctx.faker.number.int({ min: 1, max: 2 }) : 0
+}
+
+function draftExtraName(shape: SchemaShape, ctx: GenerationContext): string | undefined {
+  if (shape.propertyNames.length > 0) {
+    try {
+      const name = generateLocated([{ schema: STRING_SCHEMA, pointer: `${shape.pointer}/propertyNames` }, ...shape.propertyNames], descend(ctx))
+      return typeof name === 'string' ? name : undefined
+    } catch (error) {
+      if (isUnsatisfiable(error)) return undefined
+      throw error
+    }
+  }
+  const patterns = shape.objects.flatMap((part) => Object.keys(part.patternProperties))
+  if (patterns.length > 0 && ctx.faker.datatype.boolean()) return generateFromPattern(ctx.faker.helpers.arrayElement(patterns), ctx.faker, false)
+  return ctx.faker.lorem.word()
+}
