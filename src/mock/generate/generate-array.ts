@@ -36,8 +36,11 @@ export function generateArray(shape: SchemaShape, ctx: GenerationContext): unkno
 
 type Item = { found: true; value: unknown } | { found: false; failure?: UnsatisfiableSchema }
 
+/** Draws for a unique item: enough to find the last free values of a small domain (an enum, a short range). */
+const UNIQUE_ATTEMPTS = 16
+
 function generateItem(located: Located[], ctx: GenerationContext, seen: Set<string> | undefined): Item {
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < (seen ? UNIQUE_ATTEMPTS : 1); attempt++) {
     let value: unknown
     try {
       value = generateLocated(located, ctx)

@@ -88,7 +88,7 @@ function generateMultiple(shape: SchemaShape, ctx: GenerationContext, low: numbe
   const count = Number.isSafeInteger(last - first) && first <= last ? Math.min(last - first + 1, 256) : 256
   for (let offset = 0; offset < count; offset++) {
     const k = first <= last ? first + ((start - first + offset) % (last - first + 1)) : start + offset
-    for (const value of [k * step, Number((k * step).toPrecision(12))]) if (accepts(value)) return normalizeZero(value)
+    for (const value of [Number((k * step).toPrecision(12)), k * step]) if (accepts(value)) return normalizeZero(value)
   }
   if (accepts(0)) return 0
   throw new UnsatisfiableSchema(shape.pointer, 'no multiple of its multipleOf lies within its bounds')

@@ -108,6 +108,6 @@ function draftExtraName(shape: SchemaShape, ctx: GenerationContext): string | un
     }
   }
   const patterns = shape.objects.flatMap((part) => Object.keys(part.patternProperties))
-  if (patterns.length > 0 && ctx.faker.datatype.boolean()) return generateFromPattern(ctx.faker.helpers.arrayElement(patterns), ctx.faker, false)
+  if (patterns.length > 0 && ctx.faker.datatype.boolean()) return generateFromPattern(ctx.faker.helpers.arrayElement(patterns), ctx.faker, { minimal: false, minLength: 1, maxLength: Infinity })
   return ctx.faker.lorem.word()
 }

@@ -28,7 +28,7 @@ export function generateString(shape: SchemaShape, ctx: GenerationContext): stri
 }
 
 function draftString(shape: SchemaShape, ctx: GenerationContext, format: string | undefined, min: number, max: number, attempt: number): string | undefined {
-  if (shape.patterns.length > 0) return generateFromPattern(shape.patterns[attempt % shape.patterns.length]!, ctx.faker, ctx.minimal && attempt === 0)
+  if (shape.patterns.length > 0) return generateFromPattern(shape.patterns[attempt % shape.patterns.length]!, ctx.faker, { minimal: ctx.minimal && attempt === 0, minLength: min, maxLength: max })
   if (format !== undefined) return padFormatValue(format, FORMAT_VALUES[format]!(ctx.faker), min)
   const hint = attempt < 2 ? findStringHint(ctx.hint) : undefined
   return fitLength(hint ? hint(ctx.faker) : ctx.faker.lorem.words({ min: 1, max: 3 }), min, max, ctx)

@@ -125,7 +125,9 @@ export function parsePattern(source: string): PatternNode {
     }
     index++
     const inClass = (c: string) => members.includes(c) || ranges.some(([low, high]) => c.codePointAt(0)! >= low && c.codePointAt(0)! <= high)
-    let pool = PRINTABLE.filter((c) => inClass(c) !== negate)
+    // Letters and digits first: `[^@\s]` reads better as `k` than as `}`.
+    let pool = ALPHANUMERIC.filter((c) => inClass(c) !== negate)
+    if (pool.length === 0) pool = PRINTABLE.filter((c) => inClass(c) !== negate)
     // A class of characters outside ASCII (`[α-ω]`): its first characters.
     if (pool.length === 0 && !negate) pool = [...members, ...ranges.flatMap(([low, high]) => Array.from({ length: Math.min(high - low + 1, 64) }, (_, offset) => String.fromCodePoint(low + offset)))]
     return { kind: 'characters', pool }

@@ -70,11 +70,13 @@ export function checkFormat(name: string, text: string): boolean {
   return validate instanceof RegExp ? validate.test(text) : validate(text)
 }
 
-/** A value of a format made longer (at the end of its path, at the start of an email) to reach `minLength`. */
+/** A value of a format made longer (at the end of its path, at the start of an email, in its fraction of a second) to reach `minLength`. */
 export function padFormatValue(format: string, text: string, minLength: number): string | undefined {
   const missing = minLength - Array.from(text).length
   if (missing <= 0) return text
   if (format === 'email' || format === 'idn-email') return 'x'.repeat(missing) + text
+  // Fractions of a second may have any number of digits.
+  if ((format === 'date-time' || format === 'time') && /\d\dZ$/.test(text)) return text.replace(/Z$/, `.${'0'.repeat(Math.max(1, missing - 1))}Z`)
   if (format === 'byte') return 'AAAA'.repeat(Math.ceil(missing / 4)) + text
   if (format === 'relative-json-pointer') return `${text.includes('/') || text.includes('#') ? text : `${text}/`}${'a'.repeat(missing)}`
   if (['uri', 'iri', 'url', 'uri-reference', 'iri-reference', 'json-pointer'].includes(format)) return `${text}/${'a'.repeat(missing - 1)}`
