@@ -91,6 +91,8 @@ const cases: Array<[string, Schema]> = [
   ['allOf of referenced objects', { $ref: '#/components/schemas/Derived' }],
   ['anyOf', { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'integer', minimum: 0 }] }],
   ['oneOf with overlapping branches', { type: 'integer', minimum: 0, maximum: 20, oneOf: [{ multipleOf: 2 }, { multipleOf: 3 }] }],
+  ['oneOf of objects whose properties are all optional', { type: 'object', oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'integer' } } }] }],
+  ['oneOf of a string and a narrower string', { oneOf: [{ type: 'string' }, { type: 'string', format: 'email' }] }],
   ['oneOf with a discriminator', { $ref: '#/components/schemas/Pet' }],
   ['not of a type', { type: ['string', 'integer'], not: { type: 'string' } }],
   ['not of an enum', { type: 'string', enum: ['a', 'b', 'c'], not: { enum: ['a', 'b'] } }],

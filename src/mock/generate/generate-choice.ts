@@ -1,8 +1,10 @@
 import { isReference, resolveRef } from '../../spec/resolve-ref.js'
-import { addToShape } from './collect-shape.js'
+import { addToShape, collectShape } from './collect-shape.js'
+import { getPropertySchemas } from './generate-object.js'
 import { generateShape } from './generate-shape.js'
 import { isUnsatisfiable, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
 import { copyShape, type Choice, type Condition, type SchemaShape } from './schema-shape.js'
+import { copyJson } from './stable-json.js'
 
 /**
  * Meets the shape's first `anyOf`/`oneOf` (or `if`/`dependentSchemas`) by merging one branch into it
@@ -32,10 +34,43 @@ function generateFromChoice(shape: SchemaShape, ctx: GenerationContext): unknown
         failure ??= error
         break
       }
-      if (choice.kind === 'anyOf' || choice.branches.every((other) => other === branch || !ctx.check(other.schema, value))) return value
+      if (choice.kind === 'anyOf') return value
+      const others = choice.branches.filter((other) => other !== branch)
+      if (others.every((other) => !ctx.check(other.schema, value))) return value
+      const separated = separateObject(value, others, merged, ctx)
+      if (separated !== undefined) return separated
     }
   }
   throw failure ?? new UnsatisfiableSchema(choice.pointer, 'no value found that matches exactly one branch of its oneOf')
+}
+
+/** Values a property schema is likely to refuse, tried in turn to make an object fail a branch. */
+const MISFITS: readonly unknown[] = [null, 'x', 0, 0.5, true, [], {}]
+
+/**
+ * An object that matches several branches of a `oneOf` (branches of optional properties, none
+ * closed) made to fail the others: a property another branch declares and this one leaves free
+ * gets a value that branch refuses. Undefined when there is no such property.
+ */
+function separateObject(value: unknown, others: Located[], merged: SchemaShape, ctx: GenerationContext): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const object = { ...(value as Record<string, unknown>) }
+  for (const other of others) {
+    if (!ctx.check(other.schema, object)) continue
+    const theirs = collectShape([other], ctx.document)
+    const names = [...new Set(theirs.objects.flatMap((part) => Object.keys(part.properties)))]
+    const broken = names.some((name) => {
+      const ours = getPropertySchemas(merged, name)
+      if (Object.hasOwn(object, name) || ours === undefined || merged.forbidden.includes(name)) return false
+      const refused = getPropertySchemas(theirs, name) ?? []
+      const misfit = MISFITS.find((candidate) => refused.some((located) => !ctx.check(located.schema, candidate)) && ours.every((located) => ctx.check(located.schema, candidate)))
+      if (misfit === undefined) return false
+      object[name] = copyJson(misfit)
+      return true
+    })
+    if (!broken) return undefined
+  }
+  return others.every((other) => !ctx.check(other.schema, object)) ? object : undefined
 }
 
 function generateFromCondition(shape: SchemaShape, ctx: GenerationContext): unknown {

@@ -51,7 +51,7 @@ export function generateObject(shape: SchemaShape, ctx: GenerationContext): Reco
  * schemas, else `additionalProperties` (or `unevaluatedProperties` for a name no part declares);
  * undefined when one of them forbids it.
  */
-function getPropertySchemas(shape: SchemaShape, name: string): Located[] | undefined {
+export function getPropertySchemas(shape: SchemaShape, name: string): Located[] | undefined {
   const located: Located[] = []
   const declaredAnywhere = shape.objects.some((part) => Object.hasOwn(part.properties, name) || Object.keys(part.patternProperties).some((pattern) => toPatternRegExp(pattern)?.test(name)))
   for (const part of shape.objects) {
