@@ -46,6 +46,8 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
       minimal: attempt === REALISTIC_ATTEMPTS,
       depth: 0,
       refChain: [],
+      hint: undefined,
+      preferred: undefined,
     }
     try {
       const value = generateLocated([{ schema, pointer: '' }], ctx)

@@ -9,10 +9,27 @@ type Schema = Record<string, unknown>
 /** Keywords that do not constrain a value beyond its type, enum or const. */
 const LOOSE_KEYWORDS = new Set(['type', 'enum', 'const', '$ref', 'title', 'description', 'examples', 'example', 'default', 'deprecated', 'xml', 'externalDocs', '$comment', '$schema', '$id', '$anchor', 'format', 'discriminator'])
 
-/** Merges schemas (following `$ref`s and `allOf`s) into one shape: the constraints a value must meet. */
+const cache = new WeakMap<object, WeakMap<object, Map<string, SchemaShape>>>()
+
+/**
+ * Merges schemas (following `$ref`s and `allOf`s) into one shape: the constraints a value must meet.
+ * The shape of a single schema object is cached (shapes are never changed once collected: a branch
+ * is merged into a copy), so a schema is walked once per document, not once per value.
+ */
 export function collectShape(located: Located[], document: OpenAPIV3_1.Document): SchemaShape {
+  const single = located.length === 1 && typeof located[0]!.schema === 'object' && located[0]!.schema !== null ? located[0]! : undefined
+  let byPointer: Map<string, SchemaShape> | undefined
+  if (single) {
+    let bySchema = cache.get(document)
+    if (!bySchema) cache.set(document, (bySchema = new WeakMap()))
+    byPointer = bySchema.get(single.schema as object)
+    if (!byPointer) bySchema.set(single.schema as object, (byPointer = new Map()))
+    const cached = byPointer.get(single.pointer)
+    if (cached) return cached
+  }
   const shape = createShape(located)
   for (const item of located) addToShape(shape, item, document)
+  byPointer?.set(single!.pointer, shape)
   return shape
 }
 
@@ -70,13 +87,10 @@ function intersectEnum(shape: SchemaShape, values: unknown[]): void {
 }
 
 function addNumberKeywords(shape: SchemaShape, s: Schema): void {
-  const tighten = (key: 'minimum' | 'exclusiveMinimum' | 'maximum' | 'exclusiveMaximum', pick: (a: number, b: number) => number) => {
-    if (typeof s[key] === 'number') shape[key] = shape[key] === undefined ? (s[key] as number) : pick(shape[key]!, s[key] as number)
-  }
-  tighten('minimum', Math.max)
-  tighten('exclusiveMinimum', Math.max)
-  tighten('maximum', Math.min)
-  tighten('exclusiveMaximum', Math.min)
+  if (typeof s.minimum === 'number') shape.minimum = Math.max(shape.minimum ?? -Infinity, s.minimum)
+  if (typeof s.exclusiveMinimum === 'number') shape.exclusiveMinimum = Math.max(shape.exclusiveMinimum ?? -Infinity, s.exclusiveMinimum)
+  if (typeof s.maximum === 'number') shape.maximum = Math.min(shape.maximum ?? Infinity, s.maximum)
+  if (typeof s.exclusiveMaximum === 'number') shape.exclusiveMaximum = Math.min(shape.exclusiveMaximum ?? Infinity, s.exclusiveMaximum)
   if (typeof s.multipleOf === 'number') shape.multipleOf.push(s.multipleOf)
 }
 

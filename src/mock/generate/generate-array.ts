@@ -58,8 +58,16 @@ function generateItem(located: Located[], ctx: GenerationContext, seen: Set<stri
   return { found: false }
 }
 
-/** What each array part says of a position: its `prefixItems` entry, else its `items`. */
+const itemSchemas = new WeakMap<SchemaShape, Located[][]>()
+
+/** What each array part says of a position: its `prefixItems` entry, else its `items` (cached per shape and position). */
 function getItemSchemas(shape: SchemaShape, index: number): Located[] {
+  let byIndex = itemSchemas.get(shape)
+  if (!byIndex) itemSchemas.set(shape, (byIndex = []))
+  return (byIndex[index] ??= listItemSchemas(shape, index))
+}
+
+function listItemSchemas(shape: SchemaShape, index: number): Located[] {
   const located = shape.arrays.flatMap((part): Located[] => {
     if (index < part.prefixItems.length) return [{ schema: part.prefixItems[index], pointer: `${part.pointer}/prefixItems/${index}` }]
     return part.items === undefined ? [] : [{ schema: part.items, pointer: part.itemsPointer }]

@@ -20,11 +20,11 @@ function generateFromChoice(shape: SchemaShape, ctx: GenerationContext): unknown
   const [choice, ...rest] = shape.choices as [Choice, ...Choice[]]
   let failure: UnsatisfiableSchema | undefined
   for (const branch of orderBranches(choice.branches, ctx)) {
-    const merged = copyShape(shape)
-    merged.choices = rest
-    addToShape(merged, branch, ctx.document)
-    const discriminated = getDiscriminatorValue(choice, branch)
-    if (discriminated !== undefined) merged.preferredProperties.push([choice.discriminator!.propertyName, discriminated])
+    const merged = mergeBranch(shape, branch, ctx, (copy) => {
+      copy.choices = rest
+      const discriminated = getDiscriminatorValue(choice, branch)
+      if (discriminated !== undefined) copy.preferredProperties.push([choice.discriminator!.propertyName, discriminated])
+    })
     for (let attempt = 0; attempt < 2; attempt++) {
       let value: unknown
       try {
@@ -42,6 +42,27 @@ function generateFromChoice(shape: SchemaShape, ctx: GenerationContext): unknown
     }
   }
   throw failure ?? new UnsatisfiableSchema(choice.pointer, 'no value found that matches exactly one branch of its oneOf')
+}
+
+const merges = new WeakMap<SchemaShape, Map<unknown, SchemaShape>>()
+
+/**
+ * The shape with a branch merged in (cached per shape and branch, as shapes are: the same merge for
+ * every value). The shape's `$ref`s are entered already; the copy keeps only the branch's as new.
+ */
+function mergeBranch(shape: SchemaShape, branch: Located | Located[], ctx: GenerationContext, adjust: (copy: SchemaShape) => void): SchemaShape {
+  let byBranch = merges.get(shape)
+  if (!byBranch) merges.set(shape, (byBranch = new Map()))
+  let merged = byBranch.get(branch)
+  if (!merged) {
+    merged = copyShape(shape)
+    merged.refs = []
+    // Before the branch: the branch may bring choices and conditions of its own.
+    adjust(merged)
+    for (const located of [branch].flat()) addToShape(merged, located, ctx.document)
+    byBranch.set(branch, merged)
+  }
+  return merged
 }
 
 /** Values a property schema is likely to refuse, tried in turn to make an object fail a branch. */
@@ -78,10 +99,10 @@ function generateFromCondition(shape: SchemaShape, ctx: GenerationContext): unkn
   const ways = ctx.minimal ? [false, true] : ctx.faker.helpers.shuffle([true, false])
   let failure: UnsatisfiableSchema | undefined
   for (const way of ways) {
-    const merged = copyShape(shape)
-    merged.conditions = rest
-    for (const located of way ? condition.then : condition.else) addToShape(merged, located, ctx.document)
-    if (!way && condition.elseForbids !== undefined) merged.forbidden.push(condition.elseForbids)
+    const merged = mergeBranch(shape, way ? condition.then : condition.else, ctx, (copy) => {
+      copy.conditions = rest
+      if (!way && condition.elseForbids !== undefined) copy.forbidden.push(condition.elseForbids)
+    })
     for (let attempt = 0; attempt < 2; attempt++) {
       let value: unknown
       try {

@@ -7,6 +7,19 @@ import type { SchemaShape } from './schema-shape.js'
 const STRING_SCHEMA = { type: 'string' }
 const OPTIONAL_PROBABILITY = 0.8
 
+/** What a shape says of its declared properties, worked out once per shape and direction. */
+interface ObjectPlan {
+  declared: string[]
+  required: Set<string>
+  /** The schemas each allowed name must meet (`true` for a name no part describes). */
+  schemas: Map<string, Located[]>
+  /** A required property the shape does not allow. */
+  blocked?: string
+  preferred: Map<string, unknown[]>
+}
+
+const plans = new WeakMap<SchemaShape, Partial<Record<GenerationContext['direction'], ObjectPlan>>>()
+
 /**
  * An object with its required properties and most optional ones (none when minimal), in the order
  * the schema declares them, closed over `dependentRequired`, within `minProperties`/`maxProperties`;
@@ -14,36 +27,66 @@ const OPTIONAL_PROBABILITY = 0.8
  * the direction refuses (readOnly in a request, writeOnly in a response) is left out.
  */
 export function generateObject(shape: SchemaShape, ctx: GenerationContext): Record<string, unknown> {
-  const declared = [...new Set([...shape.objects.flatMap((part) => Object.keys(part.properties)), ...shape.required])]
-  const allows = (name: string) => !shape.forbidden.includes(name) && getPropertySchemas(shape, name) !== undefined && acceptsName(shape, name, ctx)
-  for (const name of shape.required) if (!allows(name)) throw new UnsatisfiableSchema(shape.pointer, `it requires "${name}" and does not allow it`)
-  const preferred = new Set(shape.preferredProperties.map(([name]) => name))
-  const chosen = new Set(declared.filter((name) => shape.required.includes(name) || (allows(name) && (preferred.has(name) || (!ctx.minimal && ctx.faker.datatype.boolean({ probability: OPTIONAL_PROBABILITY }))))))
-  addDependencies(shape, chosen, allows)
+  const plan = getPlan(shape, ctx)
+  if (plan.blocked !== undefined) throw new UnsatisfiableSchema(shape.pointer, `it requires "${plan.blocked}" and does not allow it`)
+  const allows = (name: string) => plan.schemas.has(name) || (!plan.declared.includes(name) && allowsName(shape, name, ctx))
+  const chosen = new Set<string>()
+  for (const name of plan.declared) {
+    if (plan.required.has(name) || (plan.schemas.has(name) && (plan.preferred.has(name) || (!ctx.minimal && ctx.faker.datatype.boolean({ probability: OPTIONAL_PROBABILITY }))))) chosen.add(name)
+  }
+  if (shape.dependentRequired.length > 0) addDependencies(shape, chosen, allows)
   const maxProperties = shape.maxProperties ?? Infinity
-  for (const name of [...chosen].reverse()) if (chosen.size > maxProperties && !shape.required.includes(name)) chosen.delete(name)
+  if (chosen.size > maxProperties) for (const name of [...chosen].reverse()) if (chosen.size > maxProperties && !plan.required.has(name)) chosen.delete(name)
   if (chosen.size > maxProperties) throw new UnsatisfiableSchema(shape.pointer, `it requires more than maxProperties ${maxProperties} properties`)
   const minProperties = shape.minProperties ?? 0
-  for (const name of declared) if (chosen.size < minProperties && !chosen.has(name) && allows(name)) chosen.add(name)
+  if (chosen.size < minProperties) for (const name of plan.declared) if (chosen.size < minProperties && !chosen.has(name) && plan.schemas.has(name)) chosen.add(name)
   const extras = ctx.minimal ? 0 : countExtras(shape, ctx)
-  for (let attempt = 0, added = 0; attempt < 8 && chosen.size < maxProperties && (chosen.size < minProperties || added < extras); attempt++) {
+  const extraNames: string[] = []
+  for (let attempt = 0; attempt < 8 && chosen.size < maxProperties && (chosen.size < minProperties || extraNames.length < extras); attempt++) {
     const name = draftExtraName(shape, ctx)
-    if (name === undefined || chosen.has(name) || declared.includes(name) || !allows(name)) continue
+    if (name === undefined || chosen.has(name) || plan.declared.includes(name) || !allows(name)) continue
     chosen.add(name)
-    added++
+    extraNames.push(name)
   }
   const object: Record<string, unknown> = {}
-  for (const name of [...declared.filter((name) => chosen.has(name)), ...[...chosen].filter((name) => !declared.includes(name))]) {
-    const located = getPropertySchemas(shape, name)!
-    const candidates = shape.preferredProperties.filter(([property]) => property === name).map(([, value]) => value)
+  for (const name of [...plan.declared.filter((name) => chosen.has(name)), ...extraNames]) {
+    const located = plan.schemas.get(name) ?? withAnything(shape, getPropertySchemas(shape, name)!, name)
     try {
-      object[name] = generateLocated(located.length > 0 ? located : [{ schema: true, pointer: toPropertyPointer(shape.pointer, 'properties', name) }], descend(ctx, name, candidates))
+      object[name] = generateLocated(located, descend(ctx, name, plan.preferred.get(name)))
     } catch (error) {
-      if (!isUnsatisfiable(error) || shape.required.includes(name)) throw error
+      if (!isUnsatisfiable(error) || plan.required.has(name)) throw error
     }
   }
-  if (Object.keys(object).length < minProperties) throw new UnsatisfiableSchema(shape.pointer, `no ${minProperties} properties could be given values`)
+  if (minProperties > 0 && Object.keys(object).length < minProperties) throw new UnsatisfiableSchema(shape.pointer, `no ${minProperties} properties could be given values`)
   return object
+}
+
+function getPlan(shape: SchemaShape, ctx: GenerationContext): ObjectPlan {
+  let byDirection = plans.get(shape)
+  if (!byDirection) plans.set(shape, (byDirection = {}))
+  let plan = byDirection[ctx.direction]
+  if (plan) return plan
+  const declared = [...new Set([...shape.objects.flatMap((part) => Object.keys(part.properties)), ...shape.required])]
+  const schemas = new Map<string, Located[]>()
+  for (const name of declared) {
+    const located = getPropertySchemas(shape, name)
+    if (located !== undefined && allowsName(shape, name, ctx)) schemas.set(name, withAnything(shape, located, name))
+  }
+  const preferred = new Map<string, unknown[]>()
+  for (const [name, value] of shape.preferredProperties) preferred.set(name, [...(preferred.get(name) ?? []), value])
+  const blocked = shape.required.find((name) => !schemas.has(name))
+  plan = { declared, required: new Set(shape.required), schemas, preferred, ...(blocked !== undefined ? { blocked } : {}) }
+  byDirection[ctx.direction] = plan
+  return plan
+}
+
+/** A name no part describes takes any value. */
+function withAnything(shape: SchemaShape, located: Located[], name: string): Located[] {
+  return located.length > 0 ? located : [{ schema: true, pointer: toPropertyPointer(shape.pointer, 'properties', name) }]
+}
+
+function allowsName(shape: SchemaShape, name: string, ctx: GenerationContext): boolean {
+  return !shape.forbidden.includes(name) && getPropertySchemas(shape, name) !== undefined && shape.propertyNames.every((located) => ctx.check(located.schema, name))
 }
 
 /**
@@ -71,10 +114,6 @@ export function getPropertySchemas(shape: SchemaShape, name: string): Located[] 
     if (rest !== undefined) located.push({ schema: rest, pointer: `${part.pointer}/${keyword}` })
   }
   return located
-}
-
-function acceptsName(shape: SchemaShape, name: string, ctx: GenerationContext): boolean {
-  return shape.propertyNames.every((located) => ctx.check(located.schema, name))
 }
 
 /** Adds what `dependentRequired` asks of the chosen properties; drops an optional one whose dependency is not allowed. */

@@ -20,10 +20,7 @@ export function generateLocated(located: Located[], ctx: GenerationContext): unk
 }
 
 export function generateShape(shape: SchemaShape, ctx: GenerationContext): unknown {
-  if (shape.refs.length > 0) {
-    ctx = enterRefs(ctx, shape.refs)
-    shape = { ...shape, refs: [] }
-  }
+  if (shape.refs.length > 0) ctx = enterRefs(ctx, shape.refs)
   if (shape.impossible !== undefined) throw new UnsatisfiableSchema(shape.impossible, 'the schema is false')
   if (shape.readOnly && ctx.direction === 'request') throw new UnsatisfiableSchema(shape.pointer, 'it is readOnly, and a request may not carry it')
   if (shape.writeOnly && ctx.direction === 'response') throw new UnsatisfiableSchema(shape.pointer, 'it is writeOnly, and a response may not carry it')
@@ -46,10 +43,9 @@ function generateValue(shape: SchemaShape, ctx: GenerationContext): unknown {
   }
   const preferred = (ctx.preferred ?? []).filter((value) => acceptsCandidate(shape, value, ctx))
   if (preferred.length > 0) return copyJson(preferred[0])
-  const candidates = shape.candidates.filter((value) => acceptsCandidate(shape, value, ctx))
+  const { candidates, members } = getAccepted(shape, ctx)
   if (candidates.length > 0) return copyJson(ctx.minimal ? candidates[0] : ctx.faker.helpers.arrayElement(candidates))
-  if (shape.enum !== undefined) {
-    const members = shape.enum.filter((value) => acceptsCandidate(shape, value, ctx))
+  if (members !== undefined) {
     if (members.length === 0) throw new UnsatisfiableSchema(shape.pointer, 'its other keywords refuse every member of its enum')
     return copyJson(ctx.minimal ? members[0] : ctx.faker.helpers.arrayElement(members))
   }
@@ -65,21 +61,52 @@ function generateValue(shape: SchemaShape, ctx: GenerationContext): unknown {
   throw failure ?? new UnsatisfiableSchema(shape.pointer, 'no type it allows can be met')
 }
 
+interface Accepted {
+  candidates: unknown[]
+  members?: unknown[]
+}
+
+const accepted = new WeakMap<SchemaShape, Partial<Record<GenerationContext['direction'], Accepted>>>()
+
+/** The examples, defaults and enum members that are valid, per shape and direction: checked once, not per value. */
+function getAccepted(shape: SchemaShape, ctx: GenerationContext): Accepted {
+  let byDirection = accepted.get(shape)
+  if (!byDirection) accepted.set(shape, (byDirection = {}))
+  return (byDirection[ctx.direction] ??= {
+    candidates: shape.candidates.filter((value) => acceptsCandidate(shape, value, ctx)),
+    ...(shape.enum !== undefined ? { members: shape.enum.filter((value) => acceptsCandidate(shape, value, ctx, true)) } : {}),
+  })
+}
+
 /**
  * Whether a value from the document (an enum member, an example) is valid here: by the types and
  * enums alone when nothing else constrains it, else by the validators of the schemas as written.
  */
-function acceptsCandidate(shape: SchemaShape, value: unknown, ctx: GenerationContext): boolean {
+function acceptsCandidate(shape: SchemaShape, value: unknown, ctx: GenerationContext, member = false): boolean {
   if (value === undefined) return false
   if (shape.constrained) return shape.sources.every((source) => ctx.check(source.schema, value))
   if (shape.types !== undefined && !hasJsonType(value, shape.types)) return false
-  if (shape.enum !== undefined && !shape.enum.some((member) => toStableJson(member) === toStableJson(value))) return false
+  if (!member && shape.enum !== undefined && !shape.enum.some((other) => toStableJson(other) === toStableJson(value))) return false
   if (shape.consts.some((other) => toStableJson(other) !== toStableJson(value))) return false
   return typeof value !== 'string' || shape.formats.every((format) => checkFormat(format, value))
 }
 
+const typeLists = new WeakMap<SchemaShape, { types: string[]; fallback: string[] }>()
+
 /** The types to try: one drawn (null seldom), then the others; smallest first when minimal. */
 function orderTypes(shape: SchemaShape, ctx: GenerationContext): string[] {
+  const { types, fallback } = getTypes(shape)
+  if (ctx.minimal) return [...[...types].sort((a, b) => SMALLEST_FIRST.indexOf(a) - SMALLEST_FIRST.indexOf(b)), ...fallback]
+  const others = types.filter((type) => type !== 'null')
+  if (others.length === 0) return [...types, ...fallback]
+  const first = types.includes('null') && ctx.faker.datatype.boolean({ probability: 0.1 }) ? 'null' : ctx.faker.helpers.arrayElement(others)
+  return [first, ...types.filter((type) => type !== first), ...fallback]
+}
+
+/** The types a shape allows (a simple `not: { type }` takes its types away), worked out once per shape. */
+function getTypes(shape: SchemaShape): { types: string[]; fallback: string[] } {
+  let lists = typeLists.get(shape)
+  if (lists) return lists
   const excluded = shape.nots.flatMap(({ schema }) => {
     const keys = typeof schema === 'object' && schema !== null ? Object.keys(schema) : []
     return keys.length === 1 && keys[0] === 'type' ? [(schema as { type: string | string[] }).type].flat() : []
@@ -87,12 +114,9 @@ function orderTypes(shape: SchemaShape, ctx: GenerationContext): string[] {
   const inferred = shape.types === undefined
   const types = (shape.types ?? inferTypes(shape)).filter((type) => !excluded.includes(type) && !(type === 'integer' && excluded.includes('number')))
   // Keywords of one type do not bind the others: without a `type`, null is valid too.
-  const fallback = inferred && !types.includes('any') && !excluded.includes('null') ? ['null'] : []
-  if (ctx.minimal) return [...types.sort((a, b) => SMALLEST_FIRST.indexOf(a) - SMALLEST_FIRST.indexOf(b)), ...fallback]
-  const others = types.filter((type) => type !== 'null')
-  if (others.length === 0) return [...types, ...fallback]
-  const first = types.includes('null') && ctx.faker.datatype.boolean({ probability: 0.1 }) ? 'null' : ctx.faker.helpers.arrayElement(others)
-  return [first, ...types.filter((type) => type !== first), ...fallback]
+  lists = { types, fallback: inferred && !types.includes('any') && !excluded.includes('null') ? ['null'] : [] }
+  typeLists.set(shape, lists)
+  return lists
 }
 
 /** The types a schema without `type` is about, from its keywords; `any` when none tells. */

@@ -36,6 +36,7 @@ function draftString(shape: SchemaShape, ctx: GenerationContext, format: string 
 
 /** Words appended until the text is long enough, then cut to the maximum (whole code points). */
 function fitLength(text: string, min: number, max: number, ctx: GenerationContext): string {
+  if (min === 0 && max === Infinity) return text
   const characters = Array.from(text)
   while (characters.length < min) characters.push(' ', ...Array.from(ctx.faker.lorem.word()))
   const cut = characters.slice(0, max)

@@ -35,13 +35,18 @@ export const HARD_DEPTH_LIMIT = 48
 /** The context of a value one level down: a property's (named by `hint`) or an item's. */
 export function descend(ctx: GenerationContext, hint?: string, preferred?: readonly unknown[]): GenerationContext {
   const depth = ctx.depth + 1
-  return { ...ctx, depth, minimal: ctx.minimal || depth > SOFT_DEPTH_LIMIT, hint, preferred }
+  return createContext(ctx, ctx.minimal || depth > SOFT_DEPTH_LIMIT, depth, ctx.refChain, hint, preferred)
 }
 
 /** The context inside `$ref`s just followed: minimal once the same one recurses too often. */
 export function enterRefs(ctx: GenerationContext, refs: readonly string[]): GenerationContext {
   const repeated = refs.some((ref) => ctx.refChain.filter((open) => open === ref).length >= REPEATED_REF_LIMIT)
-  return { ...ctx, refChain: [...ctx.refChain, ...refs], minimal: ctx.minimal || repeated }
+  return createContext(ctx, ctx.minimal || repeated, ctx.depth, [...ctx.refChain, ...refs], ctx.hint, ctx.preferred)
+}
+
+// Written out rather than spread: one object shape for every context keeps the hot path fast.
+function createContext(ctx: GenerationContext, minimal: boolean, depth: number, refChain: readonly string[], hint: string | undefined, preferred: readonly unknown[] | undefined): GenerationContext {
+  return { document: ctx.document, direction: ctx.direction, faker: ctx.faker, check: ctx.check, minimal, depth, refChain, hint, preferred }
 }
 
 /** No value satisfies the schema at `pointer` (or none was found): alternatives catch it and try another way. */

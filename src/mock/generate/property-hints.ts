@@ -77,16 +77,20 @@ export function toSingularHint(name: string | undefined): string | undefined {
   return name
 }
 
+// Property names repeat: each is matched against the hints once.
+const stringHints = new Map<string, ((faker: Faker) => string) | undefined>()
+const numberHints = new Map<string, [number, number, number] | undefined>()
+
 export function findStringHint(name: string | undefined): ((faker: Faker) => string) | undefined {
   if (name === undefined) return undefined
-  const key = toHintKey(name)
-  return STRING_HINTS.find(([pattern]) => pattern.test(key))?.[1]
+  if (!stringHints.has(name)) stringHints.set(name, STRING_HINTS.find(([pattern]) => pattern.test(toHintKey(name)))?.[1])
+  return stringHints.get(name)
 }
 
 export function findNumberHint(name: string | undefined): [number, number, number] | undefined {
   if (name === undefined) return undefined
-  const key = toHintKey(name)
-  return NUMBER_HINTS.find(([pattern]) => pattern.test(key))?.[1]
+  if (!numberHints.has(name)) numberHints.set(name, NUMBER_HINTS.find(([pattern]) => pattern.test(toHintKey(name)))?.[1])
+  return numberHints.get(name)
 }
 
 /** A date-time in the 2020s, whole seconds, from integers only (the same in every engine). */
