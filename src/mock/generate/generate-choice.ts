@@ -1,10 +1,9 @@
-import { isReference, resolveRef } from '../../spec/resolve-ref.js'
-import { addToShape, collectShape } from './collect-shape.js'
-import { getPropertySchemas } from './generate-object.js'
+import { addToShape } from './collect-shape.js'
 import { generateShape } from './generate-shape.js'
 import { isUnsatisfiable, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
+import { orderBranches } from './order-branches.js'
 import { copyShape, type Choice, type Condition, type SchemaShape } from './schema-shape.js'
-import { copyJson } from './stable-json.js'
+import { separateObject } from './separate-object.js'
 
 /**
  * Meets the shape's first `anyOf`/`oneOf` (or `if`/`dependentSchemas`) by merging one branch into it
@@ -65,35 +64,6 @@ function mergeBranch(shape: SchemaShape, branch: Located | Located[], ctx: Gener
   return merged
 }
 
-/** Values a property schema is likely to refuse, tried in turn to make an object fail a branch. */
-const MISFITS: readonly unknown[] = [null, 'x', 0, 0.5, true, [], {}]
-
-/**
- * An object that matches several branches of a `oneOf` (branches of optional properties, none
- * closed) made to fail the others: a property another branch declares and this one leaves free
- * gets a value that branch refuses. Undefined when there is no such property.
- */
-function separateObject(value: unknown, others: Located[], merged: SchemaShape, ctx: GenerationContext): Record<string, unknown> | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-  const object = { ...(value as Record<string, unknown>) }
-  for (const other of others) {
-    if (!ctx.check(other.schema, object)) continue
-    const theirs = collectShape([other], ctx.document)
-    const names = [...new Set(theirs.objects.flatMap((part) => Object.keys(part.properties)))]
-    const broken = names.some((name) => {
-      const ours = getPropertySchemas(merged, name)
-      if (Object.hasOwn(object, name) || ours === undefined || merged.forbidden.includes(name)) return false
-      const refused = getPropertySchemas(theirs, name) ?? []
-      const misfit = MISFITS.find((candidate) => refused.some((located) => !ctx.check(located.schema, candidate)) && ours.every((located) => ctx.check(located.schema, candidate)))
-      if (misfit === undefined) return false
-      object[name] = copyJson(misfit)
-      return true
-    })
-    if (!broken) return undefined
-  }
-  return others.every((other) => !ctx.check(other.schema, object)) ? object : undefined
-}
-
 function generateFromCondition(shape: SchemaShape, ctx: GenerationContext): unknown {
   const [condition, ...rest] = shape.conditions as [Condition, ...Condition[]]
   const ways = ctx.minimal ? [false, true] : ctx.faker.helpers.shuffle([true, false])
@@ -121,21 +91,6 @@ function generateFromCondition(shape: SchemaShape, ctx: GenerationContext): unkn
 function testCondition(condition: Condition, value: unknown, ctx: GenerationContext): boolean {
   if ('property' in condition.test) return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, condition.test.property)
   return ctx.check(condition.test.schema, value)
-}
-
-function orderBranches(branches: Located[], ctx: GenerationContext): Located[] {
-  if (!ctx.minimal) return ctx.faker.helpers.shuffle([...branches])
-  return [...branches].sort((a, b) => measureBranch(a, ctx) - measureBranch(b, ctx))
-}
-
-/** How big the smallest value of a branch tends to be: null first, then other scalars, then the rest. */
-function measureBranch({ schema }: Located, ctx: GenerationContext): number {
-  const target = isReference(schema) ? resolveRef<unknown>(ctx.document, schema) : schema
-  if (typeof target !== 'object' || target === null) return 1
-  const { type, const: constant } = target as { type?: unknown; const?: unknown }
-  const types = [type].flat()
-  if (types.includes('null') || constant === null) return 0
-  return types.some((name) => name === 'object' || name === 'array') || 'properties' in target ? 2 : 1
 }
 
 /** A discriminator's value for a `$ref` branch: its mapping's name for it, else the component's name. */

@@ -1,10 +1,9 @@
-import { toPropertyPointer } from './collect-shape.js'
-import { generateFromPattern, toPatternRegExp } from './generate-from-pattern.js'
+import { countExtras, draftExtraName } from './extra-properties.js'
 import { generateLocated } from './generate-shape.js'
-import { descend, isUnsatisfiable, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
+import { descend, isUnsatisfiable, toPropertyPointer, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
+import { allowsName, getPropertySchemas } from './property-schemas.js'
 import type { SchemaShape } from './schema-shape.js'
 
-const STRING_SCHEMA = { type: 'string' }
 const OPTIONAL_PROBABILITY = 0.8
 
 /** What a shape says of its declared properties, worked out once per shape and direction. */
@@ -85,37 +84,6 @@ function withAnything(shape: SchemaShape, located: Located[], name: string): Loc
   return located.length > 0 ? located : [{ schema: true, pointer: toPropertyPointer(shape.pointer, 'properties', name) }]
 }
 
-function allowsName(shape: SchemaShape, name: string, ctx: GenerationContext): boolean {
-  return !shape.forbidden.includes(name) && getPropertySchemas(shape, name) !== undefined && shape.propertyNames.every((located) => ctx.check(located.schema, name))
-}
-
-/**
- * What the object parts say of a property name: its `properties` and matching `patternProperties`
- * schemas, else `additionalProperties` (or `unevaluatedProperties` for a name no part declares);
- * undefined when one of them forbids it.
- */
-export function getPropertySchemas(shape: SchemaShape, name: string): Located[] | undefined {
-  const located: Located[] = []
-  const declaredAnywhere = shape.objects.some((part) => Object.hasOwn(part.properties, name) || Object.keys(part.patternProperties).some((pattern) => toPatternRegExp(pattern)?.test(name)))
-  for (const part of shape.objects) {
-    let matched = false
-    if (Object.hasOwn(part.properties, name)) {
-      located.push({ schema: part.properties[name], pointer: toPropertyPointer(part.pointer, 'properties', name) })
-      matched = true
-    }
-    for (const [pattern, schema] of Object.entries(part.patternProperties)) {
-      if (!toPatternRegExp(pattern)?.test(name)) continue
-      located.push({ schema, pointer: toPropertyPointer(part.pointer, 'patternProperties', pattern) })
-      matched = true
-    }
-    if (matched) continue
-    const [keyword, rest] = part.additional !== undefined ? ['additionalProperties', part.additional] : !declaredAnywhere ? ['unevaluatedProperties', part.unevaluated] : []
-    if (rest === false) return undefined
-    if (rest !== undefined) located.push({ schema: rest, pointer: `${part.pointer}/${keyword}` })
-  }
-  return located
-}
-
 /** Adds what `dependentRequired` asks of the chosen properties; drops an optional one whose dependency is not allowed. */
 function addDependencies(shape: SchemaShape, chosen: Set<string>, allows: (name: string) => boolean): void {
   for (let changed = true; changed; ) {
@@ -130,23 +98,3 @@ function addDependencies(shape: SchemaShape, chosen: Set<string>, allows: (name:
   }
 }
 
-/** One or two extra properties where the schema invites them (`additionalProperties` set, `patternProperties`). */
-function countExtras(shape: SchemaShape, ctx: GenerationContext): number {
-  const invites = shape.objects.some((part) => (part.additional !== undefined && part.additional !== false) || Object.keys(part.patternProperties).length > 0)
-  return invites ? ctx.faker.number.int({ min: 1, max: 2 }) : 0
-}
-
-function draftExtraName(shape: SchemaShape, ctx: GenerationContext): string | undefined {
-  if (shape.propertyNames.length > 0) {
-    try {
-      const name = generateLocated([{ schema: STRING_SCHEMA, pointer: `${shape.pointer}/propertyNames` }, ...shape.propertyNames], descend(ctx))
-      return typeof name === 'string' ? name : undefined
-    } catch (error) {
-      if (isUnsatisfiable(error)) return undefined
-      throw error
-    }
-  }
-  const patterns = shape.objects.flatMap((part) => Object.keys(part.patternProperties))
-  if (patterns.length > 0 && ctx.faker.datatype.boolean()) return generateFromPattern(ctx.faker.helpers.arrayElement(patterns), ctx.faker, { minimal: false, minLength: 1, maxLength: Infinity })
-  return ctx.faker.lorem.word()
-}

@@ -64,6 +64,11 @@ export function isUnsatisfiable(error: unknown): error is UnsatisfiableSchema {
   return error instanceof UnsatisfiableSchema
 }
 
+/** The pointer of a named property of a part. */
+export function toPropertyPointer(pointer: string, keyword: string, name: string): string {
+  return `${pointer}/${keyword}/${toPointerSegment(name)}`
+}
+
 /** Escapes a name for a JSON pointer segment. */
 export function toPointerSegment(name: string | number): string {
   return String(name).replace(/~/g, '~0').replace(/\//g, '~1')
