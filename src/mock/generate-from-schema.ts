@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker'
-import type { ErrorObject } from 'ajv/dist/2020.js'
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { REQUEST, RESPONSE } from '../contract/create-ajv.js'
 import { ErrorCodes } from '../errors/error-codes.js'
@@ -33,7 +33,13 @@ const REALISTIC_ATTEMPTS = 3
  */
 export function generateFromSchema(schema: unknown, options: GenerateOptions): unknown {
   const { document, direction } = options
-  const validate = getSchemaValidator(document, schema)
+  let validate: ValidateFunction
+  try {
+    validate = getSchemaValidator(document, schema)
+  } catch (error) {
+    // Strict mode refuses what the contract's validator would refuse too (a `required` name no `properties` declares…).
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `Failed to compile the schema at ${locateSchema(document, schema)}: ${error instanceof Error ? error.message : String(error)}.`, { cause: error })
+  }
   const context = direction === 'request' ? REQUEST : RESPONSE
   let failure: UnsatisfiableSchema | undefined
   let errors: ErrorObject[] = []
@@ -58,9 +64,13 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
       failure = error
     }
   }
-  const at = findSchemaPointer(document, schema) ?? (isRef(schema) ? schema.$ref : '(a schema outside the document)')
+  const at = locateSchema(document, schema)
   const why = failure ? `${failure.reason} at ${toAbsolute(failure.pointer, at)}` : `the values found were invalid: ${errors.slice(0, 3).map((error) => `${error.instancePath || '/'} ${error.message} (${error.schemaPath})`).join('; ')}`
   throw new SpecError(ErrorCodes.SPEC_INVALID, `Failed to generate a ${direction} value for the schema at ${at}: ${why}.`)
+}
+
+function locateSchema(document: OpenAPIV3_1.Document, schema: unknown): string {
+  return findSchemaPointer(document, schema) ?? (isRef(schema) ? schema.$ref : '(a schema outside the document)')
 }
 
 /** Pointers inside `$ref`d components are absolute; the others are relative to the schema given. */

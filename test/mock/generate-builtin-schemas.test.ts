@@ -6,7 +6,7 @@ import { generateSeeded, validateGenerated } from '../support/generated-data.js'
 
 type Schema = Record<string, unknown>
 
-const SEEDS = [1, 2, 3, 4, 5]
+const SEEDS = [1, 2, 3]
 
 /** Whether every value of a schema carries a readOnly property: nothing a request may send meets it. */
 function requiresReadOnly(document: OpenAPIV3_1.Document, maybe: unknown, seen = new Set<unknown>()): boolean {

@@ -1,3 +1,4 @@
+import { collectShape } from './collect-shape.js'
 import { countExtras, draftExtraName } from './extra-properties.js'
 import { generateLocated } from './generate-shape.js'
 import { descend, isUnsatisfiable, toPropertyPointer, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
@@ -12,8 +13,8 @@ interface ObjectPlan {
   required: Set<string>
   /** The schemas each allowed name must meet (`true` for a name no part describes). */
   schemas: Map<string, Located[]>
-  /** A required property the shape does not allow. */
-  blocked?: string
+  /** Why a required property cannot be given: the shape does not allow it, or the direction refuses it. */
+  blocked?: UnsatisfiableSchema
   preferred: Map<string, unknown[]>
 }
 
@@ -27,7 +28,7 @@ const plans = new WeakMap<SchemaShape, Partial<Record<GenerationContext['directi
  */
 export function generateObject(shape: SchemaShape, ctx: GenerationContext): Record<string, unknown> {
   const plan = getPlan(shape, ctx)
-  if (plan.blocked !== undefined) throw new UnsatisfiableSchema(shape.pointer, `it requires "${plan.blocked}" and does not allow it`)
+  if (plan.blocked !== undefined) throw plan.blocked
   const allows = (name: string) => plan.schemas.has(name) || (!plan.declared.includes(name) && allowsName(shape, name, ctx))
   const chosen = new Set<string>()
   for (const name of plan.declared) {
@@ -67,16 +68,29 @@ function getPlan(shape: SchemaShape, ctx: GenerationContext): ObjectPlan {
   if (plan) return plan
   const declared = [...new Set([...shape.objects.flatMap((part) => Object.keys(part.properties)), ...shape.required])]
   const schemas = new Map<string, Located[]>()
+  let blocked: UnsatisfiableSchema | undefined
   for (const name of declared) {
     const located = getPropertySchemas(shape, name)
-    if (located !== undefined && allowsName(shape, name, ctx)) schemas.set(name, withAnything(shape, located, name))
+    const refused = located === undefined || !allowsName(shape, name, ctx) ? new UnsatisfiableSchema(shape.pointer, `it requires "${name}" and does not allow it`) : refuseByDirection(withAnything(shape, located, name), ctx)
+    if (refused === undefined) schemas.set(name, withAnything(shape, located!, name))
+    else if (shape.required.includes(name)) blocked ??= refused
   }
   const preferred = new Map<string, unknown[]>()
   for (const [name, value] of shape.preferredProperties) preferred.set(name, [...(preferred.get(name) ?? []), value])
-  const blocked = shape.required.find((name) => !schemas.has(name))
   plan = { declared, required: new Set(shape.required), schemas, preferred, ...(blocked !== undefined ? { blocked } : {}) }
   byDirection[ctx.direction] = plan
   return plan
+}
+
+/**
+ * Why the direction refuses a property outright (readOnly in a request, writeOnly in a response):
+ * found once here, so the object leaves it out without trying it for every value.
+ */
+function refuseByDirection(located: Located[], ctx: GenerationContext): UnsatisfiableSchema | undefined {
+  const property = collectShape(located, ctx.document)
+  if (property.readOnly && ctx.direction === 'request') return new UnsatisfiableSchema(property.pointer, 'it is readOnly, and a request may not carry it')
+  if (property.writeOnly && ctx.direction === 'response') return new UnsatisfiableSchema(property.pointer, 'it is writeOnly, and a response may not carry it')
+  return undefined
 }
 
 /** A name no part describes takes any value. */
