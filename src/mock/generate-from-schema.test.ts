@@ -61,7 +61,8 @@ const cases: Array<[string, Schema]> = [
   ['a number that is a multiple of a cent within bounds', { type: 'number', multipleOf: 0.01, minimum: 1, maximum: 2 }],
   ['an int32 near its limit', { type: 'integer', format: 'int32', minimum: 2147483000 }],
   ['a whole number for an int64 number', { type: 'number', format: 'int64' }],
-  ['float and double numbers', { type: 'number', format: 'float', maximum: 3 }],
+  ['a float', { type: 'number', format: 'float', maximum: 3 }],
+  ['a double', { type: 'number', format: 'double', minimum: -1 }],
   ['a string within lengths', { type: 'string', minLength: 30, maxLength: 32 }],
   ['an empty string', { type: 'string', maxLength: 0 }],
   ['a string of a pattern', { type: 'string', pattern: '^[A-Z]{3}-\\d{4}$' }],
@@ -81,6 +82,7 @@ const cases: Array<[string, Schema]> = [
   ['a tuple', { type: 'array', prefixItems: [{ type: 'string', format: 'date' }, { type: 'integer' }], minItems: 2, items: false }],
   ['an array that contains', { type: 'array', items: { type: 'integer' }, contains: { type: 'integer', minimum: 100 }, minContains: 2, maxContains: 3 }],
   ['an object with required and optional properties', { type: 'object', additionalProperties: false, required: ['a'], properties: { a: { type: 'string' }, b: { type: 'integer' } } }],
+  ['an object with additional properties allowed', { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: true }],
   ['an object with additional properties of a schema', { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } }],
   ['an object with pattern properties only', { type: 'object', patternProperties: { '^x-[a-z]+$': { type: 'string' } }, additionalProperties: false, minProperties: 1 }],
   ['an object with property names', { type: 'object', propertyNames: { pattern: '^[a-z]{2,5}$' }, additionalProperties: { type: 'boolean' }, minProperties: 2 }],
@@ -123,6 +125,10 @@ it.each(['date-time', 'email', 'uri', 'ipv6', 'uuid', 'hostname'])('generates st
 
 it('throws for a format no string of the lengths meets', () => {
   expect(() => generateSeeded(document, { type: 'string', format: 'ipv4', minLength: 40 }, 1)).toThrow('no string found that meets minLength 40, format ipv4')
+})
+
+it('falls back to the smallest value when realistic ones keep failing', () => {
+  expect(generateSeeded(document, { type: 'array', items: { type: 'integer' }, not: { minItems: 1 } }, 1)).toEqual([])
 })
 
 it('prefers an example, a default or a const when they validate', () => {

@@ -21,7 +21,7 @@ const STRING_HINTS: StringHint[] = [
   [/(^|_)(domain|host|hostname)$/, (faker) => faker.internet.domainName()],
   [/(^|_)ip(_address)?$/, (faker) => faker.internet.ipv4()],
   [/^(uuid|guid)$|(^|_)id$/, (faker) => faker.string.uuid()],
-  [/(_at|_time|^timestamp|^date_?time)$/, (faker) => toDateTime(faker)],
+  [/(_at|_time|timestamp|^date_?time)$/, (faker) => toDateTime(faker)],
   [/(_on|_date|^date|^birthday|^dob)$/, (faker) => toDateTime(faker).slice(0, 10)],
   [/^(description|summary|bio|about|comment|note|notes|content|body|text|message|reason)$/, (faker) => faker.lorem.sentence()],
   [/^(title|subject|headline)$/, (faker) => faker.lorem.sentence({ min: 2, max: 5 }).replace(/\.$/, '')],
@@ -56,7 +56,7 @@ const NUMBER_HINTS: Array<[RegExp, [number, number, number]]> = [
   [/(percent|percentage|score)$/, [0, 100, 0]],
   [/^page$/, [1, 20, 0]],
   [/^(per_page|page_size|limit)$/, [1, 100, 0]],
-  [/(_at|^timestamp)$/, [1_577_836_800, 1_893_456_000, 0]],
+  [/(_at|timestamp)$/, [1_577_836_800, 1_893_456_000, 0]],
   [/(duration|_seconds|_secs|_ms)$/, [1, 3600, 0]],
 ]
 
