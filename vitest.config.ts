@@ -14,6 +14,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 20_000,
+    // Node 20 has a global WebSocket (which msw's ws interception needs) only with this flag; Node 22 has it by default.
+    execArgv: ['--experimental-websocket'],
     // Every core: the default leaves one free, which on two cores runs the files one at a time.
     maxWorkers: 2,
     projects: [

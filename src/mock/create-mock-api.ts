@@ -16,6 +16,7 @@ import type { Quotas } from './quotas.js'
 import { createPublisher, type EventGuard, type Publish } from '../realtime/create-publisher.js'
 import { createEventStream, parseLastEventId, toEventStreamResponse } from '../realtime/create-event-stream.js'
 import { EventHub } from '../realtime/event-hub.js'
+import type { ConnectionLimit } from '../realtime/connection-limit.js'
 import { acceptsMediaType } from '../contract/media-type.js'
 import { Journal } from './journal.js'
 import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
@@ -49,7 +50,7 @@ export interface MockApiOptions<Store = unknown> {
   quotas?: Quotas
   now?: () => Date
   /** The runtime's events: where the API's resolvers publish and stream them; without one they go nowhere. */
-  events?: { hub: EventHub; guard: EventGuard }
+  events?: { hub: EventHub; guard: EventGuard; limit?: ConnectionLimit }
 }
 
 export interface MockApi<Store = unknown> {
@@ -62,6 +63,8 @@ export interface MockApi<Store = unknown> {
   handle(request: MockRequest): Promise<PlainResponse>
   /** Sends one of the API's real-time events. */
   publish: Publish
+  /** Where its events go (the runtime's hub) and the drift guard they pass. */
+  events: { hub: EventHub; guard: EventGuard }
 }
 
 const NETWORK_ERROR: PlainResponse = { status: 0, headers: {}, networkError: true }
@@ -101,7 +104,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const guard = options.events?.guard ?? (() => true)
   const publish = createPublisher(spec, hub, guard, 'client')
   const streamEvents = (topic: string, stream: { backlog(): Array<{ name: string; data: unknown }>; lastEventId?: unknown; headers?: Record<string, string> }) =>
-    toEventStreamResponse(createEventStream({ hub, api: spec.id, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults }), stream.headers)
+    toEventStreamResponse(createEventStream({ hub, api: spec.id, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults, limit: options.events?.limit }), stream.headers)
   const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
 
   const answer = async (request: MockRequest, operation: Operation, params: Record<string, string>, fault: Fault): Promise<PlainResponse> => {
@@ -179,5 +182,5 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     return applyViolationPolicy(policy, new ContractError(operation!.operationId, response.status, violations), { method: request.method, path: request.path, response })
   }
 
-  return { api, store: options.store, journal, coverage, route: contract.route, handle, publish }
+  return { api, store: options.store, journal, coverage, route: contract.route, handle, publish, events: { hub, guard } }
 }

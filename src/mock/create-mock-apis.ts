@@ -1,4 +1,5 @@
 import { createEventGuard, createPublisher, type EventGuard, type EventPolicy } from '../realtime/create-publisher.js'
+import { ConnectionLimit } from '../realtime/connection-limit.js'
 import { EventHub } from '../realtime/event-hub.js'
 import { createStores, type CreateStoresOptions, resolveApis, type Stores } from '../store/create-stores.js'
 import { type Act, createAct } from './act.js'
@@ -24,6 +25,8 @@ export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered>
   settings?: MockSettings<OperationIdOf<Refs[number]>, IdOf<Refs[number]>>
   /** The random source of latency ranges and fault rates (default Math.random). */
   random?: () => number
+  /** How many real-time connections (ActionCable sockets, event streams) may be open at once (default 1,000). */
+  maxConnections?: number
   /** The in-process runtime the mocks belong to, so that an event's violation fails that runtime's test. */
   runtime?: symbol
 }
@@ -39,6 +42,8 @@ export interface MockApis<Refs extends readonly ApiRef[] = AllRegistered> extend
   hub: EventHub
   /** Runs an action of the other side (see ActionRunner). */
   act: Act
+  /** The open real-time connections, bounded by `maxConnections`. */
+  connections: ConnectionLimit
 }
 
 /** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
@@ -50,6 +55,7 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const coverage = new Coverage()
   const now = options.now ?? (() => new Date())
   const hub = new EventHub()
+  const connections = new ConnectionLimit(options.maxConnections)
   const policy = eventPolicy(options)
   const guards = new Map<string, EventGuard>(chosen.map((api) => [api.id, createEventGuard(api, policy)]))
   const byId = stores.stores as Record<string, unknown>
@@ -60,13 +66,13 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const replies = new ScriptedReplies(hub, act, chosen)
   const settings = new Settings(faults, quotas, replies)
   settings.set((options.settings ?? {}) as MockSettings)
-  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, events: { hub, guard: guards.get(api.id)! } }))
+  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, events: { hub, guard: guards.get(api.id)!, limit: connections } }))
   const reset = async (id?: string) => {
     await (stores.reset as (id?: string) => Promise<void>)(id)
     quotas.reset(id)
     hub.reset(id)
   }
-  return { ...(stores as unknown as Stores<Refs>), reset, apis, journal, coverage, faults, quotas, settings, hub, act }
+  return { ...(stores as unknown as Stores<Refs>), reset, apis, journal, coverage, faults, quotas, settings, hub, act, connections }
 }
 
 /** The violation policy for events: the responses' policy, with a dropped event's violation recorded for its test. */

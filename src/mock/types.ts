@@ -100,6 +100,12 @@ export interface Api<Id extends string = string, Ops = any, Store = any, Fixture
   readonly '~types'?: { operations: Ops; store: Store; fixtures: Fixtures }
 }
 
+/** An event for one client only (a welcome after it subscribes, an answer to what it performed). */
+export interface DirectEvent {
+  name: string
+  data: unknown
+}
+
 /**
  * An ActionCable endpoint (Rails' WebSocket protocol, `actioncable-v1-json`): served by the
  * standalone server at `<prefix><path>` and intercepted in process (msw's `ws`) at `url`. A
@@ -113,6 +119,10 @@ export interface RealtimeDefinition<Store = any> {
     url: string
     /** The topic of a subscription (its identifier, parsed), or undefined to reject it. */
     subscribe(identifier: Record<string, unknown>, store: Store): string | undefined
+    /** Events only the new subscriber receives, right after `confirm_subscription`. */
+    welcome?(topic: string, store: Store): DirectEvent[]
+    /** What a subscriber's `perform(action, data)` answers it with (Rails: a channel method). */
+    perform?(topic: string, action: string, data: Record<string, unknown>, store: Store): DirectEvent[]
   }
 }
 

@@ -1,7 +1,11 @@
+import type { DirectEvent } from '../mock/types.js'
 import type { EventHub, RealtimeEvent } from './event-hub.js'
 
 /** The one subprotocol ActionCable's clients accept. */
 export const ACTION_CABLE_PROTOCOL = 'actioncable-v1-json'
+
+/** Rails' heartbeat: a `ping` every 3 s (a client that hears nothing for 6 s reconnects). */
+export const PING_INTERVAL_MS = 3000
 
 /** What a session needs of a WebSocket, whichever end provides it (the `ws` server, msw's `ws`). */
 export interface CableSocket {
@@ -14,68 +18,84 @@ export interface ActionCableSessionOptions {
   hub: EventHub
   /** The topic a subscription's identifier names, or undefined to reject it. */
   subscribe(identifier: Record<string, unknown>): string | undefined
-  /** How often to ping (Rails: every 3 s); 0 for never. */
+  /** Events for the new subscriber alone, after its confirmation. */
+  welcome?(topic: string): DirectEvent[]
+  /** The answer to a subscriber's `perform(action, data)`. */
+  perform?(topic: string, action: string, data: Record<string, unknown>): DirectEvent[]
+  /** Whether an event may go out (the drift guard). */
+  guard(name: string, data: unknown): boolean
+  /** Sends one frame of an event (the faults may delay it or drop the connection). */
+  deliver(frame: string): void
   pingMs?: number
-  /** Delivers one event frame (a fault may delay it or drop the connection); default: send it. */
-  deliver?(socket: CableSocket, frame: string): void
 }
 
 /**
  * One connection of ActionCable's protocol (`actioncable-v1-json`), as Rails speaks it: `welcome` on
  * open, a `ping` every 3 s, `subscribe` answered with `confirm_subscription` or
  * `reject_subscription`, then every event of the subscription's topic as
- * `{ identifier, message: { event, data } }`. A frame that is not JSON gets Rails' `disconnect`
- * with reason `invalid_request`; nothing a client sends crashes the mock.
+ * `{ identifier, message: { event, data } }`. Nothing a client sends crashes the mock: a frame that
+ * is not JSON gets Rails' `disconnect` (`invalid_request`) and a close; a command Rails does not
+ * know is ignored, as Rails ignores it.
  */
 export function createActionCableSession(socket: CableSocket, options: ActionCableSessionOptions) {
-  const subscriptions = new Map<string, () => void>()
-  const deliver = options.deliver ?? ((target: CableSocket, frame: string) => target.send(frame))
-  const pingMs = options.pingMs ?? 3000
+  const subscriptions = new Map<string, { topic: string; unsubscribe: () => void }>()
+  const pingMs = options.pingMs ?? PING_INTERVAL_MS
   const ping = pingMs > 0 ? setInterval(() => socket.send(JSON.stringify({ type: 'ping', message: Math.floor(Date.now() / 1000) })), pingMs) : undefined
+  // A connection left open must not keep a test process alive.
   ;(ping as { unref?: () => void } | undefined)?.unref?.()
   socket.send(JSON.stringify({ type: 'welcome' }))
 
+  const frame = (identifier: string, event: DirectEvent) => JSON.stringify({ identifier, message: { event: event.name, data: event.data } })
+  const sendDirect = (identifier: string, events: DirectEvent[] | undefined) => {
+    for (const event of events ?? []) if (options.guard(event.name, event.data)) options.deliver(frame(identifier, event))
+  }
+
   const subscribe = (identifier: string) => {
     if (subscriptions.has(identifier)) return
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(identifier)
-    } catch {
-      parsed = undefined
-    }
-    const topic = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? options.subscribe(parsed as Record<string, unknown>) : undefined
+    const parsed = parseObject(identifier)
+    const topic = parsed ? options.subscribe(parsed) : undefined
     if (topic === undefined) {
       socket.send(JSON.stringify({ identifier, type: 'reject_subscription' }))
       return
     }
-    const listener = (event: RealtimeEvent) => deliver(socket, JSON.stringify({ identifier, message: { event: event.name, data: event.data } }))
-    subscriptions.set(identifier, options.hub.subscribe(options.api, topic, listener))
+    const listener = (event: RealtimeEvent) => options.deliver(frame(identifier, event))
+    subscriptions.set(identifier, { topic, unsubscribe: options.hub.subscribe(options.api, topic, listener) })
     socket.send(JSON.stringify({ identifier, type: 'confirm_subscription' }))
+    sendDirect(identifier, options.welcome?.(topic))
+  }
+
+  const perform = (identifier: string, data: unknown) => {
+    const subscription = subscriptions.get(identifier)
+    const parsed = typeof data === 'string' ? parseObject(data) : undefined
+    // Rails answers a message for no subscription, or without an action, with nothing.
+    if (!subscription || typeof parsed?.action !== 'string') return
+    sendDirect(identifier, options.perform?.(subscription.topic, parsed.action, parsed))
   }
 
   return {
     /** A frame the client sent. */
     receive(text: string): void {
-      let frame: { command?: unknown; identifier?: unknown }
-      try {
-        frame = JSON.parse(text)
-      } catch {
+      const command = parseObject(text)
+      if (!command) {
         socket.send(JSON.stringify({ type: 'disconnect', reason: 'invalid_request', reconnect: false }))
-        socket.close(1000, 'invalid_request: a frame that is not JSON')
+        socket.close(1000, 'invalid_request: a frame that is not a JSON object')
         return
       }
-      const identifier = typeof frame?.identifier === 'string' ? frame.identifier : undefined
-      if (frame?.command === 'subscribe' && identifier !== undefined) subscribe(identifier)
-      else if (frame?.command === 'unsubscribe' && identifier !== undefined) {
-        subscriptions.get(identifier)?.()
+      const identifier = typeof command.identifier === 'string' ? command.identifier : undefined
+      if (command.command === 'subscribe') {
+        if (identifier === undefined) socket.send(JSON.stringify({ identifier: command.identifier ?? null, type: 'reject_subscription' }))
+        else subscribe(identifier)
+      } else if (command.command === 'unsubscribe' && identifier !== undefined) {
+        subscriptions.get(identifier)?.unsubscribe()
         subscriptions.delete(identifier)
-      } else if (frame?.command === 'subscribe' || frame?.command === 'unsubscribe') socket.send(JSON.stringify({ identifier: frame.identifier ?? null, type: 'reject_subscription' }))
-      // Other commands (`message`, a client's `perform`) have nothing to act on: Rails would log and go on.
+      } else if (command.command === 'message' && identifier !== undefined) {
+        perform(identifier, command.data)
+      }
     },
     /** The connection closed: nothing of it stays behind. */
     close(): void {
       if (ping) clearInterval(ping)
-      for (const unsubscribe of subscriptions.values()) unsubscribe()
+      for (const { unsubscribe } of subscriptions.values()) unsubscribe()
       subscriptions.clear()
     },
     get subscriptions(): number {
@@ -85,3 +105,12 @@ export function createActionCableSession(socket: CableSocket, options: ActionCab
 }
 
 export type ActionCableSession = ReturnType<typeof createActionCableSession>
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}

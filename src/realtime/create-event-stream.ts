@@ -2,6 +2,7 @@ import type { PlainResponse, ResponseStream } from '../contract/types.js'
 import type { Faults } from '../mock/faults.js'
 import { createDelivery } from './create-delivery.js'
 import type { EventGuard } from './create-publisher.js'
+import type { ConnectionLimit } from './connection-limit.js'
 import type { EventHub, RealtimeEvent } from './event-hub.js'
 
 /** A comment line keeps proxies and idle timers from closing a quiet stream. */
@@ -18,7 +19,12 @@ export interface EventStreamOptions {
   guard: EventGuard
   faults?: Faults
   heartbeatMs?: number
+  /** The runtime's bound on open connections; a stream past it ends at once, asking the client to retry later. */
+  limit?: ConnectionLimit
 }
+
+/** How long a client turned away for too many connections waits before it tries again. */
+export const RETRY_WHEN_FULL_MS = 5000
 
 /** Reads a `Last-Event-ID` header: the number of an event, or undefined for a fresh start. */
 export function parseLastEventId(value: unknown): number | undefined {
@@ -36,7 +42,13 @@ export function parseLastEventId(value: unknown): number | undefined {
 export function createEventStream(options: EventStreamOptions): ResponseStream {
   return {
     start(sink) {
-      const { hub, api, topic } = options
+      const { hub, api, topic, limit } = options
+      const release = limit?.acquire(() => sink.end())
+      if (limit && !release) {
+        sink.write(`retry: ${RETRY_WHEN_FULL_MS}\n: chatmock holds its maximum of ${limit.max} real-time connections\n\n`)
+        sink.end()
+        return () => {}
+      }
       const deliver = createDelivery({ faults: options.faults, send: (text) => sink.write(text), drop: () => sink.abort(), buffered: () => sink.buffered() })
       const missed = options.lastEventId === undefined ? undefined : hub.since(api, topic, options.lastEventId)
       if (missed) {
@@ -52,6 +64,7 @@ export function createEventStream(options: EventStreamOptions): ResponseStream {
       return () => {
         clearInterval(heartbeat)
         unsubscribe()
+        release?.()
       }
     },
   }

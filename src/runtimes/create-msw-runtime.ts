@@ -1,4 +1,5 @@
-import type { HttpHandler } from 'msw'
+import type { HttpHandler, WebSocketHandler } from 'msw'
+import { toMswCableHandlers } from '../realtime/to-msw-cable-handlers.js'
 import { type Admin, createAdmin } from '../mock/create-admin.js'
 import { createMockApis, type MockApisOptions } from '../mock/create-mock-apis.js'
 import { guardOverride } from '../mock/guard-override.js'
@@ -34,12 +35,12 @@ export interface MswRuntime<Refs extends readonly ApiRef[] = AllRegistered> {
  * Builds the mocks and hands their msw handlers to `setup` (msw's setupServer or setupWorker);
  * the instance's `use()` is wrapped so that per-test overrides pass the drift guard too.
  */
-export async function createMswRuntime<const Refs extends readonly ApiRef[], S extends { use(...handlers: never[]): void }>(options: MswRuntimeOptions<Refs>, setup: (...handlers: HttpHandler[]) => S): Promise<MswRuntime<Refs> & { instance: S }> {
+export async function createMswRuntime<const Refs extends readonly ApiRef[], S extends { use(...handlers: never[]): void }>(options: MswRuntimeOptions<Refs>, setup: (...handlers: Array<HttpHandler | WebSocketHandler>) => S): Promise<MswRuntime<Refs> & { instance: S }> {
   const runtime = Symbol('chatmock runtime')
   const mock = await createMockApis({ ...options, runtime })
   const extra = (options.baseUrls ?? {}) as Record<string, readonly string[] | undefined>
   const baseUrls = (mockApi: { api: { id: string } }) => extra[mockApi.api.id] ?? []
-  const instance = setup(...mock.apis.flatMap((mockApi) => toMswHandlers(mockApi, baseUrls(mockApi), runtime)))
+  const instance = setup(...mock.apis.flatMap((mockApi) => toMswHandlers(mockApi, baseUrls(mockApi), runtime)), ...toMswCableHandlers(mock))
   const use = instance.use.bind(instance) as (...handlers: unknown[]) => void
   instance.use = ((...handlers: unknown[]) => use(...handlers.map((handler) => guardOverride(handler, mock.apis, options.onResponseViolation ?? 'error', baseUrls, runtime)))) as S['use']
   return {

@@ -6,6 +6,7 @@ import { VIOLATIONS_HEADER } from '../mock/violation-policy.js'
 import { createAdminRouter } from './create-admin-router.js'
 import { applyCors, type CorsOptions, listExposedHeaders } from './cors.js'
 import { createApiHandler } from './create-api-handler.js'
+import { createUpgradeHandler, type UpgradeHandler } from './create-upgrade-handler.js'
 import { describeApis, renderIndexHtml } from './render-index.js'
 import { renderSpec } from './render-spec.js'
 import { sendResponse } from './send-response.js'
@@ -23,6 +24,11 @@ export interface ChatmockRouter<Refs extends readonly ApiRef[] = AllRegistered> 
   router: Router
   /** The admin API as functions (also served under `/__chatmock`). */
   admin: Admin<IdOf<Refs[number]>, OperationIdOf<Refs[number]>>
+  /**
+   * The WebSocket endpoints (ActionCable): hand it your server's upgrades when you mount the router
+   * yourself, `server.on('upgrade', (request, socket, head) => mock.upgrade.handle(request, socket, head) || socket.destroy())`.
+   */
+  upgrade: UpgradeHandler
 }
 
 /**
@@ -72,6 +78,7 @@ export async function createChatmockRouter<const Refs extends readonly ApiRef[] 
   })
 
   const admin = createAdmin(mock as never) as ChatmockRouter<Refs>['admin']
+  const upgrade = createUpgradeHandler(mock)
   router.use('/__chatmock', createAdminRouter(admin, options.adminToken))
 
   for (const mockApi of mock.apis) {
@@ -93,5 +100,5 @@ export async function createChatmockRouter<const Refs extends readonly ApiRef[] 
     })
   })
 
-  return { ...mock, router, admin }
+  return { ...mock, router, admin, upgrade }
 }

@@ -19,7 +19,7 @@ export interface ChatmockServer<Refs extends readonly ApiRef[] = AllRegistered> 
   adminToken?: string
   /** `http://127.0.0.1:4010`, with the port actually bound. */
   url: string
-  /** Stops accepting connections, ends idle ones, and resolves once closed. */
+  /** Stops accepting connections, ends idle ones and the real-time ones, and resolves once closed. */
   close(): Promise<void>
 }
 
@@ -39,6 +39,9 @@ export async function startChatmockServer<const Refs extends readonly ApiRef[] =
   // Room for a 100 KB URL, so that the API answers it (414 in its own shape) rather than Node.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, app)
   server.on('clientError', handleClientError(mock.apis.map((mockApi) => mockApi.api)))
+  server.on('upgrade', (request, socket, head) => {
+    if (!mock.upgrade.handle(request, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nno WebSocket endpoint here\n')
+  })
   const port = options.port ?? 4010
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is in use`) : error))
@@ -54,6 +57,8 @@ export async function startChatmockServer<const Refs extends readonly ApiRef[] =
     close: () =>
       new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
+        // Open event streams and WebSockets never go idle: they are cut, the rest closed when idle.
+        mock.connections.endAll()
         server.closeIdleConnections()
       }),
   }
