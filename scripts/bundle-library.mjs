@@ -3,14 +3,14 @@
  * sharing chunks: `import('chatmock/node')` then loads a handful of files instead of the hundreds
  * that @msw/data's es-toolkit and ajv spread over, which is most of its cost
  * (docs/decisions/0005-bundled-entry-points.md). msw, express, vitest and faker stay imports: a
- * test's own `http.get()` handlers must be the same msw as chatmock's, and the rest is large or
+ * test's own `http.get()` handlers must be the same msw as chatmock's, and the rest (express, ws) is large, Node's own or
  * loaded on demand.
  */
 import { build } from 'esbuild'
 
 const root = new URL('../', import.meta.url).pathname
 
-export const LIBRARY_EXTERNALS = ['msw', 'msw/*', 'express', 'vitest', '@faker-js/faker', 'node:*']
+export const LIBRARY_EXTERNALS = ['msw', 'msw/*', 'express', 'ws', 'vitest', '@faker-js/faker', 'node:*']
 
 /** @param {{ outdir?: string }} [options] */
 export async function bundleLibrary({ outdir = `${root}dist` } = {}) {

@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { renderDefaultFixturesModule } from '../../scripts/render-default-fixtures.js'
 import { renderGeneratedModules } from '../../scripts/render-generated-modules.js'
 import { specFiles, specsDir } from '../support/spec-files.js'
 
-const generated = (await Promise.all(specFiles.map(async (spec) => (await renderGeneratedModules(spec.file, readFileSync(`${specsDir}${spec.file}`, 'utf8'))).map((module) => [`${spec.name}/generated/${module.name}`, module.source] as const)))).flat()
+/** The AsyncAPI document beside a spec, when the API has events. */
+function readAsyncApi(name: string) {
+  const file = `${name}.asyncapi.yaml`
+  return existsSync(`${specsDir}${file}`) ? { file, text: readFileSync(`${specsDir}${file}`, 'utf8') } : undefined
+}
+
+const generated = (await Promise.all(specFiles.map(async (spec) => (await renderGeneratedModules(spec.file, readFileSync(`${specsDir}${spec.file}`, 'utf8'), readAsyncApi(spec.name))).map((module) => [`${spec.name}/generated/${module.name}`, module.source] as const)))).flat()
 
 it.each(generated)('apis/%s is current (run "npm run gen" if not)', (name, source) => {
   expect(readFileSync(new URL(`../../apis/${name}`, import.meta.url), 'utf8')).toBe(source)

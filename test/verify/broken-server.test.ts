@@ -73,7 +73,7 @@ it('reports a field of the wrong type', async () => {
 })
 
 it('reports an undeclared status', async () => {
-  expect(failures('updateChat')).toContainEqual(expect.objectContaining({ case: 'positive: linked from createChat', got: '200', issues: ['status 200 is not declared for updateChat (declared: 204, 400, 401, 404, 413, 414, 415, 500)'] }))
+  expect(failures('updateChat')).toContainEqual(expect.objectContaining({ case: 'positive: linked from createChat', got: '200', issues: ['status 200 is not declared for updateChat (declared: 204, 400, 401, 402, 404, 413, 414, 415, 500)'] }))
 })
 
 it('reports a 500 on bad input', async () => {
@@ -110,7 +110,7 @@ it('exits 1 from the command line, prints the table and writes the JUnit report'
 })
 
 it('says what is wrong with its flags, in one line', async () => {
-  expect(await runCli(['verify', '--base-url', baseUrl])).toMatchObject({ status: 1, stderr: 'chatmock verify: --api is required. Run "chatmock verify --help".\n' })
+  expect(await runCli(['verify', '--base-url', baseUrl])).toMatchObject({ status: 1, stderr: 'chatmock verify: pass --api <id> for a built-in API or --spec <file> for a document of yours (one of the two). Run "chatmock verify --help".\n' })
   expect(await runCli(['verify', '--api', 'hapihub', '--base-url', baseUrl, '--operation', 'deleteEverything'])).toMatchObject({ status: 1, stderr: expect.stringContaining('unknown operation "deleteEverything" in hapihub') })
   expect(await runCli(['verify', '--api', 'hapihub', '--base-url', baseUrl, '--header', 'nocolon'])).toMatchObject({ status: 1, stderr: expect.stringContaining("--header must look like 'Name: value'") })
 })
