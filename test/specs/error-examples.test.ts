@@ -22,6 +22,20 @@ interface ExampleRequest {
   contentType?: string
   /** Send the API's credentials (default true). */
   credentials?: boolean
+  /** More headers (a `Prefer` that steers to a status). */
+  headers?: Record<string, string>
+  /** A string field of the body too long to write down: the body's field at `pointer` becomes `text` repeated `times` times. */
+  repeat?: { pointer: string; text: string; times: number }
+}
+
+/** The body with its `repeat` field filled in. */
+function fillBody(body: unknown, repeat: ExampleRequest['repeat']): unknown {
+  if (!repeat) return body
+  const copy = structuredClone(body) as Record<string, unknown>
+  const keys = repeat.pointer.split('/').slice(1)
+  const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy)
+  parent[keys.at(-1)!] = repeat.text.repeat(repeat.times)
+  return copy
 }
 
 const CHECKED = ['400', '401', '413', '414', '415', '422']
@@ -77,11 +91,11 @@ describe.each(cases.map((item) => [`${item.api.id} ${item.operation.operationId}
 
   it('is what the mock answers to that request, word for word', async () => {
     const request = generated ? oversize(operation, status) : example['x-chatmock-request']!
-    const headers: Record<string, string> = request.credentials === false ? {} : { ...validCredentials[api.id as keyof typeof validCredentials] }
+    const headers: Record<string, string> = { ...(request.credentials === false ? {} : validCredentials[api.id as keyof typeof validCredentials]), ...request.headers }
     let body: string | undefined
     if (request.body !== undefined) {
       headers['content-type'] = request.contentType ?? 'application/json'
-      body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body)
+      body = typeof request.body === 'string' ? request.body : JSON.stringify(fillBody(request.body, request.repeat))
     }
     const response = await fetch(`${server.url}${api.prefix}${request.path}`, { method: request.method, headers, body })
     expect(String(response.status)).toBe(status)
