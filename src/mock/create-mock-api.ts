@@ -51,6 +51,18 @@ export interface MockApiOptions<Store = unknown> {
   now?: () => Date
   /** The runtime's events: where the API's resolvers publish and stream them; without one they go nowhere. */
   events?: { hub: EventHub; guard: EventGuard; limit?: ConnectionLimit }
+  /** Told of every request a resolver answered with a 2xx that kept the contract (scripted replies listen). */
+  observe?: (exchange: AnsweredExchange) => void
+}
+
+/** A request a resolver answered with success: its validated values and what it answered. */
+export interface AnsweredExchange {
+  api: string
+  operationId: string
+  params: unknown
+  query: unknown
+  body: unknown
+  response: { status: number; body: unknown }
 }
 
 export interface MockApi<Store = unknown> {
@@ -106,6 +118,8 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const streamEvents = (topic: string, stream: { backlog(): Array<{ name: string; data: unknown }>; lastEventId?: unknown; headers?: Record<string, string> }) =>
     toEventStreamResponse(createEventStream({ hub, api: spec.id, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults, limit: options.events?.limit }), stream.headers)
   const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
+  // What a resolver answered with success, told to the observer once the response passed the guard.
+  const answered = new WeakMap<PlainResponse, AnsweredExchange>()
 
   const answer = async (request: MockRequest, operation: Operation, params: Record<string, string>, fault: Fault): Promise<PlainResponse> => {
     if (fault === 'network-error') return NETWORK_ERROR
@@ -125,7 +139,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     const resolver = table[operation.operationId]
     if (!resolver) return answerFromSpec(spec, operation)
     try {
-      return await resolver({
+      const response = await resolver({
         params: checked.params as never,
         query: checked.query as never,
         headers: checked.headers as never,
@@ -139,6 +153,8 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
         streamEvents,
         accepts: (mediaType) => acceptsMediaType(request.headers.accept, mediaType),
       })
+      if (options.observe && /^2/.test(String(response.status))) answered.set(response, { api: spec.id, operationId: operation.operationId, params: checked.params, query: checked.query, body: checked.body, response: { status: response.status, body: response.body } })
+      return response
     } catch (error) {
       // A full store is the mock's own limit, configured by its user: a declared 507, not a crash.
       if (error instanceof StoreError && error.code === ErrorCodes.STORE_FULL) return renderError(spec, 507, error.message.replace(/^\[chatmock\] /, ''))
@@ -155,6 +171,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     const quota = match.kind === 'operation' ? quotas?.charge(spec, match.params) : undefined
 
     let response: PlainResponse
+    let exchange: AnsweredExchange | undefined
     let violations: Issue[] = []
     const tooLarge = tooLargeResponse(spec, request)
     if (quota?.exceeded) {
@@ -169,6 +186,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
       response = renderRequestFailure(spec, { valid: false, reason: allow ? 'method-not-allowed' : 'not-found', allow, issues: [{ location: 'path', pointer: '', keyword: allow ? 'method' : 'operation', message }] })
     } else {
       response = await answer(request, match.operation, match.params, fault)
+      exchange = answered.get(response)
       if (quota && !response.networkError) response = withHeaders(response, quota.headers)
       if (!response.networkError) {
         const result = checkResponse(contract.compiled(match.operation), response.status, response.headers, response.stream ? STREAMED_BODY : response.body)
@@ -177,6 +195,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
       }
     }
 
+    if (exchange && violations.length === 0) options.observe!(exchange)
     journal.record({ time: Date.now(), api: spec.id, operationId: operation?.operationId, method: request.method, path: request.search ? `${request.path}?${request.search}` : request.path, status: response.status, durationMs: performance.now() - started, violations })
     if (violations.length === 0) return response
     return applyViolationPolicy(policy, new ContractError(operation!.operationId, response.status, violations), { method: request.method, path: request.path, response })

@@ -66,8 +66,9 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const replies = new ScriptedReplies(hub, act, chosen)
   const settings = new Settings(faults, quotas, replies)
   settings.set((options.settings ?? {}) as MockSettings)
-  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, events: { hub, guard: guards.get(api.id)!, limit: connections } }))
+  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, events: { hub, guard: guards.get(api.id)!, limit: connections }, observe: (exchange) => replies.observe(exchange) }))
   const reset = async (id?: string) => {
+    replies.cancelDue()
     await (stores.reset as (id?: string) => Promise<void>)(id)
     quotas.reset(id)
     hub.reset(id)

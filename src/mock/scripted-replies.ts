@@ -2,16 +2,21 @@ import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import type { EventHub, RealtimeEvent } from '../realtime/event-hub.js'
 import type { Act } from './act.js'
+import type { AnsweredExchange } from './create-mock-api.js'
 import type { Api } from './types.js'
 
 /**
- * A reply of the other side that comes by itself: when a client's request causes the event `on`
- * (whose data has the fields `where` gives), the action `act` runs after `afterMs`, with `with` as
- * its input. A string `"$event.data.conversation_id"` in `with` takes that field of the event.
+ * A reply of the other side that comes by itself. When a client's request causes `on` (one of the
+ * API's events, or one of its operations answered with success) and the fields `where` names have
+ * those values, the action `act` runs after `afterMs`, with `with` as its input.
+ *
+ * `where` and `$` paths in `with` read an event's data (`conversation_id`, `$event.data.id`), or an
+ * operation's request and response (`params.chat_id`, `body.message`, `response.body.id`;
+ * `$request.params.chat_id`, `$response.body.id`).
  *
  * @example
  * { api: 'chatwoot', on: 'message.created', where: { conversation_id: 56, message_type: 0 }, afterMs: 800,
- *   act: 'agentMessage', with: { conversationId: 56, content: 'Thanks! An agent will be with you shortly.' } }
+ *   act: 'agentMessage', with: { conversation_id: 56, content: 'Thanks! An agent will be with you shortly.' } }
  */
 export interface ScriptedReply {
   api: string
@@ -21,6 +26,8 @@ export interface ScriptedReply {
   act: string
   with?: Record<string, unknown>
 }
+
+const FIELDS = ['api', 'on', 'where', 'afterMs', 'act', 'with']
 
 /** Runs the scripted replies of the settings: one listener per rule, a timer per reply due. */
 export class ScriptedReplies {
@@ -41,18 +48,21 @@ export class ScriptedReplies {
     return structuredClone(this.#rules)
   }
 
-  /** Throws a SpecError naming an API, event or action not served, a RangeError naming a bad value. */
+  /** Throws a SpecError naming an API, trigger or action not served, a RangeError naming a bad value. */
   validate(rules: unknown): asserts rules is ScriptedReply[] | undefined {
     if (rules === undefined) return
     if (!Array.isArray(rules)) throw new RangeError('settings.replies must be a list of rules')
     rules.forEach((rule: Partial<ScriptedReply>, index) => {
       const where = `settings.replies[${index}]`
       if (typeof rule !== 'object' || rule === null) throw new RangeError(`${where} must be an object`)
-      const unknown = Object.keys(rule).find((key) => !['api', 'on', 'where', 'afterMs', 'act', 'with'].includes(key))
-      if (unknown) throw new RangeError(`${where} has an unknown field "${unknown}"; expected api, on, where, afterMs, act, with`)
+      const unknown = Object.keys(rule).find((key) => !FIELDS.includes(key))
+      if (unknown) throw new RangeError(`${where} has an unknown field "${unknown}"; expected ${FIELDS.join(', ')}`)
       const api = this.#apis.find((candidate) => candidate.id === rule.api)
       if (!api) throw new SpecError(ErrorCodes.UNKNOWN_API, `${where}.api: "${rule.api}" is not served here; served: ${this.#apis.map((candidate) => candidate.id).join(', ')}`)
-      if (!Object.hasOwn(api.events ?? {}, rule.on ?? '')) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.on: ${api.id} sends no event "${rule.on}"; its events are ${Object.keys(api.events ?? {}).join(', ') || 'none'}`)
+      if (!Object.hasOwn(api.events ?? {}, rule.on ?? '') && !api.operationsById.has(rule.on ?? '')) {
+        const events = Object.keys(api.events ?? {})
+        throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.on: ${api.id} has no event or operation "${rule.on}"; its events are ${events.join(', ') || 'none'}, its operations ${[...api.operationsById.keys()].join(', ')}`)
+      }
       if (!Object.hasOwn(api.declaredActions ?? {}, rule.act ?? '')) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.act: ${api.id} has no action "${rule.act}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`)
       if (rule.afterMs !== undefined && !(Number.isSafeInteger(rule.afterMs) && rule.afterMs >= 0)) throw new RangeError(`${where}.afterMs must be milliseconds >= 0, got ${JSON.stringify(rule.afterMs)}`)
       for (const key of ['where', 'with'] as const) {
@@ -67,21 +77,44 @@ export class ScriptedReplies {
     this.stop()
     this.#rules = structuredClone(rules ?? [])
     for (const rule of this.#rules) {
-      this.#unsubscribes.push(this.#hub.subscribe(rule.api, '*', (event) => this.#consider(rule, event)))
+      if (this.#isOperation(rule)) continue
+      this.#unsubscribes.push(this.#hub.subscribe(rule.api, '*', (event) => this.#onEvent(rule, event)))
+    }
+  }
+
+  /** A request a resolver answered with success: the rules on its operation consider it. */
+  observe(exchange: AnsweredExchange): void {
+    for (const rule of this.#rules) {
+      if (rule.api !== exchange.api || rule.on !== exchange.operationId) continue
+      const request = { params: exchange.params, query: exchange.query, body: exchange.body }
+      if (matches({ ...request, response: exchange.response }, rule.where)) this.#schedule(rule, { request, response: exchange.response })
     }
   }
 
   /** Cancels every reply that is due and stops listening. */
   stop(): void {
     for (const unsubscribe of this.#unsubscribes.splice(0)) unsubscribe()
+    this.cancelDue()
+  }
+
+  /** Cancels the replies still due (the stores are being reset: they would answer what is gone). */
+  cancelDue(): void {
     for (const timer of this.#timers) clearTimeout(timer)
     this.#timers.clear()
   }
 
-  #consider(rule: ScriptedReply, event: RealtimeEvent): void {
+  #isOperation(rule: ScriptedReply): boolean {
+    return !Object.hasOwn(this.#apis.find((api) => api.id === rule.api)?.events ?? {}, rule.on)
+  }
+
+  #onEvent(rule: ScriptedReply, event: RealtimeEvent): void {
     // Only what a client did is answered: a reply never answers a reply.
     if (event.origin !== 'client' || event.name !== rule.on || !matches(event.data, rule.where)) return
-    const input = fill(rule.with ?? {}, event)
+    this.#schedule(rule, { event: { name: event.name, data: event.data } })
+  }
+
+  #schedule(rule: ScriptedReply, trigger: Record<string, unknown>): void {
+    const input = fill(rule.with ?? {}, trigger)
     const timer = setTimeout(() => {
       this.#timers.delete(timer)
       this.#act(rule.api, rule.act, input).catch((error: unknown) => console.warn(`chatmock: a scripted reply (${rule.api} ${rule.act}) failed: ${(error as Error).message}`))
@@ -92,17 +125,20 @@ export class ScriptedReplies {
   }
 }
 
-function matches(data: unknown, where: Record<string, unknown> | undefined): boolean {
-  if (!where) return true
-  if (typeof data !== 'object' || data === null) return false
-  return Object.entries(where).every(([key, expected]) => JSON.stringify((data as Record<string, unknown>)[key]) === JSON.stringify(expected))
+/** The value at a dotted path (`response.body.id`). */
+function read(root: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), root)
 }
 
-/** The rule's input, with `"$event.data.x.y"` strings replaced by that field of the event. */
-function fill(input: Record<string, unknown>, event: RealtimeEvent): Record<string, unknown> {
-  const read = (path: string) => path.split('.').slice(1).reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), event)
+function matches(data: unknown, where: Record<string, unknown> | undefined): boolean {
+  if (!where) return true
+  return Object.entries(where).every(([path, expected]) => JSON.stringify(read(data, path)) === JSON.stringify(expected))
+}
+
+/** The rule's input, with `"$event.data.x"`, `"$request.body.x"` or `"$response.body.x"` strings replaced by that value of the trigger. */
+function fill(input: Record<string, unknown>, trigger: Record<string, unknown>): Record<string, unknown> {
   const visit = (value: unknown): unknown => {
-    if (typeof value === 'string' && value.startsWith('$event.')) return read(value)
+    if (typeof value === 'string' && value.startsWith('$')) return read(trigger, value.slice(1))
     if (Array.isArray(value)) return value.map(visit)
     if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, visit(item)]))
     return value
