@@ -1,9 +1,41 @@
+import type { Faker } from '@faker-js/faker'
 import type { PlainResponse } from '../contract/types.js'
+import { hashText } from '../store/hash-text.js'
 import type { ApiSpec, Operation } from '../spec/types.js'
+import { checkResponseExamples } from './check-examples.js'
+import { generateFromSchema } from './generate-from-schema.js'
+import type { MockRequest } from './create-mock-api.js'
 import { buildDeclaredResponse } from './steer-response.js'
 
-/** The answer of an operation that has no resolver: its declared success response, from its first example. */
-export function answerFromSpec(_api: ApiSpec, operation: Operation): PlainResponse {
+let fakerPromise: Promise<Faker> | undefined
+
+/** One faker for every generated answer, loaded on the first (the built-ins never need it), re-seeded per answer. */
+function loadFaker(): Promise<Faker> {
+  fakerPromise ??= import('../store/seeded-faker.js').then(({ createSeededFaker }) => createSeededFaker(0))
+  return fakerPromise
+}
+
+/**
+ * The answer of an operation that has no resolver: its declared success response, with its first
+ * example that keeps the schema (named examples first, then `example`), else data generated from
+ * the schema. Generated data is seeded from the seed, the operation and the request (method, path,
+ * query, body), so the same request gets the same answer whatever came before it, in every runtime.
+ */
+export async function answerFromSpec(api: ApiSpec, operation: Operation, request: MockRequest, seed: number): Promise<PlainResponse> {
   const status = Object.keys(operation.responses).find((key) => /^2/.test(key)) ?? Object.keys(operation.responses)[0]!
-  return buildDeclaredResponse(operation, status) ?? { status: Number(status) || 200, headers: {} }
+  const declared = buildDeclaredResponse(operation, status)
+  const [mediaType, media] = Object.entries(operation.responses[status]?.content ?? {})[0] ?? []
+  if (!mediaType || !media) return declared ?? { status: Number(status) || 200, headers: {} }
+  const example = checkResponseExamples(api, operation).find((candidate) => candidate.status === status && candidate.mediaType === mediaType && candidate.issues.length === 0)
+  const base = declared ?? { status: /^\d{3}$/.test(status) ? Number(status) : 200, headers: { 'content-type': mediaType } }
+  if (example) return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body: structuredClone(example.value) }
+  const faker = await loadFaker()
+  faker.seed(seedOf(seed, operation, request))
+  const body = media.schema === undefined ? {} : generateFromSchema(media.schema, { document: api.document, direction: 'response', faker })
+  return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body }
+}
+
+function seedOf(seed: number, operation: Operation, request: MockRequest): number {
+  const body = request.body === undefined ? '' : typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body)
+  return Number.parseInt(hashText(`${seed}\u0000${operation.operationId}\u0000${request.method}\u0000${request.path}\u0000${request.search}\u0000${body}`), 16)
 }

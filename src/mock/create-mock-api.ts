@@ -10,6 +10,7 @@ import { ErrorCodes } from '../errors/error-codes.js'
 import { StoreError } from '../errors/store-error.js'
 import type { ApiSpec, Operation } from '../spec/types.js'
 import { answerFromSpec } from './answer-from-spec.js'
+import { DEFAULT_SEED } from '../store/default-seed.js'
 import { Coverage } from './coverage.js'
 import { type Fault, Faults } from './faults.js'
 import type { Quotas } from './quotas.js'
@@ -51,6 +52,8 @@ export interface MockApiOptions<Store = unknown> {
   now?: () => Date
   /** The runtime's events: where the API's resolvers publish and stream them; without one they go nowhere. */
   events?: { hub: EventHub; guard: EventGuard; limit?: ConnectionLimit }
+  /** The seed of generated answers (an operation with neither a resolver nor a valid example); default: the fixtures' seed. */
+  seed?: number
   /** Told of every request a resolver answered with a 2xx that kept the contract (scripted replies listen). */
   observe?: (exchange: AnsweredExchange) => void
 }
@@ -137,7 +140,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
       return renderRequestFailure(spec, { valid: false, reason: 'invalid', operation, issues: [issue] })
     }
     const resolver = table[operation.operationId]
-    if (!resolver) return answerFromSpec(spec, operation)
+    if (!resolver) return answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED)
     try {
       const response = await resolver({
         params: checked.params as never,

@@ -4,6 +4,7 @@ import { EventHub } from '../realtime/event-hub.js'
 import { createStores, type CreateStoresOptions, resolveApis, type Stores } from '../store/create-stores.js'
 import { type Act, createAct } from './act.js'
 import { checkCodeGeneration } from './check-code-generation.js'
+import { reportInvalidExamples } from './check-examples.js'
 import { Coverage } from './coverage.js'
 import { createMockApi, type MockApi } from './create-mock-api.js'
 import { Faults, type MockSettings } from './faults.js'
@@ -25,6 +26,8 @@ export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered>
   settings?: MockSettings<OperationIdOf<Refs[number]>, IdOf<Refs[number]>>
   /** The random source of latency ranges and fault rates (default Math.random). */
   random?: () => number
+  /** Where start-up warnings go (a user document's examples that break its schemas); default console.warn. */
+  warn?: (line: string) => void
   /** How many real-time connections (ActionCable sockets, event streams) may be open at once (default 1,000). */
   maxConnections?: number
   /** The in-process runtime the mocks belong to, so that an event's violation fails that runtime's test. */
@@ -66,7 +69,11 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const replies = new ScriptedReplies(hub, act, chosen)
   const settings = new Settings(faults, quotas, replies)
   settings.set((options.settings ?? {}) as MockSettings)
-  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, events: { hub, guard: guards.get(api.id)!, limit: connections }, observe: (exchange) => replies.observe(exchange) }))
+  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, seed: options.seed, events: { hub, guard: guards.get(api.id)!, limit: connections }, observe: (exchange) => replies.observe(exchange) }))
+  // A document of the user's own (no precompiled validators) may carry examples that break its schemas: said once, at start-up.
+  for (const api of chosen) {
+    if (!api.validators) reportInvalidExamples(api, options.warn ?? console.warn).catch((error: unknown) => (options.warn ?? console.warn)(`chatmock: ${api.id}: ${(error as Error).message}`))
+  }
   const reset = async (id?: string) => {
     replies.cancelDue()
     await (stores.reset as (id?: string) => Promise<void>)(id)
