@@ -28,7 +28,11 @@ function sendStream(response: ServerResponse, plain: PlainResponse): void {
     stopped = true
     stop?.()
   }
-  response.on('close', finish)
+  // The client went away: stop sending, and let go of its half-closed socket rather than wait on it.
+  response.on('close', () => {
+    finish()
+    response.destroy()
+  })
   stop = plain.stream!.start({
     write: (text) => void (stopped || response.write(text)),
     end: () => {

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import express from 'express'
 import type { AllRegistered, ApiRef } from '../mock/types.js'
@@ -39,7 +39,15 @@ export async function startChatmockServer<const Refs extends readonly ApiRef[] =
   // Room for a 100 KB URL, so that the API answers it (414 in its own shape) rather than Node.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, app)
   server.on('clientError', handleClientError(mock.apis.map((mockApi) => mockApi.api)))
+  // Connections a client opened ahead of need (undici does) carry no request, so Node never counts them idle.
+  const unused = new Set<Socket>()
+  server.on('connection', (socket) => {
+    unused.add(socket)
+    socket.once('close', () => unused.delete(socket))
+  })
+  server.on('request', (request) => unused.delete(request.socket))
   server.on('upgrade', (request, socket, head) => {
+    unused.delete(socket as Socket)
     if (!mock.upgrade.handle(request, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nno WebSocket endpoint here\n')
   })
   const port = options.port ?? 4010
@@ -60,6 +68,7 @@ export async function startChatmockServer<const Refs extends readonly ApiRef[] =
         // Open event streams and WebSockets never go idle: they are cut, the rest closed when idle.
         mock.connections.endAll()
         server.closeIdleConnections()
+        for (const socket of unused) socket.destroy()
       }),
   }
 }
