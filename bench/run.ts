@@ -13,6 +13,7 @@ import { measureStoreScale } from './store-scale.js'
 import { measureThroughput, type Target, type ThroughputResult } from './throughput.js'
 import { measureValidation } from './validation.js'
 import { measureFirstRequest, measureNpmStart } from './start-up.js'
+import { measureFanOut } from './realtime-fan-out.js'
 
 const root = new URL('../', import.meta.url).pathname
 const tmp = join(root, 'bench/.tmp')
@@ -106,6 +107,10 @@ const inProcess = await measureInProcess(2000)
 const storeScale = await measureStoreScale([1000, 10_000, 100_000], quick ? 500 : 2000)
 const validation = measureValidation(quick ? 5000 : 20_000)
 
+// 7. Real time: 100 subscribers, HTTP request to every subscriber holding the event.
+const fanOut = { actioncable: await measureFanOut(cli, 'actioncable', 100, quick ? 50 : 200), sse: await measureFanOut(cli, 'sse', 100, quick ? 50 : 200) }
+process.stdout.write(`  fan-out to 100 subscribers: ActionCable p99 ${fanOut.actioncable.p99Ms} ms, SSE p99 ${fanOut.sse.p99Ms} ms\n`)
+
 const list = throughput[0]!
 const scaleAt = (records: number) => storeScale.find((row) => row.records === records)!
 const targetsMet = [
@@ -117,6 +122,8 @@ const targetsMet = [
   { target: 'in-process <= 1.3x a plain msw handler', value: ratio(inProcess.chatmockUs, inProcess.plainUs), pass: inProcess.chatmockUs <= 1.3 * inProcess.plainUs },
   { target: 'get-by-id at 100,000 within 2x of 1,000', value: ratio(scaleAt(100_000).getUs, scaleAt(1000).getUs), pass: scaleAt(100_000).getUs <= 2 * scaleAt(1000).getUs },
   { target: 'list page at 100,000 within 2x of 1,000', value: ratio(scaleAt(100_000).listUs, scaleAt(1000).listUs), pass: scaleAt(100_000).listUs <= 2 * scaleAt(1000).listUs },
+  { target: 'ActionCable fan-out to 100 subscribers p99 <= 50 ms', value: `${fanOut.actioncable.p99Ms} ms`, pass: fanOut.actioncable.p99Ms <= 50 },
+  { target: 'SSE fan-out to 100 subscribers p99 <= 50 ms', value: `${fanOut.sse.p99Ms} ms`, pass: fanOut.sse.p99Ms <= 50 },
 ]
 
 const versions = Object.fromEntries(
@@ -130,8 +137,9 @@ const commandLines = {
   load: `autocannon -c 10 -d ${seconds} (${runs} runs, median, after a ${warmupSeconds} s warm-up)`,
   npmStart: 'npm start -- --port <port> --quiet (scripts/start.mjs: dist/cli.mjs), beside node bench/bare-http.mjs <port>',
   firstRequest: 'node bench/first-request-chatmock.mjs (import chatmock/node from the built package), beside node bench/first-request-msw.mjs',
+  fanOut: 'node dist/cli.mjs serve; 100 subscribers in the bench process (ws sockets on /chatwoot/cable, fetch streams of /toggl-focus/.../messages/stream); per event, POST or PATCH to every subscriber holding it',
 }
-const results = { date: new Date().toISOString(), quick, machine, versions, commands: commandLines, throughput, coldStart, npmStart, firstRequest, inProcess, storeScale, validation, targets: targetsMet }
+const results = { date: new Date().toISOString(), quick, machine, versions, commands: commandLines, throughput, coldStart, npmStart, firstRequest, inProcess, storeScale, validation, fanOut, targets: targetsMet }
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync(join(root, 'bench/RESULTS.md'), renderMarkdown(results))
 console.log(`\n${renderTable(results)}\n\nWrote bench/results.json and bench/RESULTS.md.`)
@@ -152,6 +160,7 @@ function renderTable(r: typeof results): string {
   lines.push('', 'STORE SCALE (us per operation)   records      get   list page of 20   create')
   for (const row of r.storeScale) lines.push(`${''.padEnd(33)}${String(row.records).padStart(7)}${String(row.getUs).padStart(9)}${String(row.listUs).padStart(18)}${String(row.createUs).padStart(9)}`)
   lines.push('', `VALIDATION: validateRequest ${r.validation.requestUs} us, validateResponse (20-chat list) ${r.validation.responseUs} us per call`)
+  lines.push('', `REAL-TIME FAN-OUT (HTTP request to all ${r.fanOut.sse.subscribers} subscribers holding its event, ${r.fanOut.sse.events} events): ActionCable p50 ${r.fanOut.actioncable.p50Ms} ms, p99 ${r.fanOut.actioncable.p99Ms} ms; SSE p50 ${r.fanOut.sse.p50Ms} ms, p99 ${r.fanOut.sse.p99Ms} ms`)
   lines.push('', 'TARGETS')
   for (const target of r.targets) lines.push(`  ${target.pass ? 'met   ' : 'MISSED'}  ${target.target}: ${target.value}`)
   return lines.join('\n')

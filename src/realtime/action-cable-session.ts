@@ -46,6 +46,13 @@ export function createActionCableSession(socket: CableSocket, options: ActionCab
   socket.send(JSON.stringify({ type: 'welcome' }))
 
   const frame = (identifier: string, event: DirectEvent) => JSON.stringify({ identifier, message: { event: event.name, data: event.data } })
+  // One subscription's identifier, written once; a published event's message, once for all subscribers.
+  const framePrefix = new Map<string, string>()
+  const frameOf = (identifier: string, event: RealtimeEvent) => {
+    let prefix = framePrefix.get(identifier)
+    if (prefix === undefined) framePrefix.set(identifier, (prefix = `{"identifier":${JSON.stringify(identifier)},"message":`))
+    return `${prefix}${formatMessage(event)}}`
+  }
   const sendDirect = (identifier: string, events: DirectEvent[] | undefined) => {
     for (const event of events ?? []) if (options.guard(event.name, event.data)) options.deliver(frame(identifier, event))
   }
@@ -58,7 +65,7 @@ export function createActionCableSession(socket: CableSocket, options: ActionCab
       socket.send(JSON.stringify({ identifier, type: 'reject_subscription' }))
       return
     }
-    const listener = (event: RealtimeEvent) => options.deliver(frame(identifier, event))
+    const listener = (event: RealtimeEvent) => options.deliver(frameOf(identifier, event))
     subscriptions.set(identifier, { topic, unsubscribe: options.hub.subscribe(options.api, topic, listener) })
     socket.send(JSON.stringify({ identifier, type: 'confirm_subscription' }))
     sendDirect(identifier, options.welcome?.(topic))
@@ -88,6 +95,7 @@ export function createActionCableSession(socket: CableSocket, options: ActionCab
       } else if (command.command === 'unsubscribe' && identifier !== undefined) {
         subscriptions.get(identifier)?.unsubscribe()
         subscriptions.delete(identifier)
+        framePrefix.delete(identifier)
       } else if (command.command === 'message' && identifier !== undefined) {
         perform(identifier, command.data)
       }
@@ -105,6 +113,15 @@ export function createActionCableSession(socket: CableSocket, options: ActionCab
 }
 
 export type ActionCableSession = ReturnType<typeof createActionCableSession>
+
+const messages = new WeakMap<RealtimeEvent, string>()
+
+/** `{ event, data }` of a published event as JSON, written once however many subscribers receive it. */
+function formatMessage(event: RealtimeEvent): string {
+  let message = messages.get(event)
+  if (message === undefined) messages.set(event, (message = JSON.stringify({ event: event.name, data: event.data })))
+  return message
+}
 
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {

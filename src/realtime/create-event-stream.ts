@@ -52,13 +52,13 @@ export function createEventStream(options: EventStreamOptions): ResponseStream {
       const deliver = createDelivery({ faults: options.faults, send: (text) => sink.write(text), drop: () => sink.abort(), buffered: () => sink.buffered() })
       const missed = options.lastEventId === undefined ? undefined : hub.since(api, topic, options.lastEventId)
       if (missed) {
-        for (const event of missed) deliver(formatEvent(event.name, event.data, event.seq))
+        for (const event of missed) deliver(formatHubEvent(event))
       } else {
         const backlog = options.backlog().filter((event) => options.guard(event.name, event.data))
         const last = hub.lastSeq(api, topic)
         backlog.forEach((event, index) => deliver(formatEvent(event.name, event.data, index === backlog.length - 1 && last > 0 ? last : undefined)))
       }
-      const unsubscribe = hub.subscribe(api, topic, (event: RealtimeEvent) => deliver(formatEvent(event.name, event.data, event.seq)))
+      const unsubscribe = hub.subscribe(api, topic, (event: RealtimeEvent) => deliver(formatHubEvent(event)))
       const heartbeat = setInterval(() => sink.write(': keep-alive\n\n'), options.heartbeatMs ?? HEARTBEAT_MS)
       ;(heartbeat as { unref?: () => void }).unref?.()
       return () => {
@@ -73,6 +73,15 @@ export function createEventStream(options: EventStreamOptions): ResponseStream {
 /** A 200 that answers with the stream. */
 export function toEventStreamResponse(stream: ResponseStream, headers: Record<string, string> = {}): PlainResponse {
   return { status: 200, headers: { ...headers, 'content-type': 'text/event-stream', 'cache-control': 'no-cache' }, stream }
+}
+
+const frames = new WeakMap<RealtimeEvent, string>()
+
+/** The frame of a published event, written once however many streams send it. */
+function formatHubEvent(event: RealtimeEvent): string {
+  let frame = frames.get(event)
+  if (frame === undefined) frames.set(event, (frame = formatEvent(event.name, event.data, event.seq)))
+  return frame
 }
 
 /** One SSE frame; JSON has no raw newlines, so the data fits one `data:` line. */
