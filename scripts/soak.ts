@@ -1,14 +1,15 @@
 /**
- * `npm run soak`: at least 60 s of mixed load on a chatmock server on 127.0.0.1 (reads, writes,
- * creates, with the stores reset every 10 s as a long test run would), then the server's RSS at
- * the start and at the end. Exits 1 when the RSS grew by more than 20%. On demand, never in CI.
+ * `npm run soak`: the HTTP soak (mixed load, RSS within 20%), then the real-time soak (200 open
+ * connections, a message a second, RSS within 10%), each at least 60 s on 127.0.0.1. Exits 1 when
+ * either fails. On demand, never in CI.
  */
 import { parseArgs } from 'node:util'
-import { startChatmockServer } from '../src/server/start-chatmock-server.js'
+import { runHttpSoak } from './soak-http.js'
+import { runRealtimeSoak } from './soak-realtime.js'
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, help: { type: 'boolean', short: 'h' } } })
 if (values.help) {
-  console.log('Usage: npm run soak -- [--seconds <60 to 600>]')
+  console.log('Usage: npm run soak -- [--seconds <60 to 600>]   (each part runs that long)')
   process.exit(0)
 }
 const seconds = Number(values.seconds)
@@ -16,45 +17,6 @@ if (!Number.isInteger(seconds) || seconds < 60 || seconds > 600) {
   console.error(`soak: --seconds must be an integer from 60 to 600 (got "${values.seconds}")`)
   process.exit(1)
 }
-
-const server = await startChatmockServer({ port: 0, host: '127.0.0.1' })
-const rss = () => {
-  ;(globalThis as { gc?: () => void }).gc?.()
-  return process.memoryUsage().rss / 1024 / 1024
-}
-
-const toggl = { authorization: 'Bearer toggl_sk_ada', 'content-type': 'application/json' }
-const requests: Array<{ method: 'GET' | 'POST' | 'PATCH'; path: string; headers: Record<string, string>; body?: string }> = [
-  { method: 'GET', path: '/toggl-focus/workspaces/1/chats', headers: toggl },
-  { method: 'GET', path: '/toggl-focus/workspaces/1/chats/1', headers: toggl },
-  { method: 'POST', path: '/toggl-focus/workspaces/1/chats', headers: toggl, body: '{"name":"soak"}' },
-  { method: 'PATCH', path: '/toggl-focus/workspaces/1/chats/1/messages/1', headers: toggl, body: '{"feedback_type":"positive"}' },
-  { method: 'POST', path: '/hapihub/chat-messages', headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, body: '{"room":"room-id","text":"soak"}' },
-  { method: 'GET', path: '/chatwoot/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages', headers: {} },
-  { method: 'GET', path: '/toggl-focus/workspaces/1/chats?per_page=101', headers: toggl },
-]
-
-async function load(duration: number): Promise<{ requests: number; errors: number; non2xx: number }> {
-  const { default: autocannon } = await import('autocannon')
-  const result = await autocannon({ url: server.url, connections: 10, duration, requests: requests.map((request) => ({ ...request })) })
-  return { requests: result.requests.total, errors: result.errors, non2xx: result.non2xx }
-}
-
-console.log(`soak: warming up ${server.url}`)
-await load(5)
-await server.reset()
-const start = rss()
-const reset = setInterval(() => void server.reset(), 10_000)
-const started = Date.now()
-const result = await load(seconds)
-clearInterval(reset)
-await server.reset()
-const end = rss()
-await server.close()
-
-const growth = ((end - start) / start) * 100
-console.log(`soak: ${result.requests} requests in ${((Date.now() - started) / 1000).toFixed(0)} s, ${result.errors} errors, ${result.non2xx} non-2xx (one request in seven is a deliberate 400)`)
-console.log(`soak: RSS at start ${start.toFixed(1)} MB, at end ${end.toFixed(1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%)`)
-const flat = growth <= 20 && result.errors === 0
-console.log(flat ? 'soak: memory stayed flat' : 'soak: memory grew by more than 20% or requests failed')
-process.exit(flat ? 0 : 1)
+const http = await runHttpSoak(seconds)
+const realtime = await runRealtimeSoak(seconds)
+process.exit(http && realtime ? 0 : 1)
