@@ -38,6 +38,8 @@ Options:
                         cut this share (0 to 1) of connections without an answer
   --record-limit <n>    the most records one store table holds (default 1000000)
   --journal-size <n>    how many exchanges the journal keeps (default 1000)
+  --max-connections <n> the most real-time connections (WebSockets, event streams) open at
+                        once (default 1000)
   --admin-token <token> require Authorization: Bearer <token> on /__chatmock (bound beyond
                         127.0.0.1 a token is always required; one is made up if not given)
   --quiet               no log line per request
@@ -66,11 +68,13 @@ Examples:
       'network-error-rate': { type: 'string' },
       'record-limit': { type: 'string' },
       'journal-size': { type: 'string' },
+      'max-connections': { type: 'string' },
       'admin-token': { type: 'string' },
       quiet: { type: 'boolean', default: false },
     })
     const recordLimit = values['record-limit'] === undefined ? undefined : parseInteger('--record-limit', values['record-limit'], 1, Number.MAX_SAFE_INTEGER)
     const journalSize = values['journal-size'] === undefined ? undefined : parseInteger('--journal-size', values['journal-size'], 1, 10_000_000)
+    const maxConnections = values['max-connections'] === undefined ? undefined : parseInteger('--max-connections', values['max-connections'], 1, 1_000_000)
     const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
     const port = parseInteger('--port', values.port ?? io.env.PORT ?? '4010', 0, 65_535)
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
@@ -91,6 +95,7 @@ Examples:
         settings,
         recordLimit,
         journalSize,
+        maxConnections,
         adminToken: values['admin-token'],
         cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
         log: values.quiet ? undefined : (line) => io.stdout(`${line}\n`),
@@ -111,7 +116,11 @@ Examples:
       io.stderr(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`)
     }
     io.stdout(`chatmock listening on ${server.url}\n`)
-    for (const mockApi of server.apis) io.stdout(`  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} ${mockApi.api.serverUrl ? `stands for ${mockApi.api.serverUrl}` : `serves ${mockApi.api.title}`}\n`)
+    for (const mockApi of server.apis) {
+      io.stdout(`  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} ${mockApi.api.serverUrl ? `stands for ${mockApi.api.serverUrl}` : `serves ${mockApi.api.title}`}\n`)
+      const cable = mockApi.api.realtime?.actionCable
+      if (cable) io.stdout(`  ${`${server.url.replace(/^http/, 'ws')}${mockApi.api.prefix}${cable.path}`.padEnd(40)} stands for ${cable.url} (ActionCable)\n`)
+    }
 
     const signal = await stopped
     io.stdout(`chatmock: ${signal} received, shutting down\n`)
