@@ -1,4 +1,5 @@
 import { defineApi } from '../../src/mock/define-api.js'
+import { hapihubActions } from './actions.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
 import { document, sourceText } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
@@ -6,7 +7,7 @@ import { validators } from './generated/validators.js'
 import { hapihubResolvers } from './resolvers.js'
 import { createHapihubStore, type HapihubFixtures, type HapihubStore } from './store.js'
 
-/** The hapihub API: specs/hapihub.yaml, its resolvers, its store and its fixtures. */
+/** The hapihub API: specs/hapihub.yaml, its resolvers, its store, its fixtures and the other participants' actions. */
 export const hapihubApi = defineApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
   id: 'hapihub',
   spec: document,
@@ -14,6 +15,7 @@ export const hapihubApi = defineApi<'hapihub', Operations, HapihubStore, Hapihub
   errorStyle: 'problem',
   validators,
   resolvers: hapihubResolvers,
+  actions: hapihubActions,
   createStore: createHapihubStore,
   fixtures: {
     defaults: defaultFixtures,

@@ -3,6 +3,7 @@ import type { Issue } from '../../src/contract/types.js'
 import type { Resolvers } from '../../src/mock/types.js'
 import type { ChatMessage, ChatRoom } from './generated/openapi.js'
 import type { Operations } from './generated/operations.js'
+import { markSeen, postMessage } from './post-message.js'
 import type { HapihubStore } from './store.js'
 import { fail, json } from '../../src/mock/respond.js'
 import type { ApiSpec } from '../../src/spec/types.js'
@@ -31,12 +32,7 @@ export const hapihubResolvers: Resolvers<Operations, HapihubStore> = {
   patchChatMessage: ({ api, params, body, credential, store }) => {
     const message = store.messages.get(params.id)
     if (!message) return fail(api, 404, `chat message "${params.id}" does not exist`)
-    const uid = store.getAccountUid(credential!.value)
-    if (body.seen === true) {
-      if (!message.seenBy?.includes(uid)) store.messages.update(message.id, { seenBy: [...(message.seenBy ?? []), uid] })
-      const room = message.room === undefined ? undefined : store.rooms.get(message.room)
-      if (room?.participants?.includes(uid)) store.rooms.update(room.id, { participantsLastMessageSeen: { ...room.participantsLastMessageSeen, [uid]: message.id } })
-    }
+    if (body.seen === true) markSeen(store, message, store.getAccountUid(credential!.value))
     return json(200, message)
   },
 
@@ -44,16 +40,7 @@ export const hapihubResolvers: Resolvers<Operations, HapihubStore> = {
     if (!store.rooms.get(body.room)) {
       return invalid(api, { location: 'body', pointer: '/room', keyword: 'exists', message: `body field "room" must name an existing room (got "${body.room}")` })
     }
-    const message = await store.insertMessage({
-      id: store.allocateMessageId(),
-      createdAt: body.createdAt ?? now().getTime(),
-      createdBy: store.getAccountUid(credential!.value),
-      room: body.room,
-      // Unset fields are left out, as in the docs' examples.
-      ...(body.session === undefined ? {} : { session: body.session }),
-      ...(body.text === undefined ? {} : { text: body.text }),
-      ...(body.media === undefined ? {} : { media: body.media }),
-    })
+    const message = await postMessage(store, store.getAccountUid(credential!.value), body, now())
     return json(200, message)
   },
 

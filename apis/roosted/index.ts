@@ -1,4 +1,5 @@
 import { defineApi } from '../../src/mock/define-api.js'
+import { roostedActions } from './actions.js'
 import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { defaultFixtures } from './generated/default-fixtures.js'
 import { document, sourceText } from './generated/document.js'
@@ -7,7 +8,7 @@ import { validators } from './generated/validators.js'
 import { roostedResolvers } from './resolvers.js'
 import { createRoostedStore, type RoostedFixtures, type RoostedStore } from './store.js'
 
-/** The roosted API: specs/roosted.yaml, its resolvers, its store and its fixtures. */
+/** The roosted API: specs/roosted.yaml, its resolvers, its store, its fixtures and the other members' actions. */
 export const roostedApi = defineApi<'roosted', Operations, RoostedStore, RoostedFixtures>({
   id: 'roosted',
   spec: document,
@@ -15,6 +16,7 @@ export const roostedApi = defineApi<'roosted', Operations, RoostedStore, Roosted
   errorStyle: 'problem',
   validators,
   resolvers: roostedResolvers,
+  actions: roostedActions,
   createStore: createRoostedStore,
   fixtures: {
     defaults: defaultFixtures,

@@ -1,8 +1,9 @@
 import { renderError } from '../../src/contract/render-error.js'
 import type { Issue } from '../../src/contract/types.js'
 import type { Resolvers } from '../../src/mock/types.js'
-import type { ChatListItem, ChatMember } from './generated/openapi.js'
+import type { ChatListItem } from './generated/openapi.js'
 import type { Operations } from './generated/operations.js'
+import { findSendRefusal, fullName, sendMessage } from './send-message.js'
 import type { RoostedStore } from './store.js'
 import { fail, json } from '../../src/mock/respond.js'
 import type { ApiSpec } from '../../src/spec/types.js'
@@ -118,24 +119,10 @@ export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
   sendChatMessage: async ({ api, params, body, store, now }) => {
     const view = store.getListItem(params.id, params.chat_id)
     if (!view) return chatNotFound(api, params.id, params.chat_id)
-    if (String(view.locked) === '1') return fail(api, 403, `chat "${params.chat_id}" is locked, so it takes no new messages`)
-
-    const sender = store.workers.get(params.id)!
-    const id = store.allocateMessageId()
-    const sent = now().toISOString()
-    for (const workerId of store.listMembers(params.chat_id)) {
-      await store.insertMessage(workerId, params.chat_id, { id, message: body.message, sender_id: sender.id, sender_name: fullName(sender), date_created: sent, read: workerId === sender.id ? '1' : '0' })
-      const member = store.getListItem(workerId, params.chat_id)!
-      store.updateView(workerId, params.chat_id, {
-        most_recent_message_id: id,
-        last_message_timestamp: sent,
-        message: body.message,
-        name_first: sender.name_first,
-        selected_picture_location: sender.selected_picture_location,
-        ...(workerId === sender.id ? {} : { unread_count: String(Number(member.unread_count) + 1) }),
-      })
-    }
-    return json(201, store.getMessage(params.id, id))
+    const refusal = findSendRefusal(view)
+    if (refusal) return fail(api, 403, refusal)
+    const message = await sendMessage(store, params.chat_id, store.workers.get(params.id)!, body.message, now().toISOString())
+    return json(201, message)
   },
 }
 
@@ -165,10 +152,6 @@ function findUnknownMembers(store: RoostedStore, members: readonly string[]): Is
   return members.flatMap((workerId, index) =>
     store.workers.get(workerId) ? [] : [{ location: 'body' as const, pointer: `/members/${index}`, keyword: 'exists', message: `body field "members[${index}]" must be a known worker id (got "${workerId}")` }],
   )
-}
-
-function fullName(worker: ChatMember): string {
-  return `${worker.name_first} ${worker.name_last}`
 }
 
 function chatNotFound(api: ApiSpec, workerId: string, chatId: string) {

@@ -17,16 +17,35 @@ interface Command {
   curl: string
 }
 
+/** The commands of a ```sh block: each a `# <status>` comment, then the curl command. */
+function readCommands(code: string): Command[] {
+  return code.split(/\n\n(?=# )/).map((chunk) => {
+    const [comment, ...lines] = chunk.split('\n')
+    return { status: /^# (\d{3})\b/.exec(comment!)?.[1] ?? 'no status', curl: lines.join('\n') }
+  })
+}
+
 const blocks = builtinApis.map((api) => {
   const heading = section.indexOf(`(\`${api.prefix}\`)`)
   const rest = section.slice(heading)
   const table = rest.slice(0, rest.indexOf('```'))
   const code = rest.slice(rest.indexOf('```sh\n') + 6, rest.indexOf('\n```', rest.indexOf('```sh\n')))
-  const commands: Command[] = code.split(/\n\n(?=# )/).map((chunk) => {
-    const [comment, ...lines] = chunk.split('\n')
-    return { status: /^# (\d{3})\b/.exec(comment!)?.[1] ?? 'no status', curl: lines.join('\n') }
-  })
-  return { api, heading, table, commands }
+  return { api, heading, table, commands: readCommands(code) }
+})
+
+// README "Behaviour of each API": an API's paragraph "The other side: …" shows its actions with
+// ```sh blocks of the same form (`POST /__chatmock/act/<api>/<action>`), run verbatim after the
+// operations' commands, in order.
+const behaviourStart = readme.indexOf('## Behaviour of each API\n')
+const behaviour = readme.slice(behaviourStart, readme.indexOf('\n## ', behaviourStart + 1))
+const otherSides = builtinApis.flatMap((api) => {
+  const start = behaviour.indexOf(`** (\`${api.id}\`)`)
+  if (start < 0) return []
+  const next = behaviour.indexOf('\n**', start)
+  const part = behaviour.slice(start, next < 0 ? undefined : next)
+  if (!part.includes('\nThe other side: ')) return []
+  const commands = [...part.matchAll(/```sh\n([\s\S]*?)\n```/g)].flatMap((match) => readCommands(match[1]!))
+  return [[api.id, { api, commands }] as const]
 })
 
 let url = ''
@@ -67,6 +86,20 @@ describe.each(blocks.map((block) => [block.api.id, block] as const))('%s', (_, {
       }),
     )
     expect(api.operations.map((operation) => operation.operationId).filter((id) => !reached.has(id))).toEqual([])
+  })
+
+  it('answers each command with the status its comment gives, in order', () => {
+    for (const { status, curl } of commands) {
+      const command = `${curl.replaceAll('http://127.0.0.1:4010', url)} -o /dev/null -w '%{http_code}'`
+      expect(execFileSync('bash', ['-c', command], { encoding: 'utf8' }), curl).toBe(status)
+    }
+  })
+})
+
+describe.each(otherSides)('%s, the other side', (_, { api, commands }) => {
+  it('shows every action of the API with a curl command', () => {
+    const reached = new Set(commands.map(({ curl }) => /http:\/\/127\.0\.0\.1:4010\/__chatmock\/act\/([^/\s]+)\/([^/\s'"]+)/.exec(curl)?.slice(1).join(' ')))
+    expect(Object.keys(api.declaredActions ?? {}).filter((action) => !reached.has(`${api.id} ${action}`))).toEqual([])
   })
 
   it('answers each command with the status its comment gives, in order', () => {
