@@ -4,6 +4,7 @@ import { isChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { readBody } from './read-body.js'
 import { sendResponse } from './send-response.js'
+import { getStatusText } from '../contract/status-text.js'
 
 const ENDPOINTS = {
   'POST /__chatmock/reset': 'restore every store to its fixtures',
@@ -25,7 +26,7 @@ const ENDPOINTS = {
 export function createAdminRouter(admin: Admin, token?: string): Router {
   const router = express.Router()
   const problem = (response: express.Response, status: number, detail: string) =>
-    sendResponse(response, { status, headers: { 'content-type': 'application/problem+json' }, body: { type: 'about:blank', title: status === 401 ? 'Unauthorized' : 'Bad Request', status, detail } })
+    sendResponse(response, { status, headers: { 'content-type': 'application/problem+json' }, body: { type: 'about:blank', title: getStatusText(status), status, detail } })
 
   router.use((request, response, next) => {
     if (token === undefined || request.headers.authorization === `Bearer ${token}`) return next()
