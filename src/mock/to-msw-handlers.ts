@@ -6,6 +6,7 @@ import { ContractError } from '../errors/contract-error.js'
 import { SpecError } from '../errors/spec-error.js'
 import { failRequest } from './fail-request.js'
 import { violationLog } from './violation-log.js'
+import { startStream } from '../realtime/start-stream.js'
 import type { MockApi } from './create-mock-api.js'
 
 /**
@@ -50,30 +51,20 @@ export function toFetchResponse(response: PlainResponse): Response {
 /** A body that keeps coming, as the stream a fetch Response reads; cancelled when the client stops reading. */
 function toReadableStream(stream: ResponseStream): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()
-  let stop: (() => void) | undefined
-  let stopped = false
-  const finish = () => {
-    if (stopped) return
-    stopped = true
-    stop?.()
-  }
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      stop = stream.start({
-        write: (text) => void (stopped || controller.enqueue(encoder.encode(text))),
-        end: () => {
-          finish()
-          controller.close()
-        },
-        abort: () => {
-          finish()
-          controller.error(new TypeError('network error'))
-        },
-        // With a byte-sized queue and no high-water mark, how far below zero desiredSize is = bytes unread.
-        buffered: () => -(controller.desiredSize ?? 0),
-      })
-      if (stopped) stop()
+  let stop: () => void = () => {}
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        stop = startStream(stream, {
+          write: (text) => controller.enqueue(encoder.encode(text)),
+          end: () => controller.close(),
+          abort: () => controller.error(new TypeError('network error')),
+          // With a byte-sized queue and no high-water mark, how far below zero desiredSize is = bytes unread.
+          buffered: () => -(controller.desiredSize ?? 0),
+        })
+      },
+      cancel: () => stop(),
     },
-    cancel: finish,
-  }, new ByteLengthQueuingStrategy({ highWaterMark: 0 }))
+    new ByteLengthQueuingStrategy({ highWaterMark: 0 }),
+  )
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { PlainResponse } from '../contract/types.js'
+import { startStream } from '../realtime/start-stream.js'
 
 /** Writes a plain response straight to Node's response: no Express helpers on the hot path. */
 export function sendResponse(response: ServerResponse, plain: PlainResponse): void {
@@ -21,29 +22,15 @@ export function sendResponse(response: ServerResponse, plain: PlainResponse): vo
 function sendStream(response: ServerResponse, plain: PlainResponse): void {
   response.writeHead(plain.status, plain.headers)
   response.flushHeaders()
-  let stop: (() => void) | undefined
-  let stopped = false
-  const finish = () => {
-    if (stopped) return
-    stopped = true
-    stop?.()
-  }
-  // The client went away: stop sending, and let go of its half-closed socket rather than wait on it.
-  response.on('close', () => {
-    finish()
-    response.destroy()
-  })
-  stop = plain.stream!.start({
-    write: (text) => void (stopped || response.write(text)),
-    end: () => {
-      finish()
-      response.end()
-    },
-    abort: () => {
-      finish()
-      response.socket?.destroy()
-    },
+  const stop = startStream(plain.stream!, {
+    write: (text) => void response.write(text),
+    end: () => response.end(),
+    abort: () => response.socket?.destroy(),
     buffered: () => response.writableLength,
   })
-  if (stopped) stop()
+  // The client went away: stop sending, and let go of its half-closed socket rather than wait on it.
+  response.on('close', () => {
+    stop()
+    response.destroy()
+  })
 }

@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startNpm } from '../support/start-npm.js'
 import { seedRequests } from '../support/seed-requests.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -12,20 +13,8 @@ const examples = block.split(/\n\n(?=curl )/)
 
 let url = ''
 let stop: () => void = () => {}
-
-// `npm start` exactly as the README says, on a free port, in its own process group.
 beforeAll(async () => {
-  const child = spawn('npm', ['start', '--', '--port', '0', '--quiet'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  stop = () => process.kill(-child.pid!, 'SIGTERM')
-  url = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /chatmock listening on (http:\/\/\S+)/.exec(output)
-      if (match) resolve(match[1]!)
-    })
-    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${output}`)))
-  })
+  ;({ url, stop } = await startNpm())
 }, 30_000)
 afterAll(() => stop())
 

@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startNpm } from '../support/start-npm.js'
 
 // The README's "Real time" commands, verbatim, against `npm start` as the README says.
 
@@ -21,17 +22,7 @@ const stream = shBlocks('### Toggl Focus: the message stream')
 let url = ''
 let stop: () => void = () => {}
 beforeAll(async () => {
-  const child = spawn('npm', ['start', '--', '--port', '0', '--quiet'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  stop = () => process.kill(-child.pid!, 'SIGTERM')
-  url = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /chatmock listening on (http:\/\/\S+)/.exec(output)
-      if (match) resolve(match[1]!)
-    })
-    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${output}`)))
-  })
+  ;({ url, stop } = await startNpm())
 }, 30_000)
 afterAll(() => stop())
 
