@@ -1,4 +1,5 @@
 import { setupChatmockWorker } from '../src/browser.js'
+import { startTogglLive } from './toggl-live.js'
 
 const TOGGL_CHATS = 'https://focus.toggl.com/api/workspaces/1/chats'
 const CONVERSATION = 'https://app.chatwoot.com/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
@@ -29,6 +30,7 @@ async function start(): Promise<void> {
   })
 
   await Promise.all([renderChats(), renderConversation()])
+  startTogglLive(chatmock, element('toggl-stream'), element<HTMLButtonElement>('ask-assistant'))
 }
 
 async function renderChats(): Promise<void> {

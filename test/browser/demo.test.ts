@@ -83,4 +83,13 @@ describe.skipIf(!executablePath)('the demo page in Chromium', () => {
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([])
   })
+
+  it('shows Toggl chat 1 live through the page\'s own EventSource, and the assistant\'s reply arriving in chunks', async () => {
+    await page.waitForFunction(() => document.querySelectorAll('#toggl-stream li').length === 6)
+    await page.click('#ask-assistant')
+    await page.waitForFunction(() => document.querySelector('#toggl-stream li:last-child')?.getAttribute('data-complete') === 'true' && document.querySelectorAll('#toggl-stream li').length === 7)
+    const reply = page.locator('#toggl-stream li').last()
+    expect(await reply.textContent()).toBe('Here is the agenda: planning at ten, then the design review.')
+    expect(await reply.getAttribute('data-events')).toBe('4')
+  })
 })
