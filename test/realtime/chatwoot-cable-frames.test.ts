@@ -6,7 +6,7 @@ import { startChatmockServer } from '../../src/server/start-chatmock-server.js'
 // raw WebSocket (the real consumer never sends them): each gets the protocol's answer or a close
 // with a reason, never a crash, and the server keeps answering HTTP.
 
-let server: Awaited<ReturnType<typeof startChatmockServer>>
+let server: Awaited<ReturnType<typeof startChatmockServer<readonly ['chatwoot']>>>
 beforeAll(async () => {
   server = await startChatmockServer({ port: 0, apis: ['chatwoot'] })
 })

@@ -7,7 +7,7 @@ import { type ChatwootCableRuntime, chatwootCableRuntimes, openContactRoom, send
 
 const CONVERSATION = '/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56'
 const REPLY = 'Thanks! An agent will be with you shortly.'
-const RULE = { api: 'chatwoot', on: 'message.created', where: { conversation_id: 56, message_type: 0 }, afterMs: 0, act: 'agentMessage', with: { conversation_id: '$event.data.conversation_id', content: REPLY } }
+const RULE = { api: 'chatwoot' as const, on: 'message.created', where: { conversation_id: 56, message_type: 0 }, afterMs: 0, act: 'agentMessage', with: { conversation_id: '$event.data.conversation_id', content: REPLY } }
 
 describe.each(chatwootCableRuntimes)('Chatwoot scripted replies, %s', (_, start) => {
   let runtime: ChatwootCableRuntime
