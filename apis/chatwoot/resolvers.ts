@@ -174,12 +174,15 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     const time = now()
     const seen = toUnixSeconds(time)
     store.conversations.update(conversation.display_id, { contact_last_seen_at: seen })
-    // UpdateMessageStatusJob: the agents' and template messages the contact now has seen become read, each a message.updated.
-    const events = createContactEvents(store, publish)
-    for (const message of store.listMessages(conversation.display_id)) {
-      if (message.created_at > seen) break
-      if (message.message_type !== 0 && (before === null || message.created_at > before)) events.message('message.updated', message, { updatedAt: time })
+    // UpdateMessageStatusJob: the agents' and template messages the contact now has seen become read, each a
+    // message.updated, oldest first. Only those since its previous look: walk back from the newest.
+    const all = store.listMessages(conversation.display_id)
+    const read = []
+    for (let i = all.length - 1; i >= 0 && (before === null || all[i]!.created_at > before); i--) {
+      if (all[i]!.created_at <= seen && all[i]!.message_type !== 0) read.push(all[i]!)
     }
+    const events = createContactEvents(store, publish)
+    for (const message of read.reverse()) events.message('message.updated', message, { updatedAt: time })
     return empty(200)
   },
 

@@ -3,8 +3,8 @@ import { type ChatwootCableRuntime, chatwootCableRuntimes, openContactRoom, send
 
 // A chat widget's live flow against Chatwoot, the same in every runtime (issue 16): the contact is
 // created and subscribes with its pubsub token (as the widget connects as soon as it has one), opens
-// a conversation, writes, an agent types and answers, resolves the conversation, and the contact
-// rates it; every step arrives over ActionCable, through @rails/actioncable's consumer.
+// a conversation, writes, an agent types and answers, the contact reads it, the agent resolves the
+// conversation, and the contact rates it; every step arrives over ActionCable, through @rails/actioncable's consumer.
 
 describe.each(chatwootCableRuntimes)('%s', (_, start) => {
   let runtime: ChatwootCableRuntime
@@ -18,7 +18,7 @@ describe.each(chatwootCableRuntimes)('%s', (_, start) => {
   })
   afterAll(() => runtime.stop())
 
-  it('runs the widget\'s flow live: contact, subscribe, conversation, message, agent typing and reply, resolve, CSAT', async () => {
+  it('runs the widget\'s flow live: contact, subscribe, conversation, message, agent typing and reply, read, resolve, CSAT', async () => {
     const contact = await send(runtime, 'POST', '/inboxes/inbox_identifier_example/contacts', { name: 'Riley' })
     expect(contact.status).toBe(200)
     const path = `/inboxes/inbox_identifier_example/contacts/${contact.body.source_id}`
@@ -46,6 +46,13 @@ describe.each(chatwootCableRuntimes)('%s', (_, start) => {
       expect(reply).toMatchObject({ event: 'message.created', data: { content: 'It ships today.', message_type: 1, sender_type: 'User', created_at: 1717408860, conversation: { unread_count: 1 } } })
       expect(typingOff).toMatchObject({ event: 'conversation.typing_off', data: { conversation: { id: 65, messages: [{ content: 'It ships today.' }] } } })
       expect((await send(runtime, 'GET', messages)).body.map((message: { content: string }) => message.content)).toEqual(['Where is my parcel?', 'It ships today.'])
+
+      // The contact looks: the agent's reply becomes read; looking again marks nothing new (the next event is the resolve).
+      clock = new Date('2024-06-03T10:01:30Z')
+      expect((await send(runtime, 'POST', `${path}/conversations/65/update_last_seen`)).status).toBe(200)
+      expect(await room.next()).toEqual([{ event: 'message.updated', data: expect.objectContaining({ id: reply!.data.id, status: 'read', updated_at: '2024-06-03T10:01:30.000Z' }) }])
+      clock = new Date('2024-06-03T10:01:40Z')
+      await send(runtime, 'POST', `${path}/conversations/65/update_last_seen`)
 
       clock = new Date('2024-06-03T10:02:00Z')
       await runtime.admin.act('chatwoot', 'resolveConversation', { conversation_id: 65 })
