@@ -7,8 +7,9 @@ import { mergeDeep, presence } from './contact-values.js'
 import { CSAT_LOCKED, isCsatLocked } from './csat-lock.js'
 import { checkIdentity, IDENTITY_REFUSED } from './identity.js'
 import { recordCsatAnswer } from './record-csat-answer.js'
+import { resolveConversation } from './resolve-conversation.js'
+import { createContactEvents } from './contact-events.js'
 import { renderContactSender, renderConversation, renderCsatSurvey, renderInbox, renderMessage, renderPublicContact } from './render.js'
-import { needsCsatSurvey, sendCsatSurvey } from './send-csat-survey.js'
 import { createHaikuName, createPubsubToken, createUuid } from './tokens.js'
 import { toUnixSeconds } from './unix-seconds.js'
 
@@ -124,7 +125,7 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     )
   },
 
-  createConversation: async ({ api, params, body, store, now }) => {
+  createConversation: async ({ api, params, body, store, now, publish }) => {
     const inbox = store.getInbox(params.inbox_identifier)
     const contactInbox = inbox && store.getContactInbox(inbox.id, params.contact_identifier)
     if (!contactInbox) return fail(api, 404, 'Not Found')
@@ -142,6 +143,7 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
       custom_attributes: body?.custom_attributes ?? {},
       created_at: toUnixSeconds(now()),
     })
+    createContactEvents(store, publish).conversation('conversation.created', conversation)
     return json(200, renderConversation(store, conversation))
   },
 
@@ -150,18 +152,12 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     return found ? json(200, renderConversation(store, found.conversation)) : fail(api, 404, 'Not Found')
   },
 
-  toggleConversationStatus: async ({ api, params, store, now }) => {
+  toggleConversationStatus: async ({ api, params, store, now, publish }) => {
     const found = store.findConversation(params.inbox_identifier, params.contact_identifier, params.conversation_id)
     if (!found) return fail(api, 404, 'Not Found')
-    const { conversation } = found
     // It only resolves; an already resolved conversation is returned as it is.
-    if (conversation.status !== 'resolved') {
-      const sendSurvey = needsCsatSurvey(store, conversation)
-      if (sendSurvey) store.ensureRoom('messages')
-      store.conversations.update(conversation.display_id, { status: 'resolved' })
-      if (sendSurvey) await sendCsatSurvey(store, conversation, now())
-    }
-    return json(200, renderConversation(store, conversation))
+    await resolveConversation(store, found.conversation, now(), publish)
+    return json(200, renderConversation(store, found.conversation))
   },
 
   toggleConversationTyping: ({ api, params, store }) => {
@@ -170,10 +166,23 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     return found ? empty(200) : fail(api, 404, 'Not Found')
   },
 
-  updateConversationLastSeen: ({ api, params, store, now }) => {
+  updateConversationLastSeen: ({ api, params, store, now, publish }) => {
     const found = store.findConversation(params.inbox_identifier, params.contact_identifier, params.conversation_id)
     if (!found) return fail(api, 404, 'Not Found')
-    store.conversations.update(found.conversation.display_id, { contact_last_seen_at: toUnixSeconds(now()) })
+    const { conversation } = found
+    const before = conversation.contact_last_seen_at
+    const time = now()
+    const seen = toUnixSeconds(time)
+    store.conversations.update(conversation.display_id, { contact_last_seen_at: seen })
+    // UpdateMessageStatusJob: the agents' and template messages the contact now has seen become read, each a
+    // message.updated, oldest first. Only those since its previous look: walk back from the newest.
+    const all = store.listMessages(conversation.display_id)
+    const read = []
+    for (let i = all.length - 1; i >= 0 && (before === null || all[i]!.created_at > before); i--) {
+      if (all[i]!.created_at <= seen && all[i]!.message_type !== 0) read.push(all[i]!)
+    }
+    const events = createContactEvents(store, publish)
+    for (const message of read.reverse()) events.message('message.updated', message, { updatedAt: time })
     return empty(200)
   },
 
@@ -192,7 +201,7 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     return json(200, page.reverse())
   },
 
-  createMessage: async ({ api, params, body, store, now }) => {
+  createMessage: async ({ api, params, body, store, now, publish }) => {
     const found = store.findConversation(params.inbox_identifier, params.contact_identifier, params.conversation_id)
     if (!found) return fail(api, 404, 'Not Found')
     const { conversation } = found
@@ -210,17 +219,25 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
       sender: renderContactSender(contact),
     })
     // An incoming message reopens a resolved or snoozed conversation, and is the contact's latest activity.
-    if (conversation.status === 'resolved' || conversation.status === 'snoozed') store.conversations.update(conversation.display_id, { status: 'open' })
+    const reopens = conversation.status === 'resolved' || conversation.status === 'snoozed'
+    if (reopens) store.conversations.update(conversation.display_id, { status: 'open' })
     store.updateContact(contact.id, { last_activity_at: time.toISOString(), updated_at: time.toISOString() })
+    // The contact's own subscription gets its message too, with the echo_id that matches it to what it shows.
+    const events = createContactEvents(store, publish)
+    if (reopens) events.conversation('conversation.status_changed', conversation)
+    events.message('message.created', message, body.echo_id !== undefined ? { echoId: body.echo_id } : {})
     return json(200, renderMessage(store, message))
   },
 
-  updateMessage: async ({ api, params, body, store, now }) => {
+  updateMessage: async ({ api, params, body, store, now, publish }) => {
     const found = store.findConversation(params.inbox_identifier, params.contact_identifier, params.conversation_id)
     const message = found && store.messages.get(params.message_id)
     if (!message || message.conversation_id !== params.conversation_id) return fail(api, 404, 'Not Found')
     if (message.content_type === 'input_csat' && isCsatLocked(message.created_at, now())) return json(422, CSAT_LOCKED)
-    if (body.submitted_values !== undefined) await recordCsatAnswer(store, found!.conversation, message, body.submitted_values, now())
+    if (body.submitted_values !== undefined) {
+      await recordCsatAnswer(store, found!.conversation, message, body.submitted_values, now())
+      createContactEvents(store, publish).message('message.updated', message, { updatedAt: now() })
+    }
     return json(200, renderMessage(store, message))
   },
 
@@ -230,7 +247,7 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     return message ? json(200, renderCsatSurvey(store, conversation!, message)) : fail(api, 404, 'Not Found')
   },
 
-  updateCsatSurvey: async ({ api, params, body, store, now }) => {
+  updateCsatSurvey: async ({ api, params, body, store, now, publish }) => {
     const conversation = store.getConversationByUuid(params.conversation_uuid)
     const message = conversation && store.findCsatMessage(conversation.display_id)
     if (!message) return fail(api, 404, 'Not Found')
@@ -238,7 +255,10 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     // The server records the response in a background job after answering: the answer shows it as it was.
     const before = store.getCsatResponse(message.id)
     const answered = renderCsatSurvey(store, conversation!, message, before)
-    if (body.message.submitted_values !== undefined) await recordCsatAnswer(store, conversation!, message, body.message.submitted_values, now())
+    if (body.message.submitted_values !== undefined) {
+      await recordCsatAnswer(store, conversation!, message, body.message.submitted_values, now())
+      createContactEvents(store, publish).message('message.updated', message, { updatedAt: now() })
+    }
     return json(200, answered)
   },
 }

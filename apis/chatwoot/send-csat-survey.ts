@@ -1,3 +1,4 @@
+import type { PublicMessage } from './generated/openapi.js'
 import type { ChatwootStore, ConversationRecord } from './store.js'
 import { toUnixSeconds } from './unix-seconds.js'
 
@@ -13,8 +14,8 @@ export function needsCsatSurvey(store: ChatwootStore, conversation: Conversation
 }
 
 /** The survey itself (MessageTemplates::Template::CsatSurvey): a template message without a sender. */
-export async function sendCsatSurvey(store: ChatwootStore, conversation: ConversationRecord, time: Date): Promise<void> {
-  await store.insertMessage({
+export async function sendCsatSurvey(store: ChatwootStore, conversation: ConversationRecord, time: Date): Promise<PublicMessage> {
+  return store.insertMessage({
     id: store.allocateMessageId(),
     content: CSAT_SURVEY_CONTENT,
     message_type: 3,

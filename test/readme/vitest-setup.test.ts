@@ -31,5 +31,6 @@ it('drops a per-test override after the test', () => {
 })
 
 it('has the override gone in the next test', () => {
-  expect(chatmock.server.listHandlers()).toHaveLength(4)
+  // One HTTP handler per API, and Chatwoot's ActionCable: msw's ws.link gives a WebSocket handler and its upgrade handler.
+  expect(chatmock.server.listHandlers()).toHaveLength(6)
 })
