@@ -91,8 +91,8 @@ export function createAdminRouter(admin: Admin, token?: string): Router {
       else response.json(result)
     } catch (error) {
       if (!isChatmockError(error)) throw error
-      // An API or action that is not there is a 404; an input the action refuses, a 422.
-      problem(response, error.code === ErrorCodes.ACTION_INVALID ? 422 : 404, describeError(error))
+      // An input the action refuses is a 422; a full store, a 507 as over HTTP; an API or action that is not there, a 404.
+      problem(response, error.code === ErrorCodes.ACTION_INVALID ? 422 : error.code === ErrorCodes.STORE_FULL ? 507 : 404, describeError(error))
     }
   })
   return router
