@@ -20,7 +20,7 @@ import { EventHub } from '../realtime/event-hub.js'
 import type { ConnectionLimit } from '../realtime/connection-limit.js'
 import { acceptsMediaType } from '../contract/media-type.js'
 import { Journal } from './journal.js'
-import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
+import { parsePrefer, steerResponse } from './steer-response.js'
 import type { Api, Resolver } from './types.js'
 import { applyViolationPolicy, type ResponseViolationPolicy } from './violation-policy.js'
 
@@ -128,13 +128,14 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     if (fault === 'network-error') return NETWORK_ERROR
     if (fault === 'error') {
       const status = Object.keys(operation.responses).find((key) => /^5/.test(key))
-      if (status) return buildDeclaredResponse(operation, status)!
+      if (status) return answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED, status)
     }
     const checked = checkRequest(contract.compiled(operation), { pathParams: params, query: parseQuery(request.search), headers: request.headers, body: request.body })
     if (!checked.valid) return renderRequestFailure(spec, checked)
     const preference = parsePrefer(request.headers.prefer)
     if (preference) {
-      const steered = steerResponse(operation, preference)
+      // A status alone is answered as the spec answers it: an example that keeps its schema, else generated data.
+      const steered = preference.example === undefined && preference.code! in operation.responses ? await answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED, preference.code) : steerResponse(operation, preference)
       if (!('problem' in steered)) return steered
       const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
       return renderRequestFailure(spec, { valid: false, reason: 'invalid', operation, issues: [issue] })
