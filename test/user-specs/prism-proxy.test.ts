@@ -91,8 +91,10 @@ const cases: Record<Id, Case[]> = {
     { name: 'get', path: '/orders/o-1', status: 200 },
     { name: 'create', path: '/orders', init: post('{"items":[{"sku":"tea","quantity":2}],"note":null}'), status: 201 },
     { name: '404', path: '/orders/o-404', init: { headers: { prefer: 'code=404' } }, status: 404 },
-    { name: '422', path: '/orders', init: post('{"items":[{"sku":"tea","quantity":2}]}', { prefer: 'code=422' }), status: 422 },
-    { name: '400', path: '/orders', init: post('{"items":[]}'), status: 400, undeclared: true },
+    { name: '422 asked for', path: '/orders', init: post('{"items":[{"sku":"tea","quantity":2}]}', { prefer: 'code=422' }), status: 422 },
+    // The document answers invalid input with 422 (application/json): so does the mock.
+    { name: 'invalid input', path: '/orders', init: post('{"items":[]}'), status: 422 },
+    { name: '400', path: '/orders/x-1', status: 400, undeclared: true },
   ],
   catalog: [
     { name: 'list', path: '/products', status: 200 },

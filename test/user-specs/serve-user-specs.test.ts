@@ -86,6 +86,9 @@ it('checks requests as it checks the built-ins\': 400 naming every issue, 401, 4
   expect([unknown.status, unknown.body.detail]).toEqual([404, 'no operation of orders matches GET /refunds'])
   const method = await call('/orders/orders', { method: 'DELETE' })
   expect([method.status, method.headers.get('allow'), method.body.detail]).toEqual([405, 'GET, POST', '/orders does not accept DELETE; it accepts GET, POST'])
+  // orders declares 422 (application/json) for createOrder and no 400: invalid input gets that.
+  const order = await call('/orders/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"items":[]}' })
+  expect([order.status, order.headers.get('content-type'), order.headers.get('x-chatmock-violations'), order.body.detail]).toEqual([422, 'application/json', null, 'body field "items" must have at least 1 items (got 0)'])
   const media = await call('/orders/orders', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'two please' })
   expect([media.status, media.body.detail]).toEqual([415, 'header "content-type" must be application/json (got "text/plain")'])
 })
