@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { http, HttpResponse } from 'msw'
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest'
-import { contract } from '../../src/contract/contract.js'
-import { defineApi } from '../../src/mock/define-api.js'
-import { loadApi } from '../../src/mock/load-api.js'
-import { json } from '../../src/mock/respond.js'
+import { contract, defineApi, json } from '../../src/index.js'
 import type { Api } from '../../src/mock/types.js'
-import { type Chatmock, setupChatmock } from '../../src/runtimes/node.js'
+import { type Chatmock, loadApi, setupChatmock } from '../../src/node.js'
 import { startCli } from '../support/run-cli.js'
 
 // Documents of the user's own in process: loadApi(file) and defineApi({ spec: text, resolvers })
