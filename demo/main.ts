@@ -1,4 +1,5 @@
-import { setupChatmockWorker } from '../src/browser.js'
+import { builtinApis, setupChatmockWorker } from '../src/browser.js'
+import { loadUserApi, renderUserApi } from './user-api.js'
 import { startTogglLive } from './toggl-live.js'
 
 const TOGGL_CHATS = 'https://focus.toggl.com/api/workspaces/1/chats'
@@ -8,7 +9,8 @@ const togglAuth = { Authorization: `Basic ${btoa('ada@example.com:secret')}` }
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
 async function start(): Promise<void> {
-  const chatmock = await setupChatmockWorker({ onResponseViolation: 'warn' })
+  // The built-ins and a document of the user's own, loaded by URL (demo/user-api.ts).
+  const chatmock = await setupChatmockWorker({ apis: [...builtinApis, await loadUserApi()], onResponseViolation: 'warn' })
   await chatmock.worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true })
   // For the browser test and for poking around in the devtools.
   Object.assign(window, { chatmock })
@@ -29,7 +31,7 @@ async function start(): Promise<void> {
     await renderConversation()
   })
 
-  await Promise.all([renderChats(), renderConversation()])
+  await Promise.all([renderChats(), renderConversation(), renderUserApi(element('user-api-orders'))])
   startTogglLive(chatmock, element('toggl-stream'), element<HTMLButtonElement>('ask-assistant'))
 }
 

@@ -1,5 +1,3 @@
-import type { ChatmockWorker } from '../src/browser.js'
-
 const STREAM = 'https://focus.toggl.com/api/workspaces/1/chats/1/messages/stream'
 
 interface MessageEventData {
@@ -12,7 +10,7 @@ interface MessageEventData {
  * `?access_token=`, since an EventSource cannot send headers), and a button that makes the
  * assistant answer in chunks. Each chunk updates the same line until the reply is complete.
  */
-export function startTogglLive(chatmock: ChatmockWorker, list: HTMLElement, ask: HTMLButtonElement): EventSource {
+export function startTogglLive(chatmock: { admin: { act(api: 'toggl-focus', action: string, input?: unknown): Promise<unknown> } }, list: HTMLElement, ask: HTMLButtonElement): EventSource {
   const source = new EventSource(`${STREAM}?access_token=toggl_sk_ada`)
   const show = (event: MessageEvent<string>) => {
     const { message, complete } = JSON.parse(event.data) as MessageEventData

@@ -21,12 +21,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(1)
 }
 
-const bundle = await build({ entryPoints: [join(root, 'demo/main.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, sourcemap: 'inline', logLevel: 'error' })
+const bundle = await build({ entryPoints: { main: join(root, 'demo/main.ts'), 'no-eval': join(root, 'demo/no-eval.ts') }, outdir: '/', bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, sourcemap: 'inline', logLevel: 'error' })
+const bundled = (name: string) => bundle.outputFiles.find((file) => file.path === `/${name}`)!.contents
 const require = createRequire(import.meta.url)
-const files: Record<string, { type: string; body: string | Uint8Array }> = {
+const files: Record<string, { type: string; body: string | Uint8Array; headers?: Record<string, string> }> = {
   '/': { type: 'text/html; charset=utf-8', body: readFileSync(join(root, 'demo/index.html'), 'utf8') },
-  '/main.js': { type: 'text/javascript; charset=utf-8', body: bundle.outputFiles[0]!.contents },
+  '/main.js': { type: 'text/javascript; charset=utf-8', body: bundled('main.js') },
   '/mockServiceWorker.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(join(dirname(require.resolve('msw/package.json')), 'lib/mockServiceWorker.js'), 'utf8') },
+  // Your own API: the document the demo loads by URL, and a page whose policy forbids 'unsafe-eval'.
+  '/user-api/orders.json': { type: 'application/json', body: readFileSync(join(root, 'demo/user-api/orders.json'), 'utf8') },
+  '/no-eval.html': { type: 'text/html; charset=utf-8', body: readFileSync(join(root, 'demo/no-eval.html'), 'utf8'), headers: { 'content-security-policy': "script-src 'self'" } },
+  '/no-eval.js': { type: 'text/javascript; charset=utf-8', body: bundled('no-eval.js') },
 }
 
 const server = createServer((request, response) => {
@@ -35,7 +40,7 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
     return
   }
-  response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(file.body)
+  response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', ...file.headers }).end(file.body)
 })
 server.once('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `demo: port ${port} on 127.0.0.1 is in use; choose another with --port or PORT.` : `demo: ${error.message}`)

@@ -6,5 +6,7 @@ export { builtinApis } from '../apis/index.js'
 export { setupChatmock } from './runtimes/node.js'
 export { loadFixturesFile } from './store/load-fixtures-file.js'
 export { loadSpec } from './spec/load-spec.js'
+export { loadApi } from './mock/load-api.js'
 
 export type { Chatmock, SetupChatmockOptions } from './runtimes/node.js'
+export type { LoadApiOptions } from './mock/load-api.js'

@@ -17,8 +17,10 @@ export function loadSpecApis(flags: readonly string[], served: readonly string[]
     const api = loadApi(file, prefix ? { prefix } : {})
     const clash = ids.get(api.id) ?? taken.get(api.prefix)
     if (clash) {
+      // A prefix given on the command line leaves the id as it is: only the document can rename it.
       const what = ids.has(api.id) ? `id "${api.id}"` : `prefix ${api.prefix}`
-      throw new UsageError(`--spec ${flag}: its ${what} is taken by ${clash}; give it another with x-chatmock-id in the document or --spec ${file}=/<prefix>${served.some((id) => ids.get(id) === clash) ? ', or pass --no-builtins' : ''}`)
+      const remedy = ids.has(api.id) ? 'give it another id with x-chatmock-id in the document' : `give it another prefix with --spec ${file}=/<prefix>`
+      throw new UsageError(`--spec ${flag}: its ${what} is taken by ${clash}; ${remedy}${served.some((id) => ids.get(id) === clash) ? ', or pass --no-builtins' : ''}`)
     }
     ids.set(api.id, `--spec ${flag}`)
     taken.set(api.prefix, `--spec ${flag}`)

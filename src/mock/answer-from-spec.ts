@@ -16,13 +16,13 @@ function loadFaker(): Promise<Faker> {
 }
 
 /**
- * The answer of an operation that has no resolver: its declared success response, with its first
- * example that keeps the schema (named examples first, then `example`), else data generated from
- * the schema. Generated data is seeded from the seed, the operation and the request (method, path,
- * query, body), so the same request gets the same answer whatever came before it, in every runtime.
+ * The answer of an operation that has no resolver: its declared success response (or the declared
+ * response of `status`: `Prefer: code=`, a fault), with its first example that keeps the schema
+ * (named examples first, then `example`), else data generated from the schema. Generated data is
+ * seeded from the seed, the operation and the request (method, path, query, body), so the same
+ * request gets the same answer whatever came before it, in every runtime.
  */
-export async function answerFromSpec(api: ApiSpec, operation: Operation, request: MockRequest, seed: number): Promise<PlainResponse> {
-  const status = Object.keys(operation.responses).find((key) => /^2/.test(key)) ?? Object.keys(operation.responses)[0]!
+export async function answerFromSpec(api: ApiSpec, operation: Operation, request: MockRequest, seed: number, status = findSuccessStatus(operation)): Promise<PlainResponse> {
   const declared = buildDeclaredResponse(operation, status)
   const [mediaType, media] = Object.entries(operation.responses[status]?.content ?? {})[0] ?? []
   if (!mediaType || !media) return declared ?? { status: Number(status) || 200, headers: {} }
@@ -33,6 +33,10 @@ export async function answerFromSpec(api: ApiSpec, operation: Operation, request
   faker.seed(seedOf(seed, operation, request))
   const body = media.schema === undefined ? {} : generateFromSchema(media.schema, { document: api.document, direction: 'response', faker })
   return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body }
+}
+
+function findSuccessStatus(operation: Operation): string {
+  return Object.keys(operation.responses).find((key) => /^2/.test(key)) ?? Object.keys(operation.responses)[0]!
 }
 
 function seedOf(seed: number, operation: Operation, request: MockRequest): number {

@@ -20,7 +20,7 @@ import { EventHub } from '../realtime/event-hub.js'
 import type { ConnectionLimit } from '../realtime/connection-limit.js'
 import { acceptsMediaType } from '../contract/media-type.js'
 import { Journal } from './journal.js'
-import { buildDeclaredResponse, parsePrefer, steerResponse } from './steer-response.js'
+import { parsePrefer, steerResponse } from './steer-response.js'
 import type { Api, Resolver } from './types.js'
 import { applyViolationPolicy, type ResponseViolationPolicy } from './violation-policy.js'
 
@@ -123,21 +123,30 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
   // What a resolver answered with success, told to the observer once the response passed the guard.
   const answered = new WeakMap<PlainResponse, AnsweredExchange>()
+  // The mock's own answer to a request that breaks the spec, with why: a document that declares no
+  // 400 or 401 still learns, from the drift guard's error, what was wrong with the request.
+  const refused = new WeakMap<PlainResponse, Issue[]>()
+  const refuse = (failure: Parameters<typeof renderRequestFailure>[1] & { issues: Issue[] }) => {
+    const response = renderRequestFailure(spec, failure)
+    refused.set(response, failure.issues)
+    return response
+  }
 
   const answer = async (request: MockRequest, operation: Operation, params: Record<string, string>, fault: Fault): Promise<PlainResponse> => {
     if (fault === 'network-error') return NETWORK_ERROR
     if (fault === 'error') {
       const status = Object.keys(operation.responses).find((key) => /^5/.test(key))
-      if (status) return buildDeclaredResponse(operation, status)!
+      if (status) return answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED, status)
     }
     const checked = checkRequest(contract.compiled(operation), { pathParams: params, query: parseQuery(request.search), headers: request.headers, body: request.body })
-    if (!checked.valid) return renderRequestFailure(spec, checked)
+    if (!checked.valid) return refuse(checked)
     const preference = parsePrefer(request.headers.prefer)
     if (preference) {
-      const steered = steerResponse(operation, preference)
+      // A status alone is answered as the spec answers it: an example that keeps its schema, else generated data.
+      const steered = preference.example === undefined && preference.code! in operation.responses ? await answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED, preference.code) : steerResponse(operation, preference)
       if (!('problem' in steered)) return steered
       const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
-      return renderRequestFailure(spec, { valid: false, reason: 'invalid', operation, issues: [issue] })
+      return refuse({ valid: false, reason: 'invalid', operation, issues: [issue] })
     }
     const resolver = table[operation.operationId]
     if (!resolver) return answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED)
@@ -201,7 +210,9 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     if (exchange && violations.length === 0) options.observe!(exchange)
     journal.record({ time: Date.now(), api: spec.id, operationId: operation?.operationId, method: request.method, path: request.search ? `${request.path}?${request.search}` : request.path, status: response.status, durationMs: performance.now() - started, violations })
     if (violations.length === 0) return response
-    return applyViolationPolicy(policy, new ContractError(operation!.operationId, response.status, violations), { method: request.method, path: request.path, response })
+    const why = refused.get(response)
+    const subject = why ? `The ${response.status} response of ${operation!.operationId} (the mock's answer to a request that breaks the spec: ${why.map((issue) => issue.message).join('; ')})` : undefined
+    return applyViolationPolicy(policy, new ContractError(operation!.operationId, response.status, violations, subject), { method: request.method, path: request.path, response })
   }
 
   return { api, store: options.store, journal, coverage, route: contract.route, handle, publish, events: { hub, guard } }

@@ -4,7 +4,7 @@ import type { ErrorStyleName } from '../contract/get-error-style.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { createApiSpec } from '../spec/create-api-spec.js'
-import { readDocument, readDocumentObject } from '../spec/read-document.js'
+import { parseDocumentText, readDocumentObject } from '../spec/read-document.js'
 import type { SpecSource } from '../spec/types.js'
 import type { ActionRunner, Api, CreateStoreOptions, FixturesDefinition, MockStore, OperationShape, RealtimeDefinition, Resolver } from './types.js'
 
@@ -41,12 +41,21 @@ export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
 function readSpec(options: Pick<DefineApiOptions<string, unknown, unknown, unknown>, 'spec' | 'source' | 'id' | 'validators'>): { document: OpenAPIV3_1.Document; source?: SpecSource } {
   const where = options.source?.file ? `The spec "${options.source.file}"` : `The spec${options.id ? ` of "${options.id}"` : ''}`
   if (typeof options.spec === 'string') {
-    const read = readDocument(options.spec, where)
+    const { parsed, format } = parseDocumentText(options.spec, where)
+    const read = readDocumentObject(parsed, nameDocument(where, options, parsed), format)
     return { document: read.document, source: { format: read.format, text: options.spec, original: read.original, ...options.source } }
   }
   if (options.validators) return { document: options.spec, ...(options.source ? { source: options.source } : {}) }
-  const read = readDocumentObject(options.spec, where)
+  const read = readDocumentObject(options.spec, nameDocument(where, options, options.spec))
   return { document: read.document, source: { format: 'json', original: read.original, ...options.source } }
+}
+
+/** Where an error points: the file or the id given, else the document's own id or title. */
+function nameDocument(where: string, options: Pick<DefineApiOptions<string, unknown, unknown, unknown>, 'source' | 'id'>, parsed: unknown): string {
+  if (options.source?.file || options.id) return where
+  const { 'x-chatmock-id': id, info } = (parsed ?? {}) as { 'x-chatmock-id'?: unknown; info?: { title?: unknown } }
+  const name = typeof id === 'string' ? id : typeof info?.title === 'string' ? info.title : undefined
+  return name === undefined ? where : `The spec of "${name}"`
 }
 
 /**

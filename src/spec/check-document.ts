@@ -24,12 +24,18 @@ export function checkDocument(document: OpenAPIV3_1.Document, where: string): vo
     if (first) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the operationId "${operation.operationId}" is used twice, at ${first} and ${pointer}. Please give each operation its own.`)
     seen.set(operation.operationId, pointer)
   }
-  metaAjv ??= new Ajv2020({ strict: false, validateFormats: false })
-  visitSchemas(document, (schema, pointer) => {
-    if (metaAjv!.validateSchema(schema)) return
-    const [error] = metaAjv!.errors ?? []
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the schema at #${pointer} is invalid: ${error ? `${error.instancePath || 'the schema'} ${error.message}` : 'JSON Schema 2020-12 refuses it'}.`)
-  })
+  metaAjv ??= new Ajv2020({ strict: false, validateFormats: false, logger: false })
+  try {
+    visitSchemas(document, (schema, pointer) => {
+      if (metaAjv!.validateSchema(schema)) return
+      const [error] = metaAjv!.errors ?? []
+      throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the schema at #${pointer} is invalid: ${error ? `${error.instancePath || 'the schema'} ${error.message}` : 'JSON Schema 2020-12 refuses it'}.`)
+    })
+  } catch (error) {
+    // The meta-schema's validator is compiled on first use: in a page whose policy forbids it, say so.
+    if (error instanceof EvalError) throw new SpecError(ErrorCodes.UNSAFE_EVAL_BLOCKED, `${where}: its schemas are checked by validators compiled in the page, which needs 'unsafe-eval', and this page's Content-Security-Policy forbids it. Allow 'unsafe-eval' in script-src while you develop, or mock only APIs with precompiled validators (the built-in ones).`, { cause: error })
+    throw error
+  }
 }
 
 /** Every local `$ref` points at something (resolveRef names what is missing). */

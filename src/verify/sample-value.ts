@@ -1,4 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
+import { generateFromPattern, toPatternRegExp } from '../mock/generate/generate-from-pattern.js'
 import { resolveRef } from '../spec/resolve-ref.js'
 
 type Schema = Record<string, unknown>
@@ -41,8 +42,12 @@ export function sampleSchema(document: OpenAPIV3_1.Document, maybe: Schema, dept
       const required = (schema.required ?? []) as string[]
       return Object.fromEntries(required.map((name) => [name, depth > 4 ? null : sampleSchema(document, properties[name] ?? {}, depth + 1)]))
     }
-    case 'string':
-      return schema.format === 'date-time' ? '2024-01-01T00:00:00Z' : 'x'.repeat(Math.max(1, Number(schema.minLength ?? 1)))
+    case 'string': {
+      const text = schema.format === 'date-time' ? '2024-01-01T00:00:00Z' : 'x'.repeat(Math.max(1, Number(schema.minLength ?? 1)))
+      if (typeof schema.pattern !== 'string' || toPatternRegExp(schema.pattern)?.test(text)) return text
+      // The shortest text the pattern matches (`^o-[0-9]+$` → `o-0`): a minimal walk draws nothing at random, so it needs no faker.
+      return generateFromPattern(schema.pattern, undefined as never, { minimal: true, minLength: Number(schema.minLength ?? 0), maxLength: Number(schema.maxLength ?? Number.POSITIVE_INFINITY) }) ?? text
+    }
     default:
       return null
   }

@@ -61,9 +61,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       cases.push({ ...base, got: result.failure, verdict: 'fail', issues: [`no response: ${result.detail}`], durationMs })
       return undefined
     }
-    const issues = checkAnswer(contract.compiled(operation), result, expectation)
-    const verdict: Verdict = issues.length > 0 ? 'fail' : expectation === 'positive' && result.status >= 300 ? 'warn' : 'pass'
-    if (verdict === 'warn') issues.push(`answered a declared ${result.status}, not a 2xx: does the provider hold the spec's example data?`)
+    const { issues, undeclaredRefusal } = checkAnswer(contract.compiled(operation), result, expectation)
+    const verdict: Verdict = issues.length > 0 ? 'fail' : (expectation === 'positive' && result.status >= 300) || undeclaredRefusal ? 'warn' : 'pass'
+    if (undeclaredRefusal) issues.push(`refused with ${result.status}, which the spec does not declare for ${operation.operationId}: the refusal is right, its status and body are unchecked`)
+    else if (verdict === 'warn') issues.push(`answered a declared ${result.status}, not a 2xx: does the provider hold the spec's example data?`)
     cases.push({ ...base, got: String(result.status), verdict, issues, durationMs })
     return verdict === 'fail' ? undefined : result.body
   }
@@ -136,13 +137,19 @@ async function exchange(url: string, init: RequestInit, timeoutMs: number): Prom
   }
 }
 
-function checkAnswer(compiled: ReturnType<ReturnType<typeof getContract>['compiled']>, result: { status: number; headers: Record<string, string>; text: string }, expectation: 'positive' | 'negative'): string[] {
+/**
+ * What is wrong with an answer. A refusal (4xx) of a request that breaks the contract, with a status
+ * the spec does not declare, is no failure: many documents declare no error responses (no 400, no
+ * 401), and then the spec says nothing about how a provider refuses; it is a warning.
+ */
+function checkAnswer(compiled: ReturnType<ReturnType<typeof getContract>['compiled']>, result: { status: number; headers: Record<string, string>; text: string }, expectation: 'positive' | 'negative'): { issues: string[]; undeclaredRefusal: boolean } {
   const issues: string[] = []
   if (result.status >= 500) issues.push(`answered ${result.status}: a server error`)
   else if (expectation === 'negative' && result.status < 400) issues.push(`answered ${result.status}, but a request that breaks the contract must get a declared 4xx`)
   const check = checkResponse(compiled, result.status, result.headers, result.text)
-  if (!check.valid) issues.push(...check.issues.map((issue) => issue.message))
-  return issues
+  const undeclaredRefusal = expectation === 'negative' && result.status >= 400 && result.status < 500 && !check.valid && check.issues.every((issue) => issue.keyword === 'status')
+  if (!check.valid && !undeclaredRefusal) issues.push(...check.issues.map((issue) => issue.message))
+  return { issues, undeclaredRefusal }
 }
 
 /** The headers that carry credentials for the API's security schemes. */

@@ -99,6 +99,8 @@ Examples:
         adminToken: values['admin-token'],
         cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
         log: values.quiet ? undefined : (line) => io.stdout(`${line}\n`),
+        // A document's examples that break its schemas: said where the command's other warnings go.
+        warn: (line) => io.stderr(`${line}\n`),
       })
     } catch (error) {
       if (error instanceof PortInUseError) {
