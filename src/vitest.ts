@@ -9,7 +9,7 @@
  * await expect(await fetch(url)).toMatchContract('<api id>', '<operationId>')
  * @module
  */
-import { afterEach, expect } from 'vitest'
+import { afterEach, beforeEach, expect } from 'vitest'
 import '../apis/index.js'
 import { type ApiContract, contract } from './contract/contract.js'
 import type { Issue, RequestInput, ResponseInput } from './contract/types.js'
@@ -45,6 +45,10 @@ expect.extend({
     }
   },
 })
+
+// Only what broke during the test counts: anything recorded before it (another file's deliberate
+// violation, in a worker that runs files one after the other) is not this test's.
+beforeEach(() => void violationLog.take())
 
 afterEach(() => {
   const violations = violationLog.take()
