@@ -1,6 +1,7 @@
 import { builtinApis, setupChatmockWorker } from '../src/browser.js'
 import { loadUserApi, renderUserApi } from './user-api.js'
 import { startTogglLive } from './toggl-live.js'
+import { agentReplies, startChatwootLive } from './chatwoot-live.js'
 
 const TOGGL_CHATS = 'https://focus.toggl.com/api/workspaces/1/chats'
 const CONVERSATION = 'https://app.chatwoot.com/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
@@ -10,7 +11,7 @@ const element = <T extends HTMLElement>(id: string) => document.getElementById(i
 
 async function start(): Promise<void> {
   // The built-ins and a document of the user's own, loaded by URL (demo/user-api.ts).
-  const chatmock = await setupChatmockWorker({ apis: [...builtinApis, await loadUserApi()], onResponseViolation: 'warn' })
+  const chatmock = await setupChatmockWorker({ apis: [...builtinApis, await loadUserApi()], onResponseViolation: 'warn', settings: agentReplies })
   await chatmock.worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true })
   // For the browser test and for poking around in the devtools.
   Object.assign(window, { chatmock })
@@ -19,20 +20,25 @@ async function start(): Promise<void> {
 
   element<HTMLSelectElement>('simulate').addEventListener('change', async (event) => {
     const mode = (event.target as HTMLSelectElement).value
-    chatmock.admin.updateSettings(mode === 'slow' ? { latency: 800 } : mode === 'failing' ? { errorRate: 1 } : {})
+    chatmock.admin.updateSettings({ ...agentReplies, ...(mode === 'slow' ? { latency: 800 } : mode === 'failing' ? { errorRate: 1 } : {}) })
     await Promise.all([renderChats(), renderConversation()])
   })
 
   element<HTMLFormElement>('message-form').addEventListener('submit', async (event) => {
     event.preventDefault()
     const input = element<HTMLInputElement>('message-content')
+    // The message comes back over ActionCable (message.created), and the agent's answer after it.
     await fetch(CONVERSATION, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ content: input.value }) })
     input.value = ''
-    await renderConversation()
   })
 
   await Promise.all([renderChats(), renderConversation(), renderUserApi(element('user-api-orders'))])
   startTogglLive(chatmock, element('toggl-stream'), element<HTMLButtonElement>('ask-assistant'))
+  await startChatwootLive(element('chatwoot-messages'), drawMessage)
+}
+
+function drawMessage(message: { id: number; content: string | null; message_type: number }): HTMLLIElement {
+  return item(message.content ?? '', { id: String(message.id), className: message.message_type === 0 ? 'incoming' : 'outgoing' })
 }
 
 async function renderChats(): Promise<void> {
@@ -48,7 +54,7 @@ async function renderConversation(): Promise<void> {
   const response = await fetch(CONVERSATION)
   if (!response.ok) return showError(list, response)
   const messages = (await response.json()) as Array<{ id: number; content: string | null; message_type: number }>
-  list.replaceChildren(...messages.map((message) => item(message.content ?? '', { id: String(message.id), className: message.message_type === 0 ? 'incoming' : 'outgoing' })))
+  list.replaceChildren(...messages.map(drawMessage))
 }
 
 async function showError(list: HTMLElement, response: Response): Promise<void> {

@@ -1,0 +1,51 @@
+import type { MockSettings } from '../src/browser.js'
+
+/** The agent's answer to every contact message in conversation 56, 800 ms later: a scripted reply, no code. */
+export const agentReplies: MockSettings = {
+  replies: [
+    {
+      api: 'chatwoot',
+      on: 'message.created',
+      where: { conversation_id: 56, message_type: 0 },
+      afterMs: 800,
+      act: 'agentMessage',
+      with: { conversation_id: '$event.data.conversation_id', content: 'Thanks! An agent will be with you shortly.', agent_name: 'Ada' },
+    },
+  ],
+}
+
+interface ChatwootMessage {
+  id: number
+  content: string | null
+  message_type: number
+  conversation_id: number
+}
+
+/**
+ * Chatwoot's widget side of conversation 56: Rails' own ActionCable consumer, as Chatwoot's
+ * frontends use it, on `wss://app.chatwoot.com/cable`, which msw intercepts in this window (the
+ * window that started the worker; the service worker is not involved). Every `message.created` of
+ * the docs' contact lands in the list: the contact's own, and the agent's answer.
+ */
+export async function startChatwootLive(list: HTMLElement, draw: (message: ChatwootMessage) => HTMLLIElement): Promise<void> {
+  // Imported after worker.start(): ActionCable takes the WebSocket class when it is loaded.
+  const ActionCable = await import('@rails/actioncable')
+  ActionCable.adapters.WebSocket = window.WebSocket
+  const consumer = ActionCable.createConsumer('wss://app.chatwoot.com/cable')
+  await new Promise<void>((resolve) => {
+    consumer.subscriptions.create(
+      { channel: 'RoomChannel', pubsub_token: 'pubsub_token_example' },
+      {
+        connected: () => resolve(),
+        received: ({ event, data }: { event: string; data: ChatwootMessage }) => {
+          if (event !== 'message.created' || data.conversation_id !== 56) return
+          const line = draw(data)
+          const existing = list.querySelector(`li[data-id="${data.id}"]`)
+          if (existing) existing.replaceWith(line)
+          else list.append(line)
+        },
+      },
+    )
+  })
+  list.dataset.live = 'true'
+}
