@@ -1,16 +1,14 @@
 import type { MockSettings } from '../src/browser.js'
 
-/** The agent's answer to every contact message in conversation 56, 800 ms later: a scripted reply, no code. */
+const fromContact = { api: 'chatwoot', on: 'message.created', where: { message_type: 0 } } as const
+const conversation = '$event.data.conversation_id'
+
+/** The agent types, then answers every contact message 800 ms later: scripted replies, no code. */
 export const agentReplies: MockSettings = {
   replies: [
-    {
-      api: 'chatwoot',
-      on: 'message.created',
-      where: { conversation_id: 56, message_type: 0 },
-      afterMs: 800,
-      act: 'agentMessage',
-      with: { conversation_id: '$event.data.conversation_id', content: 'Thanks! An agent will be with you shortly.', agent_name: 'Ada' },
-    },
+    { ...fromContact, afterMs: 100, act: 'agentTyping', with: { conversation_id: conversation, typing_status: 'on', agent_name: 'Ada' } },
+    { ...fromContact, afterMs: 790, act: 'agentTyping', with: { conversation_id: conversation, typing_status: 'off', agent_name: 'Ada' } },
+    { ...fromContact, afterMs: 800, act: 'agentMessage', with: { conversation_id: conversation, content: 'Thanks! An agent will be with you shortly.', agent_name: 'Ada' } },
   ],
 }
 

@@ -2,6 +2,7 @@ import { builtinApis, setupChatmockWorker } from '../src/browser.js'
 import { loadUserApi, renderUserApi } from './user-api.js'
 import { startTogglLive } from './toggl-live.js'
 import { agentReplies, startChatwootLive } from './chatwoot-live.js'
+import { startChatwootWidget } from './chatwoot-widget.js'
 
 const TOGGL_CHATS = 'https://focus.toggl.com/api/workspaces/1/chats'
 const CONVERSATION = 'https://app.chatwoot.com/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
@@ -34,6 +35,16 @@ async function start(): Promise<void> {
 
   await Promise.all([renderChats(), renderConversation(), renderUserApi(element('user-api-orders'))])
   startTogglLive(chatmock, element('toggl-stream'), element<HTMLButtonElement>('ask-assistant'))
+  startChatwootWidget({
+    start: element('widget-start'),
+    state: element('widget-state'),
+    messages: element('widget-messages'),
+    form: element('widget-form'),
+    input: element('widget-input'),
+    resolve: element('widget-resolve'),
+    rate: element('widget-rate'),
+    typing: element('widget-typing'),
+  })
   await startChatwootLive(element('chatwoot-messages'), drawMessage)
 }
 

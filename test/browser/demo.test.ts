@@ -96,6 +96,32 @@ describe.skipIf(!executablePath)('the demo page in Chromium', () => {
     expect(await reply.getAttribute('data-events')).toBe('4')
   })
 
+  it('runs a custom client\'s whole Chatwoot flow: contact, conversation, messages, typing, last seen, resolve, CSAT', async () => {
+    await page.click('#widget-start')
+    await page.waitForSelector('#widget-state[data-state="open"]')
+    await page.fill('#widget-input', 'Hello from the widget')
+    await page.click('#widget-form button')
+    await page.waitForFunction(() => document.querySelectorAll('#widget-messages li').length === 2)
+    expect(await page.locator('#widget-messages li').evaluateAll((items) => items.map((li) => [li.textContent, li.className]))).toEqual([
+      ['Hello from the widget', 'incoming'],
+      ['Thanks! An agent will be with you shortly.', 'outgoing'],
+    ])
+    expect(await page.locator('#widget-typing').getAttribute('data-seen')).toBe('true')
+    await page.click('#widget-resolve')
+    await page.waitForSelector('#widget-state[data-state="resolved"]')
+    await page.waitForSelector('#widget-messages li.csat')
+    await page.click('#widget-rate')
+    await page.waitForSelector('#widget-messages li.csat[data-rating="5"]')
+    // What the widget saw is what the API now says: the conversation resolved, the agent's answer seen.
+    const conversation = await page.evaluate(async () => {
+      const id = document.querySelector('#widget-state')!.textContent!.match(/Conversation (\d+)/)![1]
+      const chatwoot = (window as unknown as { chatmock: { stores: { chatwoot: { conversations: { get(id: number): { status: string; contact_last_seen_at: unknown } | undefined } } } } }).chatmock.stores.chatwoot
+      return chatwoot.conversations.get(Number(id))
+    })
+    expect(conversation).toMatchObject({ status: 'resolved' })
+    expect(conversation?.contact_last_seen_at).not.toBeNull()
+  })
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([])
   })
