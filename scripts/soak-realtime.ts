@@ -7,7 +7,7 @@
  * left behind.
  */
 import { WebSocket } from 'ws'
-import { startChatmockServer } from '../src/server/start-chatmock-server.js'
+import { startChatmockServer } from '../src/express.js'
 
 interface Subscriber {
   received: number
