@@ -1,47 +1,25 @@
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium } from '../support/find-chromium.js'
+import { startDemoInChromium } from '../support/start-demo.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const executablePath = findChromium()
 
 describe.skipIf(!executablePath)('the demo page in Chromium', () => {
-  let browser: Browser
   let page: Page
-  let stopDemo: () => void = () => {}
+  let stopDemo: () => Promise<void> = async () => {}
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    // `npm run demo` exactly as the README says, on a free port.
-    const demo = spawn('npm', ['run', 'demo', '--', '--port', '0'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-    stopDemo = () => process.kill(-demo.pid!, 'SIGTERM')
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = ''
-      demo.stdout.on('data', (chunk) => {
-        output += chunk
-        const match = /chatmock demo on (http:\/\/\S+)/.exec(output)
-        if (match) resolve(match[1]!)
-      })
-      demo.once('exit', (code) => reject(new Error(`npm run demo exited with ${code}: ${output}`)))
-    })
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      // No network at all: every host but the demo's own 127.0.0.1 fails to resolve.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    })
-    page = await browser.newPage()
+    const demo = await startDemoInChromium(executablePath!)
+    stopDemo = demo.stop
+    page = await demo.browser.newPage()
     page.on('pageerror', (error) => pageErrors.push(error.message))
-    await page.goto(url)
+    await page.goto(demo.url)
     await page.waitForSelector('body[data-worker="ready"]', { timeout: 20_000 })
   }, 60_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    stopDemo()
-  })
+  afterAll(() => stopDemo())
 
   it('lists the Toggl chats of workspace 1 from the mock', async () => {
     await page.waitForFunction(() => document.querySelectorAll('#toggl-chats li').length === 20)

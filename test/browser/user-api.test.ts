@@ -1,45 +1,24 @@
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium } from '../support/find-chromium.js'
+import { startDemoInChromium } from '../support/start-demo.js'
 
 // The demo's "Your own API": an OpenAPI document loaded by URL and mocked by the service worker
 // beside the built-ins; and the page whose Content-Security-Policy forbids 'unsafe-eval', where
 // chatmock says why it cannot mock that document instead of failing silently. One browser.
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const executablePath = findChromium()
 
 describe.skipIf(!executablePath)('your own API in Chromium', () => {
   let browser: Browser
   let url = ''
-  let stopDemo: () => void = () => {}
+  let stopDemo: () => Promise<void> = async () => {}
 
   beforeAll(async () => {
-    const demo = spawn('npm', ['run', 'demo', '--', '--port', '0'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-    stopDemo = () => process.kill(-demo.pid!, 'SIGTERM')
-    url = await new Promise<string>((resolve, reject) => {
-      let output = ''
-      demo.stdout.on('data', (chunk) => {
-        output += chunk
-        const match = /chatmock demo on (http:\/\/\S+)/.exec(output)
-        if (match) resolve(match[1]!)
-      })
-      demo.once('exit', (code) => reject(new Error(`npm run demo exited with ${code}: ${output}`)))
-    })
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      // No network at all: every host but the demo's own 127.0.0.1 fails to resolve.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    })
+    ;({ url, browser, stop: stopDemo } = await startDemoInChromium(executablePath!))
   }, 60_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    stopDemo()
-  })
+  afterAll(() => stopDemo())
 
   it('mocks a document loaded by URL beside the built-ins and lists its orders from the documented URL', async () => {
     const page = await browser.newPage()
