@@ -1,10 +1,11 @@
-import { readFileSync, realpathSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, isAbsolute } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { dirname, isAbsolute, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { MswCopies } from '../mock/assert-same-msw.js'
 
 interface MswCopy {
+  name: unknown
   version: string
   path: string
 }
@@ -15,17 +16,35 @@ interface MswCopy {
  * the project's (resolved from the working directory).
  */
 export function locateMswCopies(handler: object): MswCopies {
-  const ours = findMsw(import.meta.url)
-  const theirs = [readCallFrameFile(handler), pathToFileURL(`${process.cwd()}/`).href]
-    .map((from) => (from === undefined ? undefined : findMsw(from)))
-    .find((copy) => copy !== undefined && copy.path !== ours?.path)
+  const ours = resolveMsw(import.meta.url)
+  const frame = readCallFrameFile(handler)
+  const candidates = frame === undefined ? [] : [findEnclosingMsw(frame), resolveMsw(frame)]
+  const theirs = [...candidates, resolveMsw(pathToFileURL(`${process.cwd()}/`).href)].find((copy) => copy !== undefined && copy.path !== ours?.path)
   return { ours: ours && describeCopy(ours), theirs: theirs && describeCopy(theirs) }
 }
 
-function findMsw(from: string): MswCopy | undefined {
+function resolveMsw(from: string): MswCopy | undefined {
   try {
-    const manifest = realpathSync(createRequire(from).resolve('msw/package.json'))
-    return { version: String(JSON.parse(readFileSync(manifest, 'utf8')).version), path: dirname(manifest) }
+    return readCopy(dirname(realpathSync(createRequire(from).resolve('msw/package.json'))))
+  } catch {
+    return undefined
+  }
+}
+
+// Where source maps rewrite stack traces (Jest does), the call frame may be msw's own source file.
+function findEnclosingMsw(file: string): MswCopy | undefined {
+  for (let dir = dirname(fileURLToPath(file)); dir !== dirname(dir); dir = dirname(dir)) {
+    // A package.json without a name only marks a folder's module type.
+    const copy = existsSync(join(dir, 'package.json')) ? readCopy(realpathSync(dir)) : undefined
+    if (copy?.name !== undefined) return copy.name === 'msw' ? copy : undefined
+  }
+  return undefined
+}
+
+function readCopy(path: string): MswCopy | undefined {
+  try {
+    const { name, version } = JSON.parse(readFileSync(join(path, 'package.json'), 'utf8'))
+    return { name, version: String(version), path }
   } catch {
     return undefined
   }

@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 it('builds a package whose exports and bin work', async () => {
   const project = mkdtempSync(join(tmpdir(), 'chatmock-consumer-'))
   // iconv-lite and mime-db are what the command line's bundle leaves to node_modules (Express's).
-  installPackage(inject('packageDir'), project, { msw: 'msw', links: ['iconv-lite', 'mime-db'] })
+  installPackage(inject('packageDir'), project, { msw: 'msw', links: ['iconv-lite', 'mime-db', '@jest/globals', 'expect'] })
   const packageDir = join(project, 'node_modules/chatmock')
 
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
@@ -40,12 +40,38 @@ it('builds a package whose exports and bin work', async () => {
 
   // A consumer type-checks against the published declarations: its typos fail, the rest compiles.
   writeFileSync(join(project, 'package.json'), '{ "type": "module" }')
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] }, files: ['consumer.ts'] }))
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node', 'jest'], typeRoots: [join(root, 'node_modules/@types')] }, files: ['consumer.ts', 'jest-globals.ts', 'jest-global.ts'] }))
   writeFileSync(join(project, 'consumer.ts'), CONSUMER)
+  writeFileSync(join(project, 'jest-globals.ts'), JEST_GLOBALS_CONSUMER)
+  writeFileSync(join(project, 'jest-global.ts'), JEST_GLOBAL_CONSUMER)
   const typecheck = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(project, 'tsconfig.json')], { encoding: 'utf8' })
   expect(typecheck.stdout + typecheck.stderr).toBe('')
   expect(typecheck.status).toBe(0)
 })
+
+// chatmock/jest's matcher on the `expect` of '@jest/globals' …
+const JEST_GLOBALS_CONSUMER = `import { expect } from '@jest/globals'
+import 'chatmock/jest'
+
+declare const response: Response
+export async function check() {
+  await expect(response).toMatchContract('toggl-focus', 'listChats')
+  await expect(response).not.toMatchContract('hapihub', 'getChatMessage')
+  // @ts-expect-error: listChats, not listChatz
+  await expect(response).toMatchContract('toggl-focus', 'listChatz')
+}
+`
+
+// … and on the global \`expect\` of @types/jest.
+const JEST_GLOBAL_CONSUMER = `import 'chatmock/jest'
+
+declare const response: Response
+export async function checkGlobal() {
+  await expect(response).toMatchContract('roosted', 'editWorkerChat')
+  // @ts-expect-error: no API is called "nope"
+  await expect(response).toMatchContract('nope', 'listChats')
+}
+`
 
 const CONSUMER = `import { contract, defineApi } from 'chatmock'
 import { setupChatmock } from 'chatmock/node'
