@@ -25,8 +25,8 @@ export interface MswRuntime<Refs extends readonly ApiRef[] = AllRegistered> {
   admin: Admin<IdOf<Refs[number]>, OperationIdOf<Refs[number]>>
   /**
    * The responses that broke their spec and failed their request (policy `'error'`) since the last
-   * call of `clearViolations()`. `chatmock/vitest` fails the test that caused them by itself; with
-   * another runner, assert that this is empty after each test.
+   * call of `clearViolations()`. `chatmock/vitest` and `chatmock/jest` fail the test that caused
+   * them by themselves; with another runner, assert that this is empty after each test.
    */
   violations(): Violation[]
   clearViolations(): void

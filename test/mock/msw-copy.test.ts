@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -6,7 +6,7 @@ import { http as ourHttp } from 'msw'
 // The second copy, installed under another name (devDependency msw-lowest); TypeScript tells its
 // handlers apart from chatmock's msw's, so they are passed `as never` to reach the run-time check.
 import { http, HttpResponse, ws } from 'msw-lowest'
-import { afterEach, expect, it } from 'vitest'
+import { afterAll, afterEach, expect, it } from 'vitest'
 import { assertSameMsw } from '../../src/mock/assert-same-msw.js'
 import { MSW_PEER_RANGE } from '../../src/mock/msw-peer-range.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
@@ -18,6 +18,8 @@ const theirs = `msw ${version('msw-lowest')} (${join(root, 'node_modules/msw-low
 
 const servers: Array<{ close(): void }> = []
 afterEach(() => servers.splice(0).forEach((server) => server.close()))
+const project = mkdtempSync(join(tmpdir(), 'chatmock-second-msw-'))
+afterAll(() => rmSync(project, { recursive: true, force: true }))
 
 async function listen() {
   const chatmock = await setupChatmock({ apis: ['hapihub'] })
@@ -28,7 +30,6 @@ async function listen() {
 
 /** A module of a project whose own msw is the second copy, as a consumer's test file would be. */
 async function importFromSecondCopy(): Promise<{ override: unknown }> {
-  const project = mkdtempSync(join(tmpdir(), 'chatmock-second-msw-'))
   mkdirSync(join(project, 'node_modules'))
   symlinkSync(join(root, 'node_modules/msw-lowest'), join(project, 'node_modules/msw'))
   writeFileSync(join(project, 'override.mjs'), "import { http, HttpResponse } from 'msw'\nexport const override = http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 }))\n")

@@ -1,17 +1,19 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect, inject, it } from 'vitest'
+import { afterAll, expect, inject, it } from 'vitest'
 import { installPackage } from '../support/install-package.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 // The package, built once per run as `npm run build` builds it (test/support/build-package.ts), is
 // installed into a project as npm would install it, and used through its published entry points.
+const project = mkdtempSync(join(tmpdir(), 'chatmock-consumer-'))
+afterAll(() => rmSync(project, { recursive: true, force: true }))
+
 it('builds a package whose exports and bin work', async () => {
-  const project = mkdtempSync(join(tmpdir(), 'chatmock-consumer-'))
   // iconv-lite and mime-db are what the command line's bundle leaves to node_modules (Express's).
   installPackage(inject('packageDir'), project, { msw: 'msw', links: ['iconv-lite', 'mime-db', '@jest/globals', 'expect'] })
   const packageDir = join(project, 'node_modules/chatmock')

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { beforeAll, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { installPackage } from '../support/install-package.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -17,9 +17,10 @@ interface JestResult {
 // The fixture Jest project, installed twice from the built package: once pinning the lowest msw
 // of chatmock's peer range, which chatmock then shares; once with another msw nested under chatmock.
 const results: Record<'peer' | 'second', JestResult[]> = { peer: [], second: [] }
+const dir = mkdtempSync(join(tmpdir(), 'chatmock-jest-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'chatmock-jest-'))
   const projects = { peer: join(dir, 'peer'), second: join(dir, 'second-msw') }
   for (const project of Object.values(projects)) cpSync(join(root, 'test/fixtures/jest-consumer'), project, { recursive: true })
   installPackage(inject('packageDir'), projects.peer, { msw: 'msw-lowest' })
