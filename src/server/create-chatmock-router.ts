@@ -11,10 +11,18 @@ import { describeApis, renderIndexHtml } from './render-index.js'
 import { renderSpec } from './render-spec.js'
 import { sendResponse } from './send-response.js'
 
+/** What Express routes to the admin router: its mount path, in any case. */
+const ADMIN_PATH = /^\/__chatmock(?:[/?]|$)/i
+
 export interface ChatmockRouterOptions<Refs extends readonly ApiRef[] = AllRegistered> extends MockApisOptions<Refs> {
   cors?: CorsOptions
   /** When set, the admin API under /__chatmock requires `Authorization: Bearer <adminToken>`. */
   adminToken?: string
+  /**
+   * Origins (`http://app.test:3000`), beyond loopback ones, whose pages may call the admin API
+   * from a browser; a page on any other origin is refused with a 403. `cors` is the mocked APIs' rule.
+   */
+  adminOrigins?: readonly string[]
   /** Receives one line per request; leave it out for silence. */
   log?: (line: string) => void
 }
@@ -34,8 +42,10 @@ export interface ChatmockRouter<Refs extends readonly ApiRef[] = AllRegistered> 
 /**
  * Every chosen API under its prefix (`/<id>` by default), `GET /`
  * listing them, each spec at `<prefix>/openapi.json|yaml` with `servers` pointing here, CORS, and a
- * 404 listing the prefixes for anything else. Response violations are logged and reported in an
- * `x-chatmock-violations` header (policy `'warn'`) unless told otherwise.
+ * 404 listing the prefixes for anything else. The admin API under `/__chatmock` answers pages on
+ * loopback origins and `adminOrigins` only.
+ * Response violations are logged and reported in an `x-chatmock-violations` header (policy
+ * `'warn'`) unless told otherwise.
  */
 export async function createChatmockRouter<const Refs extends readonly ApiRef[] = AllRegistered>(options: ChatmockRouterOptions<Refs> = {}): Promise<ChatmockRouter<Refs>> {
   const mock = await createMockApis<Refs>({ onResponseViolation: 'warn', ...options })
@@ -54,6 +64,8 @@ export async function createChatmockRouter<const Refs extends readonly ApiRef[] 
         log(`${request.method} ${request.originalUrl} ${response.statusCode} ${(performance.now() - started).toFixed(2)}ms${count}`)
       })
     }
+    // The admin API answers origins by its own rule, in its router.
+    if (ADMIN_PATH.test(request.url)) return next()
     if (!applyCors(request, response, options.cors ?? {}, exposedHeaders)) next()
   })
 
@@ -79,7 +91,7 @@ export async function createChatmockRouter<const Refs extends readonly ApiRef[] 
 
   const admin = createAdmin(mock as never) as ChatmockRouter<Refs>['admin']
   const upgrade = createUpgradeHandler(mock)
-  router.use('/__chatmock', createAdminRouter(admin, options.adminToken))
+  router.use('/__chatmock', createAdminRouter(admin, { token: options.adminToken, origins: options.adminOrigins }))
 
   for (const mockApi of mock.apis) {
     const { api } = mockApi

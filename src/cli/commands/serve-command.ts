@@ -2,6 +2,7 @@ import type { Api } from '../../mock/types.js'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'
 import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
+import { normalizeOrigin } from '../../server/create-admin-origin-guard.js'
 import { type MockSettings, parseLatency } from '../../mock/faults.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
@@ -31,7 +32,11 @@ Options:
   --no-builtins         serve only the --spec documents
   --seed <number>       faker seed of the default fixtures and of generated answers
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
-  --cors-origin <url>   allow only this origin (repeatable); default: any origin
+  --cors-origin <url>   the mocked APIs answer only this origin (repeatable); default: any
+  --allow-origin <origin>
+                        a page on this origin may also call the admin API, /__chatmock
+                        (repeatable; pages on localhost, 127.0.0.1 and [::1] always may,
+                        any other origin is refused with a 403)
   --latency <ms>        delay every answer: 200, or a random 100-400
   --error-rate <rate>   answer this share (0 to 1) of requests with a declared 5xx
   --network-error-rate <rate>
@@ -63,6 +68,7 @@ Examples:
       seed: { type: 'string' },
       fixtures: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
+      'allow-origin': { type: 'string', multiple: true },
       latency: { type: 'string' },
       'error-rate': { type: 'string' },
       'network-error-rate': { type: 'string' },
@@ -83,6 +89,7 @@ Examples:
     const builtins = values['no-builtins'] ? [] : (parseApis(values.api) ?? listApiIds())
     const apis = [...builtins.map((id) => getApi(id) as Api), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
+    const adminOrigins = values['allow-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--allow-origin')))
 
     let started
     try {
@@ -97,6 +104,7 @@ Examples:
         journalSize,
         maxConnections,
         adminToken: values['admin-token'],
+        adminOrigins,
         cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
         log: values.quiet ? undefined : (line) => io.stdout(`${line}\n`),
         // A document's examples that break its schemas: said where the command's other warnings go.
@@ -150,6 +158,16 @@ function waitForStop(abort: AbortSignal | undefined): Promise<string> {
     if (abort?.aborted) onAbort()
     else abort?.addEventListener('abort', onAbort, { once: true })
   })
+}
+
+/** The value a flag's parser returns, its RangeError a usage error. */
+function parseFlag<T>(parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(error.message)
+    throw error
+  }
 }
 
 function parseSettings(latency: string | undefined, errorRate: string | undefined, networkErrorRate: string | undefined): MockSettings {
