@@ -127,7 +127,8 @@ it('throws a RangeError naming adminOrigins for a value that is not an origin', 
   await expect(startChatmockServer({ port: 0, adminOrigins: ['*'] })).rejects.toThrow(new RangeError('adminOrigins: "*" is not an origin; give its scheme, host and port, such as http://app.test:3000'))
 })
 
-it('names --allow-origin in its help', async () => {
+it('names --allow-origin and --allowed-host in its help', async () => {
   const { stdout } = await runCli(['serve', '--help'])
   expect(stdout).toContain('--allow-origin <origin>')
+  expect(stdout).toContain('--allowed-host <name>')
 })
