@@ -36,8 +36,8 @@ Options:
   --cors-origin <url>   the mocked APIs answer only this origin (repeatable); default: any
   --allow-origin <origin>
                         a page on this origin may also call the admin API, /__chatmock
-                        (repeatable; pages on localhost, 127.0.0.1 and [::1] always may,
-                        any other origin is refused with a 403)
+                        (repeatable); pages on localhost, *.localhost, 127.x.x.x and [::1]
+                        always may, on any port; any other origin is refused with a 403
   --allowed-host <name> answer requests whose Host is this name (repeatable; .example.test
                         allows a domain and its subdomains, all turns the check off); IP
                         addresses, localhost, *.localhost and --host always pass, any other
