@@ -2,6 +2,8 @@ import type { Api } from '../../mock/types.js'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'
 import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
+import { normalizeOrigin } from '../../server/create-admin-origin-guard.js'
+import { normalizeHostName } from '../../server/create-host-check.js'
 import { type MockSettings, parseLatency } from '../../mock/faults.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
@@ -31,7 +33,15 @@ Options:
   --no-builtins         serve only the --spec documents
   --seed <number>       faker seed of the default fixtures and of generated answers
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
-  --cors-origin <url>   allow only this origin (repeatable); default: any origin
+  --cors-origin <url>   the mocked APIs answer only this origin (repeatable); default: any
+  --allow-origin <origin>
+                        a page on this origin may also call the admin API, /__chatmock
+                        (repeatable); pages on localhost, *.localhost, 127.x.x.x and [::1]
+                        always may, on any port; any other origin is refused with a 403
+  --allowed-host <name> answer requests whose Host is this name (repeatable; .example.test
+                        allows a domain and its subdomains, all turns the check off); IP
+                        addresses, localhost, *.localhost and --host always pass, any other
+                        name is refused with a 403 (a guard against DNS rebinding)
   --latency <ms>        delay every answer: 200, or a random 100-400
   --error-rate <rate>   answer this share (0 to 1) of requests with a declared 5xx
   --network-error-rate <rate>
@@ -41,7 +51,8 @@ Options:
   --max-connections <n> the most real-time connections (WebSockets, event streams) open at
                         once (default 1000)
   --admin-token <token> require Authorization: Bearer <token> on /__chatmock (bound beyond
-                        127.0.0.1 a token is always required; one is made up if not given)
+                        loopback a token is always required; one is made up if not given,
+                        so pass your own there)
   --quiet               no log line per request
   -h, --help            show this help
 
@@ -50,7 +61,8 @@ Examples:
   chatmock serve --port 8080 --api ${first},${second}
   PORT=5000 chatmock serve --fixtures fixtures.json --quiet
   chatmock serve --spec ./openapi/pets.yaml --spec ./orders.json=/shop
-  chatmock serve --no-builtins --spec ./openapi/pets.yaml`
+  chatmock serve --no-builtins --spec ./openapi/pets.yaml
+  chatmock serve --host 0.0.0.0 --admin-token "$TOKEN" --allowed-host chatmock`
   },
 
   async run(args, io) {
@@ -63,6 +75,8 @@ Examples:
       seed: { type: 'string' },
       fixtures: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
+      'allow-origin': { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
       latency: { type: 'string' },
       'error-rate': { type: 'string' },
       'network-error-rate': { type: 'string' },
@@ -83,6 +97,10 @@ Examples:
     const builtins = values['no-builtins'] ? [] : (parseApis(values.api) ?? listApiIds())
     const apis = [...builtins.map((id) => getApi(id) as Api), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
+    const adminOrigins = values['allow-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--allow-origin')))
+    const hosts = values['allowed-host'] ?? []
+    for (const name of hosts) if (name !== 'all' && name !== '*') parseFlag(() => normalizeHostName(name, '--allowed-host'))
+    const allowedHosts = hosts.includes('all') || hosts.includes('*') ? true : hosts
 
     let started
     try {
@@ -97,6 +115,8 @@ Examples:
         journalSize,
         maxConnections,
         adminToken: values['admin-token'],
+        adminOrigins,
+        allowedHosts,
         cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
         log: values.quiet ? undefined : (line) => io.stdout(`${line}\n`),
         // A document's examples that break its schemas: said where the command's other warnings go.
@@ -116,6 +136,8 @@ Examples:
     if (!isLoopback(values.host)) {
       io.stderr(`chatmock: warning: bound to ${values.host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
       io.stderr(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`)
+      if (values['admin-token'] === undefined) io.stderr('chatmock: that token is new each run; choose a lasting one with --admin-token <token> (recommended whenever --host is not loopback)\n')
+      if (allowedHosts !== true) io.stderr('chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n')
     }
     io.stdout(`chatmock listening on ${server.url}\n`)
     for (const mockApi of server.apis) {
@@ -150,6 +172,16 @@ function waitForStop(abort: AbortSignal | undefined): Promise<string> {
     if (abort?.aborted) onAbort()
     else abort?.addEventListener('abort', onAbort, { once: true })
   })
+}
+
+/** The value a flag's parser returns, its RangeError a usage error. */
+function parseFlag<T>(parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(error.message)
+    throw error
+  }
 }
 
 function parseSettings(latency: string | undefined, errorRate: string | undefined, networkErrorRate: string | undefined): MockSettings {
