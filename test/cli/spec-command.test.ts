@@ -66,6 +66,10 @@ it('says "unknown option" for a flag before the command', async () => {
   expect(await runCli(['--prot'])).toEqual({ status: 1, stdout: '', stderr: 'chatmock: unknown option "--prot". Run "chatmock --help" for the list.\n' })
 })
 
+it('documents its exit statuses in every command\'s help', async () => {
+  for (const command of ['serve', 'verify', 'coverage', 'spec', 'init']) expect((await runCli([command, '--help'])).stdout).toMatch(/\nExit status:\n {2}0 {2}\S.*\n {2}1 {2}\S/)
+})
+
 it('says that a path that is not a file does not exist, and what a folder is', async () => {
   for (const path of ['./nope.yaml', 'nope.yaml', 'openapi/nope.json']) {
     expect(await runCli(['spec', path])).toEqual({ status: 1, stdout: '', stderr: `chatmock spec: Cannot read the spec "${path}": the file does not exist (ENOENT).\n` })
