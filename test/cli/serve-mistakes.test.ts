@@ -4,8 +4,7 @@ import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { runCli, startCli } from '../support/run-cli.js'
 
-// Mistakes a user makes calling `chatmock serve`: each is one line on stderr and exit code 1,
-// before anything listens.
+// Mistakes a user makes calling `chatmock serve`: each is one line on stderr and exit code 1.
 
 const spec = 'test/fixtures/user-specs/petstore-30.yaml'
 const help = ' Run "chatmock serve --help".\n'
@@ -77,4 +76,9 @@ it('says an unknown option with the nearest one, and a value that looks like an 
   expect(await serveFails('--seed', '-1')).toBe(`chatmock serve: --seed needs a value; one that starts with "-" is written --seed=<value>.${help}`)
   expect(await serveFails('--seed', 'abc')).toBe(`chatmock serve: --seed must be an integer from 0 to 9007199254740991 (got "abc").${help}`)
   expect(await serveFails('8080')).toBe(`chatmock serve: unexpected argument "8080": this command takes options only.${help}`)
+})
+
+it('reads a --host in brackets, as a URL writes an IPv6 address, as the address', async () => {
+  // 2001:db8::1 is a documentation address (RFC 3849), never this machine's.
+  expect(await serveFails('--host', '[2001:db8::1]')).toMatch(/^chatmock serve: cannot listen on 2001:db8::1: it is not an address of this machine \(EADDRNOTAVAIL\); /)
 })

@@ -99,7 +99,9 @@ Examples:
     const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
     // An empty PORT (`PORT= chatmock serve`) is no port: the default.
     const port = values.port !== undefined ? parseInteger('--port', values.port, 0, 65_535) : io.env.PORT ? parseInteger('PORT', io.env.PORT, 0, 65_535) : 4010
-    if (values.host.trim() === '') throw new UsageError('--host is empty; give an address of this machine, e.g. 127.0.0.1 (the default) or 0.0.0.0 for every interface')
+    // [::1] as in a URL is the address ::1.
+    const host = values.host.trim().replace(/^\[(.+)\]$/, '$1')
+    if (host === '') throw new UsageError('--host is empty; give an address of this machine, e.g. 127.0.0.1 (the default) or 0.0.0.0 for every interface')
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
     if (values['no-builtins'] && values.api) throw new UsageError('--api chooses built-in APIs and --no-builtins serves none; pass one or the other')
     if (values['no-builtins'] && !values.spec) throw new UsageError('--no-builtins leaves nothing to serve; pass --spec <file>')
@@ -117,7 +119,7 @@ Examples:
     try {
       started = await startChatmockServer({
         port,
-        host: values.host,
+        host,
         apis,
         seed,
         fixtures: fixtures as never,
@@ -144,8 +146,8 @@ Examples:
     const server = started
     // Listen for the signals before saying the server is up: a caller may send one at once.
     const stopped = waitForStop(io.signal)
-    if (!isLoopback(values.host)) {
-      io.stderr(`chatmock: warning: bound to ${values.host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
+    if (!isLoopback(host)) {
+      io.stderr(`chatmock: warning: bound to ${host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
       io.stderr(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`)
       if (values['admin-token'] === undefined) io.stderr('chatmock: that token is new each run; choose a lasting one with --admin-token <token> (recommended whenever --host is not loopback)\n')
       if (allowedHosts !== true) io.stderr('chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n')
