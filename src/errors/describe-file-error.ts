@@ -9,5 +9,7 @@ const WORDS: Record<string, string> = {
 /** Why a file could not be read, in words with the system's code: `the file does not exist (ENOENT)`. */
 export function describeFileError(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException
-  return code === undefined ? message : `${WORDS[code] ?? message.replace(/^\w+: /, '').replace(/, \w+ .*$/, '')} (${code})`
+  if (code === undefined) return message
+  // Else Node's own words: `EEXIST: file already exists, mkdir '/x'` is `file already exists`.
+  return `${WORDS[code] ?? message.replace(/^\w+: /, '').replace(/, \w+ .*$/, '')} (${code})`
 }
