@@ -4,7 +4,8 @@
  */
 export { builtinApis } from '../apis/index.js'
 export { createChatmockRouter } from './server/create-chatmock-router.js'
-export { startChatmockServer, PortInUseError } from './server/start-chatmock-server.js'
+export { startChatmockServer } from './server/start-chatmock-server.js'
+export { ListenError, PortInUseError } from './errors/listen-error.js'
 
 export type { ChatmockRouter, ChatmockRouterOptions } from './server/create-chatmock-router.js'
 export type { ChatmockServer, ChatmockServerOptions } from './server/start-chatmock-server.js'

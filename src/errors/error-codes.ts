@@ -16,6 +16,7 @@ export const ErrorCodes = {
   COVERAGE_BELOW_MINIMUM: 'COVERAGE_BELOW_MINIMUM',
   UNSAFE_EVAL_BLOCKED: 'UNSAFE_EVAL_BLOCKED',
   ACTION_INVALID: 'ACTION_INVALID',
+  LISTEN_FAILED: 'LISTEN_FAILED',
 } as const
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes]

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import express from 'express'
+import { ListenError, PortInUseError } from '../errors/listen-error.js'
 import type { AllRegistered, ApiRef } from '../mock/types.js'
 import { handleClientError } from './handle-client-error.js'
 import { type ChatmockRouter, createChatmockRouter, type ChatmockRouterOptions } from './create-chatmock-router.js'
@@ -28,8 +29,6 @@ export interface ChatmockServer<Refs extends readonly ApiRef[] = AllRegistered> 
   /** Stops accepting connections, ends idle ones and the real-time ones, and resolves once closed. */
   close(): Promise<void>
 }
-
-export class PortInUseError extends Error {}
 
 /** The standalone mock: an Express 5 app with the chatmock router at its root, listening. */
 export async function startChatmockServer<const Refs extends readonly ApiRef[] = AllRegistered>(options: ChatmockServerOptions<Refs> = {}): Promise<ChatmockServer<Refs>> {
@@ -60,7 +59,7 @@ export async function startChatmockServer<const Refs extends readonly ApiRef[] =
   })
   const port = options.port ?? 4010
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is in use`) : error))
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port) : error.code ? new ListenError(host, port, error.code) : error))
     server.listen(port, host, () => resolve())
   })
   const address = server.address() as AddressInfo

@@ -1,12 +1,14 @@
 import type { Api } from '../../mock/types.js'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'
-import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
+import { ListenError } from '../../errors/listen-error.js'
+import { isLoopback, startChatmockServer } from '../../server/start-chatmock-server.js'
 import { normalizeOrigin } from '../../server/create-admin-origin-guard.js'
 import { normalizeHostName } from '../../server/create-host-check.js'
 import { type MockSettings, parseLatency } from '../../mock/faults.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
+import { describeListenRemedy } from '../describe-listen-remedy.js'
 import { exampleIds } from '../example-ids.js'
 
 export const serveCommand: Command = {
@@ -56,6 +58,11 @@ Options:
   --quiet               no log line per request
   -h, --help            show this help
 
+Exit status:
+  0  stopped by SIGINT or SIGTERM (a closed standard output does not stop it)
+  1  did not start: a mistake in the options, a --spec or --fixtures file that cannot be used,
+     or a port or host it cannot listen on; or it did not shut down cleanly
+
 Examples:
   chatmock serve
   chatmock serve --port 8080 --api ${first},${second}
@@ -90,7 +97,11 @@ Examples:
     const journalSize = values['journal-size'] === undefined ? undefined : parseInteger('--journal-size', values['journal-size'], 1, 10_000_000)
     const maxConnections = values['max-connections'] === undefined ? undefined : parseInteger('--max-connections', values['max-connections'], 1, 1_000_000)
     const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
-    const port = parseInteger('--port', values.port ?? io.env.PORT ?? '4010', 0, 65_535)
+    // An empty PORT (`PORT= chatmock serve`) is no port: the default.
+    const port = values.port !== undefined ? parseInteger('--port', values.port, 0, 65_535) : io.env.PORT ? parseInteger('PORT', io.env.PORT, 0, 65_535) : 4010
+    // [::1] as in a URL is the address ::1.
+    const host = values.host.trim().replace(/^\[(.+)\]$/, '$1')
+    if (host === '') throw new UsageError('--host is empty; give an address of this machine, e.g. 127.0.0.1 (the default) or 0.0.0.0 for every interface')
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
     if (values['no-builtins'] && values.api) throw new UsageError('--api chooses built-in APIs and --no-builtins serves none; pass one or the other')
     if (values['no-builtins'] && !values.spec) throw new UsageError('--no-builtins leaves nothing to serve; pass --spec <file>')
@@ -98,6 +109,8 @@ Examples:
     const apis = [...builtins.map((id) => getApi(id) as Api), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
     const adminOrigins = values['allow-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--allow-origin')))
+    // As a browser sends it (http://localhost:5173/ is http://localhost:5173); * is any, the default.
+    const corsOrigins = values['cors-origin']?.includes('*') ? undefined : values['cors-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--cors-origin')))
     const hosts = values['allowed-host'] ?? []
     for (const name of hosts) if (name !== 'all' && name !== '*') parseFlag(() => normalizeHostName(name, '--allowed-host'))
     const allowedHosts = hosts.includes('all') || hosts.includes('*') ? true : hosts
@@ -106,7 +119,7 @@ Examples:
     try {
       started = await startChatmockServer({
         port,
-        host: values.host,
+        host,
         apis,
         seed,
         fixtures: fixtures as never,
@@ -117,14 +130,14 @@ Examples:
         adminToken: values['admin-token'],
         adminOrigins,
         allowedHosts,
-        cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
+        cors: corsOrigins ? { origin: corsOrigins } : undefined,
         log: values.quiet ? undefined : (line) => io.stdout(`${line}\n`),
         // A document's examples that break its schemas: said where the command's other warnings go.
         warn: (line) => io.stderr(`${line}\n`),
       })
     } catch (error) {
-      if (error instanceof PortInUseError) {
-        io.stderr(`chatmock serve: ${error.message}; choose another with --port or PORT.\n`)
+      if (error instanceof ListenError) {
+        io.stderr(`chatmock serve: ${error.message.replace(/^\[chatmock\] /, '')}; ${describeListenRemedy(error)}.\n`)
         return 1
       }
       throw error
@@ -133,8 +146,8 @@ Examples:
     const server = started
     // Listen for the signals before saying the server is up: a caller may send one at once.
     const stopped = waitForStop(io.signal)
-    if (!isLoopback(values.host)) {
-      io.stderr(`chatmock: warning: bound to ${values.host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
+    if (!isLoopback(host)) {
+      io.stderr(`chatmock: warning: bound to ${host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
       io.stderr(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`)
       if (values['admin-token'] === undefined) io.stderr('chatmock: that token is new each run; choose a lasting one with --admin-token <token> (recommended whenever --host is not loopback)\n')
       if (allowedHosts !== true) io.stderr('chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n')
@@ -214,5 +227,6 @@ function parseApis(values: string[] | undefined): string[] | undefined {
   const ids = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
   const unknown = ids.filter((id) => !isApiId(id))
   if (unknown.length > 0) throw new UsageError(`unknown API "${unknown[0]}"; expected ${listApiIds().join(', ')}`)
+  if (ids.length === 0) throw new UsageError(`--api names no API; expected ${listApiIds().join(', ')}`)
   return listApiIds().filter((id) => ids.includes(id))
 }
