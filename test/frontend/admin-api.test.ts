@@ -121,6 +121,13 @@ it('refuses invalid settings with 400 naming the value', async () => {
   expect((await response.json()).detail).toBe('invalid settings: settings.latency must be milliseconds >= 0 or [min, max] with min <= max, got -1')
 })
 
+it('refuses settings that are not an object with 400 saying so', async () => {
+  for (const body of ['null', '[]', '5']) {
+    const response = await admin('/settings', { method: 'PUT', body })
+    expect([response.status, (await response.json()).detail]).toEqual([400, 'invalid settings: settings must be an object'])
+  }
+})
+
 it('requires the token when the server has one', async () => {
   const guarded = await startChatmockServer({ port: 0, adminToken: 'secret' })
   try {
