@@ -4,7 +4,7 @@ import type { Api } from '../mock/types.js'
 import { UsageError } from './command.js'
 
 /** The fault flags of `chatmock serve`, each repeatable, and the setting each one sets. */
-export const FAULT_FLAGS = { latency: 'latency', 'error-rate': 'errorRate', 'network-error-rate': 'networkErrorRate' } as const
+const FAULT_FLAGS = { latency: 'latency', 'error-rate': 'errorRate', 'network-error-rate': 'networkErrorRate' } as const
 
 export type FaultFlags = { [K in keyof typeof FAULT_FLAGS]?: string[] }
 

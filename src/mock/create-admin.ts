@@ -7,8 +7,10 @@ import { ErrorCodes } from '../errors/error-codes.js'
 import { checkCoverage } from './check-coverage.js'
 import { SpecError } from '../errors/spec-error.js'
 
-/** What the admin API offers, in-process as functions and on the server under `/__chatmock`. */
-/** `Ops`: each served API's operation ids, by API id (see OperationIdsByApiOf). */
+/**
+ * What the admin API offers, in-process as functions and on the server under `/__chatmock`.
+ * `Id`: the served APIs' ids; `Ops`: each one's operation ids, by API id (see OperationIdsByApiOf).
+ */
 export interface Admin<Id extends string = string, Ops extends OperationIdsByApi = Record<Id, string>> {
   /** Restores every store, or one API's, to its fixtures. */
   reset(api?: Id): Promise<void>

@@ -1,6 +1,6 @@
 import type { ApiSpec } from '../spec/types.js'
 import type { QuotaSettings } from './quotas.js'
-import { type FaultTable, resolveFaultSettings } from './resolve-fault-settings.js'
+import { type FaultTable, indexOperations, resolveFaultSettings, type ServedOperations } from './resolve-fault-settings.js'
 import type { ScriptedReply } from './scripted-replies.js'
 
 /** Latency and faults for one operation or, as defaults, for all. */
@@ -56,15 +56,14 @@ export type Fault = 'none' | 'error' | 'network-error'
  */
 export class Faults {
   #settings: MockSettings = {}
-  #table: FaultTable
+  #table!: FaultTable
   readonly #random: () => number
-  readonly #served: ReadonlyMap<string, ReadonlyMap<string, unknown>> | undefined
+  readonly #served: ServedOperations | undefined
 
   /** `apis`: the APIs served, so that settings naming another API or operation are refused. */
   constructor(settings: MockSettings = {}, random: () => number = Math.random, apis?: readonly Pick<ApiSpec, 'id' | 'operationsById'>[]) {
     this.#random = random
-    this.#served = apis && new Map(apis.map((api) => [api.id, api.operationsById]))
-    this.#table = resolveFaultSettings({}, this.#served)
+    this.#served = apis && indexOperations(apis)
     this.set(settings)
   }
 
