@@ -9,8 +9,8 @@ const FAULT_FLAGS = { latency: 'latency', 'error-rate': 'errorRate', 'network-er
 export type FaultFlags = { [K in keyof typeof FAULT_FLAGS]?: string[] }
 
 /**
- * Applies the fault flags over `base` (the `--settings` file's): `0.1` for every API, `roosted=0.1`
- * for one API, `roosted:listChatMessages=0.1` for one of its operations; a later flag of the same
+ * Applies the fault flags over `base` (the `--settings` file's): `0.1` for every API, `<api>=0.1`
+ * for one API, `<api>:<operationId>=0.1` for one of its operations; a later flag of the same
  * scope wins. A scope that names nothing served is a usage error naming what is.
  */
 export function applyFaultFlags(base: MockSettings, flags: FaultFlags, apis: readonly Api[]): MockSettings {
@@ -38,7 +38,7 @@ function splitScope(flag: string, text: string): { scope: string; apiId?: string
   if (at === -1) return { scope: '', value: text }
   const scope = text.slice(0, at)
   const [apiId, operationId, ...rest] = scope.split(':')
-  if (!apiId || operationId === '' || rest.length > 0) throw new UsageError(`--${flag} ${text}: a scope is an API (roosted=…) or one of its operations (roosted:listChatMessages=…)`)
+  if (!apiId || operationId === '' || rest.length > 0) throw new UsageError(`--${flag} ${text}: a scope is an API (<api>=…) or one of its operations (<api>:<operationId>=…)`)
   return { scope, apiId, operationId, value: text.slice(at + 1) }
 }
 

@@ -185,7 +185,7 @@ it('exits 1 with one line for a fault flag whose scope names nothing served, or 
   expect(await stderr('--network-error-rate', 'roosted:getChat=1')).toBe(
     'chatmock serve: --network-error-rate roosted:getChat=1 names "getChat", which roosted does not have (toggl-focus does); the operations of roosted are listWorkerChats, createWorkerChat, getWorkerChat, editWorkerChat, listChatMessages, sendChatMessage. Run "chatmock serve --help".\n',
   )
-  expect(await stderr('--error-rate', 'roosted:=1')).toBe('chatmock serve: --error-rate roosted:=1: a scope is an API (roosted=…) or one of its operations (roosted:listChatMessages=…). Run "chatmock serve --help".\n')
+  expect(await stderr('--error-rate', 'roosted:=1')).toBe('chatmock serve: --error-rate roosted:=1: a scope is an API (<api>=…) or one of its operations (<api>:<operationId>=…). Run "chatmock serve --help".\n')
   expect(await stderr('--error-rate', '=1')).toContain('--error-rate =1: a scope is an API')
   expect(await stderr('--error-rate', 'roosted=2')).toBe('chatmock serve: --error-rate must be a number from 0 to 1 (got "2"). Run "chatmock serve --help".\n')
   expect(await stderr('--latency', 'roosted:listChatMessages=slow')).toBe('chatmock serve: --latency must be milliseconds (200) or a range (100-400), got "slow". Run "chatmock serve --help".\n')
@@ -197,8 +197,8 @@ it('documents --settings and the scoped fault flags in its help', async () => {
   const { stdout } = await runCli(['serve', '--help'])
   expect(stdout).toContain('--settings <file>')
   expect(stdout).toContain('--error-rate [<scope>=]<rate>')
-  expect(stdout).toContain('(roosted:listChatMessages=1)')
-  expect(stdout).toContain('chatmock serve --error-rate 0.05 --error-rate roosted:listChatMessages=1 --latency toggl-focus=100-400')
+  expect(stdout).toContain('scope is an API (roosted=0.5) or one of its operations\n                        (roosted:listWorkerChats=1), the most specific winning')
+  expect(stdout).toContain('chatmock serve --error-rate 0.05 --error-rate roosted:listWorkerChats=1 --latency toggl-focus=100-400')
 })
 
 it('exits 1 with one line when the port is taken', async () => {

@@ -14,6 +14,7 @@ export const serveCommand: Command = {
   summary: 'Start the standalone mock server',
   get help() {
     const [first, second] = exampleIds()
+    const operation = (isApiId(second) && getApi(second).operations[0]?.operationId) || 'listItems'
     return `Usage: chatmock serve [options]
 
 Serves the fake backends over HTTP, each API under its prefix, which stands for its documented
@@ -43,8 +44,8 @@ Options:
   --network-error-rate [<scope>=]<rate>
                         cut this share (0 to 1) of connections without an answer
                         The fault flags repeat. Without a scope they apply to every API; a
-                        scope is an API (roosted=0.5) or one of its operations
-                        (roosted:listChatMessages=1), the most specific winning
+                        scope is an API (${second}=0.5) or one of its operations
+                        (${second}:${operation}=1), the most specific winning
   --record-limit <n>    the most records one store table holds (default 1000000)
   --journal-size <n>    how many exchanges the journal keeps (default 1000)
   --max-connections <n> the most real-time connections (WebSockets, event streams) open at
@@ -58,7 +59,7 @@ Examples:
   chatmock serve
   chatmock serve --port 8080 --api ${first},${second}
   PORT=5000 chatmock serve --fixtures fixtures.json --quiet
-  chatmock serve --error-rate 0.05 --error-rate roosted:listChatMessages=1 --latency ${first}=100-400
+  chatmock serve --error-rate 0.05 --error-rate ${second}:${operation}=1 --latency ${first}=100-400
   chatmock serve --settings faults.json
   chatmock serve --spec ./openapi/pets.yaml --spec ./orders.json=/shop
   chatmock serve --no-builtins --spec ./openapi/pets.yaml`
