@@ -81,8 +81,9 @@ export class Faults {
 
   /** Draws the delay and the fault for one request to an API's operation, or for one of its events (no operation). */
   draw(api: string, operationId?: string): { delayMs: number; fault: Fault } {
-    const scope = this.#table.apis.get(api)
-    const { latency, errorRate, networkErrorRate } = scope ? ((operationId !== undefined && scope.operations.get(operationId)) || scope.defaults) : ((operationId !== undefined && this.#table.operations.get(operationId)) || this.#table.defaults)
+    // An API without settings of its own falls back to the bare operations and the global defaults.
+    const scope = this.#table.apis.get(api) ?? this.#table
+    const { latency, errorRate, networkErrorRate } = (operationId !== undefined && scope.operations.get(operationId)) || scope.defaults
     const delayMs = latency === undefined ? 0 : typeof latency === 'number' ? latency : latency[0] + this.#random() * (latency[1] - latency[0])
     const roll = networkErrorRate > 0 || errorRate > 0 ? this.#random() : 1
     const fault: Fault = roll < networkErrorRate ? 'network-error' : roll < networkErrorRate + errorRate ? 'error' : 'none'

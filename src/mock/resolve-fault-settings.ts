@@ -13,13 +13,19 @@ export interface ResolvedFaults {
   networkErrorRate: number
 }
 
-/** The settings resolved once when they are set, so that a request's draw is two map lookups. */
-export interface FaultTable {
+/** What a request draws from: the defaults, and the operations that have settings of their own. */
+export interface FaultScope {
   defaults: ResolvedFaults
-  /** The APIs with settings of their own: their defaults, and every operation of theirs that has settings. */
-  apis: Map<string, { defaults: ResolvedFaults; operations: Map<string, ResolvedFaults> }>
-  /** The bare `operations` entries, for APIs without settings of their own. */
   operations: Map<string, ResolvedFaults>
+}
+
+/**
+ * The settings resolved once when they are set, so that a request's draw is two map lookups: the
+ * scope of each API with settings of its own, and for the others the global defaults and the bare
+ * `operations` entries.
+ */
+export interface FaultTable extends FaultScope {
+  apis: Map<string, FaultScope>
 }
 
 const FAULT_FIELDS = ['latency', 'errorRate', 'networkErrorRate']
