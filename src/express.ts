@@ -9,3 +9,4 @@ export { startChatmockServer, PortInUseError } from './server/start-chatmock-ser
 export type { ChatmockRouter, ChatmockRouterOptions } from './server/create-chatmock-router.js'
 export type { ChatmockServer, ChatmockServerOptions } from './server/start-chatmock-server.js'
 export type { CorsOptions } from './server/cors.js'
+export type { AllowedHosts } from './server/create-host-check.js'

@@ -3,6 +3,8 @@ import type { Api } from '../../mock/types.js'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'
 import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
+import { normalizeOrigin } from '../../server/create-admin-origin-guard.js'
+import { normalizeHostName } from '../../server/create-host-check.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
 import { checkSettingsFrom, loadSettingsFile } from '../load-settings-file.js'
@@ -34,7 +36,15 @@ Options:
   --no-builtins         serve only the --spec documents
   --seed <number>       faker seed of the default fixtures and of generated answers
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
-  --cors-origin <url>   allow only this origin (repeatable); default: any origin
+  --cors-origin <url>   the mocked APIs answer only this origin (repeatable); default: any
+  --allow-origin <origin>
+                        a page on this origin may also call the admin API, /__chatmock
+                        (repeatable); pages on localhost, *.localhost, 127.x.x.x and [::1]
+                        always may, on any port; any other origin is refused with a 403
+  --allowed-host <name> answer requests whose Host is this name (repeatable; .example.test
+                        allows a domain and its subdomains, all turns the check off); IP
+                        addresses, localhost, *.localhost and --host always pass, any other
+                        name is refused with a 403 (a guard against DNS rebinding)
   --settings <file>     latency, faults, quotas and scripted replies to start with: the JSON
                         that PUT /__chatmock/settings takes; the fault flags apply over it
   --latency [<scope>=]<ms>
@@ -51,7 +61,8 @@ Options:
   --max-connections <n> the most real-time connections (WebSockets, event streams) open at
                         once (default 1000)
   --admin-token <token> require Authorization: Bearer <token> on /__chatmock (bound beyond
-                        127.0.0.1 a token is always required; one is made up if not given)
+                        loopback a token is always required; one is made up if not given,
+                        so pass your own there)
   --quiet               no log line per request
   -h, --help            show this help
 
@@ -62,7 +73,8 @@ Examples:
   chatmock serve --error-rate 0.05 --error-rate ${second}:${operation}=1 --latency ${first}=100-400
   chatmock serve --settings faults.json
   chatmock serve --spec ./openapi/pets.yaml --spec ./orders.json=/shop
-  chatmock serve --no-builtins --spec ./openapi/pets.yaml`
+  chatmock serve --no-builtins --spec ./openapi/pets.yaml
+  chatmock serve --host 0.0.0.0 --admin-token "$TOKEN" --allowed-host chatmock`
   },
 
   async run(args, io) {
@@ -75,6 +87,8 @@ Examples:
       seed: { type: 'string' },
       fixtures: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
+      'allow-origin': { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
       settings: { type: 'string' },
       latency: { type: 'string', multiple: true },
       'error-rate': { type: 'string', multiple: true },
@@ -96,6 +110,10 @@ Examples:
     const apis = [...builtins.map((id) => getApi(id) as Api), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
     const settings = readSettings(values, apis)
+    const adminOrigins = values['allow-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--allow-origin')))
+    const hosts = values['allowed-host'] ?? []
+    for (const name of hosts) if (name !== 'all' && name !== '*') parseFlag(() => normalizeHostName(name, '--allowed-host'))
+    const allowedHosts = hosts.includes('all') || hosts.includes('*') ? true : hosts
 
     let started
     try {
@@ -110,6 +128,8 @@ Examples:
         journalSize,
         maxConnections,
         adminToken: values['admin-token'],
+        adminOrigins,
+        allowedHosts,
         cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
         log: values.quiet ? undefined : (line) => io.stdout(`${line}\n`),
         // A document's examples that break its schemas: said where the command's other warnings go.
@@ -129,6 +149,8 @@ Examples:
     if (!isLoopback(values.host)) {
       io.stderr(`chatmock: warning: bound to ${values.host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
       io.stderr(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`)
+      if (values['admin-token'] === undefined) io.stderr('chatmock: that token is new each run; choose a lasting one with --admin-token <token> (recommended whenever --host is not loopback)\n')
+      if (allowedHosts !== true) io.stderr('chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n')
     }
     io.stdout(`chatmock listening on ${server.url}\n`)
     for (const mockApi of server.apis) {
@@ -163,6 +185,16 @@ function waitForStop(abort: AbortSignal | undefined): Promise<string> {
     if (abort?.aborted) onAbort()
     else abort?.addEventListener('abort', onAbort, { once: true })
   })
+}
+
+/** The value a flag's parser returns, its RangeError a usage error. */
+function parseFlag<T>(parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(error.message)
+    throw error
+  }
 }
 
 /** The `--settings` file's settings with the fault flags over them, checked for the APIs to serve. */

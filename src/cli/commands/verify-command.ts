@@ -19,13 +19,26 @@ Drives a live server through an API's spec: valid requests built from the spec's
 what earlier responses returned (OpenAPI links: a create's id feeds the get, update, delete and
 restore after it), each answer checked for a declared status, content type, headers and body.
 With --negative, requests that break one constraint each must get a declared 4xx. Prints a
-table; exits 0 when every case passes, 1 otherwise.
+table; exits 0 when the provider keeps the contract, 1 otherwise.
+
+Verdicts:
+  PASS  the answer is what the spec declares for the request
+  FAIL  a valid request (a positive case) got another status than it expects (the status of the
+        spec's named example it was built from, else a 2xx): a 401 or 403 says which credential
+        the spec asks for; or any answer broke the spec, or a broken request was not refused
+  WARN  a broken request was refused with a 4xx the spec does not declare: the refusal is right,
+        its status and body are unchecked
+  SKIP  not sent: the --deadline passed
+A run passes only when nothing failed or was skipped and at least one valid request got its
+expected status; warnings never turn a failure into a pass.
 
 Options:
   --api <id>              ${listApiIds().join(' | ')}
   --spec <file>           an OpenAPI 3.0 or 3.1 document of yours (YAML or JSON), instead of --api
   --base-url <url>        where the server serves the API (stands for the spec's server URL)
-  --header '<name: value>'  send with every request, e.g. 'Authorization: Bearer …' (repeatable)
+  --header '<name: value>'  send with every request, e.g. 'X-API-KEY: …' (repeatable)
+  --bearer <token>        send Authorization: Bearer <token>
+  --basic <user:password> send Authorization: Basic, encoded
   --operation <id>        only this operationId (repeatable)
   --negative              also send requests that break the contract
   --report <format>       json or junit, written to --out
@@ -36,9 +49,9 @@ Options:
   -h, --help              show this help
 
 Examples:
-  chatmock verify --api ${second} --base-url http://localhost:3000 --header 'Authorization: Bearer dev-token'
+  chatmock verify --api ${second} --base-url http://localhost:3000 --bearer dev-token
   chatmock verify --api ${first} --base-url http://127.0.0.1:4010/${first} \\
-    --header 'Authorization: Bearer t' --negative --report junit --out verify.xml`
+    --bearer t --negative --report junit --out verify.xml`
   },
 
   async run(args, io) {
@@ -47,6 +60,8 @@ Examples:
       spec: { type: 'string' },
       'base-url': { type: 'string' },
       header: { type: 'string', multiple: true },
+      bearer: { type: 'string' },
+      basic: { type: 'string' },
       operation: { type: 'string', multiple: true },
       negative: { type: 'boolean', default: false },
       report: { type: 'string' },
@@ -68,7 +83,7 @@ Examples:
     const report = await verify({
       api: spec,
       baseUrl,
-      headers: parseHeaders(values.header ?? []),
+      headers: withCredential(parseHeaders(values.header ?? []), values.bearer, values.basic),
       operations: values.operation,
       negative: values.negative,
       timeoutMs: positive('--timeout', values.timeout),
@@ -82,6 +97,17 @@ Examples:
     }
     return report.passed ? 0 : 1
   },
+}
+
+/** `--bearer` and `--basic` as the Authorization header, which neither may then set twice. */
+function withCredential(headers: Record<string, string>, bearer: string | undefined, basic: string | undefined): Record<string, string> {
+  if (bearer === undefined && basic === undefined) return headers
+  if (bearer !== undefined && basic !== undefined) throw new UsageError('--bearer and --basic both set Authorization; pass one of the two')
+  const flag = bearer !== undefined ? '--bearer' : '--basic'
+  if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) throw new UsageError(`${flag} sets Authorization, which a --header sets too; pass one of the two`)
+  if (basic !== undefined && !basic.includes(':')) throw new UsageError(`--basic must be <user:password> (got "${basic}")`)
+  if (bearer === '') throw new UsageError('--bearer needs a token')
+  return { ...headers, Authorization: bearer !== undefined ? `Bearer ${bearer}` : `Basic ${Buffer.from(basic!, 'utf8').toString('base64')}` }
 }
 
 function positive(flag: string, text: string | undefined): number | undefined {
