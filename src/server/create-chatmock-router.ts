@@ -2,7 +2,7 @@ import express, { type Router } from 'express'
 import { problemDetailsStyle } from '../contract/error-styles/problem-details.js'
 import { type Admin, createAdmin } from '../mock/create-admin.js'
 import { createMockApis, type MockApis, type MockApisOptions } from '../mock/create-mock-apis.js'
-import type { AllRegistered, ApiRef, IdOf, OperationIdOf } from '../mock/types.js'
+import type { AllRegistered, ApiRef, IdOf, OperationIdsByApiOf } from '../mock/types.js'
 import { VIOLATIONS_HEADER } from '../mock/violation-policy.js'
 import { createAdminRouter } from './create-admin-router.js'
 import { applyCors, type CorsOptions, listExposedHeaders } from './cors.js'
@@ -41,7 +41,7 @@ export interface ChatmockRouter<Refs extends readonly ApiRef[] = AllRegistered> 
   /** Mount it anywhere: `app.use('/mocks', router)`. */
   router: Router
   /** The admin API as functions (also served under `/__chatmock`). */
-  admin: Admin<IdOf<Refs[number]>, OperationIdOf<Refs[number]>>
+  admin: Admin<IdOf<Refs[number]>, OperationIdsByApiOf<Refs>>
   /**
    * The WebSocket endpoints (ActionCable): hand it your server's upgrades when you mount the router
    * yourself, `server.on('upgrade', (request, socket, head) => mock.upgrade.handle(request, socket, head) || socket.destroy())`.

@@ -1,3 +1,4 @@
+import type { MockSettings } from '../../mock/faults.js'
 import type { Api } from '../../mock/types.js'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'
@@ -5,10 +6,11 @@ import { ListenError } from '../../errors/listen-error.js'
 import { isLoopback, startChatmockServer } from '../../server/start-chatmock-server.js'
 import { normalizeOrigin } from '../../server/create-admin-origin-guard.js'
 import { normalizeHostName } from '../../server/create-host-check.js'
-import { type MockSettings, parseLatency } from '../../mock/faults.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
 import { describeListenRemedy } from '../describe-listen-remedy.js'
+import { checkSettingsFrom, loadSettingsFile } from '../load-settings-file.js'
+import { applyFaultFlags } from '../parse-fault-flags.js'
 import { exampleIds } from '../example-ids.js'
 
 export const serveCommand: Command = {
@@ -16,6 +18,7 @@ export const serveCommand: Command = {
   summary: 'Start the standalone mock server',
   get help() {
     const [first, second] = exampleIds()
+    const operation = (isApiId(second) && getApi(second).operations[0]?.operationId) || 'listItems'
     return `Usage: chatmock serve [options]
 
 Serves the fake backends over HTTP, each API under its prefix, which stands for its documented
@@ -44,10 +47,17 @@ Options:
                         allows a domain and its subdomains, all turns the check off); IP
                         addresses, localhost, *.localhost and --host always pass, any other
                         name is refused with a 403 (a guard against DNS rebinding)
-  --latency <ms>        delay every answer: 200, or a random 100-400
-  --error-rate <rate>   answer this share (0 to 1) of requests with a declared 5xx
-  --network-error-rate <rate>
+  --settings <file>     latency, faults, quotas and scripted replies to start with: the JSON
+                        that PUT /__chatmock/settings takes; the fault flags apply over it
+  --latency [<scope>=]<ms>
+                        delay answers: 200, or a random 100-400
+  --error-rate [<scope>=]<rate>
+                        answer this share (0 to 1) of requests with a declared 5xx
+  --network-error-rate [<scope>=]<rate>
                         cut this share (0 to 1) of connections without an answer
+                        The fault flags repeat. Without a scope they apply to every API; a
+                        scope is an API (${second}=0.5) or one of its operations
+                        (${second}:${operation}=1), the most specific winning
   --record-limit <n>    the most records one store table holds (default 1000000)
   --journal-size <n>    how many exchanges the journal keeps (default 1000)
   --max-connections <n> the most real-time connections (WebSockets, event streams) open at
@@ -67,6 +77,8 @@ Examples:
   chatmock serve
   chatmock serve --port 8080 --api ${first},${second}
   PORT=5000 chatmock serve --fixtures fixtures.json --quiet
+  chatmock serve --error-rate 0.05 --error-rate ${second}:${operation}=1 --latency ${first}=100-400
+  chatmock serve --settings faults.json
   chatmock serve --spec ./openapi/pets.yaml --spec ./orders.json=/shop
   chatmock serve --no-builtins --spec ./openapi/pets.yaml
   chatmock serve --host 0.0.0.0 --admin-token "$TOKEN" --allowed-host chatmock`
@@ -84,9 +96,10 @@ Examples:
       'cors-origin': { type: 'string', multiple: true },
       'allow-origin': { type: 'string', multiple: true },
       'allowed-host': { type: 'string', multiple: true },
-      latency: { type: 'string' },
-      'error-rate': { type: 'string' },
-      'network-error-rate': { type: 'string' },
+      settings: { type: 'string' },
+      latency: { type: 'string', multiple: true },
+      'error-rate': { type: 'string', multiple: true },
+      'network-error-rate': { type: 'string', multiple: true },
       'record-limit': { type: 'string' },
       'journal-size': { type: 'string' },
       'max-connections': { type: 'string' },
@@ -96,7 +109,6 @@ Examples:
     const recordLimit = values['record-limit'] === undefined ? undefined : parseInteger('--record-limit', values['record-limit'], 1, Number.MAX_SAFE_INTEGER)
     const journalSize = values['journal-size'] === undefined ? undefined : parseInteger('--journal-size', values['journal-size'], 1, 10_000_000)
     const maxConnections = values['max-connections'] === undefined ? undefined : parseInteger('--max-connections', values['max-connections'], 1, 1_000_000)
-    const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
     // An empty PORT (`PORT= chatmock serve`) is no port: the default.
     const port = values.port !== undefined ? parseInteger('--port', values.port, 0, 65_535) : io.env.PORT ? parseInteger('PORT', io.env.PORT, 0, 65_535) : 4010
     // [::1] as in a URL is the address ::1.
@@ -108,6 +120,7 @@ Examples:
     const builtins = values['no-builtins'] ? [] : (parseApis(values.api) ?? listApiIds())
     const apis = [...builtins.map((id) => getApi(id) as Api), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
+    const settings = readSettings(values, apis)
     const adminOrigins = values['allow-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--allow-origin')))
     // As a browser sends it (http://localhost:5173/ is http://localhost:5173); * is any, the default.
     const corsOrigins = values['cors-origin']?.includes('*') ? undefined : values['cors-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--cors-origin')))
@@ -197,23 +210,13 @@ function parseFlag<T>(parse: () => T): T {
   }
 }
 
-function parseSettings(latency: string | undefined, errorRate: string | undefined, networkErrorRate: string | undefined): MockSettings {
-  const settings: MockSettings = {}
-  try {
-    if (latency !== undefined) settings.latency = parseLatency(latency)
-  } catch (error) {
-    throw new UsageError(`--${(error as Error).message}`)
-  }
-  if (errorRate !== undefined) settings.errorRate = parseRate('--error-rate', errorRate)
-  if (networkErrorRate !== undefined) settings.networkErrorRate = parseRate('--network-error-rate', networkErrorRate)
-  if ((settings.errorRate ?? 0) + (settings.networkErrorRate ?? 0) > 1) throw new UsageError('--error-rate and --network-error-rate add up to more than 1')
+/** The `--settings` file's settings with the fault flags over them, checked for the APIs to serve. */
+function readSettings(values: { settings?: string; latency?: string[]; 'error-rate'?: string[]; 'network-error-rate'?: string[] }, apis: readonly Api[]): MockSettings {
+  const file = values.settings === undefined ? {} : loadSettingsFile(values.settings, apis)
+  const settings = applyFaultFlags(file, values, apis)
+  // Each part was checked alone; together a flag's rate can still leave no room for one it inherits.
+  checkSettingsFrom(values.settings === undefined ? 'the fault flags' : `the fault flags over --settings ${values.settings}`, settings, apis)
   return settings
-}
-
-function parseRate(flag: string, text: string): number {
-  const rate = Number(text)
-  if (text.trim() === '' || !(rate >= 0 && rate <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1 (got "${text}")`)
-  return rate
 }
 
 function parseInteger(flag: string, text: string, min: number, max: number): number {
