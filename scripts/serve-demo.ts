@@ -8,16 +8,40 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'esbuild'
+import { describeParseError } from '../src/cli/describe-parse-error.js'
 
 const root = new URL('../', import.meta.url).pathname
-const { values } = parseArgs({ options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
+const options = { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const
+const usage = `Usage: npm run demo -- [--port <port>]
+
+Serves the chatmock demo page on 127.0.0.1: chatmock in the browser, msw's service worker
+answering the page's requests. Everything is local: no network needed.
+
+Options:
+  --port <port>   port to listen on (default: $PORT, else 5173; 0 picks a free one)
+  -h, --help      show this help
+
+Exit status: 0 stopped by SIGINT or SIGTERM; 1 a mistake in the options, or a port it cannot
+listen on.`
+
+let values: { port?: string; help?: boolean }
+try {
+  ;({ values } = parseArgs({ options }))
+} catch (error) {
+  fail(`${describeParseError(error, Object.keys(options))}; the options are --port <port> and -h, --help`)
+}
 if (values.help) {
-  console.log('Usage: npm run demo -- [--port <port>]\n\nServes the chatmock demo page on 127.0.0.1 (port: --port, else $PORT, else 5173).')
+  console.log(usage)
   process.exit(0)
 }
-const port = Number(values.port ?? process.env.PORT ?? 5173)
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`demo: --port must be an integer from 0 to 65535 (got "${values.port ?? process.env.PORT}")`)
+// An empty PORT (`PORT= npm run demo`) is no port: the default.
+const portText = values.port ?? (process.env.PORT || '5173')
+const port = Number(portText)
+if (!/^\d+$/.test(portText) || port > 65_535) fail(`${values.port === undefined ? 'PORT' : '--port'} must be an integer from 0 to 65535 (got "${portText}")`)
+
+/** One line on stderr, as the command line says a mistake, and exit status 1. */
+function fail(message: string): never {
+  console.error(`demo: ${message}. Run "npm run demo -- --help".`)
   process.exit(1)
 }
 
@@ -42,10 +66,7 @@ const server = createServer((request, response) => {
   }
   response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', ...file.headers }).end(file.body)
 })
-server.once('error', (error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `demo: port ${port} on 127.0.0.1 is in use; choose another with --port or PORT.` : `demo: ${error.message}`)
-  process.exit(1)
-})
+server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? `port ${port} on 127.0.0.1 is in use; choose another with --port or PORT` : error.message))
 server.listen(port, '127.0.0.1', () => {
   const address = server.address()
   console.log(`chatmock demo on http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`)

@@ -7,4 +7,4 @@ export { setupChatmockWorker } from './runtimes/browser.js'
 
 export type { ChatmockWorker, SetupChatmockWorkerOptions } from './runtimes/browser.js'
 export type { Admin } from './mock/create-admin.js'
-export type { MockSettings, FaultSettings } from './mock/faults.js'
+export type { ApiFaultSettings, MockSettings, FaultSettings } from './mock/faults.js'

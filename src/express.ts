@@ -4,8 +4,10 @@
  */
 export { builtinApis } from '../apis/index.js'
 export { createChatmockRouter } from './server/create-chatmock-router.js'
-export { startChatmockServer, PortInUseError } from './server/start-chatmock-server.js'
+export { startChatmockServer } from './server/start-chatmock-server.js'
+export { ListenError, PortInUseError } from './errors/listen-error.js'
 
 export type { ChatmockRouter, ChatmockRouterOptions } from './server/create-chatmock-router.js'
 export type { ChatmockServer, ChatmockServerOptions } from './server/start-chatmock-server.js'
 export type { CorsOptions } from './server/cors.js'
+export type { AllowedHosts } from './server/create-host-check.js'

@@ -97,6 +97,7 @@ export type {
   IdOf,
   MockStore,
   OperationIdOf,
+  OperationIdsByApiOf,
   OperationShape,
   OperationsOf,
   RegisteredApiId,
@@ -112,7 +113,7 @@ export type { DefineApiOptions } from './mock/define-api.js'
 export type { ResponseViolationPolicy } from './mock/violation-policy.js'
 export type { Admin } from './mock/create-admin.js'
 export type { CoverageReport, OperationCoverage, StatusCoverage } from './mock/coverage.js'
-export type { Fault, FaultSettings, MockSettings } from './mock/faults.js'
+export type { ApiFaultSettings, Fault, FaultSettings, MockSettings, OperationIdsByApi } from './mock/faults.js'
 export type { Preference } from './mock/steer-response.js'
 export type { VerifyOptions } from './verify/verify.js'
 export type { Verdict, VerifyCase, VerifyReport } from './verify/types.js'

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { describeParseError } from './describe-parse-error.js'
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 
@@ -27,6 +28,6 @@ export function parseOptions<T extends OptionsConfig>(args: string[], options: T
   try {
     return parseArgs({ args, options, allowPositionals, strict: true })
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    throw new UsageError(describeParseError(error, Object.keys(options)))
   }
 }

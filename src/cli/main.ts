@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs'
 import '../../apis/index.js'
 import { resolvePackageFile } from './package-root.js'
+import { createProcessIo } from './process-io.js'
 import { runCli } from './run-cli.js'
 
 const version = (JSON.parse(readFileSync(resolvePackageFile('package.json'), 'utf8')) as { version: string }).version
 
-process.exitCode = await runCli(process.argv.slice(2), undefined, version)
+process.exitCode = await runCli(process.argv.slice(2), createProcessIo(), version)

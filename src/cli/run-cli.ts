@@ -5,18 +5,9 @@ import { initCommand } from './commands/init-command.js'
 import { serveCommand } from './commands/serve-command.js'
 import { specCommand } from './commands/spec-command.js'
 import { verifyCommand } from './commands/verify-command.js'
+import { EXIT_NO_COMMAND, EXIT_UNREACHABLE } from './exit-codes.js'
 
 const commands: Command[] = [serveCommand, verifyCommand, coverageCommand, specCommand, initCommand]
-
-/** Exit codes: 0 done, 1 failed (a usage error, a check that failed), 2 no command given. */
-export const EXIT_USAGE = 2
-
-/** The process's own standard streams and environment. */
-export const processIo: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  env: process.env,
-}
 
 function renderHelp(version: string): string {
   const width = Math.max(...commands.map((command) => command.name.length))
@@ -27,18 +18,28 @@ Usage: chatmock <command> [options]
 Commands:
 ${commands.map((command) => `  ${command.name.padEnd(width)}   ${command.summary}`).join('\n')}
 
-Run "chatmock <command> --help" for a command's options.`
+Options:
+  -h, --help      show this help
+  -v, --version   print chatmock's version
+
+Exit status:
+  0  done
+  1  failed: a check failed, or a mistake in the command, its options or its input
+  ${EXIT_NO_COMMAND}  no command given (this help)
+  ${EXIT_UNREACHABLE}  verify, coverage: no server answered at --base-url, or not as expected
+
+Run "chatmock <command> --help" for a command's options and exit statuses.`
 }
 
 /**
  * Runs `chatmock <argv>` and resolves to its exit code. The bin calls it with the process's
  * streams; tests call it in process with their own.
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo, version = '0.0.0'): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {
   const [name, ...args] = argv
   if (name === undefined) {
     io.stdout(`${renderHelp(version)}\n`)
-    return EXIT_USAGE
+    return EXIT_NO_COMMAND
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const command = commands.find((candidate) => candidate.name === args[0])
@@ -51,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, ver
   }
   const command = commands.find((candidate) => candidate.name === name)
   if (!command) {
-    io.stderr(`chatmock: unknown command "${name}". Run "chatmock --help" for the list.\n`)
+    io.stderr(`chatmock: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}". Run "chatmock --help" for the list.\n`)
     return 1
   }
   if (args.includes('--help') || args.includes('-h')) {

@@ -1,14 +1,17 @@
 import type { CoverageReport } from './coverage.js'
 import type { MockApis } from './create-mock-apis.js'
-import type { MockSettings } from './faults.js'
+import type { MockSettings, OperationIdsByApi } from './faults.js'
 import type { JournalEntry } from './journal.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { checkCoverage } from './check-coverage.js'
 import { SpecError } from '../errors/spec-error.js'
 
-/** What the admin API offers, in-process as functions and on the server under `/__chatmock`. */
-export interface Admin<Id extends string = string, OperationId extends string = string> {
+/**
+ * What the admin API offers, in-process as functions and on the server under `/__chatmock`.
+ * `Id`: the served APIs' ids; `Ops`: each one's operation ids, by API id (see OperationIdsByApiOf).
+ */
+export interface Admin<Id extends string = string, Ops extends OperationIdsByApi = Record<Id, string>> {
   /** Restores every store, or one API's, to its fixtures. */
   reset(api?: Id): Promise<void>
   /** The last `limit` exchanges (all kept ones by default), oldest first, with their violations. */
@@ -20,12 +23,12 @@ export interface Admin<Id extends string = string, OperationId extends string = 
   assertCoverage(minPercent: number, apis?: readonly Id[]): CoverageReport
   clearCoverage(): void
   /** Latency, faults, quotas and scripted replies. */
-  settings(): MockSettings<OperationId, Id>
+  settings(): MockSettings<Ops>
   /**
    * Replaces the latency, fault, quota and scripted-reply settings, all or nothing; throws a
    * RangeError naming an invalid value, a SpecError naming an unknown API, operation, event or action.
    */
-  updateSettings(settings: MockSettings<OperationId, Id>): void
+  updateSettings(settings: MockSettings<Ops>): void
   /**
    * Does what the other side of a conversation does (an agent answers, a colleague posts): one of
    * the API's actions, by name, through the same store the HTTP operations use. Resolves to what it

@@ -21,7 +21,7 @@ import type { ConnectionLimit } from '../realtime/connection-limit.js'
 import { acceptsMediaType } from '../contract/media-type.js'
 import { Journal } from './journal.js'
 import { parsePrefer, steerResponse } from './steer-response.js'
-import type { Api, Resolver } from './types.js'
+import type { Api, Resolver, ResolverContext } from './types.js'
 import { applyViolationPolicy, type ResponseViolationPolicy } from './violation-policy.js'
 
 /** A request in the small shape every runtime produces cheaply. */
@@ -118,8 +118,9 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const hub = options.events?.hub ?? new EventHub()
   const guard = options.events?.guard ?? (() => true)
   const publish = createPublisher(spec, hub, guard, 'client')
-  const streamEvents = (topic: string, stream: { backlog(): Array<{ name: string; data: unknown }>; lastEventId?: unknown; headers?: Record<string, string> }) =>
-    toEventStreamResponse(createEventStream({ hub, api: spec.id, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults, limit: options.events?.limit }), stream.headers)
+  // A stream's events draw their latency and faults as its operation's answer did.
+  const streamEvents = (operationId: string, topic: string, stream: Parameters<ResolverContext['streamEvents']>[1]) =>
+    toEventStreamResponse(createEventStream({ hub, api: spec.id, operationId, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults, limit: options.events?.limit }), stream.headers)
   const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
   // What a resolver answered with success, told to the observer once the response passed the guard.
   const answered = new WeakMap<PlainResponse, AnsweredExchange>()
@@ -162,7 +163,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
         operation,
         now,
         publish,
-        streamEvents,
+        streamEvents: (topic, stream) => streamEvents(operation.operationId, topic, stream),
         accepts: (mediaType) => acceptsMediaType(request.headers.accept, mediaType),
       })
       if (options.observe && /^2/.test(String(response.status))) answered.set(response, { api: spec.id, operationId: operation.operationId, params: checked.params, query: checked.query, body: checked.body, response: { status: response.status, body: response.body } })
@@ -178,7 +179,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     const started = performance.now()
     const match = contract.route(request.method, request.path)
     const operation = match.kind === 'operation' ? match.operation : undefined
-    const { delayMs, fault } = faults.draw(operation?.operationId)
+    const { delayMs, fault } = faults.draw(spec.id, operation?.operationId)
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
     const quota = match.kind === 'operation' ? quotas?.charge(spec, match.params) : undefined
 

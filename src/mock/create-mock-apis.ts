@@ -12,7 +12,7 @@ import { Journal } from './journal.js'
 import { Quotas } from './quotas.js'
 import { ScriptedReplies } from './scripted-replies.js'
 import { Settings } from './settings.js'
-import type { AllRegistered, ApiRef, IdOf, OperationIdOf } from './types.js'
+import type { AllRegistered, ApiRef, OperationIdsByApiOf } from './types.js'
 import { violationLog } from './violation-log.js'
 import type { ResponseViolationPolicy } from './violation-policy.js'
 
@@ -23,7 +23,7 @@ export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered>
   /** The mock's clock, for timestamps and the CSAT lock. */
   now?: () => Date
   /** Latency, faults, quotas and scripted replies to start with (changeable later through the admin API). */
-  settings?: MockSettings<OperationIdOf<Refs[number]>, IdOf<Refs[number]>>
+  settings?: MockSettings<OperationIdsByApiOf<Refs>>
   /** The random source of latency ranges and fault rates (default Math.random). */
   random?: () => number
   /** Where start-up warnings go (a user document's examples that break its schemas); default console.warn. */
@@ -65,7 +65,7 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const fromOtherSide = new Map(chosen.map((api) => [api.id, createPublisher(api, hub, guards.get(api.id)!, 'other-side')]))
   const act = createAct({ apis: chosen, stores: byId, now, publishers: fromOtherSide })
   const quotas: Quotas = new Quotas(chosen, now)
-  const faults = new Faults({}, options.random, chosen.flatMap((api) => api.operations.map((operation) => operation.operationId)))
+  const faults = new Faults({}, options.random, chosen)
   const replies = new ScriptedReplies(hub, act, chosen)
   const settings = new Settings(faults, quotas, replies)
   settings.set((options.settings ?? {}) as MockSettings)

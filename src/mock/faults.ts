@@ -1,6 +1,6 @@
-import { ErrorCodes } from '../errors/error-codes.js'
-import { SpecError } from '../errors/spec-error.js'
+import type { ApiSpec } from '../spec/types.js'
 import type { QuotaSettings } from './quotas.js'
+import { type FaultTable, indexOperations, resolveFaultSettings, type ServedOperations } from './resolve-fault-settings.js'
 import type { ScriptedReply } from './scripted-replies.js'
 
 /** Latency and faults for one operation or, as defaults, for all. */
@@ -13,13 +13,39 @@ export interface FaultSettings {
   networkErrorRate?: number
 }
 
-export interface MockSettings<OperationId extends string = string, Id extends string = string> extends FaultSettings {
-  /** Overrides per operationId; a field left out falls back to the defaults above. */
+/** One API's latency and faults: its defaults, and overrides for its own operations. */
+export interface ApiFaultSettings<OperationId extends string = string> extends FaultSettings {
   operations?: { [K in OperationId]?: FaultSettings }
+}
+
+/** The operation ids of each API, by API id: `{ roosted: 'listChatMessages' | …, … }`. */
+export type OperationIdsByApi = Record<string, string>
+
+/** The operation ids that exactly one of the APIs has: the ones a bare `operations` entry may name. */
+export type UnambiguousOperationId<Ops extends OperationIdsByApi> = string extends Ops[keyof Ops] ? string : Exclude<Ops[keyof Ops], { [K in keyof Ops]: Ops[K] & Ops[Exclude<keyof Ops, K>] }[keyof Ops]>
+
+/**
+ * Latency, faults, quotas and scripted replies. Each field of a request's latency and faults comes
+ * from the most specific setting that has it:
+ *   1 `apis.<api>.operations.<operation>`
+ *   2 `operations.<operation>`: a bare operation id, allowed while one served API alone has it
+ *   3 `apis.<api>`: the API's defaults
+ *   4 the top-level `latency`, `errorRate`, `networkErrorRate`: every API's defaults
+ * Real-time events draw latency and network errors the same way: an event stream's as the
+ * operation that opened it, a WebSocket's (ActionCable) as its API (3, then 4).
+ *
+ * @example
+ * { errorRate: 0.01, apis: { roosted: { latency: [100, 400], operations: { listChatMessages: { errorRate: 1 } } } } }
+ */
+export interface MockSettings<Ops extends OperationIdsByApi = OperationIdsByApi> extends FaultSettings {
+  /** Overrides per operation id; an id that more than one served API has is refused: name it under `apis`. */
+  operations?: { [K in UnambiguousOperationId<Ops>]?: FaultSettings }
+  /** Defaults and per-operation overrides of one API, by API id. */
+  apis?: { [K in keyof Ops & string]?: ApiFaultSettings<Ops[K]> }
   /** Request quotas, per API id (one whose spec declares `x-chatmock-quota`), then per scope (e.g. workspace id). */
-  quota?: { [K in Id]?: Record<string, QuotaSettings> }
+  quota?: { [K in keyof Ops & string]?: Record<string, QuotaSettings> }
   /** Replies of the other side that come by themselves (see ScriptedReply). */
-  replies?: Array<ScriptedReply & { api: Id }>
+  replies?: Array<ScriptedReply & { api: keyof Ops & string }>
 }
 
 export type Fault = 'none' | 'error' | 'network-error'
@@ -30,13 +56,14 @@ export type Fault = 'none' | 'error' | 'network-error'
  */
 export class Faults {
   #settings: MockSettings = {}
+  #table!: FaultTable
   readonly #random: () => number
-  readonly #operationIds: ReadonlySet<string> | undefined
+  readonly #served: ServedOperations | undefined
 
-  /** `operationIds`: the operations served, so that settings naming any other are refused. */
-  constructor(settings: MockSettings = {}, random: () => number = Math.random, operationIds?: Iterable<string>) {
+  /** `apis`: the APIs served, so that settings naming another API or operation are refused. */
+  constructor(settings: MockSettings = {}, random: () => number = Math.random, apis?: readonly Pick<ApiSpec, 'id' | 'operationsById'>[]) {
     this.#random = random
-    this.#operationIds = operationIds && new Set(operationIds)
+    this.#served = apis && indexOperations(apis)
     this.set(settings)
   }
 
@@ -45,25 +72,18 @@ export class Faults {
     return structuredClone(this.#settings)
   }
 
-  /** Replaces the settings; throws a RangeError naming the first invalid value. */
+  /** Replaces the settings; throws a RangeError naming the first invalid value, a SpecError naming an unknown or ambiguous name. */
   set(settings: MockSettings): void {
-    validateFaultSettings(settings, 'settings')
-    for (const [operationId, overrides] of Object.entries(settings.operations ?? {})) {
-      if (this.#operationIds && !this.#operationIds.has(operationId)) {
-        throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `settings.operations names an unknown operation "${operationId}"; the operations served are ${[...this.#operationIds].join(', ')}.`)
-      }
-      validateFaultSettings(overrides, `operations.${operationId}`)
-    }
+    this.#table = resolveFaultSettings(settings, this.#served)
     const { quota: _, replies: __, ...faults } = settings
     this.#settings = structuredClone(faults)
   }
 
-  /** Draws the delay and the fault for one request to an operation. */
-  draw(operationId: string | undefined): { delayMs: number; fault: Fault } {
-    const own = operationId === undefined ? undefined : (this.#settings.operations as Record<string, FaultSettings> | undefined)?.[operationId]
-    const latency = own?.latency ?? this.#settings.latency
-    const errorRate = own?.errorRate ?? this.#settings.errorRate ?? 0
-    const networkErrorRate = own?.networkErrorRate ?? this.#settings.networkErrorRate ?? 0
+  /** Draws the delay and the fault for one request to an API's operation, or for one of its events (no operation). */
+  draw(api: string, operationId?: string): { delayMs: number; fault: Fault } {
+    // An API without settings of its own falls back to the bare operations and the global defaults.
+    const scope = this.#table.apis.get(api) ?? this.#table
+    const { latency, errorRate, networkErrorRate } = (operationId !== undefined && scope.operations.get(operationId)) || scope.defaults
     const delayMs = latency === undefined ? 0 : typeof latency === 'number' ? latency : latency[0] + this.#random() * (latency[1] - latency[0])
     const roll = networkErrorRate > 0 || errorRate > 0 ? this.#random() : 1
     const fault: Fault = roll < networkErrorRate ? 'network-error' : roll < networkErrorRate + errorRate ? 'error' : 'none'
@@ -76,21 +96,4 @@ export function parseLatency(text: string): number | [number, number] {
   const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim())
   if (!match) throw new RangeError(`latency must be milliseconds (200) or a range (100-400), got "${text}"`)
   return match[2] === undefined ? Number(match[1]) : [Number(match[1]), Number(match[2])]
-}
-
-function validateFaultSettings(settings: unknown, where: string): void {
-  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new RangeError(`${where} must be an object`)
-  const { latency, errorRate, networkErrorRate, operations, quota, replies, ...rest } = settings as MockSettings
-  const unknown = Object.keys(rest)
-  if (unknown.length > 0) throw new RangeError(`${where} has an unknown field "${unknown[0]}"; expected latency, errorRate, networkErrorRate${where === 'settings' ? ', operations, quota, replies' : ''}`)
-  if (where !== 'settings' && (quota !== undefined || replies !== undefined)) throw new RangeError(`${where} cannot hold ${quota !== undefined ? 'a quota' : 'replies'}`)
-  if (where !== 'settings' && operations !== undefined) throw new RangeError(`${where} cannot nest operations`)
-  if (latency !== undefined) {
-    const valid = typeof latency === 'number' ? latency >= 0 && Number.isFinite(latency) : Array.isArray(latency) && latency.length === 2 && latency.every((value) => typeof value === 'number' && value >= 0 && Number.isFinite(value)) && latency[0] <= latency[1]
-    if (!valid) throw new RangeError(`${where}.latency must be milliseconds >= 0 or [min, max] with min <= max, got ${JSON.stringify(latency)}`)
-  }
-  for (const [name, rate] of [['errorRate', errorRate], ['networkErrorRate', networkErrorRate]] as const) {
-    if (rate !== undefined && !(typeof rate === 'number' && rate >= 0 && rate <= 1)) throw new RangeError(`${where}.${name} must be a number from 0 to 1, got ${JSON.stringify(rate)}`)
-  }
-  if ((errorRate ?? 0) + (networkErrorRate ?? 0) > 1) throw new RangeError(`${where}: errorRate and networkErrorRate add up to more than 1`)
 }

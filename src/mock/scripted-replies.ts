@@ -50,25 +50,7 @@ export class ScriptedReplies {
 
   /** Throws a SpecError naming an API, trigger or action not served, a RangeError naming a bad value. */
   validate(rules: unknown): asserts rules is ScriptedReply[] | undefined {
-    if (rules === undefined) return
-    if (!Array.isArray(rules)) throw new RangeError('settings.replies must be a list of rules')
-    rules.forEach((rule: Partial<ScriptedReply>, index) => {
-      const where = `settings.replies[${index}]`
-      if (typeof rule !== 'object' || rule === null) throw new RangeError(`${where} must be an object`)
-      const unknown = Object.keys(rule).find((key) => !FIELDS.includes(key))
-      if (unknown) throw new RangeError(`${where} has an unknown field "${unknown}"; expected ${FIELDS.join(', ')}`)
-      const api = this.#apis.find((candidate) => candidate.id === rule.api)
-      if (!api) throw new SpecError(ErrorCodes.UNKNOWN_API, `${where}.api: "${rule.api}" is not served here; served: ${this.#apis.map((candidate) => candidate.id).join(', ')}`)
-      if (!Object.hasOwn(api.events ?? {}, rule.on ?? '') && !api.operationsById.has(rule.on ?? '')) {
-        const events = Object.keys(api.events ?? {})
-        throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.on: ${api.id} has no event or operation "${rule.on}"; its events are ${events.join(', ') || 'none'}, its operations ${[...api.operationsById.keys()].join(', ')}`)
-      }
-      if (!Object.hasOwn(api.declaredActions ?? {}, rule.act ?? '')) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.act: ${api.id} has no action "${rule.act}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`)
-      if (rule.afterMs !== undefined && !(Number.isSafeInteger(rule.afterMs) && rule.afterMs >= 0)) throw new RangeError(`${where}.afterMs must be milliseconds >= 0, got ${JSON.stringify(rule.afterMs)}`)
-      for (const key of ['where', 'with'] as const) {
-        if (rule[key] !== undefined && (typeof rule[key] !== 'object' || rule[key] === null || Array.isArray(rule[key]))) throw new RangeError(`${where}.${key} must be an object`)
-      }
-    })
+    validateReplies(rules, this.#apis)
   }
 
   /** Replaces the rules; replies already due are cancelled. */
@@ -144,4 +126,27 @@ function fill(input: Record<string, unknown>, trigger: Record<string, unknown>):
     return value
   }
   return visit(input) as Record<string, unknown>
+}
+
+/** Throws a SpecError naming an API, trigger or action that the APIs do not have, a RangeError naming a bad value. */
+export function validateReplies(rules: unknown, apis: readonly Api[]): asserts rules is ScriptedReply[] | undefined {
+  if (rules === undefined) return
+  if (!Array.isArray(rules)) throw new RangeError('settings.replies must be a list of rules')
+  rules.forEach((rule: Partial<ScriptedReply>, index) => {
+    const where = `settings.replies[${index}]`
+    if (typeof rule !== 'object' || rule === null) throw new RangeError(`${where} must be an object`)
+    const unknown = Object.keys(rule).find((key) => !FIELDS.includes(key))
+    if (unknown) throw new RangeError(`${where} has an unknown field "${unknown}"; expected ${FIELDS.join(', ')}`)
+    const api = apis.find((candidate) => candidate.id === rule.api)
+    if (!api) throw new SpecError(ErrorCodes.UNKNOWN_API, `${where}.api: "${rule.api}" is not served here; served: ${apis.map((candidate) => candidate.id).join(', ')}`)
+    if (!Object.hasOwn(api.events ?? {}, rule.on ?? '') && !api.operationsById.has(rule.on ?? '')) {
+      const events = Object.keys(api.events ?? {})
+      throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.on: ${api.id} has no event or operation "${rule.on}"; its events are ${events.join(', ') || 'none'}, its operations ${[...api.operationsById.keys()].join(', ')}`)
+    }
+    if (!Object.hasOwn(api.declaredActions ?? {}, rule.act ?? '')) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.act: ${api.id} has no action "${rule.act}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`)
+    if (rule.afterMs !== undefined && !(Number.isSafeInteger(rule.afterMs) && rule.afterMs >= 0)) throw new RangeError(`${where}.afterMs must be milliseconds >= 0, got ${JSON.stringify(rule.afterMs)}`)
+    for (const key of ['where', 'with'] as const) {
+      if (rule[key] !== undefined && (typeof rule[key] !== 'object' || rule[key] === null || Array.isArray(rule[key]))) throw new RangeError(`${where}.${key} must be an object`)
+    }
+  })
 }

@@ -1,6 +1,8 @@
+import type { Api } from './types.js'
 import type { Faults, MockSettings } from './faults.js'
-import type { Quotas, QuotaSettingsByApi } from './quotas.js'
-import type { ScriptedReplies, ScriptedReply } from './scripted-replies.js'
+import { Quotas, type QuotaSettingsByApi } from './quotas.js'
+import { indexOperations, resolveFaultSettings } from './resolve-fault-settings.js'
+import { type ScriptedReplies, type ScriptedReply, validateReplies } from './scripted-replies.js'
 
 /**
  * The settings a runtime can change while it runs: latency and faults, quotas, scripted replies.
@@ -25,10 +27,27 @@ export class Settings {
 
   /** Throws a RangeError naming a bad value, a SpecError naming an unknown API, operation, event or action. */
   set(settings: MockSettings): void {
+    checkObject(settings)
     this.#quotas.validate(settings.quota)
     this.#replies.validate(settings.replies)
     this.#faults.set(settings)
     this.#quotas.set(settings.quota as QuotaSettingsByApi | undefined)
     this.#replies.set(settings.replies as ScriptedReply[] | undefined)
   }
+}
+
+/**
+ * Checks settings for the APIs to serve before any runtime exists (the CLI's `--settings` file):
+ * throws what `Settings.set` would.
+ */
+export function checkSettings(settings: unknown, apis: readonly Api[]): asserts settings is MockSettings {
+  checkObject(settings)
+  const quotas: Quotas = new Quotas(apis, () => new Date())
+  quotas.validate(settings.quota)
+  validateReplies(settings.replies, apis)
+  resolveFaultSettings(settings, indexOperations(apis))
+}
+
+function checkObject(settings: unknown): asserts settings is MockSettings {
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new RangeError('settings must be an object')
 }

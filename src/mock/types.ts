@@ -154,5 +154,7 @@ export type AllRegistered = readonly RegisteredApiId[]
 
 /** Each chosen API's store, by id. */
 export type StoresOf<Refs extends readonly ApiRef[]> = { [R in Refs[number] as IdOf<R>]: StoreOf<R> }
+/** Each chosen API's operation ids, by API id. */
+export type OperationIdsByApiOf<Refs extends readonly ApiRef[]> = { [R in Refs[number] as IdOf<R>]: OperationIdOf<R> }
 /** Each chosen API's fixtures, by id. */
 export type FixturesByApiOf<Refs extends readonly ApiRef[]> = { [R in Refs[number] as IdOf<R>]: FixturesOf<R> }

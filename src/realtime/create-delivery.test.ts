@@ -5,7 +5,7 @@ import { createDelivery } from './create-delivery.js'
 function collect(options: { buffered?: () => number; faults?: Faults; maxBufferedBytes?: number } = {}) {
   const sent: string[] = []
   const drops: string[] = []
-  const deliver = createDelivery({ send: (text) => sent.push(text), drop: (reason) => drops.push(reason), buffered: options.buffered ?? (() => 0), faults: options.faults, maxBufferedBytes: options.maxBufferedBytes })
+  const deliver = createDelivery({ api: 'toggl-focus', send: (text) => sent.push(text), drop: (reason) => drops.push(reason), buffered: options.buffered ?? (() => 0), faults: options.faults, maxBufferedBytes: options.maxBufferedBytes })
   return { deliver, sent, drops }
 }
 

@@ -4,8 +4,11 @@ import type { Faults } from '../mock/faults.js'
 export const MAX_BUFFERED_BYTES = 1024 * 1024
 
 export interface DeliveryOptions {
-  /** The settings' latency and network-error faults (their defaults apply to events). */
+  /** The settings' latency and network-error faults, drawn for the API (and operation) the events belong to. */
   faults?: Faults
+  api: string
+  /** The operation whose answer carries the events (an event stream); none for a WebSocket's. */
+  operationId?: string
   send(text: string): void
   /** Drops the connection: a network-error fault, or a client too slow to keep up. */
   drop(reason: string): void
@@ -37,7 +40,7 @@ export function createDelivery(options: DeliveryOptions): (text: string) => void
   }
   return (text) => {
     if (dropped) return
-    const { delayMs, fault } = options.faults?.draw(undefined) ?? { delayMs: 0, fault: 'none' as const }
+    const { delayMs, fault } = options.faults?.draw(options.api, options.operationId) ?? { delayMs: 0, fault: 'none' as const }
     if (fault === 'network-error') return drop('a network-error fault')
     // The fast path: nothing delayed, nothing waiting ahead of this event.
     if (delayMs === 0 && pending === 0) return send(text)

@@ -11,6 +11,8 @@ export const HEARTBEAT_MS = 15_000
 export interface EventStreamOptions {
   hub: EventHub
   api: string
+  /** The operation that opened the stream: its latency and faults apply to the events. */
+  operationId?: string
   topic: string
   /** What a client starting fresh receives first (a chat's messages), in order, as events. */
   backlog(): Array<{ name: string; data: unknown }>
@@ -49,7 +51,7 @@ export function createEventStream(options: EventStreamOptions): ResponseStream {
         sink.end()
         return () => {}
       }
-      const deliver = createDelivery({ faults: options.faults, send: (text) => sink.write(text), drop: () => sink.abort(), buffered: () => sink.buffered() })
+      const deliver = createDelivery({ faults: options.faults, api, operationId: options.operationId, send: (text) => sink.write(text), drop: () => sink.abort(), buffered: () => sink.buffered() })
       const missed = options.lastEventId === undefined ? undefined : hub.since(api, topic, options.lastEventId)
       if (missed) {
         for (const event of missed) deliver(formatHubEvent(event))

@@ -35,6 +35,7 @@ export function openCableConnection(socket: ShellSocket, { mockApi, faults, limi
   if (!cable || !release) return undefined
   const deliver = createDelivery({
     faults,
+    api: mockApi.api.id,
     send: (text) => socket.send(text),
     drop: () => socket.terminate(),
     buffered: () => socket.buffered(),

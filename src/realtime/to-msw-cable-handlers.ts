@@ -2,6 +2,18 @@ import { ws, type WebSocketHandler } from 'msw'
 import type { MockApis } from '../mock/create-mock-apis.js'
 import { openCableConnection } from './open-cable-connection.js'
 
+type WebSocketLink = ReturnType<typeof ws.link>
+
+// msw's every `ws.link()` adds a listener, never removed, to one BroadcastChannel it shares across
+// the process: one link per URL, shared by every runtime of the process, keeps that to one each.
+const links = new Map<string, WebSocketLink>()
+
+function linkTo(url: string): WebSocketLink {
+  let link = links.get(url)
+  if (!link) links.set(url, (link = ws.link(url)))
+  return link
+}
+
 /**
  * msw's `ws` handlers for every API's ActionCable URL (Chatwoot: `wss://app.chatwoot.com/cable`),
  * speaking the same protocol as the standalone server. msw intercepts WebSockets only where a
@@ -13,9 +25,8 @@ export function toMswCableHandlers(mock: Pick<MockApis, 'apis' | 'faults' | 'con
   return mock.apis.flatMap((mockApi) => {
     const cable = mockApi.api.realtime?.actionCable
     if (!cable) return []
-    const link = ws.link(cable.url)
     return [
-      link.addEventListener('connection', ({ client }) => {
+      linkTo(cable.url).addEventListener('connection', ({ client }) => {
         const connection = openCableConnection(
           {
             send: (text) => client.send(text),

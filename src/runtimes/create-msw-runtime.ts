@@ -6,7 +6,7 @@ import type { LocateMswCopies } from '../mock/assert-same-msw.js'
 import type { Journal } from '../mock/journal.js'
 import { type Violation, violationLog } from '../mock/violation-log.js'
 import { toMswHandlers } from '../mock/to-msw-handlers.js'
-import type { AllRegistered, ApiRef, FixturesByApiOf, IdOf, OperationIdOf, StoresOf } from '../mock/types.js'
+import type { AllRegistered, ApiRef, FixturesByApiOf, IdOf, OperationIdsByApiOf, StoresOf } from '../mock/types.js'
 import { guardHandlerMethods, type HandlerMethods } from './guard-handler-methods.js'
 
 export interface MswRuntimeOptions<Refs extends readonly ApiRef[] = AllRegistered> extends MockApisOptions<Refs> {
@@ -22,7 +22,7 @@ export interface MswRuntime<Refs extends readonly ApiRef[] = AllRegistered> {
   /** Restores every store (or one API's) to its fixtures. */
   reset(api?: IdOf<Refs[number]>): Promise<void>
   /** Reset, journal, coverage, latency and faults: the admin API as functions. */
-  admin: Admin<IdOf<Refs[number]>, OperationIdOf<Refs[number]>>
+  admin: Admin<IdOf<Refs[number]>, OperationIdsByApiOf<Refs>>
   /**
    * The responses that broke their spec and failed their request (policy `'error'`) since the last
    * call of `clearViolations()`. `chatmock/vitest` and `chatmock/jest` fail the test that caused

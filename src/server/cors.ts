@@ -3,7 +3,7 @@ import { VIOLATIONS_HEADER } from '../mock/violation-policy.js'
 import type { ApiSpec } from '../spec/types.js'
 
 export interface CorsOptions {
-  /** Origins allowed to call the mock: `'*'` (the default) or a list. */
+  /** Origins allowed to call the mocked APIs: `'*'` (the default) or a list. The admin API has its own rule (`adminOrigins`). */
   origin?: '*' | readonly string[]
 }
 
@@ -19,17 +19,25 @@ export function listExposedHeaders(apis: readonly ApiSpec[]): string {
 }
 
 /**
- * Adds CORS headers to a response and answers a preflight. Returns true when the request was a
- * preflight and has been answered.
+ * Adds the mocked APIs' CORS headers to a response and answers a preflight. Returns true when the
+ * request was a preflight and has been answered.
  */
 export function applyCors(request: IncomingMessage, response: ServerResponse, options: CorsOptions, exposedHeaders: string): boolean {
   const origin = request.headers.origin
   const allowed = options.origin === undefined || options.origin === '*' ? '*' : origin !== undefined && options.origin.includes(origin) ? origin : undefined
+  return grantCors(request, response, allowed, exposedHeaders)
+}
+
+/**
+ * Grants CORS to `allowed` (`'*'` or the request's origin; nothing when undefined) and answers a
+ * preflight, granted or not, with a 204. Returns true when it answered one.
+ */
+export function grantCors(request: IncomingMessage, response: ServerResponse, allowed: string | undefined, exposedHeaders?: string): boolean {
   const preflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined
   if (allowed) {
     response.setHeader('access-control-allow-origin', allowed)
     if (allowed !== '*') response.setHeader('vary', 'Origin')
-    response.setHeader('access-control-expose-headers', exposedHeaders)
+    if (exposedHeaders) response.setHeader('access-control-expose-headers', exposedHeaders)
   }
   if (!preflight) return false
   if (allowed) {

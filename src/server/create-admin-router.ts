@@ -1,10 +1,11 @@
 import express, { type Router } from 'express'
+import { problemDetailsStyle } from '../contract/error-styles/problem-details.js'
 import type { Admin } from '../mock/create-admin.js'
 import { isChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { readBody } from './read-body.js'
 import { sendResponse } from './send-response.js'
-import { getStatusText } from '../contract/status-text.js'
+import { createAdminOriginGuard } from './create-admin-origin-guard.js'
 
 const ENDPOINTS = {
   'POST /__chatmock/reset': 'restore every store to its fixtures',
@@ -19,15 +20,23 @@ const ENDPOINTS = {
   'POST /__chatmock/act/:api/:action': 'do it: the JSON body is the action\'s input',
 }
 
-/**
- * The admin API over HTTP (mounted at `/__chatmock`). With a token, every call needs
- * `Authorization: Bearer <token>`.
- */
-export function createAdminRouter(admin: Admin, token?: string): Router {
-  const router = express.Router()
-  const problem = (response: express.Response, status: number, detail: string) =>
-    sendResponse(response, { status, headers: { 'content-type': 'application/problem+json' }, body: { type: 'about:blank', title: getStatusText(status), status, detail } })
+export interface AdminRouterOptions {
+  /** When set, every call needs `Authorization: Bearer <token>`. */
+  token?: string
+  /** Origins, beyond loopback ones, whose pages may call it from a browser. */
+  origins?: readonly string[]
+}
 
+/**
+ * The admin API over HTTP (mounted at `/__chatmock`). The origin guard comes first, ahead of the
+ * token, for whatever path Express routes here (it matches `/__CHATMOCK` too).
+ */
+export function createAdminRouter(admin: Admin, options: AdminRouterOptions = {}): Router {
+  const { token } = options
+  const router = express.Router()
+  const problem = (response: express.Response, status: number, detail: string) => sendResponse(response, problemDetailsStyle.render(status, detail, []))
+
+  router.use(createAdminOriginGuard(options.origins))
   router.use((request, response, next) => {
     if (token === undefined || request.headers.authorization === `Bearer ${token}`) return next()
     problem(response, 401, 'the admin API needs Authorization: Bearer <token> (the token the server printed at start)')

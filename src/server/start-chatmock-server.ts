@@ -2,15 +2,22 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import express from 'express'
+import { ListenError, PortInUseError } from '../errors/listen-error.js'
 import type { AllRegistered, ApiRef } from '../mock/types.js'
 import { handleClientError } from './handle-client-error.js'
 import { type ChatmockRouter, createChatmockRouter, type ChatmockRouterOptions } from './create-chatmock-router.js'
+import { type AllowedHosts, isHostName } from './create-host-check.js'
 
 export interface ChatmockServerOptions<Refs extends readonly ApiRef[] = AllRegistered> extends ChatmockRouterOptions<Refs> {
   /** Default 4010; 0 picks a free port. */
   port?: number
-  /** Default 127.0.0.1. */
+  /** Default 127.0.0.1. A name given here is an allowed host too. */
   host?: string
+  /**
+   * Host names the server answers beyond IP literals, `localhost`, `*.localhost` and `host`
+   * (DNS-rebinding guard, on by default here): `['my-box.local', '.example.test']`; `true` turns it off.
+   */
+  allowedHosts?: AllowedHosts
 }
 
 export interface ChatmockServer<Refs extends readonly ApiRef[] = AllRegistered> extends ChatmockRouter<Refs> {
@@ -23,14 +30,14 @@ export interface ChatmockServer<Refs extends readonly ApiRef[] = AllRegistered> 
   close(): Promise<void>
 }
 
-export class PortInUseError extends Error {}
-
 /** The standalone mock: an Express 5 app with the chatmock router at its root, listening. */
 export async function startChatmockServer<const Refs extends readonly ApiRef[] = AllRegistered>(options: ChatmockServerOptions<Refs> = {}): Promise<ChatmockServer<Refs>> {
   const host = options.host ?? '127.0.0.1'
   // Beyond loopback anyone on the network can reach the mock: its admin API then needs a token.
   const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : randomUUID())
-  const mock = await createChatmockRouter<Refs>({ ...options, adminToken })
+  // The name it is bound by is one it answers to; an address that is no name is left to listen() to refuse.
+  const allowedHosts = options.allowedHosts === true ? true : [...(options.allowedHosts ?? []), ...(isHostName(host) ? [host] : [])]
+  const mock = await createChatmockRouter<Refs>({ ...options, adminToken, allowedHosts })
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')
@@ -52,7 +59,7 @@ export async function startChatmockServer<const Refs extends readonly ApiRef[] =
   })
   const port = options.port ?? 4010
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is in use`) : error))
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port) : error.code ? new ListenError(host, port, error.code) : error))
     server.listen(port, host, () => resolve())
   })
   const address = server.address() as AddressInfo

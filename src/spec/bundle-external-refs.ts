@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { describeFileError } from '../errors/describe-file-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 
@@ -26,7 +27,7 @@ export function bundleExternalRefs(document: Node, file: string): Node {
       try {
         text = readFileSync(path, 'utf8')
       } catch (error) {
-        throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where} points at ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+        throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where} points at ${path}, which cannot be read: ${describeFileError(error)}.`)
       }
       try {
         files.set(path, parse(text))

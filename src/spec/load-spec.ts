@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { describeFileError } from '../errors/describe-file-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { bundleExternalRefs } from './bundle-external-refs.js'
@@ -19,7 +20,7 @@ export function readSpecFile(file: string): SpecFile {
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `Cannot read the spec "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`)
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `Cannot read the spec "${file}": ${describeFileError(error)}.`)
   }
   const where = `The spec "${file}"`
   const { parsed, format } = parseDocumentText(text, where)

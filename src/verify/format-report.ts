@@ -12,9 +12,15 @@ export function formatReport(report: VerifyReport): string {
     for (const issue of item.issues) out.push(`    - ${issue}`)
   })
   const { pass, warn, fail, skip } = report.counts
-  out.push('', `${pass} passed, ${fail} failed, ${warn} warned, ${skip} skipped in ${report.durationMs} ms: ${report.passed ? 'the provider keeps the contract' : 'the provider breaks the contract'}`)
+  out.push('', `${pass} passed, ${fail} failed, ${warn} warned, ${skip} skipped in ${report.durationMs} ms: ${describeVerdict(report)}`)
   if (report.hint) out.push(`hint: ${report.hint}`)
   return out.join('\n')
+}
+
+function describeVerdict(report: VerifyReport): string {
+  if (report.passed) return 'the provider keeps the contract'
+  if (report.verified === 0) return 'nothing was verified: no valid request got the status it expected'
+  return 'the provider breaks the contract'
 }
 
 function truncate(text: string, width: number): string {

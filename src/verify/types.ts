@@ -7,7 +7,7 @@ export interface VerifyCase {
   case: string
   method: string
   url: string
-  /** `2xx` for positive cases, `declared 4xx` for negative ones. */
+  /** A positive case's status: its named example set's (`201`), or `2xx`; `declared 4xx` for negative ones. */
   expected: string
   /** The status, or `timeout`, `network error`, `-` when skipped. */
   got: string
@@ -24,6 +24,8 @@ export interface VerifyReport {
   durationMs: number
   passed: boolean
   counts: Record<Verdict, number>
+  /** How many valid requests got the status they expected; a run where none did verified nothing and fails. */
+  verified: number
   cases: VerifyCase[]
   /** What the results suggest is wrong with the run itself, e.g. a base URL without the API's prefix. */
   hint?: string

@@ -3,11 +3,14 @@ import { getContract } from '../contract/get-contract.js'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
 import { checkResponse } from '../contract/validate-response.js'
 import type { ApiRef } from '../mock/types.js'
+import { listExampleSets } from '../spec/example-sets.js'
 import type { ApiSpec, Operation } from '../spec/types.js'
 import { evaluateExpression } from './evaluate-expression.js'
 import { createNegativeCases } from './negative-cases.js'
 import { planOperations } from './plan-operations.js'
-import { sampleBody, sampleParameter } from './sample-value.js'
+import { describeCredentials } from './describe-credentials.js'
+import { draftRequest } from './draft-request.js'
+import { suggestBaseUrl, suggestCredentials } from './suggest-fix.js'
 import { toFetchArguments } from './to-fetch-arguments.js'
 import type { DraftRequest, Verdict, VerifyCase, VerifyReport } from './types.js'
 
@@ -32,8 +35,10 @@ export interface VerifyOptions {
 
 /**
  * Drives a live server through an API's spec and checks every answer: the status is declared,
- * the content type and headers are, and the body matches its schema. Valid requests come from the
- * spec's examples and from the values earlier responses returned (OpenAPI links).
+ * the content type and headers are, and the body matches its schema. A valid request per
+ * operation comes from its first named example set with a success status (and must get that
+ * status), else from its parameters' examples (and must get a 2xx); operations that an earlier
+ * response links to get that response's values (OpenAPI links) and must get a 2xx.
  */
 export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const contract = getContract(options.api)
@@ -45,11 +50,14 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]))
   const cases: VerifyCase[] = []
+  // Valid requests that got the status they expected: without one, the run verified nothing.
+  let reached = 0
   const responses: Array<{ request: DraftRequest; body: unknown; ok: boolean }> = []
 
-  const send = async (operation: Operation, name: string, request: DraftRequest, expectation: 'positive' | 'negative'): Promise<unknown> => {
+  const send = async (operation: Operation, name: string, request: DraftRequest, expectation: Expectation): Promise<unknown> => {
     const [url, init] = toFetchArguments(baseUrl, operation, request)
-    const base = { operationId: operation.operationId, case: `${expectation}: ${name}`, method: operation.method.toUpperCase(), url, expected: expectation === 'positive' ? '2xx' : 'declared 4xx' }
+    const positive = expectation !== 'negative'
+    const base = { operationId: operation.operationId, case: `${positive ? 'positive' : 'negative'}: ${name}`, method: operation.method.toUpperCase(), url, expected: positive ? expectation.status : 'declared 4xx' }
     if (Date.now() > deadline) {
       cases.push({ ...base, got: '-', verdict: 'skip', issues: [`the total deadline of ${options.deadlineMs ?? 120_000} ms has passed`], durationMs: 0 })
       return undefined
@@ -62,18 +70,32 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       return undefined
     }
     const { issues, undeclaredRefusal } = checkAnswer(contract.compiled(operation), result, expectation)
-    const verdict: Verdict = issues.length > 0 ? 'fail' : (expectation === 'positive' && result.status >= 300) || undeclaredRefusal ? 'warn' : 'pass'
+    if (positive && result.status < 500 && !reachesStatus(result.status, expectation.status)) issues.unshift(explainMiss(result.status, expectation, operation))
+    const verdict: Verdict = undeclaredRefusal ? 'warn' : issues.length > 0 ? 'fail' : 'pass'
     if (undeclaredRefusal) issues.push(`refused with ${result.status}, which the spec does not declare for ${operation.operationId}: the refusal is right, its status and body are unchecked`)
-    else if (verdict === 'warn') issues.push(`answered a declared ${result.status}, not a 2xx: does the provider hold the spec's example data?`)
     cases.push({ ...base, got: String(result.status), verdict, issues, durationMs })
-    return verdict === 'fail' ? undefined : result.body
+    if (positive && reachesStatus(result.status, expectation.status)) reached++
+    return verdict === 'pass' ? result.body : undefined
+  }
+
+  /** Why a valid request that did not get its expected status failed, in one line. */
+  const explainMiss = (status: number, expectation: Exclude<Expectation, 'negative'>, operation: Operation): string => {
+    if (status === 401 || status === 403) {
+      const wanted = describeCredentials(api.document, operation)
+      const sent = credentialHeaderNames(api, headers).length > 0 ? 'the credential verify sent' : 'the request, which carried no credential'
+      return `the provider refused ${sent} (${status}): ${wanted ? `the spec's security asks for ${wanted}` : 'the spec declares no credential for this operation'}`
+    }
+    const of = expectation.set ? ` (the status of the spec's example "${expectation.set}")` : ''
+    return `expected ${expectation.status}${of}, got ${status}${status === 404 ? ": does the provider hold the spec's example data?" : ''}`
   }
 
   const steps = planOperations(api, options.operations)
   for (const step of steps) {
     const { operation } = step
-    const request = draftRequest(api.document, operation, headers)
-    let name = 'spec example'
+    const set = listExampleSets(api, operation).find((candidate) => /^2\d\d$/.test(candidate.status))
+    const request = draftRequest(api.document, operation, headers, set)
+    let name = set ? `spec example "${set.name}"` : 'spec example'
+    let expectation: Expectation = set ? { status: set.status, set: set.name } : { status: '2xx' }
     if (step.linkedFrom) {
       const source = responses[step.linkedFrom.step]
       if (source?.ok) {
@@ -83,9 +105,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
           if (value !== undefined && declared) request[declared.in === 'query' ? 'query' : 'path'][parameter] = value
         }
         name = `linked from ${steps[step.linkedFrom.step]!.operation.operationId}`
+        // The link's values stand for the example's own ids: what the set expects no longer applies.
+        expectation = { status: '2xx' }
       } else name = `spec example (${steps[step.linkedFrom.step]!.operation.operationId} gave no value to link)`
     }
-    const body = await send(operation, name, request, 'positive')
+    const body = await send(operation, name, request, expectation)
     responses.push({ request, body, ok: body !== undefined })
 
     if (!options.negative) continue
@@ -95,30 +119,19 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
 
   const counts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0, skip: 0 }
   for (const item of cases) counts[item.verdict]++
-  const hint = suggestBaseUrl(cases, baseUrl)
-  // A run where nothing was found verified nothing: it does not pass.
-  const passed = counts.fail === 0 && counts.skip === 0 && hint === undefined
-  return { api: api.id, baseUrl, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, passed, counts, cases, ...(hint ? { hint } : {}) }
+  const hint = suggestBaseUrl(cases, baseUrl) ?? suggestCredentials(cases)
+  // Warnings never make up for a failure, and a run where no valid request got its expected status verified nothing.
+  const passed = counts.fail === 0 && counts.skip === 0 && hint === undefined && reached > 0
+  return { api: api.id, baseUrl, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, passed, counts, verified: reached, cases, ...(hint ? { hint } : {}) }
 }
 
-/** When every valid request got 404, the base URL is the likely culprit: say so, and what was tried. */
-function suggestBaseUrl(cases: readonly VerifyCase[], baseUrl: string): string | undefined {
-  const positive = cases.filter((item) => item.case.startsWith('positive'))
-  if (positive.length === 0 || positive.some((item) => item.got !== '404')) return undefined
-  return `every valid request was answered 404: ${baseUrl} probably lacks the API's prefix or path (the spec's paths are appended to it; tried ${positive[0]!.url}).`
+/** `2xx` for any success, else the one status a named example set expects. */
+function reachesStatus(status: number, expected: string): boolean {
+  return expected === '2xx' ? status >= 200 && status < 300 : String(status) === expected
 }
 
-function draftRequest(document: OpenAPIV3_1.Document, operation: Operation, headers: Record<string, string>): DraftRequest {
-  const request: DraftRequest = { path: {}, query: {}, headers: { ...headers } }
-  for (const parameter of operation.parameters) {
-    if (parameter.in === 'path') request.path[parameter.name] = sampleParameter(document, parameter)
-    else if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = sampleParameter(document, parameter)
-    else if (parameter.in === 'header' && parameter.required) request.headers[parameter.name.toLowerCase()] = String(sampleParameter(document, parameter))
-  }
-  const media = operation.requestBody?.content?.['application/json']
-  if (media) request.body = sampleBody(document, media)
-  return request
-}
+/** What a request must get: `negative`, a declared 4xx; else the status its named example set expects, or any 2xx. */
+type Expectation = 'negative' | { status: string; set?: string }
 
 type Exchange = { status: number; headers: Record<string, string>; text: string; body: unknown } | { failure: string; detail: string }
 
@@ -142,7 +155,7 @@ async function exchange(url: string, init: RequestInit, timeoutMs: number): Prom
  * the spec does not declare, is no failure: many documents declare no error responses (no 400, no
  * 401), and then the spec says nothing about how a provider refuses; it is a warning.
  */
-function checkAnswer(compiled: ReturnType<ReturnType<typeof getContract>['compiled']>, result: { status: number; headers: Record<string, string>; text: string }, expectation: 'positive' | 'negative'): { issues: string[]; undeclaredRefusal: boolean } {
+function checkAnswer(compiled: ReturnType<ReturnType<typeof getContract>['compiled']>, result: { status: number; headers: Record<string, string>; text: string }, expectation: Expectation): { issues: string[]; undeclaredRefusal: boolean } {
   const issues: string[] = []
   if (result.status >= 500) issues.push(`answered ${result.status}: a server error`)
   else if (expectation === 'negative' && result.status < 400) issues.push(`answered ${result.status}, but a request that breaks the contract must get a declared 4xx`)

@@ -34,3 +34,9 @@ it('replaces the worker with --force', async () => {
   expect((await runCli(['init', dir, '--force'])).status).toBe(0)
   expect(readFileSync(join(dir, 'mockServiceWorker.js'), 'utf8')).toContain('Mock Service Worker')
 })
+
+it('exits 1 with one line when the folder given is a file', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'chatmock-init-')), 'public')
+  writeFileSync(file, '')
+  expect(await runCli(['init', file])).toEqual({ status: 1, stdout: '', stderr: `chatmock init: ${file} is a file, not a folder. Run "chatmock init --help".\n` })
+})

@@ -107,6 +107,100 @@ it('exits 1 with one line for a bad --latency or --error-rate', async () => {
   expect(await runCli(['serve', '--error-rate', '1.5'])).toMatchObject({ status: 1, stderr: expect.stringContaining('--error-rate must be a number from 0 to 1 (got "1.5")') })
 })
 
+const roostedHeaders = { 'x-api-key': 'key' }
+const togglHeaders = { authorization: 'Bearer t' }
+const status = async (url: string, headers: Record<string, string>) => (await fetch(url, { headers })).status
+
+function writeSettings(content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'chatmock-serve-')), 'settings.json')
+  writeFileSync(file, content)
+  return file
+}
+
+it('applies a fault flag to one operation of one API, to one API, or to every API', async () => {
+  const url = await listening(serve(['--port', '0', '--quiet', '--error-rate', 'toggl-focus:listChatMessages=1', '--error-rate', 'hapihub=1', '--latency', 'roosted:getWorkerChat=5', '--network-error-rate', '0']))
+  expect(await status(`${url}/toggl-focus/workspaces/1/chats/1/messages`, togglHeaders)).toBe(500)
+  expect(await status(`${url}/toggl-focus/workspaces/1/chats/1`, togglHeaders)).toBe(200)
+  expect(await status(`${url}/roosted/workers/3158/chats/Xk2mPq7RtA/messages`, roostedHeaders)).toBe(200)
+  expect(await status(`${url}/hapihub/chat-messages/id-1`, togglHeaders)).toBe(500)
+  expect(await (await fetch(`${url}/__chatmock/settings`)).json()).toEqual({
+    networkErrorRate: 0,
+    apis: { 'toggl-focus': { operations: { listChatMessages: { errorRate: 1 } } }, hapihub: { errorRate: 1 }, roosted: { operations: { getWorkerChat: { latency: 5 } } } },
+  })
+})
+
+it('starts with the settings of --settings, the fault flags applying over them', async () => {
+  const file = writeSettings(JSON.stringify({ errorRate: 0.5, apis: { roosted: { errorRate: 0 } }, quota: { 'toggl-focus': { '2': { limit: 5, resetsInSeconds: 60 } } } }))
+  const url = await listening(serve(['--port', '0', '--quiet', '--settings', file, '--error-rate', '1', '--error-rate', 'roosted:listChatMessages=1']))
+  expect(await status(`${url}/toggl-focus/workspaces/1/chats/1`, togglHeaders)).toBe(500)
+  expect(await status(`${url}/roosted/workers/3158/chats/Xk2mPq7RtA`, roostedHeaders)).toBe(200)
+  expect(await status(`${url}/roosted/workers/3158/chats/Xk2mPq7RtA/messages`, roostedHeaders)).toBe(500)
+  expect(await (await fetch(`${url}/__chatmock/settings`)).json()).toEqual({
+    errorRate: 1,
+    apis: { roosted: { errorRate: 0, operations: { listChatMessages: { errorRate: 1 } } } },
+    quota: { 'toggl-focus': { '2': { limit: 5, resetsInSeconds: 60 } } },
+  })
+})
+
+it('exits 1 with one line for a --settings file that is missing, a directory, or not JSON', async () => {
+  const missing = join(mkdtempSync(join(tmpdir(), 'chatmock-serve-')), 'nope.json')
+  expect(await runCli(['serve', '--settings', missing])).toEqual({ status: 1, stdout: '', stderr: `chatmock serve: --settings ${missing}: no such file. Run "chatmock serve --help".\n` })
+  const dir = mkdtempSync(join(tmpdir(), 'chatmock-serve-'))
+  expect(await runCli(['serve', '--settings', dir])).toEqual({ status: 1, stdout: '', stderr: `chatmock serve: --settings ${dir}: a directory, not a file. Run "chatmock serve --help".\n` })
+  const broken = writeSettings('{"errorRate": 1,')
+  const notJson = await runCli(['serve', '--settings', broken])
+  expect(notJson).toMatchObject({ status: 1, stdout: '' })
+  expect(notJson.stderr).toMatch(new RegExp(`^chatmock serve: --settings ${broken} is not JSON: .+\\. Run "chatmock serve --help"\\.\\n$`))
+})
+
+it('exits 1 with one line for a --settings file whose settings are invalid', async () => {
+  const refused = async (settings: unknown, ...args: string[]) => {
+    const file = writeSettings(JSON.stringify(settings))
+    const result = await runCli(['serve', '--settings', file, ...args])
+    expect(result).toMatchObject({ status: 1, stdout: '' })
+    return result.stderr.replace(file, '<file>')
+  }
+  expect(await refused({ errorRate: 2 })).toBe('chatmock serve: --settings <file>: settings.errorRate must be a number from 0 to 1, got 2. Run "chatmock serve --help".\n')
+  expect(await refused(null)).toBe('chatmock serve: --settings <file>: settings must be an object. Run "chatmock serve --help".\n')
+  expect(await refused({ operations: { listChatMessages: { errorRate: 1 } } })).toBe(
+    'chatmock serve: --settings <file>: settings.operations names "listChatMessages", which more than one served API has (toggl-focus, roosted); name one: apis.toggl-focus.operations.listChatMessages, apis.roosted.operations.listChatMessages. Run "chatmock serve --help".\n',
+  )
+  expect(await refused({ apis: { roosted: { operations: { listChatMessages: { errorRate: 1 } } } } }, '--api', 'hapihub')).toBe(
+    'chatmock serve: --settings <file>: settings.apis names "roosted", which is not served here; served: hapihub. Run "chatmock serve --help".\n',
+  )
+  expect(await refused({ quota: { chatwoot: {} } })).toBe('chatmock serve: --settings <file>: settings.quota names "chatwoot", which is not served here or declares no quota; the APIs with a quota are toggl-focus. Run "chatmock serve --help".\n')
+  expect(await refused({ errorRate: 0.6 }, '--network-error-rate', 'roosted=0.6')).toBe(
+    'chatmock serve: the fault flags over --settings <file>: settings.apis.roosted: errorRate and networkErrorRate add up to more than 1 (0.6 + 0.6, counting what it inherits). Run "chatmock serve --help".\n',
+  )
+})
+
+it('exits 1 with one line for a fault flag whose scope names nothing served, or whose value is bad', async () => {
+  const stderr = async (...args: string[]) => {
+    const result = await runCli(['serve', ...args])
+    expect(result).toMatchObject({ status: 1, stdout: '' })
+    return result.stderr
+  }
+  expect(await stderr('--error-rate', 'slack=1')).toBe('chatmock serve: --error-rate slack=1 names "slack", which is not served here; served: toggl-focus, roosted, hapihub, chatwoot. Run "chatmock serve --help".\n')
+  expect(await stderr('--api', 'hapihub', '--latency', 'roosted=5')).toBe('chatmock serve: --latency roosted=5 names "roosted", which is not served here; served: hapihub. Run "chatmock serve --help".\n')
+  expect(await stderr('--network-error-rate', 'roosted:getChat=1')).toBe(
+    'chatmock serve: --network-error-rate roosted:getChat=1 names "getChat", which roosted does not have (toggl-focus does); the operations of roosted are listWorkerChats, createWorkerChat, getWorkerChat, editWorkerChat, listChatMessages, sendChatMessage. Run "chatmock serve --help".\n',
+  )
+  expect(await stderr('--error-rate', 'roosted:=1')).toBe('chatmock serve: --error-rate roosted:=1: a scope is an API (<api>=…) or one of its operations (<api>:<operationId>=…). Run "chatmock serve --help".\n')
+  expect(await stderr('--error-rate', '=1')).toContain('--error-rate =1: a scope is an API')
+  expect(await stderr('--error-rate', 'roosted=2')).toBe('chatmock serve: --error-rate must be a number from 0 to 1 (got "2"). Run "chatmock serve --help".\n')
+  expect(await stderr('--latency', 'roosted:listChatMessages=slow')).toBe('chatmock serve: --latency must be milliseconds (200) or a range (100-400), got "slow". Run "chatmock serve --help".\n')
+  expect(await stderr('--error-rate', 'roosted=0.6', '--network-error-rate', 'roosted=0.6')).toBe('chatmock serve: --error-rate and --network-error-rate add up to more than 1 for roosted. Run "chatmock serve --help".\n')
+  expect(await stderr('--error-rate', '0.6', '--network-error-rate', '0.6')).toBe('chatmock serve: --error-rate and --network-error-rate add up to more than 1. Run "chatmock serve --help".\n')
+})
+
+it('documents --settings and the scoped fault flags in its help', async () => {
+  const { stdout } = await runCli(['serve', '--help'])
+  expect(stdout).toContain('--settings <file>')
+  expect(stdout).toContain('--error-rate [<scope>=]<rate>')
+  expect(stdout).toContain('scope is an API (roosted=0.5) or one of its operations\n                        (roosted:listWorkerChats=1), the most specific winning')
+  expect(stdout).toContain('chatmock serve --error-rate 0.05 --error-rate roosted:listWorkerChats=1 --latency toggl-focus=100-400')
+})
+
 it('exits 1 with one line when the port is taken', async () => {
   const blocker = createServer()
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))

@@ -83,10 +83,49 @@ it('reads and replaces the latency and fault settings', async () => {
   expect(await (await admin('/settings')).json()).toEqual({})
 })
 
+it('sets faults for one API\'s operation through PUT /__chatmock/settings, and GET returns them', async () => {
+  const body = { errorRate: 0, apis: { roosted: { latency: 0, operations: { listChatMessages: { errorRate: 1 } } } } }
+  const set = await admin('/settings', { method: 'PUT', body: JSON.stringify(body) })
+  expect(await set.json()).toEqual(body)
+  expect(await (await admin('/settings')).json()).toEqual(body)
+  expect((await fetch(`${server.url}/roosted/workers/3158/chats/Xk2mPq7RtA/messages`, { headers: { 'x-api-key': 'key' } })).status).toBe(500)
+  expect((await fetch(`${server.url}/toggl-focus/workspaces/1/chats/1/messages`, { headers: toggl })).status).toBe(200)
+  await admin('/settings', { method: 'PUT', body: '{}' })
+})
+
+it('answers 400 in problem+json naming both candidates for a bare operation id two APIs have, and keeps the settings', async () => {
+  await admin('/settings', { method: 'PUT', body: '{"latency":1}' })
+  const response = await admin('/settings', { method: 'PUT', body: '{"operations":{"listChatMessages":{"errorRate":1}}}' })
+  expect([response.status, response.headers.get('content-type')]).toEqual([400, 'application/problem+json'])
+  expect((await response.json()).detail).toBe(
+    'invalid settings: settings.operations names "listChatMessages", which more than one served API has (toggl-focus, roosted); name one: apis.toggl-focus.operations.listChatMessages, apis.roosted.operations.listChatMessages.',
+  )
+  expect(await (await admin('/settings')).json()).toEqual({ latency: 1 })
+  await admin('/settings', { method: 'PUT', body: '{}' })
+})
+
+it('answers 400 naming what is served for an unknown API or an operation its API does not have', async () => {
+  const api = await admin('/settings', { method: 'PUT', body: '{"apis":{"slack":{"errorRate":1}}}' })
+  expect([api.status, (await api.json()).detail]).toEqual([400, 'invalid settings: settings.apis names "slack", which is not served here; served: toggl-focus, roosted, hapihub, chatwoot.'])
+  const operation = await admin('/settings', { method: 'PUT', body: '{"apis":{"hapihub":{"operations":{"getChat":{"errorRate":1}}}}}' })
+  expect([operation.status, (await operation.json()).detail]).toEqual([
+    400,
+    'invalid settings: settings.apis.hapihub.operations names "getChat", which hapihub does not have (toggl-focus does); the operations of hapihub are findChatMessages, createChatMessage, getChatMessage, patchChatMessage, findChatRooms, createChatRoom, getChatRoom.',
+  ])
+  expect(await (await admin('/settings')).json()).toEqual({})
+})
+
 it('refuses invalid settings with 400 naming the value', async () => {
   const response = await admin('/settings', { method: 'PUT', body: '{"latency":-1}' })
   expect(response.status).toBe(400)
   expect((await response.json()).detail).toBe('invalid settings: settings.latency must be milliseconds >= 0 or [min, max] with min <= max, got -1')
+})
+
+it('refuses settings that are not an object with 400 saying so', async () => {
+  for (const body of ['null', '[]', '5']) {
+    const response = await admin('/settings', { method: 'PUT', body })
+    expect([response.status, (await response.json()).detail]).toEqual([400, 'invalid settings: settings must be an object'])
+  }
 })
 
 it('requires the token when the server has one', async () => {

@@ -4,6 +4,9 @@ import { runtimes, type Runtime } from '../support/runtimes.js'
 
 const toggl = { authorization: 'Bearer toggl_sk_ada' }
 const hapihub = { authorization: 'Bearer t' }
+const roosted = { 'x-api-key': 'key' }
+/** RoostedHR's documented chat: its listChatMessages shares Toggl's operation id. */
+const ROOSTED_CHAT = '/workers/3158/chats/Xk2mPq7RtA'
 
 // Response steering, latency and faults behave the same in every runtime.
 describe.each(runtimes)('%s', (_, start) => {
@@ -105,6 +108,58 @@ describe.each(runtimes)('%s', (_, start) => {
     expect((await send('hapihub', '/chat-messages', { ...hapihub, 'content-type': 'application/json' }, { method: 'POST', body: '{"room":"room-id"}' })).status).toBe(500)
     runtime.admin.updateSettings({})
     expect((await send('hapihub', '/chat-messages', { ...hapihub, 'content-type': 'application/json' }, { method: 'POST', body: '{"room":"room-id"}' })).status).toBe(200)
+  })
+
+  it('fails Toggl\'s listChatMessages and not RoostedHR\'s operation of the same name', async () => {
+    runtime.admin.updateSettings({ apis: { 'toggl-focus': { operations: { listChatMessages: { errorRate: 1 } } } } })
+    expect((await send('toggl-focus', '/workspaces/1/chats/1/messages', toggl)).status).toBe(500)
+    expect((await send('roosted', `${ROOSTED_CHAT}/messages`, roosted)).status).toBe(200)
+    expect((await send('toggl-focus', '/workspaces/1/chats/1', toggl)).status).toBe(200)
+  })
+
+  it('journals and counts an API-scoped fault under its own API', async () => {
+    runtime.admin.clearJournal()
+    runtime.admin.clearCoverage()
+    runtime.admin.updateSettings({ apis: { roosted: { operations: { listChatMessages: { errorRate: 1 } } } } })
+    await send('toggl-focus', '/workspaces/1/chats/1/messages', toggl)
+    await send('roosted', `${ROOSTED_CHAT}/messages`, roosted)
+    expect(runtime.admin.journal().entries.map((entry) => [entry.api, entry.operationId, entry.status])).toEqual([
+      ['toggl-focus', 'listChatMessages', 200],
+      ['roosted', 'listChatMessages', 500],
+    ])
+    const counts = (api: ApiId) => runtime.admin.coverage([api]).apis[0]!.operations.find((operation) => operation.operationId === 'listChatMessages')!.statuses.filter((status) => status.count > 0)
+    expect(counts('toggl-focus')).toEqual([{ status: '200', count: 1 }])
+    expect(counts('roosted')).toEqual([{ status: '500', count: 1 }])
+  })
+
+  it('takes a fault from the API\'s operation, then the bare operation, then the API, then the defaults', async () => {
+    runtime.admin.updateSettings({
+      errorRate: 1,
+      operations: { getChat: { errorRate: 1 }, listChats: { errorRate: 1 } },
+      apis: { 'toggl-focus': { errorRate: 0, operations: { getChat: { errorRate: 0 } } } },
+    })
+    expect((await send('toggl-focus', '/workspaces/1/chats/1', toggl)).status).toBe(200)
+    expect((await send('toggl-focus', '/workspaces/1/chats', toggl)).status).toBe(500)
+    expect((await send('toggl-focus', '/workspaces/1/chats/1/messages', toggl)).status).toBe(200)
+    expect((await send('roosted', `${ROOSTED_CHAT}/messages`, roosted)).status).toBe(500)
+    expect((await send('hapihub', '/chat-messages/id-1', hapihub)).status).toBe(500)
+  })
+
+  it('refuses a bare operation id that two served APIs have, naming both candidates', () => {
+    expect(() => runtime.admin.updateSettings({ operations: { listChatMessages: { errorRate: 1 } } })).toThrow(
+      expect.objectContaining({
+        name: 'SpecError',
+        code: 'AMBIGUOUS_OPERATION',
+        message: '[chatmock] settings.operations names "listChatMessages", which more than one served API has (toggl-focus, roosted); name one: apis.toggl-focus.operations.listChatMessages, apis.roosted.operations.listChatMessages.',
+      }),
+    )
+    expect(runtime.admin.settings()).toEqual({})
+  })
+
+  it('refuses an operation under an API that does not have it, naming the API that does', () => {
+    expect(() => runtime.admin.updateSettings({ apis: { roosted: { operations: { getChat: { errorRate: 1 } } } } })).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_OPERATION', message: expect.stringContaining('settings.apis.roosted.operations names "getChat", which roosted does not have (toggl-focus does); the operations of roosted are ') }),
+    )
   })
 
   it('refuses invalid settings with a message naming the value', () => {

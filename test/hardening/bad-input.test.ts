@@ -103,7 +103,7 @@ it('answers invalid UTF-8 with 400', async () => {
 it('answers %2F and .. inside a path segment as part of the value, never as a path', async () => {
   expect(await expectDeclared4xx('toggl-focus', 'getChat', '/toggl-focus/workspaces/1/chats/..%2F1', { headers: toggl })).toMatchObject({ status: 400, body: { error_description: 'path parameter "chat_id" must be integer (got "../1")' } })
   expect(await expectDeclared4xx('hapihub', 'getChatMessage', '/hapihub/chat-messages/%2E%2E%2Fid-1', { headers: hapihub })).toMatchObject({ status: 404 })
-  const raw = await rawRequest(`GET /hapihub/chat-messages/../chat-messages/id-1 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nConnection: close\r\n\r\n`)
+  const raw = await rawRequest(`GET /hapihub/chat-messages/../chat-messages/id-1 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer t\r\nConnection: close\r\n\r\n`)
   expect(raw.status).toBe(404)
   expect(JSON.parse(raw.body)).toMatchObject({ title: 'Not Found' })
 })

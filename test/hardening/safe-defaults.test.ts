@@ -1,5 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest'
 import { startChatmockServer } from '../../src/server/start-chatmock-server.js'
+import { requestWithHost } from '../support/request-with-host.js'
+import { startCli } from '../support/run-cli.js'
 import { type SpawnedCli, spawnCli } from '../support/spawn-cli.js'
 
 const running: Array<{ close(): Promise<void> } | SpawnedCli> = []
@@ -28,6 +30,21 @@ it('warns when bound beyond loopback, and then requires a token on the admin API
   const local = `http://127.0.0.1:${url}`
   expect((await fetch(`${local}/__chatmock/journal`)).status).toBe(401)
   expect((await fetch(`${local}/__chatmock/journal`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200)
+})
+
+it('recommends a lasting --admin-token, and --allowed-host for names, when bound beyond loopback', async () => {
+  const made = startCli(['serve', '--host', '0.0.0.0', '--port', '0', '--quiet'])
+  const chosen = startCli(['serve', '--host', '0.0.0.0', '--port', '0', '--quiet', '--admin-token', 'lasting'])
+  for (const cli of [made, chosen]) running.push({ close: async () => void (cli.stop(), await cli.exited) })
+  const [, port] = await made.waitFor(/chatmock listening on http:\/\/0\.0\.0\.0:(\d+)/)
+  await chosen.waitFor(/chatmock listening on/)
+  expect(made.stderr()).toContain('chatmock: that token is new each run; choose a lasting one with --admin-token <token> (recommended whenever --host is not loopback)\n')
+  expect(made.stderr()).toContain('chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n')
+  expect(chosen.stderr()).toContain('requires Authorization: Bearer lasting\n')
+  expect(chosen.stderr()).not.toContain('new each run')
+  // Reached by its IP address, as from another machine, it answers; by a name nobody allowed, it refuses.
+  expect((await fetch(`http://127.0.0.1:${port}/toggl-focus/workspaces/1/chats/1`, { headers: { authorization: 'Bearer t' } })).status).toBe(200)
+  expect((await requestWithHost(`http://127.0.0.1:${port}/`, 'my-box.lan')).status).toBe(403)
 })
 
 it('never sends a stack trace or a path of the machine, even when a resolver fails', async () => {

@@ -101,5 +101,12 @@ void contract('pets').validateResponse('listPetz', response)
 export async function start() {
   // @ts-expect-error: an unknown operation in the fault settings
   await setupChatmock({ apis: ['hapihub'], settings: { operations: { findChatMessagez: { errorRate: 1 } } } })
+  const both = await setupChatmock({ apis: ['toggl-focus', 'roosted'], settings: { apis: { roosted: { operations: { listChatMessages: { errorRate: 1 } } } } } })
+  // @ts-expect-error: getChat is Toggl Focus's, not RoostedHR's
+  both.admin.updateSettings({ apis: { roosted: { operations: { getChat: { errorRate: 1 } } } } })
+  // @ts-expect-error: both APIs have listChatMessages: a bare id cannot say which
+  both.admin.updateSettings({ operations: { listChatMessages: { errorRate: 1 } } })
+  // @ts-expect-error: no API is called "nope"
+  both.admin.updateSettings({ apis: { nope: {} } })
 }
 `

@@ -91,6 +91,39 @@ it('drops the socket when a network-error fault hits an event', async () => {
   expect((await closed).code).toBe(1006)
 })
 
+it('drops the socket on its own API\'s network-error rate, never on another API\'s', async () => {
+  server = await startChatmockServer({ port: 0, apis: [notesApi, 'hapihub'] })
+  const { socket, frames, closed } = await openSocket(cable(server))
+  socket.send(JSON.stringify({ command: 'subscribe', identifier: JSON.stringify({ channel: 'BoardChannel' }) }))
+  await until(() => frames.length === 3)
+  server.admin.updateSettings({ apis: { hapihub: { networkErrorRate: 1 } } })
+  await server.admin.act('notes', 'writeNote', { text: 'Arrives' })
+  await until(() => frames.length === 4)
+  expect(frames[3]).toMatchObject({ message: { data: { text: 'Arrives' } } })
+  server.admin.updateSettings({ apis: { notes: { networkErrorRate: 1 } } })
+  await server.admin.act('notes', 'writeNote', { text: 'Lost in transit' })
+  expect((await closed).code).toBe(1006)
+})
+
+it('draws an event stream\'s faults as its operation\'s, never from another API\'s settings', async () => {
+  const draws: number[] = []
+  server = await startChatmockServer({ port: 0, apis: ['toggl-focus', 'roosted'], random: () => draws.shift() ?? 0.9 })
+  const firstChunk = async () => {
+    const response = await fetch(`${server!.url}/toggl-focus/workspaces/1/chats/1/messages/stream`, { headers: { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' } })
+    const reader = response.body!.getReader()
+    const { value } = await reader.read()
+    await reader.cancel()
+    return new TextDecoder().decode(value)
+  }
+  server.admin.updateSettings({ apis: { roosted: { networkErrorRate: 1 } } })
+  expect(await firstChunk()).toContain('event: message.created')
+  // The stream's answer draws 0.9 (no fault at a rate of 0.5), its first event 0.1 (a network error).
+  draws.push(0.9, 0.1)
+  server.admin.updateSettings({ apis: { 'toggl-focus': { operations: { streamChatMessages: { networkErrorRate: 0.5 } } } } })
+  await expect(firstChunk()).rejects.toThrow()
+  expect(draws).toEqual([])
+})
+
 it('ends an event stream past maxConnections at once, asking the client to retry later', async () => {
   server = await startChatmockServer({ port: 0, apis: ['toggl-focus'], maxConnections: 1 })
   const headers = { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' }

@@ -4,7 +4,7 @@ import { builtinApis } from '../../apis/index.js'
 import { resolveRef } from '../../src/spec/resolve-ref.js'
 import type { Operation } from '../../src/spec/types.js'
 import { getContractOf } from '../../src/contract/get-contract.js'
-import { listExampleSets } from '../support/example-sets.js'
+import { listExampleSets } from '../../src/spec/example-sets.js'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { validCredentials } from '../support/request-arbitrary.js'
 

@@ -8,7 +8,7 @@ import { normalizeHeaders } from '../../src/contract/normalize-headers.js'
 import { checkResponse } from '../../src/contract/validate-response.js'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { toFetchArguments } from '../../src/verify/to-fetch-arguments.js'
-import { type ExampleSet, listExampleSets, listRequestNames, listResponseExamples } from '../support/example-sets.js'
+import { type ExampleSet, listExampleSets, listRequestNames, listResponseExamples } from '../../src/spec/example-sets.js'
 import { validCredentials } from '../support/request-arbitrary.js'
 
 // Example-driven tools (Specmatic, Dredd, Prism, Postman imports) pair a request's parameter and

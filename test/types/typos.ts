@@ -1,7 +1,8 @@
 // Type-checked by `npm test` (tsc), never run: each line marked @ts-expect-error must fail to
 // compile, and tsc fails if one compiles. The lines without the mark must compile.
 import { expect } from 'vitest'
-import { contract, defineApi, getOperation, validateRequest, verify } from '../../src/index.js'
+import { contract, createMockApis, defineApi, getOperation, validateRequest, verify } from '../../src/index.js'
+import { startChatmockServer } from '../../src/express.js'
 import { setupChatmock } from '../../src/node.js'
 import '../../src/vitest.js'
 
@@ -45,6 +46,39 @@ async function settings() {
   await chatmock.reset('chatwoot')
 }
 
+// Fault settings name an API, then one of its own operations.
+async function apiSettings() {
+  const chatmock = await setupChatmock({ apis: ['toggl-focus', 'roosted'], settings: { apis: { roosted: { latency: 5, operations: { listChatMessages: { errorRate: 1 } } } }, operations: { getWorkerChat: {}, getChat: {} } } })
+  chatmock.admin.updateSettings({ apis: { 'toggl-focus': { errorRate: 0.1, operations: { listChatMessages: { errorRate: 1 } } } } })
+  const set: number | undefined = chatmock.admin.settings().apis?.roosted?.operations?.listChatMessages?.errorRate
+  // @ts-expect-error: getChat is Toggl Focus's, not RoostedHR's
+  chatmock.admin.updateSettings({ apis: { roosted: { operations: { getChat: {} } } } })
+  // @ts-expect-error: listChatMessages, not listChatz
+  chatmock.admin.updateSettings({ apis: { roosted: { operations: { listChatz: {} } } } })
+  // @ts-expect-error: no API is called "nope"
+  chatmock.admin.updateSettings({ apis: { nope: {} } })
+  // @ts-expect-error: hapihub is not served here
+  chatmock.admin.updateSettings({ apis: { hapihub: {} } })
+  // @ts-expect-error: Toggl Focus and RoostedHR both have listChatMessages: name one under apis
+  chatmock.admin.updateSettings({ operations: { listChatMessages: {} } })
+  // @ts-expect-error: an operation takes no operations of its own
+  chatmock.admin.updateSettings({ apis: { roosted: { operations: { listChatMessages: { operations: {} } } } } })
+  // Every registered API by default: the shared id is refused bare, the others are fine.
+  await setupChatmock({ settings: { operations: { getChat: {}, findChatMessages: {} }, apis: { chatwoot: { latency: [10, 20] } } } })
+  // @ts-expect-error: Toggl Focus and RoostedHR both have listChatMessages
+  await setupChatmock({ settings: { operations: { listChatMessages: {} } } })
+  // With one of them served, the bare id is its.
+  await setupChatmock({ apis: ['roosted'], settings: { operations: { listChatMessages: {} } } })
+  await createMockApis({ apis: ['roosted'], settings: { apis: { roosted: { operations: { sendChatMessage: {} } } } } })
+  // @ts-expect-error: createChat is Toggl Focus's
+  await createMockApis({ apis: ['roosted'], settings: { apis: { roosted: { operations: { createChat: {} } } } } })
+  const server = await startChatmockServer({ apis: ['hapihub'] })
+  server.admin.updateSettings({ apis: { hapihub: { operations: { findChatMessages: { latency: 1 } } } } })
+  // @ts-expect-error: roosted is not served here
+  server.admin.updateSettings({ apis: { roosted: {} } })
+  return set
+}
+
 // An API defined by a user joins with its own operation ids...
 declare const petsOperations: { listPets: { params: Record<string, never>; query: { limit?: number }; headers: Record<string, never>; body: undefined } }
 declare const petsDocument: Parameters<typeof defineApi>[0]['spec']
@@ -62,4 +96,4 @@ async function petsSettings() {
 declare const loaded: Parameters<typeof contract>[0] & object
 void contract(defineApi({ id: 'loaded', spec: loaded as never })).validateResponse('anyOperation', response)
 
-export { matchers, settings, petsSettings }
+export { matchers, settings, apiSettings, petsSettings }

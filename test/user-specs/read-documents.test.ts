@@ -52,5 +52,5 @@ it.each([
 
 it('says which file a $ref into another file cannot read', () => {
   expect(() => defineApi({ id: 'x', spec: { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { $ref: './missing.yaml#/Ok' } } } } } } as never })).toThrow(expect.objectContaining({ code: 'SPEC_REF_UNRESOLVED', message: expect.stringContaining('#/paths/~1a/get/responses/200') }))
-  expect(() => loadApi(`${dir}/missing.yaml`)).toThrow(expect.objectContaining({ code: 'SPEC_INVALID', message: `[chatmock] Cannot read the spec "${dir}/missing.yaml": ENOENT.` }))
+  expect(() => loadApi(`${dir}/missing.yaml`)).toThrow(expect.objectContaining({ code: 'SPEC_INVALID', message: `[chatmock] Cannot read the spec "${dir}/missing.yaml": the file does not exist (ENOENT).` }))
 })

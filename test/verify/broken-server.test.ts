@@ -85,7 +85,7 @@ it('reports a missing auth check', async () => {
 })
 
 it('passes what the server does right', async () => {
-  expect(report.cases.find((item) => item.operationId === 'listChats' && item.case === 'positive: spec example')).toMatchObject({ verdict: 'pass', got: '200' })
+  expect(report.cases.find((item) => item.operationId === 'listChats' && item.case === 'positive: spec example "first-page"')).toMatchObject({ verdict: 'pass', expected: '200', got: '200' })
 })
 
 it('writes JUnit XML that parses, one test case per request and a failure per defect', async () => {

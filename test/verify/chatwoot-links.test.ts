@@ -29,7 +29,7 @@ it('sends every Chatwoot operation, each linked one with the values of the respo
     `listConversations ← createContact GET ${base}/conversations`,
     `createConversation ← createContact POST ${base}/conversations`,
     `getConversation ← createConversation GET ${base}/conversations/65`,
-    `toggleConversationTyping ← createConversation POST ${base}/conversations/65/toggle_typing`,
+    `toggleConversationTyping ← createConversation POST ${base}/conversations/65/toggle_typing?typing_status=on`,
     `updateConversationLastSeen ← createConversation POST ${base}/conversations/65/update_last_seen`,
     `createMessage ← createConversation POST ${base}/conversations/65/messages`,
     `updateMessage ← createMessage PATCH ${base}/conversations/65/messages/70`,

@@ -39,7 +39,7 @@ it('prints the report for every served API as JSON', async () => {
 
 it('says so when no chatmock server answers', async () => {
   const cli = spawnCli(['coverage', '--base-url', 'http://127.0.0.1:9'])
-  expect(await cli.exited).toBe(1)
+  expect(await cli.exited).toBe(3)
   expect(cli.stderr()).toMatch(/^chatmock coverage: no chatmock server answered at http:\/\/127\.0\.0\.1:9/)
 }, 20_000)
 

@@ -39,7 +39,7 @@ it('feeds a create\'s id to the get, update, delete and restore that follow, in 
 
 it('sends only the operations asked for, and a create\'s linked operations after it', async () => {
   const report = await verify({ api: 'hapihub', baseUrl: `${server.url}/hapihub`, headers: credentials.hapihub, operations: ['createChatMessage', 'getChatMessage'] })
-  expect(report.cases.map((item) => `${item.operationId} ${item.case}`)).toEqual(['createChatMessage positive: spec example', 'getChatMessage positive: linked from createChatMessage'])
+  expect(report.cases.map((item) => `${item.operationId} ${item.case}`)).toEqual(['createChatMessage positive: spec example "docs-example"', 'getChatMessage positive: linked from createChatMessage'])
 })
 
 it('keeps to the request limit per operation', async () => {

@@ -20,7 +20,7 @@ it('feeds a created RoostedHR chat to get, messages, send and edit, and passes w
   expect(report.passed).toBe(true)
   expect(linked(report, 'createWorkerChat')).toEqual([
     'pass GET /roosted/workers/3158/chats/odi7z25x8V',
-    'pass GET /roosted/workers/3158/chats/odi7z25x8V/messages',
+    'pass GET /roosted/workers/3158/chats/odi7z25x8V/messages?limit=2',
     'pass POST /roosted/workers/3158/chats/odi7z25x8V/messages',
     'pass PATCH /roosted/workers/3158/chats/odi7z25x8V',
   ])

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
+import { describeFileError } from '../../errors/describe-file-error.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
 
 export const initCommand: Command = {
@@ -16,6 +17,11 @@ Options:
   --force               replace a mockServiceWorker.js that is there already
   -h, --help            show this help
 
+Exit status:
+  0  written
+  1  a mistake in the arguments, a worker there already (without --force), or a folder that
+     cannot be written
+
 Examples:
   chatmock init public
   chatmock init public --force`,
@@ -27,6 +33,7 @@ Examples:
     const require = createRequire(import.meta.url)
     const source = join(dirname(require.resolve('msw/package.json')), 'lib', 'mockServiceWorker.js')
     const target = join(resolve(dir), 'mockServiceWorker.js')
+    if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`${dir} is a file, not a folder`)
     if (!values.force && existsSync(target)) {
       io.stderr(`chatmock init: ${target} exists already; pass --force to replace it.\n`)
       return 1
@@ -35,7 +42,7 @@ Examples:
       mkdirSync(resolve(dir), { recursive: true })
       copyFileSync(source, target)
     } catch (error) {
-      io.stderr(`chatmock init: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n`)
+      io.stderr(`chatmock init: cannot write ${target}: ${describeFileError(error)}.\n`)
       return 1
     }
     io.stdout(`chatmock: wrote ${target}\n`)

@@ -1,10 +1,16 @@
+import type { MockSettings } from '../../mock/faults.js'
 import type { Api } from '../../mock/types.js'
 import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'
-import { isLoopback, PortInUseError, startChatmockServer } from '../../server/start-chatmock-server.js'
-import { type MockSettings, parseLatency } from '../../mock/faults.js'
+import { ListenError } from '../../errors/listen-error.js'
+import { isLoopback, startChatmockServer } from '../../server/start-chatmock-server.js'
+import { normalizeOrigin } from '../../server/create-admin-origin-guard.js'
+import { normalizeHostName } from '../../server/create-host-check.js'
 import { loadFixturesFile } from '../../store/load-fixtures-file.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
+import { describeListenRemedy } from '../describe-listen-remedy.js'
+import { checkSettingsFrom, loadSettingsFile } from '../load-settings-file.js'
+import { applyFaultFlags } from '../parse-fault-flags.js'
 import { exampleIds } from '../example-ids.js'
 
 export const serveCommand: Command = {
@@ -12,6 +18,7 @@ export const serveCommand: Command = {
   summary: 'Start the standalone mock server',
   get help() {
     const [first, second] = exampleIds()
+    const operation = (isApiId(second) && getApi(second).operations[0]?.operationId) || 'listItems'
     return `Usage: chatmock serve [options]
 
 Serves the fake backends over HTTP, each API under its prefix, which stands for its documented
@@ -31,26 +38,50 @@ Options:
   --no-builtins         serve only the --spec documents
   --seed <number>       faker seed of the default fixtures and of generated answers
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
-  --cors-origin <url>   allow only this origin (repeatable); default: any origin
-  --latency <ms>        delay every answer: 200, or a random 100-400
-  --error-rate <rate>   answer this share (0 to 1) of requests with a declared 5xx
-  --network-error-rate <rate>
+  --cors-origin <url>   the mocked APIs answer only this origin (repeatable); default: any
+  --allow-origin <origin>
+                        a page on this origin may also call the admin API, /__chatmock
+                        (repeatable); pages on localhost, *.localhost, 127.x.x.x and [::1]
+                        always may, on any port; any other origin is refused with a 403
+  --allowed-host <name> answer requests whose Host is this name (repeatable; .example.test
+                        allows a domain and its subdomains, all turns the check off); IP
+                        addresses, localhost, *.localhost and --host always pass, any other
+                        name is refused with a 403 (a guard against DNS rebinding)
+  --settings <file>     latency, faults, quotas and scripted replies to start with: the JSON
+                        that PUT /__chatmock/settings takes; the fault flags apply over it
+  --latency [<scope>=]<ms>
+                        delay answers: 200, or a random 100-400
+  --error-rate [<scope>=]<rate>
+                        answer this share (0 to 1) of requests with a declared 5xx
+  --network-error-rate [<scope>=]<rate>
                         cut this share (0 to 1) of connections without an answer
+                        The fault flags repeat. Without a scope they apply to every API; a
+                        scope is an API (${second}=0.5) or one of its operations
+                        (${second}:${operation}=1), the most specific winning
   --record-limit <n>    the most records one store table holds (default 1000000)
   --journal-size <n>    how many exchanges the journal keeps (default 1000)
   --max-connections <n> the most real-time connections (WebSockets, event streams) open at
                         once (default 1000)
   --admin-token <token> require Authorization: Bearer <token> on /__chatmock (bound beyond
-                        127.0.0.1 a token is always required; one is made up if not given)
+                        loopback a token is always required; one is made up if not given,
+                        so pass your own there)
   --quiet               no log line per request
   -h, --help            show this help
+
+Exit status:
+  0  stopped by SIGINT or SIGTERM (a closed standard output does not stop it)
+  1  did not start: a mistake in the options, a --spec or --fixtures file that cannot be used,
+     or a port or host it cannot listen on; or it did not shut down cleanly
 
 Examples:
   chatmock serve
   chatmock serve --port 8080 --api ${first},${second}
   PORT=5000 chatmock serve --fixtures fixtures.json --quiet
+  chatmock serve --error-rate 0.05 --error-rate ${second}:${operation}=1 --latency ${first}=100-400
+  chatmock serve --settings faults.json
   chatmock serve --spec ./openapi/pets.yaml --spec ./orders.json=/shop
-  chatmock serve --no-builtins --spec ./openapi/pets.yaml`
+  chatmock serve --no-builtins --spec ./openapi/pets.yaml
+  chatmock serve --host 0.0.0.0 --admin-token "$TOKEN" --allowed-host chatmock`
   },
 
   async run(args, io) {
@@ -63,9 +94,12 @@ Examples:
       seed: { type: 'string' },
       fixtures: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
-      latency: { type: 'string' },
-      'error-rate': { type: 'string' },
-      'network-error-rate': { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
+      settings: { type: 'string' },
+      latency: { type: 'string', multiple: true },
+      'error-rate': { type: 'string', multiple: true },
+      'network-error-rate': { type: 'string', multiple: true },
       'record-limit': { type: 'string' },
       'journal-size': { type: 'string' },
       'max-connections': { type: 'string' },
@@ -75,20 +109,30 @@ Examples:
     const recordLimit = values['record-limit'] === undefined ? undefined : parseInteger('--record-limit', values['record-limit'], 1, Number.MAX_SAFE_INTEGER)
     const journalSize = values['journal-size'] === undefined ? undefined : parseInteger('--journal-size', values['journal-size'], 1, 10_000_000)
     const maxConnections = values['max-connections'] === undefined ? undefined : parseInteger('--max-connections', values['max-connections'], 1, 1_000_000)
-    const settings = parseSettings(values.latency, values['error-rate'], values['network-error-rate'])
-    const port = parseInteger('--port', values.port ?? io.env.PORT ?? '4010', 0, 65_535)
+    // An empty PORT (`PORT= chatmock serve`) is no port: the default.
+    const port = values.port !== undefined ? parseInteger('--port', values.port, 0, 65_535) : io.env.PORT ? parseInteger('PORT', io.env.PORT, 0, 65_535) : 4010
+    // [::1] as in a URL is the address ::1.
+    const host = values.host.trim().replace(/^\[(.+)\]$/, '$1')
+    if (host === '') throw new UsageError('--host is empty; give an address of this machine, e.g. 127.0.0.1 (the default) or 0.0.0.0 for every interface')
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
     if (values['no-builtins'] && values.api) throw new UsageError('--api chooses built-in APIs and --no-builtins serves none; pass one or the other')
     if (values['no-builtins'] && !values.spec) throw new UsageError('--no-builtins leaves nothing to serve; pass --spec <file>')
     const builtins = values['no-builtins'] ? [] : (parseApis(values.api) ?? listApiIds())
     const apis = [...builtins.map((id) => getApi(id) as Api), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
+    const settings = readSettings(values, apis)
+    const adminOrigins = values['allow-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--allow-origin')))
+    // As a browser sends it (http://localhost:5173/ is http://localhost:5173); * is any, the default.
+    const corsOrigins = values['cors-origin']?.includes('*') ? undefined : values['cors-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--cors-origin')))
+    const hosts = values['allowed-host'] ?? []
+    for (const name of hosts) if (name !== 'all' && name !== '*') parseFlag(() => normalizeHostName(name, '--allowed-host'))
+    const allowedHosts = hosts.includes('all') || hosts.includes('*') ? true : hosts
 
     let started
     try {
       started = await startChatmockServer({
         port,
-        host: values.host,
+        host,
         apis,
         seed,
         fixtures: fixtures as never,
@@ -97,14 +141,16 @@ Examples:
         journalSize,
         maxConnections,
         adminToken: values['admin-token'],
-        cors: values['cors-origin'] ? { origin: values['cors-origin'] } : undefined,
+        adminOrigins,
+        allowedHosts,
+        cors: corsOrigins ? { origin: corsOrigins } : undefined,
         log: values.quiet ? undefined : (line) => io.stdout(`${line}\n`),
         // A document's examples that break its schemas: said where the command's other warnings go.
         warn: (line) => io.stderr(`${line}\n`),
       })
     } catch (error) {
-      if (error instanceof PortInUseError) {
-        io.stderr(`chatmock serve: ${error.message}; choose another with --port or PORT.\n`)
+      if (error instanceof ListenError) {
+        io.stderr(`chatmock serve: ${error.message.replace(/^\[chatmock\] /, '')}; ${describeListenRemedy(error)}.\n`)
         return 1
       }
       throw error
@@ -113,9 +159,11 @@ Examples:
     const server = started
     // Listen for the signals before saying the server is up: a caller may send one at once.
     const stopped = waitForStop(io.signal)
-    if (!isLoopback(values.host)) {
-      io.stderr(`chatmock: warning: bound to ${values.host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
+    if (!isLoopback(host)) {
+      io.stderr(`chatmock: warning: bound to ${host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
       io.stderr(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`)
+      if (values['admin-token'] === undefined) io.stderr('chatmock: that token is new each run; choose a lasting one with --admin-token <token> (recommended whenever --host is not loopback)\n')
+      if (allowedHosts !== true) io.stderr('chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n')
     }
     io.stdout(`chatmock listening on ${server.url}\n`)
     for (const mockApi of server.apis) {
@@ -152,23 +200,23 @@ function waitForStop(abort: AbortSignal | undefined): Promise<string> {
   })
 }
 
-function parseSettings(latency: string | undefined, errorRate: string | undefined, networkErrorRate: string | undefined): MockSettings {
-  const settings: MockSettings = {}
+/** The value a flag's parser returns, its RangeError a usage error. */
+function parseFlag<T>(parse: () => T): T {
   try {
-    if (latency !== undefined) settings.latency = parseLatency(latency)
+    return parse()
   } catch (error) {
-    throw new UsageError(`--${(error as Error).message}`)
+    if (error instanceof RangeError) throw new UsageError(error.message)
+    throw error
   }
-  if (errorRate !== undefined) settings.errorRate = parseRate('--error-rate', errorRate)
-  if (networkErrorRate !== undefined) settings.networkErrorRate = parseRate('--network-error-rate', networkErrorRate)
-  if ((settings.errorRate ?? 0) + (settings.networkErrorRate ?? 0) > 1) throw new UsageError('--error-rate and --network-error-rate add up to more than 1')
-  return settings
 }
 
-function parseRate(flag: string, text: string): number {
-  const rate = Number(text)
-  if (text.trim() === '' || !(rate >= 0 && rate <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1 (got "${text}")`)
-  return rate
+/** The `--settings` file's settings with the fault flags over them, checked for the APIs to serve. */
+function readSettings(values: { settings?: string; latency?: string[]; 'error-rate'?: string[]; 'network-error-rate'?: string[] }, apis: readonly Api[]): MockSettings {
+  const file = values.settings === undefined ? {} : loadSettingsFile(values.settings, apis)
+  const settings = applyFaultFlags(file, values, apis)
+  // Each part was checked alone; together a flag's rate can still leave no room for one it inherits.
+  checkSettingsFrom(values.settings === undefined ? 'the fault flags' : `the fault flags over --settings ${values.settings}`, settings, apis)
+  return settings
 }
 
 function parseInteger(flag: string, text: string, min: number, max: number): number {
@@ -182,5 +230,6 @@ function parseApis(values: string[] | undefined): string[] | undefined {
   const ids = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
   const unknown = ids.filter((id) => !isApiId(id))
   if (unknown.length > 0) throw new UsageError(`unknown API "${unknown[0]}"; expected ${listApiIds().join(', ')}`)
+  if (ids.length === 0) throw new UsageError(`--api names no API; expected ${listApiIds().join(', ')}`)
   return listApiIds().filter((id) => ids.includes(id))
 }

@@ -27,6 +27,11 @@ Options:
                         an operationId shows the one chatmock derives from its method and path
   -h, --help            show this help
 
+Exit status:
+  0  printed
+  1  a mistake in the arguments, an unknown API, or a file that does not exist, cannot be read
+     or is not an OpenAPI 3.0 or 3.1 document
+
 Examples:
   chatmock spec ${first} > ${first}.yaml
   chatmock spec ${second} --format json --server-url http://127.0.0.1:4010/${second}
@@ -38,7 +43,8 @@ Examples:
     const [name, ...extra] = positionals
     if (!name || extra.length > 0) throw new UsageError(`expected one API (${listApiIds().join(', ')}) or an OpenAPI file`)
     if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; expected yaml or json`)
-    const api = isApiId(name) ? getApi(name) : existsSync(name) ? loadApi(name) : undefined
+    // A name that looks like a path is a file, there or not: loading it says what is wrong with it.
+    const api = isApiId(name) ? getApi(name) : existsSync(name) || /[\\/]|^[.~]|\.(ya?ml|json)$/i.test(name) ? loadApi(name) : undefined
     if (!api) throw new UsageError(`unknown API "${name}"; expected one of ${listApiIds().join(', ')}, or an OpenAPI file`)
     if (values.operations) {
       printOperations(api, io)

@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { resolveRef } from '../../src/spec/resolve-ref.js'
-import type { ApiSpec, Operation } from '../../src/spec/types.js'
+import { resolveRef } from './resolve-ref.js'
+import type { ApiSpec, Operation } from './types.js'
 
 /** A named example set of an operation: its parameters, its body and the one response that carry the name. */
 export interface ExampleSet {
@@ -15,11 +15,11 @@ export interface ExampleSet {
 }
 
 /** The marker of a response, or of one example, that only an invalid request (or the mock's own limits) can reach. */
-export const NOT_REACHABLE = 'not example-reachable'
+const NOT_REACHABLE = 'not example-reachable'
 
 type WithMock = { 'x-mock'?: unknown }
 
-export function isUnreachable(node: unknown): boolean {
+function isUnreachable(node: unknown): boolean {
   return typeof node === 'object' && node !== null && (node as WithMock)['x-mock'] === NOT_REACHABLE
 }
 
