@@ -3,6 +3,15 @@ import { defineConfig } from 'vitest/config'
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
 
+const IN_PROCESS_SUITES = [
+  'test/msw-lowest/*.test.ts',
+  'test/mock/drift-guard.test.ts',
+  'test/scenarios/*.test.ts',
+  'test/realtime/{action-cable,chatwoot-cable,chatwoot-replies,limits,toggl-stream}.test.ts',
+  'test/frontend/{steering-and-faults,unknown-names}.test.ts',
+  'test/user-specs/in-process-user-specs.test.ts',
+]
+
 export default defineConfig({
   resolve: {
     // The README's examples import the package by its name; here that name is the sources.
@@ -23,7 +32,16 @@ export default defineConfig({
     // closed, stores reset), which this relies on.
     isolate: false,
     projects: [
-      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/support/register-builtins.ts'], globalSetup: ['test/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts', 'test/msw-lowest/**', 'test/package/**'], setupFiles: ['test/support/register-builtins.ts'], globalSetup: ['test/support/global-setup.ts'] } },
+      // The suites that run msw in process, again on the lowest msw of chatmock's peer range (the
+      // devDependency msw-lowest): the tests and chatmock both import it as `msw` here.
+      {
+        extends: true,
+        resolve: { alias: [{ find: /^msw(?=\/|$)/, replacement: 'msw-lowest' }] },
+        test: { name: 'msw-lowest', include: IN_PROCESS_SUITES, setupFiles: ['test/support/register-builtins.ts'] },
+      },
+      // What uses the package as published, built once per run by the project's global setup, on a budget of its own.
+      { extends: true, test: { name: 'package', include: ['test/package/*.test.ts'], globalSetup: ['test/support/build-package.ts'] } },
       // The README's vitest setup file, verbatim, driving a test suite of its own.
       { extends: true, test: { name: 'readme-setup', include: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/readme/vitest.setup.ts'] } },
     ],

@@ -18,6 +18,7 @@ export const ErrorCodes = {
   UNSAFE_EVAL_BLOCKED: 'UNSAFE_EVAL_BLOCKED',
   ACTION_INVALID: 'ACTION_INVALID',
   LISTEN_FAILED: 'LISTEN_FAILED',
+  MSW_COPY_MISMATCH: 'MSW_COPY_MISMATCH',
 } as const
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes]

@@ -15,7 +15,8 @@ const MAX_KEPT = 1000
 
 /**
  * Every violation that failed a request in this process since the last clear. `chatmock/vitest`
- * fails the test that caused them; `chatmock.violations()` lists a runtime's own for other runners.
+ * and `chatmock/jest` fail the test that caused them; `chatmock.violations()` lists a runtime's
+ * own for other runners.
  */
 export const violationLog = {
   record(violation: Violation): void {

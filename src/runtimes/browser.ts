@@ -22,6 +22,6 @@ export interface ChatmockWorker<Refs extends readonly ApiRef[] = AllRegistered> 
  * await chatmock.worker.start({ onUnhandledRequest: 'bypass' })
  */
 export async function setupChatmockWorker<const Refs extends readonly ApiRef[] = AllRegistered>(options: SetupChatmockWorkerOptions<Refs> = {}): Promise<ChatmockWorker<Refs>> {
-  const { instance, ...runtime } = await createMswRuntime(options, setupWorker)
+  const { instance, ...runtime } = await createMswRuntime(options, setupWorker, 'worker')
   return { worker: instance, ...runtime }
 }

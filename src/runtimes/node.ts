@@ -5,6 +5,7 @@
 import { setupServer, type SetupServer } from 'msw/node'
 import type { AllRegistered, ApiRef } from '../mock/types.js'
 import { createMswRuntime, type MswRuntime, type MswRuntimeOptions } from './create-msw-runtime.js'
+import { locateMswCopies } from './locate-msw-copies.js'
 
 export type SetupChatmockOptions<Refs extends readonly ApiRef[] = AllRegistered> = MswRuntimeOptions<Refs>
 
@@ -23,6 +24,6 @@ export interface Chatmock<Refs extends readonly ApiRef[] = AllRegistered> extend
  * afterAll(() => chatmock.server.close())
  */
 export async function setupChatmock<const Refs extends readonly ApiRef[] = AllRegistered>(options: SetupChatmockOptions<Refs> = {}): Promise<Chatmock<Refs>> {
-  const { instance, ...runtime } = await createMswRuntime(options, setupServer)
+  const { instance, ...runtime } = await createMswRuntime(options, setupServer, 'server', locateMswCopies)
   return { server: instance, ...runtime }
 }

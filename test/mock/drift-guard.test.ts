@@ -1,4 +1,6 @@
-import { http, HttpResponse } from 'msw'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { http, HttpResponse, passthrough } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterEach, expect, it, vi } from 'vitest'
 import { getApi } from '../../src/spec/catalog.js'
@@ -108,4 +110,102 @@ it('leaves overrides of other hosts alone', async () => {
   servers.push(chatmock.server)
   chatmock.server.use(http.get('https://example.org/anything', () => new HttpResponse('teapot', { status: 418 })))
   expect((await fetch('https://example.org/anything')).status).toBe(418)
+})
+
+async function listenChatmock(options: Parameters<typeof setupChatmock>[0] = {}) {
+  const chatmock = await setupChatmock({ apis: ['hapihub'], ...options })
+  chatmock.server.listen({ onUnhandledRequest: 'error' })
+  servers.push(chatmock.server)
+  return chatmock
+}
+
+const message = { id: 'id-1', createdAt: 1, createdBy: 'override' }
+
+it('counts an override\'s answer in the coverage, and hands its violation to a callback policy with the response as sent', async () => {
+  const seen: ContractError[] = []
+  const chatmock = await listenChatmock({ onResponseViolation: (error) => seen.push(error) })
+  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 })))
+  const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
+  expect([response.status, await response.json()]).toEqual([200, { id: 7 }])
+  expect(seen.map((error) => [error.operationId, error.status])).toEqual([['getChatMessage', 200]])
+  const operation = chatmock.admin.coverage().apis[0]!.operations.find((entry) => entry.operationId === 'getChatMessage')
+  expect(operation!.statuses.find((entry) => entry.status === '200')!.count).toBe(1)
+  expect(chatmock.violations()).toEqual([])
+})
+
+it('answers a once override once, then the fixture, and again after restoreHandlers()', async () => {
+  const chatmock = await listenChatmock()
+  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json(message), { once: true }))
+  const read = async () => (await (await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).json()).createdBy
+  expect(await read()).toBe('override')
+  expect(await read()).toBe('some-uid')
+  chatmock.server.restoreHandlers()
+  expect(await read()).toBe('override')
+  expect(await read()).toBe('some-uid')
+})
+
+it('passes the params of the request to the override, and falls through when it returns nothing', async () => {
+  const chatmock = await listenChatmock()
+  const seen: unknown[] = []
+  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', ({ params }) => void seen.push(params.id)))
+  const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
+  expect(seen).toEqual(['id-1'])
+  expect((await response.json()).createdBy).toBe('some-uid')
+})
+
+it('removes overrides on resetHandlers(), so the fixture answers again', async () => {
+  const chatmock = await listenChatmock()
+  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 })))
+  chatmock.server.resetHandlers()
+  const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
+  expect((await response.json()).createdBy).toBe('some-uid')
+  expect(chatmock.violations()).toEqual([])
+})
+
+it('guards the handlers given to resetHandlers(...) as it guards overrides', async () => {
+  const chatmock = await listenChatmock()
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  chatmock.server.resetHandlers(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 })))
+  await expect(fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).rejects.toThrow('The 200 response of getChatMessage violates the spec')
+  expect(chatmock.violations()).toHaveLength(1)
+})
+
+it('lets an override\'s HttpResponse.error() fail the request as a network error, not as a violation', async () => {
+  const chatmock = await listenChatmock()
+  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.error()))
+  const failure = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth }).then(() => undefined, (error: Error) => error)
+  expect(failure).toBeInstanceOf(TypeError)
+  expect(failure!.message).not.toContain('chatmock')
+  expect(chatmock.violations()).toEqual([])
+  expect(chatmock.journal.entries()).toEqual([])
+})
+
+it('lets an override\'s passthrough() reach the real server unchecked', async () => {
+  const real = createServer((_, response) => response.writeHead(418).end('teapot'))
+  await new Promise<void>((resolve) => real.listen(0, '127.0.0.1', resolve))
+  servers.push(real)
+  const base = `http://127.0.0.1:${(real.address() as AddressInfo).port}`
+  const chatmock = await listenChatmock({ baseUrls: { hapihub: [base] } })
+  chatmock.server.use(http.get(`${base}/chat-messages/:id`, () => passthrough()))
+  const response = await fetch(`${base}/chat-messages/id-1`, { headers: auth })
+  expect([response.status, await response.text()]).toEqual([418, 'teapot'])
+  expect(chatmock.violations()).toEqual([])
+  expect(chatmock.journal.entries()).toEqual([])
+})
+
+it('checks an event-stream override by its status and headers, without waiting for a stream that never ends', async () => {
+  const chatmock = await setupChatmock({ apis: ['toggl-focus'] })
+  chatmock.server.listen({ onUnhandledRequest: 'error' })
+  servers.push(chatmock.server)
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  const url = 'https://focus.toggl.com/api/workspaces/1/chats/1/messages/stream'
+  const endless = (status: number) => () => new HttpResponse(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode(': open\n\n')) }), { status, headers: { 'content-type': 'text/event-stream' } })
+  chatmock.server.use(http.get(url, endless(200), { once: true }), http.get(url, endless(418), { once: true }))
+  const response = await fetch(url, { headers: { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' } })
+  expect(response.status).toBe(200)
+  const reader = response.body!.getReader()
+  expect(new TextDecoder().decode((await reader.read()).value)).toBe(': open\n\n')
+  // Not awaited: msw keeps a copy of the stream for its life-cycle events, which nobody cancels.
+  void reader.cancel()
+  await expect(fetch(url, { headers: { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' } })).rejects.toThrow('status 418 is not declared for streamChatMessages')
 })

@@ -1,23 +1,22 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect, it } from 'vitest'
+import { afterAll, expect, inject, it } from 'vitest'
+import { installPackage } from '../support/install-package.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
-// `npm run build` compiles the library and bundles the command line into dist/; here the same
-// build goes into a copy of the package laid out as npm would publish it, and the published entry
-// points are used from there.
+// The package, built once per run as `npm run build` builds it (test/support/build-package.ts), is
+// installed into a project as npm would install it, and used through its published entry points.
+const project = mkdtempSync(join(tmpdir(), 'chatmock-consumer-'))
+afterAll(() => rmSync(project, { recursive: true, force: true }))
+
 it('builds a package whose exports and bin work', async () => {
-  const packageDir = mkdtempSync(join(tmpdir(), 'chatmock-build-'))
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', join(packageDir, 'dist')], { stdio: 'pipe' })
-  execFileSync(process.execPath, [join(root, 'scripts/bundle-library.mjs'), '--outdir', join(packageDir, 'dist')], { stdio: 'pipe' })
-  execFileSync(process.execPath, [join(root, 'scripts/bundle-cli.mjs'), '--outdir', join(packageDir, 'dist')], { stdio: 'pipe' })
-  cpSync(join(root, 'package.json'), join(packageDir, 'package.json'))
-  cpSync(join(root, 'specs'), join(packageDir, 'specs'), { recursive: true })
-  symlinkSync(join(root, 'node_modules'), join(packageDir, 'node_modules'))
+  // iconv-lite and mime-db are what the command line's bundle leaves to node_modules (Express's).
+  installPackage(inject('packageDir'), project, { msw: 'msw', links: ['iconv-lite', 'mime-db', '@jest/globals', 'expect'] })
+  const packageDir = join(project, 'node_modules/chatmock')
 
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
   const entry = await import(join(packageDir, manifest.exports['.'].default))
@@ -42,16 +41,39 @@ it('builds a package whose exports and bin work', async () => {
   expect(JSON.parse(json.stdout).servers).toEqual([{ url: 'http://127.0.0.1:4010/roosted' }])
 
   // A consumer type-checks against the published declarations: its typos fail, the rest compiles.
-  const consumer = join(packageDir, 'consumer')
-  mkdirSync(join(consumer, 'node_modules'), { recursive: true })
-  symlinkSync(packageDir, join(consumer, 'node_modules', 'chatmock'))
-  writeFileSync(join(consumer, 'package.json'), '{ "type": "module" }')
-  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] }, files: ['consumer.ts'] }))
-  writeFileSync(join(consumer, 'consumer.ts'), CONSUMER)
-  const typecheck = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' })
+  writeFileSync(join(project, 'package.json'), '{ "type": "module" }')
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node', 'jest'], typeRoots: [join(root, 'node_modules/@types')] }, files: ['consumer.ts', 'jest-globals.ts', 'jest-global.ts'] }))
+  writeFileSync(join(project, 'consumer.ts'), CONSUMER)
+  writeFileSync(join(project, 'jest-globals.ts'), JEST_GLOBALS_CONSUMER)
+  writeFileSync(join(project, 'jest-global.ts'), JEST_GLOBAL_CONSUMER)
+  const typecheck = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(project, 'tsconfig.json')], { encoding: 'utf8' })
   expect(typecheck.stdout + typecheck.stderr).toBe('')
   expect(typecheck.status).toBe(0)
 })
+
+// chatmock/jest's matcher on the `expect` of '@jest/globals' …
+const JEST_GLOBALS_CONSUMER = `import { expect } from '@jest/globals'
+import 'chatmock/jest'
+
+declare const response: Response
+export async function check() {
+  await expect(response).toMatchContract('toggl-focus', 'listChats')
+  await expect(response).not.toMatchContract('hapihub', 'getChatMessage')
+  // @ts-expect-error: listChats, not listChatz
+  await expect(response).toMatchContract('toggl-focus', 'listChatz')
+}
+`
+
+// … and on the global \`expect\` of @types/jest.
+const JEST_GLOBAL_CONSUMER = `import 'chatmock/jest'
+
+declare const response: Response
+export async function checkGlobal() {
+  await expect(response).toMatchContract('roosted', 'editWorkerChat')
+  // @ts-expect-error: no API is called "nope"
+  await expect(response).toMatchContract('nope', 'listChats')
+}
+`
 
 const CONSUMER = `import { contract, defineApi } from 'chatmock'
 import { setupChatmock } from 'chatmock/node'
