@@ -14,7 +14,7 @@ import { ScriptedReplies } from './scripted-replies.js'
 import { Settings } from './settings.js'
 import type { AllRegistered, ApiRef, OperationIdsByApiOf } from './types.js'
 import { violationLog } from './violation-log.js'
-import type { ResponseViolationPolicy } from './violation-policy.js'
+import { describeViolationLine, type ResponseViolationPolicy } from './violation-policy.js'
 
 export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered> extends CreateStoresOptions<Refs> {
   onResponseViolation?: ResponseViolationPolicy
@@ -26,7 +26,7 @@ export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered>
   settings?: MockSettings<OperationIdsByApiOf<Refs>>
   /** The random source of latency ranges and fault rates (default Math.random). */
   random?: () => number
-  /** Where start-up warnings go (a user document's examples that break its schemas); default console.warn. */
+  /** Where warnings go, one line each: a user document's examples that break its schemas, the `'warn'` policy's violations, a scripted reply that failed; default console.warn. */
   warn?: (line: string) => void
   /** How many real-time connections (ActionCable sockets, event streams) may be open at once (default 1,000). */
   maxConnections?: number
@@ -59,20 +59,23 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const now = options.now ?? (() => new Date())
   const hub = new EventHub()
   const connections = new ConnectionLimit(options.maxConnections)
-  const policy = eventPolicy(options)
+  const warn = options.warn ?? console.warn
+  // 'warn' is a callback that logs a line where the caller wants its warnings (the command line: its stderr).
+  const onResponseViolation: ResponseViolationPolicy | undefined = options.onResponseViolation === 'warn' ? (error) => warn(describeViolationLine(error)) : options.onResponseViolation
+  const policy = eventPolicy(onResponseViolation, options.runtime)
   const guards = new Map<string, EventGuard>(chosen.map((api) => [api.id, createEventGuard(api, policy)]))
   const byId = stores.stores as Record<string, unknown>
   const fromOtherSide = new Map(chosen.map((api) => [api.id, createPublisher(api, hub, guards.get(api.id)!, 'other-side')]))
   const act = createAct({ apis: chosen, stores: byId, now, publishers: fromOtherSide })
   const quotas: Quotas = new Quotas(chosen, now)
   const faults = new Faults({}, options.random, chosen)
-  const replies = new ScriptedReplies(hub, act, chosen)
+  const replies = new ScriptedReplies(hub, act, chosen, warn)
   const settings = new Settings(faults, quotas, replies)
   settings.set((options.settings ?? {}) as MockSettings)
-  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation: options.onResponseViolation, now, seed: options.seed, events: { hub, guard: guards.get(api.id)!, limit: connections }, observe: (exchange) => replies.observe(exchange) }))
+  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation, now, seed: options.seed, events: { hub, guard: guards.get(api.id)!, limit: connections }, observe: (exchange) => replies.observe(exchange) }))
   // A document of the user's own (no precompiled validators) may carry examples that break its schemas: said once, at start-up.
   for (const api of chosen) {
-    if (!api.validators) reportInvalidExamples(api, options.warn ?? console.warn).catch((error: unknown) => (options.warn ?? console.warn)(`chatmock: ${api.id}: ${(error as Error).message}`))
+    if (!api.validators) reportInvalidExamples(api, warn).catch((error: unknown) => warn(`chatmock: ${api.id}: ${(error as Error).message}`))
   }
   const reset = async (id?: string) => {
     replies.cancelDue()
@@ -84,9 +87,9 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
 }
 
 /** The violation policy for events: the responses' policy, with a dropped event's violation recorded for its test. */
-function eventPolicy(options: MockApisOptions<readonly ApiRef[]>): EventPolicy {
-  const policy = options.onResponseViolation ?? 'error'
-  const runtime = options.runtime ?? Symbol('chatmock')
+function eventPolicy(onResponseViolation: ResponseViolationPolicy | undefined, owner: symbol | undefined): EventPolicy {
+  const policy = onResponseViolation ?? 'error'
+  const runtime = owner ?? Symbol('chatmock')
   return {
     onViolation: typeof policy === 'function' ? (error) => policy(error, { method: 'EVENT', path: error.operationId, response: { status: 0, headers: {} } }) : policy,
     record: (error) => violationLog.record({ runtime, method: 'EVENT', url: error.operationId, error }),

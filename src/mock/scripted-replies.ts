@@ -34,11 +34,13 @@ export class ScriptedReplies {
   readonly #hub: EventHub
   readonly #act: Act
   readonly #apis: readonly Api[]
+  readonly #warn: (line: string) => void
   #rules: ScriptedReply[] = []
   readonly #unsubscribes: Array<() => void> = []
   readonly #timers = new Set<ReturnType<typeof setTimeout>>()
 
-  constructor(hub: EventHub, act: Act, apis: readonly Api[]) {
+  constructor(hub: EventHub, act: Act, apis: readonly Api[], warn: (line: string) => void = console.warn) {
+    this.#warn = warn
     this.#hub = hub
     this.#act = act
     this.#apis = apis
@@ -99,7 +101,7 @@ export class ScriptedReplies {
     const input = fill(rule.with ?? {}, trigger)
     const timer = setTimeout(() => {
       this.#timers.delete(timer)
-      this.#act(rule.api, rule.act, input).catch((error: unknown) => console.warn(`chatmock: a scripted reply (${rule.api} ${rule.act}) failed: ${(error as Error).message}`))
+      this.#act(rule.api, rule.act, input).catch((error: unknown) => this.#warn(`chatmock: a scripted reply (${rule.api} ${rule.act}) failed: ${(error as Error).message}`))
     }, rule.afterMs ?? 0)
     // A reply still due must not keep a test process alive.
     ;(timer as { unref?: () => void }).unref?.()

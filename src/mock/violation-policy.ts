@@ -17,9 +17,14 @@ export const VIOLATIONS_HEADER = 'x-chatmock-violations'
  */
 export function applyViolationPolicy(policy: ResponseViolationPolicy, error: ContractError, exchange: { method: string; path: string; response: PlainResponse }): PlainResponse {
   if (policy === 'error') throw error
-  if (policy === 'warn') console.warn(`${error.message.split('\n')[0]} ${error.issues.map((issue) => issue.message).join('; ')}`)
+  if (policy === 'warn') console.warn(describeViolationLine(error))
   else policy(error, exchange)
   return { ...exchange.response, headers: { ...exchange.response.headers, [VIOLATIONS_HEADER]: toViolationsHeader(error.issues.map((issue) => issue.message)) } }
+}
+
+/** The one line the `'warn'` policy logs: `[chatmock] The 200 response of getNote violates the spec: body field "text" is required`. */
+export function describeViolationLine(error: ContractError): string {
+  return `${error.message.split('\n')[0]} ${error.issues.map((issue) => issue.message).join('; ')}`
 }
 
 /** The issues' messages as a header value: JSON, with anything outside ASCII escaped. */
