@@ -2,8 +2,8 @@
  * Bundles the command line into one file (dist/cli.mjs by default): one file instead of a graph of
  * hundreds (es-toolkit alone has hundreds), minified, so `chatmock serve` starts fast. Faker, only
  * needed for a non-default --seed, stays in a chunk of its own that loads on demand.
- * Run by `npm run build`, by npm's `prepare` (so `npm start` works after `npm ci`), and by
- * scripts/start.mjs when a source is newer than the bundle.
+ * Run by `npm run build` (and so by `npm pack`), and in a clone by scripts/ensure-cli-bundle.mjs
+ * when a source is newer than the bundle (bin/chatmock.mjs, `npm start`, `npx chatmock`).
  */
 import { build } from 'esbuild'
 

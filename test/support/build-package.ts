@@ -25,24 +25,27 @@ const BUILD_BUDGET_MS = 120_000
 /**
  * Global setup of the `package` project: builds the package once per run, as `npm run build` does
  * (declarations with tsc, the entry points and the command line with esbuild, side by side) into a
- * directory laid out as `files` publishes it, for every test of the project to install from.
+ * directory that holds what `npm pack` would publish (the files npm lists, dist/ built fresh), for
+ * every test of the project to install from.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const packageDir = mkdtempSync(join(tmpdir(), 'chatmock-package-'))
   const dist = join(packageDir, 'dist')
   const tsc = promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', dist], { timeout: BUILD_BUDGET_MS })
   const bundles = Promise.all([(bundleLibrary as Bundle)({ outdir: dist }), (bundleCli as Bundle)({ outdir: dist })])
+  // What npm publishes besides dist/ (package.json, bin/, specs/…), as npm itself lists it, without running prepack's build.
+  const packed = promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, timeout: BUILD_BUDGET_MS })
   let timer: NodeJS.Timeout | undefined
   const budget = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`Building the package took more than ${BUILD_BUDGET_MS / 1000} s`)), BUILD_BUDGET_MS)
   })
   try {
-    await Promise.race([Promise.all([tsc, bundles]), budget])
+    const [, , { stdout }] = await Promise.race([Promise.all([tsc, bundles, packed]), budget])
+    const files = (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path).filter((path) => !path.startsWith('dist/'))
+    for (const file of files) cpSync(join(root, file), join(packageDir, file))
   } finally {
     clearTimeout(timer)
   }
-  cpSync(join(root, 'package.json'), join(packageDir, 'package.json'))
-  cpSync(join(root, 'specs'), join(packageDir, 'specs'), { recursive: true })
   project.provide('packageDir', packageDir)
   return () => rmSync(packageDir, { recursive: true, force: true })
 }
