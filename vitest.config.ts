@@ -32,7 +32,7 @@ export default defineConfig({
     // closed, stores reset), which this relies on.
     isolate: false,
     projects: [
-      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/vitest-setup.test.ts', 'test/msw-lowest/**', 'test/package/**'], setupFiles: ['test/support/register-builtins.ts'], globalSetup: ['test/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/**', 'test/msw-lowest/**', 'test/package/**'], setupFiles: ['test/support/register-builtins.ts'], globalSetup: ['test/support/global-setup.ts'] } },
       // The suites that run msw in process, again on the lowest msw of chatmock's peer range (the
       // devDependency msw-lowest): the tests and chatmock both import it as `msw` here.
       {
@@ -42,8 +42,8 @@ export default defineConfig({
       },
       // What uses the package as published, built once per run by the project's global setup, on a budget of its own.
       { extends: true, test: { name: 'package', include: ['test/package/*.test.ts'], globalSetup: ['test/support/build-package.ts'] } },
-      // The README's vitest setup file, verbatim, driving a test suite of its own.
-      { extends: true, test: { name: 'readme-setup', include: ['test/readme/vitest-setup.test.ts'], setupFiles: ['test/readme/vitest.setup.ts'] } },
+      // The README's vitest setup file and test, verbatim, driving a test suite of their own.
+      { extends: true, test: { name: 'readme-setup', include: ['test/readme/*.test.ts'], setupFiles: ['test/readme/vitest.setup.ts'] } },
     ],
   },
 })

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './error-codes.js'
 
-/** Base of every error a developer must fix; `code` is stable and documented in docs/errors.md. */
+/** Base of every error a developer must fix; `code` is stable and documented in docs/reference/errors.md. */
 export class ChatmockError extends Error {
   readonly code: ErrorCode
 

@@ -1,6 +1,6 @@
 /**
  * Every code a developer-facing chatmock error can carry. Each one has an entry in
- * docs/errors.md; a test keeps the two equal.
+ * docs/reference/errors.md; a test keeps the two equal.
  */
 export const ErrorCodes = {
   SPEC_INVALID: 'SPEC_INVALID',

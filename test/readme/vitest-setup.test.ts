@@ -3,10 +3,18 @@ import { http, HttpResponse } from 'msw'
 import { expect, it } from 'vitest'
 import { chatmock } from './vitest.setup.js'
 
-it('runs the README\'s setup file verbatim', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+// The README's quick start and the Node guide show this directory's setup file and chats.test.ts
+// verbatim; this project (vitest.config.ts, "readme-setup") runs them as a reader's suite would.
+it.each(['README.md', 'docs/guides/tests-in-node.md'])('shows the setup file verbatim in %s', (doc) => {
+  const text = readFileSync(new URL(`../../${doc}`, import.meta.url), 'utf8')
   const setup = readFileSync(new URL('./vitest.setup.ts', import.meta.url), 'utf8')
-  expect(readme).toContain(`\`\`\`ts\n${setup}\`\`\``)
+  expect(text).toContain(`\`\`\`ts\n${setup}\`\`\``)
+})
+
+it('shows chats.test.ts verbatim in the README', () => {
+  const text = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const test = readFileSync(new URL('./chats.test.ts', import.meta.url), 'utf8')
+  expect(text).toContain(`\`\`\`ts\n${test}\`\`\``)
 })
 
 it('answers the code under test from the fake backend', async () => {
