@@ -59,7 +59,8 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const now = options.now ?? (() => new Date())
   const hub = new EventHub()
   const connections = new ConnectionLimit(options.maxConnections)
-  const warn = options.warn ?? console.warn
+  // Looked up when a line is written, not now: a test that spies on console.warn later still sees it.
+  const warn = options.warn ?? ((line: string) => console.warn(line))
   // 'warn' is a callback that logs a line where the caller wants its warnings (the command line: its stderr).
   const onResponseViolation: ResponseViolationPolicy | undefined = options.onResponseViolation === 'warn' ? (error) => warn(describeViolationLine(error)) : options.onResponseViolation
   const policy = eventPolicy(onResponseViolation, options.runtime)

@@ -39,7 +39,7 @@ export class ScriptedReplies {
   readonly #unsubscribes: Array<() => void> = []
   readonly #timers = new Set<ReturnType<typeof setTimeout>>()
 
-  constructor(hub: EventHub, act: Act, apis: readonly Api[], warn: (line: string) => void = console.warn) {
+  constructor(hub: EventHub, act: Act, apis: readonly Api[], warn: (line: string) => void = (line) => console.warn(line)) {
     this.#warn = warn
     this.#hub = hub
     this.#act = act
