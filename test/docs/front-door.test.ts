@@ -9,6 +9,10 @@ import { root } from './read-docs.js'
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string
 
+it('keeps the README short enough to walk: 250 lines at most, the rest in docs/ and apis/', () => {
+  expect(readFileSync(join(root, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(250)
+})
+
 it('runs the command line of this clone with npx chatmock', () => {
   const run = spawnSync('npx', ['chatmock', '--version'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
   expect(run.stdout).toBe(`${version}\n`)
