@@ -4,8 +4,8 @@
  * value as the mock seeds it per answer. Compiling (once per schema) is timed apart. Not part of `npm test`.
  */
 import { fileURLToPath } from 'node:url'
-import { builtinApis } from '../apis/index.js'
-import { generateFromSchema } from '../src/mock/generate-from-schema.js'
+import { builtinApis } from '../handlers/index.js'
+import { generateFromSchema } from '../src/generate/generate-from-schema.js'
 import { createSeededFaker } from '../src/store/seeded-faker.js'
 
 export interface GenerationResult {

@@ -1,8 +1,8 @@
 import { getOperation } from '../src/contract/get-contract.js'
 import { validateRequest } from '../src/contract/validate-request.js'
 import { validateResponse } from '../src/contract/validate-response.js'
-import { defaultFixtures } from '../apis/toggl-focus/generated/default-fixtures.js'
-import '../apis/index.js'
+import { defaultFixtures } from '../fixtures/toggl-focus/generated/default-fixtures.js'
+import '../handlers/index.js'
 
 /** Microseconds per call of validateRequest and validateResponse (a 20-chat list). */
 export function measureValidation(calls: number): { requestUs: number; responseUs: number } {

@@ -4,7 +4,7 @@
  * Its list is fetched from the document's own server URL, like any other call of the page.
  */
 import { defineApi } from '../src/index.js'
-import type { Api } from '../src/mock/types.js'
+import type { Api } from '../src/api/api.js'
 
 /** Where the demo server serves the document. */
 export const USER_SPEC_URL = '/user-api/orders.json'

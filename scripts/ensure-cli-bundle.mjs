@@ -1,6 +1,6 @@
 /**
  * In a clone, the command line's bundle (dist/cli.mjs) is made from the sources by bin/chatmock.mjs
- * on first use and whenever a source (src/, apis/, package.json) is newer: about a second, said in
+ * on first use and whenever a source (src/, handlers/, fixtures/, package.json) is newer: about a second, said in
  * one line on stderr. The bundle is written aside and moved into dist/ file by file, the entry last,
  * so that two commands starting at once never load half of one.
  */
@@ -19,7 +19,7 @@ function newestSource(path) {
 
 export async function ensureCliBundle() {
   const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0
-  if (built >= Math.max(newestSource(`${root}src`), newestSource(`${root}apis`), newestSource(`${root}package.json`))) return
+  if (built >= Math.max(newestSource(`${root}src`), newestSource(`${root}handlers`), newestSource(`${root}fixtures`), newestSource(`${root}package.json`))) return
   process.stderr.write(built === 0 ? 'chatmock: bundling the command line (the first run in this clone)\n' : 'chatmock: bundling the command line (a source changed since the last build)\n')
   const aside = `${root}dist/.cli-${process.pid}`
   const { bundleCli } = await import('./bundle-cli.mjs')

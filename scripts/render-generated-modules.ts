@@ -4,9 +4,9 @@ import { renderOpenapiTypes } from '@chatmock/openapi-types'
 import { renderDocumentModule } from './render-document-module.js'
 import { renderOperationsModule } from './render-operations-module.js'
 import { renderValidatorsModule } from './render-validators-module.js'
-import { readAsyncApiEvents } from '../src/spec/read-asyncapi-events.js'
+import { readAsyncApiEvents } from '../src/openapi/read-asyncapi-events.js'
 
-/** Every module generated from one spec file, by file name in apis/<id>/generated/. */
+/** Every module generated from one spec file, by file name in handlers/<id>/generated/. */
 export async function renderGeneratedModules(file: string, yamlText: string, asyncapi?: { file: string; text: string }): Promise<Array<{ name: string; source: string }>> {
   const document = parse(yamlText) as OpenAPIV3_1.Document
   const banner = `// Generated from specs/${file} by openapi-typescript (scripts/generate-specs.ts). Do not edit: run "npm run gen".\n\n`

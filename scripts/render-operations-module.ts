@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { getOperations } from '../src/spec/get-operations.js'
-import { resolveRef } from '../src/spec/resolve-ref.js'
+import { getOperations } from '../src/openapi/get-operations.js'
+import { resolveRef } from '../src/openapi/resolve-ref.js'
 
 /**
  * The source of one generated module: the types each resolver receives, derived from
@@ -16,7 +16,7 @@ export function renderOperationsModule(file: string, document: OpenAPIV3_1.Docum
     .filter(Boolean)
   return [
     `// Generated from specs/${file} by scripts/generate-specs.ts. Do not edit: run "npm run gen".`,
-    `import type { ResolverOperations } from '../../../src/mock/resolver-operations.js'`,
+    `import type { ResolverOperations } from '../../../src/api/resolver-operations.js'`,
     `import type { operations } from './openapi.js'`,
     '',
     `/** What each operation's resolver receives, keyed by operationId. */`,

@@ -3,7 +3,7 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 import { parse } from 'yaml'
 import { createAjv, getDocumentUri, rebaseSchema } from '../src/contract/create-ajv.js'
 import { listOperationSchemas, schemaKeys } from '../src/contract/schema-keys.js'
-import { getOperations } from '../src/spec/get-operations.js'
+import { getOperations } from '../src/openapi/get-operations.js'
 
 // ajv's standalone entry ships CommonJS; under NodeNext its default export arrives wrapped.
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (ajv: unknown, refs: Record<string, string>) => string

@@ -2,9 +2,9 @@
  * `chatmock/browser`: the fake backends in the browser, through msw's service worker.
  * @module
  */
-export { builtinApis } from '../apis/index.js'
+export { builtinApis } from '../handlers/index.js'
 export { setupChatmockWorker } from './runtimes/browser.js'
 
 export type { ChatmockWorker, SetupChatmockWorkerOptions } from './runtimes/browser.js'
 export type { Admin } from './mock/create-admin.js'
-export type { ApiFaultSettings, MockSettings, FaultSettings } from './mock/faults.js'
+export type { ApiFaultSettings, MockSettings, FaultSettings } from './mock/behaviours/faults.js'

@@ -6,14 +6,14 @@
  */
 
 // The built-in APIs (importing them registers their ids)
-export { apiIds, builtinApis } from '../apis/index.js'
-export { createFixtures } from '../apis/create-fixtures.js'
+export { apiIds, builtinApis } from '../handlers/index.js'
+export { createFixtures } from '../handlers/create-fixtures.js'
 
 // Specs
-export { getApi, isApiId, listApiIds, registerApis } from './spec/catalog.js'
-export { createApiSpec } from './spec/create-api-spec.js'
-export { getOperations } from './spec/get-operations.js'
-export { toMswPath } from './spec/to-msw-path.js'
+export { getApi, isApiId, listApiIds, registerApis } from './openapi/catalog.js'
+export { createApiSpec } from './openapi/create-api-spec.js'
+export { getOperations } from './openapi/get-operations.js'
+export { toMswPath } from './openapi/to-msw-path.js'
 
 // Contract
 export { contract } from './contract/contract.js'
@@ -26,23 +26,23 @@ export { errorStyles, getErrorStyle } from './contract/get-error-style.js'
 // Mocks
 export { defineApi } from './mock/define-api.js'
 export { defineResolvers } from './mock/define-resolvers.js'
-export { defineHandlers } from './mock/define-handlers.js'
+export { defineHandlers } from './runtimes/msw/define-handlers.js'
 export { createMockApi } from './mock/create-mock-api.js'
 export { createMockApis } from './mock/create-mock-apis.js'
-export { toMswHandlers, toFetchResponse } from './mock/to-msw-handlers.js'
-export { Journal } from './mock/journal.js'
+export { toMswHandlers, toFetchResponse } from './runtimes/msw/to-msw-handlers.js'
+export { Journal } from './mock/behaviours/journal.js'
 export { empty, fail, json } from './mock/respond.js'
 export { VIOLATIONS_HEADER } from './mock/violation-policy.js'
-export { Faults, parseLatency } from './mock/faults.js'
-export { Coverage } from './mock/coverage.js'
+export { Faults, parseLatency } from './mock/behaviours/faults.js'
+export { Coverage } from './mock/behaviours/coverage.js'
 export { createAdmin } from './mock/create-admin.js'
-export { parsePrefer, steerResponse } from './mock/steer-response.js'
+export { parsePrefer, steerResponse } from './mock/behaviours/steer-response.js'
 
 // Provider verification and coverage
 export { verify } from './verify/verify.js'
 export { formatReport } from './verify/format-report.js'
 export { toJunit } from './verify/to-junit.js'
-export { checkCoverage, formatCoverage } from './mock/check-coverage.js'
+export { checkCoverage, formatCoverage } from './mock/behaviours/check-coverage.js'
 
 // Stores and fixtures
 export { createStores } from './store/create-stores.js'
@@ -59,32 +59,21 @@ export { SpecError } from './errors/spec-error.js'
 export { StoreError } from './errors/store-error.js'
 export { ErrorCodes } from './errors/error-codes.js'
 
-export type { ApiId, ApiSpec, HttpMethod, Operation, SpecSource } from './spec/types.js'
-export type { ErrorStyle } from './contract/error-style.js'
+export type { ApiId, ApiSpec, HttpMethod, Operation, SpecSource } from './api/spec.js'
+export type { ErrorStyle } from './api/error-style.js'
 export type { ErrorStyleName } from './contract/get-error-style.js'
-export type { ApiSpecOptions } from './spec/create-api-spec.js'
-export type { BuiltinApiId } from '../apis/index.js'
-export type { FixturesByApi } from '../apis/create-fixtures.js'
+export type { ApiSpecOptions } from './openapi/create-api-spec.js'
+export type { BuiltinApiId } from '../handlers/index.js'
+export type { FixturesByApi } from '../handlers/create-fixtures.js'
 export type { ApiContract } from './contract/contract.js'
 export type { ValidateRequestOptions } from './contract/validate-request.js'
-export type {
-  Credential,
-  InvalidRequest,
-  Issue,
-  IssueLocation,
-  PlainResponse,
-  RequestFailureReason,
-  RequestInput,
-  RequestValidationResult,
-  ResponseInput,
-  ResponseValidationResult,
-  ValidRequest,
-} from './contract/types.js'
+export type { InvalidRequest, RequestInput, RequestValidationResult, ResponseInput, ResponseValidationResult, ValidRequest } from './contract/types.js'
+export type { Credential, Issue, IssueLocation, PlainResponse, RequestFailureReason } from './api/exchange.js'
 export type { ErrorCode } from './errors/error-codes.js'
 export type { MockApi, MockApiOptions, MockRequest } from './mock/create-mock-api.js'
 export type { MockApis, MockApisOptions } from './mock/create-mock-apis.js'
-export type { DefineHandlersOptions } from './mock/define-handlers.js'
-export type { JournalEntry } from './mock/journal.js'
+export type { DefineHandlersOptions } from './runtimes/msw/define-handlers.js'
+export type { JournalEntry } from './mock/behaviours/journal.js'
 export type {
   AllRegistered,
   Api,
@@ -107,14 +96,14 @@ export type {
   Resolvers,
   StoreOf,
   StoresOf,
-} from './mock/types.js'
+} from './api/api.js'
 export type { ResolverSet } from './mock/define-resolvers.js'
 export type { DefineApiOptions } from './mock/define-api.js'
 export type { ResponseViolationPolicy } from './mock/violation-policy.js'
 export type { Admin } from './mock/create-admin.js'
-export type { CoverageReport, OperationCoverage, StatusCoverage } from './mock/coverage.js'
-export type { ApiFaultSettings, Fault, FaultSettings, MockSettings, OperationIdsByApi } from './mock/faults.js'
-export type { Preference } from './mock/steer-response.js'
+export type { CoverageReport, OperationCoverage, StatusCoverage } from './mock/behaviours/coverage.js'
+export type { ApiFaultSettings, Fault, FaultSettings, MockSettings, OperationIdsByApi } from './mock/behaviours/faults.js'
+export type { Preference } from './mock/behaviours/steer-response.js'
 export type { VerifyOptions } from './verify/verify.js'
 export type { Verdict, VerifyCase, VerifyReport } from './verify/types.js'
 export type { CreateStoresOptions, Stores } from './store/create-stores.js'

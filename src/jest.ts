@@ -12,9 +12,9 @@
  * @module
  */
 import { afterEach, beforeEach, expect } from '@jest/globals'
-import '../apis/index.js'
+import '../handlers/index.js'
 import type { ContractMatchers } from './contract/match-contract.js'
-import { registerTestHooks } from './mock/register-test-hooks.js'
+import { registerTestHooks } from './runtimes/register-test-hooks.js'
 
 // Jest's `expect` from '@jest/globals' (declared by the `expect` package), and the global one of @types/jest.
 declare module 'expect' {

@@ -10,9 +10,9 @@
  * @module
  */
 import { afterEach, beforeEach, expect } from 'vitest'
-import '../apis/index.js'
+import '../handlers/index.js'
 import type { ContractMatchers } from './contract/match-contract.js'
-import { registerTestHooks } from './mock/register-test-hooks.js'
+import { registerTestHooks } from './runtimes/register-test-hooks.js'
 
 // `void` as in the global `jest.Matchers<void, T>` that vitest's assertions extend too (chatmock/jest adds it there).
 declare module 'vitest' {

@@ -1,4 +1,4 @@
-import { listApiIds } from '../spec/catalog.js'
+import { listApiIds } from '../openapi/catalog.js'
 
 /** Two API ids for the examples of a command's help: the first registered ones. */
 export function exampleIds(): [string, string] {

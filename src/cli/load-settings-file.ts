@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { isChatmockError } from '../errors/chatmock-error.js'
-import type { MockSettings } from '../mock/faults.js'
-import { checkSettings } from '../mock/settings.js'
-import type { Api } from '../mock/types.js'
+import type { MockSettings } from '../mock/behaviours/faults.js'
+import { checkSettings } from '../mock/behaviours/settings.js'
+import type { Api } from '../api/api.js'
 import { UsageError } from './command.js'
 
 /** Reads `--settings <file>`: the JSON that PUT /__chatmock/settings takes, checked for the APIs to serve. */

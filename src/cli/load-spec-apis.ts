@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { loadApi } from '../mock/load-api.js'
-import type { Api } from '../mock/types.js'
+import type { Api } from '../api/api.js'
 import { UsageError } from './command.js'
 
 /**

@@ -1,6 +1,6 @@
-import { type FaultSettings, type MockSettings, parseLatency } from '../mock/faults.js'
-import { explainUnknownScope, indexOperations } from '../mock/resolve-fault-settings.js'
-import type { Api } from '../mock/types.js'
+import { type FaultSettings, type MockSettings, parseLatency } from '../mock/behaviours/faults.js'
+import { explainUnknownScope, indexOperations } from '../mock/behaviours/resolve-fault-settings.js'
+import type { Api } from '../api/api.js'
 import { UsageError } from './command.js'
 
 /** The fault flags of `chatmock serve`, each repeatable, and the setting each one sets. */

@@ -2,7 +2,8 @@ import type { CompiledOperation } from './compile-operation.js'
 import { escapePointer, toIssues } from './format-issue.js'
 import { REQUEST } from './create-ajv.js'
 import { isJsonMediaType, matchMediaType, parseMediaType } from './media-type.js'
-import type { Issue, IssueLocation, RequestValidationResult } from './types.js'
+import type { RequestValidationResult } from './types.js'
+import type { Issue, IssueLocation } from '../api/exchange.js'
 
 /** A request already routed to its operation, in the raw form every runtime can produce cheaply. */
 export interface RoutedRequest {

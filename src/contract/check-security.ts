@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { resolveRef } from '../spec/resolve-ref.js'
-import type { Credential } from './types.js'
+import { resolveRef } from '../openapi/resolve-ref.js'
+import type { Credential } from '../api/exchange.js'
 
 type SchemeCheck = (headers: Record<string, string>, query: Map<string, string[]>) => string | undefined
 

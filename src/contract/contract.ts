@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import type { ApiRef, OperationIdOf } from '../mock/types.js'
-import type { ApiSpec } from '../spec/types.js'
+import type { ApiRef, OperationIdOf } from '../api/api.js'
+import type { ApiSpec } from '../api/spec.js'
 import { getContract, getOperation } from './get-contract.js'
 import { toApiSpec } from './to-api-spec.js'
 import { validateRequest } from './validate-request.js'

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import type { Operation } from '../spec/types.js'
+import type { Operation } from '../api/spec.js'
 import { createRouter } from './create-router.js'
 
 function operation(method: Operation['method'], path: string, operationId: string): Operation {

@@ -1,4 +1,4 @@
-import type { HttpMethod, Operation } from '../spec/types.js'
+import type { HttpMethod, Operation } from '../api/spec.js'
 
 interface RouteNode {
   statics: Map<string, RouteNode>

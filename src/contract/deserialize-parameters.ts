@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { resolveRef } from '../spec/resolve-ref.js'
-import type { ParameterLocation } from '../spec/types.js'
+import { resolveRef } from '../openapi/resolve-ref.js'
+import type { ParameterLocation } from '../api/spec.js'
 
 type Scalar = 'integer' | 'number' | 'boolean' | 'string'
 

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv'
-import type { Issue, IssueLocation } from './types.js'
+import type { Issue, IssueLocation } from '../api/exchange.js'
 
 /**
  * Turns Ajv's errors into issues a person can act on, e.g.

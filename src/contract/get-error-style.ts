@@ -1,6 +1,6 @@
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import type { ErrorStyle } from './error-style.js'
+import type { ErrorStyle } from '../api/error-style.js'
 import { errorDescriptionStyle } from './error-styles/error-description.js'
 import { problemDetailsStyle } from './error-styles/problem-details.js'
 import { railsStyle } from './error-styles/rails.js'

@@ -1,4 +1,4 @@
-import type { ApiSpec } from '../spec/types.js'
+import type { ApiSpec } from '../api/spec.js'
 
 /**
  * Splits a URL into the path relative to the API's base (its documented server URL, its mount

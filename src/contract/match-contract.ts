@@ -1,6 +1,7 @@
 import { type ApiContract, contract } from './contract.js'
-import type { Issue, RequestInput, ResponseInput } from './types.js'
-import type { ApiRef, OperationIdOf } from '../mock/types.js'
+import type { RequestInput, ResponseInput } from './types.js'
+import type { Issue } from '../api/exchange.js'
+import type { ApiRef, OperationIdOf } from '../api/api.js'
 
 /** The matcher as the runners' `expect` declares it (chatmock/vitest, chatmock/jest). */
 export interface ContractMatchers<R> {

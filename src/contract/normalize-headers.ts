@@ -1,4 +1,4 @@
-import type { HeadersLike } from './types.js'
+import type { HeadersLike } from '../api/exchange.js'
 
 /** Lower-cased names; repeated headers joined with ", " as Fetch does. */
 export function normalizeHeaders(headers: HeadersLike | undefined): Record<string, string> {

@@ -1,5 +1,6 @@
-import type { ApiSpec } from '../spec/types.js'
-import type { InvalidRequest, Issue, PlainResponse } from './types.js'
+import type { ApiSpec } from '../api/spec.js'
+import type { InvalidRequest } from './types.js'
+import type { Issue, PlainResponse } from '../api/exchange.js'
 
 /** The API's own answer to a request that failed validation, naming every issue. */
 export function renderRequestFailure(api: ApiSpec, failure: InvalidRequest): PlainResponse {

@@ -1,9 +1,9 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import type { Operation } from '../spec/types.js'
+import type { Operation } from '../api/spec.js'
 
 /**
  * The name of every schema the contract compiles, so a validator can be precompiled at build time
- * (apis/<id>/generated/validators.ts) and found again at run time.
+ * (handlers/<id>/generated/validators.ts) and found again at run time.
  */
 export const schemaKeys = {
   parameters: (operation: Operation) => `params:${operation.operationId}`,

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { getApi } from '../spec/catalog.js'
-import { createApiSpec } from '../spec/create-api-spec.js'
-import type { ApiSpec } from '../spec/types.js'
+import { getApi } from '../openapi/catalog.js'
+import { createApiSpec } from '../openapi/create-api-spec.js'
+import type { ApiSpec } from '../api/spec.js'
 
 const fromDocuments = new WeakMap<object, ApiSpec>()
 

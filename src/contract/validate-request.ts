@@ -1,5 +1,5 @@
-import type { ApiRef } from '../mock/types.js'
-import type { ApiSpec } from '../spec/types.js'
+import type { ApiRef } from '../api/api.js'
+import type { ApiSpec } from '../api/spec.js'
 import { checkRequest } from './check-request.js'
 import { getContract } from './get-contract.js'
 import { locateRequest, parseQuery } from './locate-request.js'

@@ -1,11 +1,12 @@
-import type { Operation } from '../spec/types.js'
+import type { Operation } from '../api/spec.js'
 import type { CompiledOperation } from './compile-operation.js'
 import { RESPONSE } from './create-ajv.js'
 import { toIssues } from './format-issue.js'
 import { getContractOf } from './get-contract.js'
 import { isJsonMediaType, matchMediaType, parseMediaType } from './media-type.js'
 import { normalizeHeaders } from './normalize-headers.js'
-import type { Issue, ResponseInput, ResponseValidationResult } from './types.js'
+import type { ResponseInput, ResponseValidationResult } from './types.js'
+import type { Issue } from '../api/exchange.js'
 
 /**
  * Checks a response against what its operation declares: the status (or `default`), the content

@@ -1,4 +1,4 @@
-import type { Issue } from '../contract/types.js'
+import type { Issue } from '../api/exchange.js'
 import { ChatmockError } from './chatmock-error.js'
 import type { ErrorCode } from './error-codes.js'
 

@@ -5,8 +5,8 @@ import { schemaKeys } from '../contract/schema-keys.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import type { Publish } from '../realtime/create-publisher.js'
-import type { Api } from './types.js'
+import type { Publish } from '../api/publish.js'
+import type { Api } from '../api/api.js'
 
 export interface ActOptions {
   apis: readonly Api[]

@@ -1,11 +1,11 @@
 import type { Faker } from '@faker-js/faker'
-import type { PlainResponse } from '../contract/types.js'
+import type { PlainResponse } from '../api/exchange.js'
 import { hashText } from '../store/hash-text.js'
-import type { ApiSpec, Operation } from '../spec/types.js'
+import type { ApiSpec, Operation } from '../api/spec.js'
 import { checkResponseExamples } from './check-examples.js'
-import { generateFromSchema } from './generate-from-schema.js'
+import { generateFromSchema } from '../generate/generate-from-schema.js'
 import type { MockRequest } from './create-mock-api.js'
-import { buildDeclaredResponse } from './steer-response.js'
+import { buildDeclaredResponse } from './behaviours/steer-response.js'
 
 let fakerPromise: Promise<Faker> | undefined
 

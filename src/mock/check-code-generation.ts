@@ -1,7 +1,7 @@
 import { describeEvalBlocked } from '../contract/get-contract.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import type { Api } from './types.js'
+import type { Api } from '../api/api.js'
 
 /**
  * An API without precompiled validators compiles them on first use, which needs code generation:

@@ -1,9 +1,9 @@
 import { RESPONSE } from '../contract/create-ajv.js'
 import { toIssues } from '../contract/format-issue.js'
 import { getContract } from '../contract/get-contract.js'
-import type { Issue } from '../contract/types.js'
-import type { ApiSpec, Operation } from '../spec/types.js'
-import { escapeSegment } from '../spec/visit-schemas.js'
+import type { Issue } from '../api/exchange.js'
+import type { ApiSpec, Operation } from '../api/spec.js'
+import { escapeSegment } from '../openapi/visit-schemas.js'
 
 /** One example of a response, and what is wrong with it (nothing, for a valid one). */
 export interface ResponseExample {

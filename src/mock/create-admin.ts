@@ -1,10 +1,10 @@
-import type { CoverageReport } from './coverage.js'
+import type { CoverageReport } from './behaviours/coverage.js'
 import type { MockApis } from './create-mock-apis.js'
-import type { MockSettings, OperationIdsByApi } from './faults.js'
-import type { JournalEntry } from './journal.js'
+import type { MockSettings, OperationIdsByApi } from './behaviours/faults.js'
+import type { JournalEntry } from './behaviours/journal.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
-import { checkCoverage } from './check-coverage.js'
+import { checkCoverage } from './behaviours/check-coverage.js'
 import { SpecError } from '../errors/spec-error.js'
 
 /**

@@ -1,12 +1,12 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import type { ErrorStyle } from '../contract/error-style.js'
+import type { ErrorStyle } from '../api/error-style.js'
 import type { ErrorStyleName } from '../contract/get-error-style.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import { createApiSpec } from '../spec/create-api-spec.js'
-import { parseDocumentText, readDocumentObject } from '../spec/read-document.js'
-import type { SpecSource } from '../spec/types.js'
-import type { ActionRunner, Api, CreateStoreOptions, FixturesDefinition, MockStore, OperationShape, RealtimeDefinition, Resolver } from './types.js'
+import { createApiSpec } from '../openapi/create-api-spec.js'
+import { parseDocumentText, readDocumentObject } from '../openapi/read-document.js'
+import type { SpecSource } from '../api/spec.js'
+import type { ActionRunner, Api, CreateStoreOptions, FixturesDefinition, MockStore, OperationShape, RealtimeDefinition, Resolver } from '../api/api.js'
 
 export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
   /** The id it is served (`/<id>`) and named by (default: the document's `x-chatmock-id`). */

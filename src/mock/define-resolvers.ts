@@ -1,7 +1,7 @@
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import { getApi } from '../spec/catalog.js'
-import type { Api, ApiOf, ApiRef, OperationsOf, Resolvers, StoreOf } from './types.js'
+import { getApi } from '../openapi/catalog.js'
+import type { Api, ApiOf, ApiRef, OperationsOf, Resolvers, StoreOf } from '../api/api.js'
 
 /** An API's resolvers, every operation covered. */
 export interface ResolverSet<R extends ApiRef = ApiRef> {

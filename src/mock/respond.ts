@@ -1,6 +1,6 @@
 import { renderError } from '../contract/render-error.js'
-import type { PlainResponse } from '../contract/types.js'
-import type { ApiSpec } from '../spec/types.js'
+import type { PlainResponse } from '../api/exchange.js'
+import type { ApiSpec } from '../api/spec.js'
 
 /** A JSON response. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): PlainResponse {

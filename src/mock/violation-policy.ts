@@ -1,5 +1,5 @@
 import type { ContractError } from '../errors/contract-error.js'
-import type { PlainResponse } from '../contract/types.js'
+import type { PlainResponse } from '../api/exchange.js'
 
 /**
  * What happens when a response violates the spec, shaped like msw's `onUnhandledRequest`:

@@ -1,4 +1,4 @@
-import type { DirectEvent } from '../mock/types.js'
+import type { DirectEvent } from '../api/api.js'
 import type { EventHub, RealtimeEvent } from './event-hub.js'
 
 /** The one subprotocol ActionCable's clients accept. */

@@ -1,5 +1,5 @@
 import { expect, it, vi } from 'vitest'
-import { Faults } from '../mock/faults.js'
+import { Faults } from '../mock/behaviours/faults.js'
 import { createDelivery } from './create-delivery.js'
 
 function collect(options: { buffered?: () => number; faults?: Faults; maxBufferedBytes?: number } = {}) {

@@ -1,4 +1,4 @@
-import type { Faults } from '../mock/faults.js'
+import type { Faults } from '../mock/behaviours/faults.js'
 
 /** The most a connection may hold unsent before the mock drops it as too slow (1 MiB). */
 export const MAX_BUFFERED_BYTES = 1024 * 1024

@@ -1,5 +1,5 @@
-import type { PlainResponse, ResponseStream } from '../contract/types.js'
-import type { Faults } from '../mock/faults.js'
+import type { PlainResponse, ResponseStream } from '../api/exchange.js'
+import type { Faults } from '../mock/behaviours/faults.js'
 import { createDelivery } from './create-delivery.js'
 import type { EventGuard } from './create-publisher.js'
 import type { ConnectionLimit } from './connection-limit.js'

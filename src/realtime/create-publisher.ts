@@ -1,14 +1,12 @@
+import type { Publish } from '../api/publish.js'
 import { RESPONSE } from '../contract/create-ajv.js'
 import { toIssues } from '../contract/format-issue.js'
 import { getContract } from '../contract/get-contract.js'
 import { schemaKeys } from '../contract/schema-keys.js'
-import type { Issue } from '../contract/types.js'
+import type { Issue } from '../api/exchange.js'
 import { type ContractError, createEventContractError } from '../errors/contract-error.js'
-import type { ApiSpec } from '../spec/types.js'
+import type { ApiSpec } from '../api/spec.js'
 import type { EventHub } from './event-hub.js'
-
-/** Sends an event to the clients of a topic, once its payload passes the API's event schemas. */
-export type Publish = (topic: string, name: string, data: unknown) => void
 
 /** Whether an event may be sent: false when it broke its schema and the policy drops it. */
 export type EventGuard = (name: string, data: unknown) => boolean

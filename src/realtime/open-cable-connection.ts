@@ -1,5 +1,5 @@
 import type { MockApi } from '../mock/create-mock-api.js'
-import type { Faults } from '../mock/faults.js'
+import type { Faults } from '../mock/behaviours/faults.js'
 import { type CableSocket, createActionCableSession } from './action-cable-session.js'
 import type { ConnectionLimit } from './connection-limit.js'
 import { createDelivery } from './create-delivery.js'

@@ -1,4 +1,4 @@
-import type { ResponseStream, StreamSink } from '../contract/types.js'
+import type { ResponseStream, StreamSink } from '../api/exchange.js'
 
 /**
  * Starts a streamed body into a shell's sink (Node's response, a fetch body), so that it stops once

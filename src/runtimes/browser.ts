@@ -3,8 +3,8 @@
  * @module
  */
 import { setupWorker, type SetupWorker } from 'msw/browser'
-import type { AllRegistered, ApiRef } from '../mock/types.js'
-import { createMswRuntime, type MswRuntime, type MswRuntimeOptions } from './create-msw-runtime.js'
+import type { AllRegistered, ApiRef } from '../api/api.js'
+import { createMswRuntime, type MswRuntime, type MswRuntimeOptions } from './msw/create-msw-runtime.js'
 
 export type SetupChatmockWorkerOptions<Refs extends readonly ApiRef[] = AllRegistered> = MswRuntimeOptions<Refs>
 

@@ -3,9 +3,9 @@
  * @module
  */
 import { setupServer, type SetupServer } from 'msw/node'
-import type { AllRegistered, ApiRef } from '../mock/types.js'
-import { createMswRuntime, type MswRuntime, type MswRuntimeOptions } from './create-msw-runtime.js'
-import { locateMswCopies } from './locate-msw-copies.js'
+import type { AllRegistered, ApiRef } from '../api/api.js'
+import { createMswRuntime, type MswRuntime, type MswRuntimeOptions } from './msw/create-msw-runtime.js'
+import { locateMswCopies } from './msw/locate-msw-copies.js'
 
 export type SetupChatmockOptions<Refs extends readonly ApiRef[] = AllRegistered> = MswRuntimeOptions<Refs>
 

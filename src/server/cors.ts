@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { VIOLATIONS_HEADER } from '../mock/violation-policy.js'
-import type { ApiSpec } from '../spec/types.js'
+import type { ApiSpec } from '../api/spec.js'
 
 export interface CorsOptions {
   /** Origins allowed to call the mocked APIs: `'*'` (the default) or a list. The admin API has its own rule (`adminOrigins`). */

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net'
 import { renderError } from '../contract/render-error.js'
-import type { PlainResponse } from '../contract/types.js'
-import type { ApiSpec } from '../spec/types.js'
+import type { PlainResponse } from '../api/exchange.js'
+import type { ApiSpec } from '../api/spec.js'
 
 /**
  * Answers a request Node's HTTP parser refuses (CR/LF in a header value, a malformed request

@@ -1,4 +1,4 @@
-import type { ApiSpec } from '../spec/types.js'
+import type { ApiSpec } from '../api/spec.js'
 
 export interface IndexEntry {
   id: string

@@ -1,5 +1,5 @@
-import { renderSpecText } from '../spec/render-spec-text.js'
-import type { ApiSpec } from '../spec/types.js'
+import { renderSpecText } from '../openapi/render-spec-text.js'
+import type { ApiSpec } from '../api/spec.js'
 
 /** An API's spec with `servers` pointing at where this server serves it first, as JSON or YAML text. */
 export function renderSpec(api: ApiSpec, baseUrl: string, format: 'json' | 'yaml'): string {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import type { PlainResponse } from '../contract/types.js'
+import type { PlainResponse } from '../api/exchange.js'
 import { startStream } from '../realtime/start-stream.js'
 
 /** Writes a plain response straight to Node's response: no Express helpers on the hot path. */

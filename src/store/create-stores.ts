@@ -1,7 +1,7 @@
-import { getApi, listApiIds } from '../spec/catalog.js'
-import type { AllRegistered, Api, ApiRef, FixturesByApiOf, IdOf, MockStore, StoresOf } from '../mock/types.js'
+import { getApi, listApiIds } from '../openapi/catalog.js'
+import type { AllRegistered, Api, ApiRef, FixturesByApiOf, IdOf, MockStore, StoresOf } from '../api/api.js'
 import { DEFAULT_SEED } from './default-seed.js'
-import type { StoreOptions } from './store-options.js'
+import type { StoreOptions } from '../api/store-options.js'
 
 export interface CreateStoresOptions<Refs extends readonly ApiRef[] = AllRegistered> extends StoreOptions {
   /** The APIs to build stores for (default: every registered one). */

@@ -1,7 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { getContract } from '../contract/get-contract.js'
 import { schemaKeys } from '../contract/schema-keys.js'
-import type { ApiSpec } from '../spec/types.js'
+import type { ApiSpec } from '../api/spec.js'
 import { toStandardSchema } from './to-standard-schema.js'
 
 const cache = new WeakMap<ApiSpec, Map<string, StandardSchemaV1<unknown, unknown>>>()

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describeFileError } from '../errors/describe-file-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { StoreError } from '../errors/store-error.js'
-import type { ApiRef } from '../mock/types.js'
+import type { ApiRef } from '../api/api.js'
 import { validateFixtures } from './validate-fixtures.js'
 
 /** Reads fixtures from a JSON file (`{ "<api id>": { "<collection>": [...] }, ... }`), validated record by record. */

@@ -4,7 +4,7 @@ import { describeValue, toIssues } from '../contract/format-issue.js'
 import { getContract } from '../contract/get-contract.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { StoreError } from '../errors/store-error.js'
-import type { Api, ApiRef } from '../mock/types.js'
+import type { Api, ApiRef } from '../api/api.js'
 import { resolveApis } from './create-stores.js'
 
 const validators = new WeakMap<Api, Map<string, ValidateFunction>>()

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import type { Operation } from '../spec/types.js'
+import type { Operation } from '../api/spec.js'
 
 /**
  * How to give `chatmock verify` the credential an operation's security asks for, in its flags:

@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import type { ExampleSet } from '../spec/example-sets.js'
-import type { Operation } from '../spec/types.js'
+import type { ExampleSet } from '../openapi/example-sets.js'
+import type { Operation } from '../api/spec.js'
 import { sampleBody, sampleParameter } from './sample-value.js'
 import type { DraftRequest } from './types.js'
 

@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { resolveRef } from '../spec/resolve-ref.js'
-import type { Operation } from '../spec/types.js'
+import { resolveRef } from '../openapi/resolve-ref.js'
+import type { Operation } from '../api/spec.js'
 import type { DraftRequest } from './types.js'
 
 export interface NegativeCase {

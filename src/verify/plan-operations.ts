@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { resolveRef } from '../spec/resolve-ref.js'
-import type { ApiSpec, Operation } from '../spec/types.js'
+import { resolveRef } from '../openapi/resolve-ref.js'
+import type { ApiSpec, Operation } from '../api/spec.js'
 
 export interface PlannedLink {
   operationId: string

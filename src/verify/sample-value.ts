@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { generateFromPattern, toPatternRegExp } from '../mock/generate/generate-from-pattern.js'
-import { resolveRef } from '../spec/resolve-ref.js'
+import { generateFromPattern, toPatternRegExp } from '../generate/generate-from-pattern.js'
+import { resolveRef } from '../openapi/resolve-ref.js'
 
 type Schema = Record<string, unknown>
 

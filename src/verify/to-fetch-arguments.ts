@@ -1,4 +1,4 @@
-import type { Operation } from '../spec/types.js'
+import type { Operation } from '../api/spec.js'
 import type { DraftRequest } from './types.js'
 
 /** A drafted request as `fetch` arguments under a base URL: path filled in, query arrays repeated, body as JSON. */

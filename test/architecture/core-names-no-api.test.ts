@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
-import { apiIds } from '../../apis/index.js'
+import { apiIds } from '../../handlers/index.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 /** The package's entry points: the edge, which may import the list of built-in APIs (and nothing more of them). */
 const entries = ['src/index.ts', 'src/node.ts', 'src/browser.ts', 'src/express.ts', 'src/vitest.ts', 'src/jest.ts', 'src/cli/main.ts']
-const builtinList = ['apis/index.ts', 'apis/create-fixtures.ts']
+const builtinList = ['handlers/index.ts', 'handlers/create-fixtures.ts']
 
 function listSources(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -25,19 +25,19 @@ function listImports(file: string): string[] {
 
 const sources = listSources('src')
 
-it.each(sources.filter((file) => !entries.includes(file)))('%s imports nothing from apis/', (file) => {
+it.each(sources.filter((file) => !entries.includes(file)))('%s imports nothing from handlers/ or fixtures/', (file) => {
   const intoApis = listImports(file)
     .filter((specifier) => specifier.startsWith('.'))
     .map((specifier) => relative(root, resolve(root, dirname(file), specifier)))
-    .filter((target) => target.startsWith('apis/'))
+    .filter((target) => target.startsWith('handlers/') || target.startsWith('fixtures/'))
   expect(intoApis).toEqual([])
 })
 
-it.each(entries)('%s imports only the list of built-in APIs from apis/', (file) => {
+it.each(entries)('%s imports only the list of built-in APIs from handlers/', (file) => {
   const intoApis = listImports(file)
     .filter((specifier) => specifier.startsWith('.'))
     .map((specifier) => relative(root, resolve(root, dirname(file), specifier)).replace(/\.js$/, '.ts'))
-    .filter((target) => target.startsWith('apis/'))
+    .filter((target) => target.startsWith('handlers/') || target.startsWith('fixtures/'))
   expect(intoApis.filter((target) => !builtinList.includes(target))).toEqual([])
 })
 

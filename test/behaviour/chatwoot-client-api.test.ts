@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { getApi } from '../../src/spec/catalog.js'
+import { getApi } from '../../src/openapi/catalog.js'
 import { Table } from '../../src/store/table.js'
 import { call, useChatmock } from '../support/start-chatmock.js'
 

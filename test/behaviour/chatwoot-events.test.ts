@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
-import { chatwootApi } from '../../apis/chatwoot/index.js'
-import { renderAgent, renderConversationPushData, renderMessageEvent } from '../../apis/chatwoot/push-data.js'
+import { chatwootApi } from '../../handlers/chatwoot/index.js'
+import { renderAgent, renderConversationPushData, renderMessageEvent } from '../../handlers/chatwoot/push-data.js'
 import type { ContractError } from '../../src/errors/contract-error.js'
 import { createEventGuard } from '../../src/realtime/create-publisher.js'
 import { setupChatmock } from '../../src/runtimes/node.js'

@@ -14,7 +14,7 @@ let clone: string
 
 beforeAll(() => {
   clone = mkdtempSync(join(tmpdir(), 'chatmock-clone-'))
-  for (const path of ['bin', 'scripts', 'src', 'apis', 'package.json']) cpSync(join(root, path), join(clone, path), { recursive: true })
+  for (const path of ['bin', 'scripts', 'src', 'handlers', 'fixtures', 'package.json']) cpSync(join(root, path), join(clone, path), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir')
 })
 afterAll(() => rmSync(clone, { recursive: true, force: true }))

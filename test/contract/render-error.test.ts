@@ -1,11 +1,11 @@
-import type { BuiltinApiId } from '../../apis/index.js'
+import type { BuiltinApiId } from '../../handlers/index.js'
 import { expect, it } from 'vitest'
 import { getOperation } from '../../src/contract/get-contract.js'
 import { renderRequestFailure } from '../../src/contract/render-error.js'
 import type { InvalidRequest } from '../../src/contract/types.js'
 import { validateRequest } from '../../src/contract/validate-request.js'
 import { validateResponse } from '../../src/contract/validate-response.js'
-import { getApi } from '../../src/spec/catalog.js'
+import { getApi } from '../../src/openapi/catalog.js'
 
 function fail(api: BuiltinApiId, request: Parameters<typeof validateRequest>[1]): InvalidRequest {
   const result = validateRequest(api, request)

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { getApi } from '../../src/spec/catalog.js'
+import { getApi } from '../../src/openapi/catalog.js'
 import { validateRequest } from '../../src/contract/validate-request.js'
 import { seedRequests } from '../support/seed-requests.js'
 

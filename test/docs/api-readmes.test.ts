@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { builtinApis } from '../../apis/index.js'
+import { builtinApis } from '../../handlers/index.js'
 import { getContract } from '../../src/contract/get-contract.js'
 import { isShell, readBlocks, root, splitChunks } from './read-docs.js'
 
-// Each built-in API's README (apis/<id>/README.md): a table of every operation, a curl command that
+// Each built-in API's README (handlers/<id>/README.md): a table of every operation, a curl command that
 // reaches each of them, and one for each action of the other side. run-docs.ts runs them all.
 
-describe.each(builtinApis.map((api) => [api.id, api] as const))('apis/%s/README.md', (_, api) => {
-  const file = `apis/${api.id}/README.md`
+describe.each(builtinApis.map((api) => [api.id, api] as const))('handlers/%s/README.md', (_, api) => {
+  const file = `handlers/${api.id}/README.md`
   const text = readFileSync(join(root, file), 'utf8')
   const commands = readBlocks(file)
     .filter(isShell)

@@ -33,7 +33,7 @@ function readLinks(file: string): Array<{ line: number; target: string }> {
 const docs = listDocFiles()
 
 it('finds the docs: the README, the guides, the reference and each API\'s README', () => {
-  expect(docs).toEqual(expect.arrayContaining(['README.md', 'docs/guides/your-own-api.md', 'docs/reference/errors.md', 'apis/chatwoot/README.md', 'apis/README.md']))
+  expect(docs).toEqual(expect.arrayContaining(['README.md', 'docs/guides/your-own-api.md', 'docs/reference/errors.md', 'handlers/chatwoot/README.md', 'handlers/README.md']))
 })
 
 it.each(docs.map((file) => [file] as const))('%s links only to files and headings that exist', (file) => {

@@ -11,8 +11,8 @@ export function listDocFiles(): string[] {
       const path = join(dir, name)
       return statSync(join(root, path)).isDirectory() ? walk(path) : path.endsWith('.md') ? [path] : []
     })
-  const apis = readdirSync(join(root, 'apis')).filter((name) => statSync(join(root, 'apis', name)).isDirectory()).map((name) => `apis/${name}/README.md`)
-  return ['README.md', ...walk('docs'), 'apis/README.md', ...apis].map((path) => relative(root, join(root, path)))
+  const apis = readdirSync(join(root, 'handlers')).filter((name) => statSync(join(root, 'handlers', name)).isDirectory()).map((name) => `handlers/${name}/README.md`)
+  return ['README.md', ...walk('docs'), 'handlers/README.md', ...apis].map((path) => relative(root, join(root, path)))
 }
 
 /** A fenced code block of a doc, with the HTML comment written just above it (a directive), if any. */

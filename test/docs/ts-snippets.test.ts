@@ -27,7 +27,7 @@ it('compiles every TypeScript block of the docs', () => {
     'chatmock/express': entry('src/express.ts'),
     'chatmock/vitest': entry('src/vitest.ts'),
     'chatmock/jest': entry('src/jest.ts'),
-    'chatmock/types/*': [join(root, 'apis/*/generated/openapi.ts')],
+    'chatmock/types/*': [join(root, 'handlers/*/generated/openapi.ts')],
   }
   const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: ['node'], typeRoots: [join(root, 'node_modules/@types')], strict: true, noEmit: true, skipLibCheck: true, allowImportingTsExtensions: true, resolveJsonModule: true, paths }
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }))

@@ -1,5 +1,5 @@
-import type { BuiltinApiId } from '../../apis/index.js'
-import { getApi } from '../../src/spec/catalog.js'
+import type { BuiltinApiId } from '../../handlers/index.js'
+import { getApi } from '../../src/openapi/catalog.js'
 import { connect } from 'node:net'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { getOperation } from '../../src/contract/get-contract.js'

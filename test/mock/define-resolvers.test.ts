@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest'
 import { defineResolvers } from '../../src/mock/define-resolvers.js'
 import { json } from '../../src/mock/respond.js'
-import { apiIds } from '../../apis/index.js'
-import { getApi } from '../../src/spec/catalog.js'
+import { apiIds } from '../../handlers/index.js'
+import { getApi } from '../../src/openapi/catalog.js'
 
-it.each(apiIds)('apis/%s has exactly one resolver per operation of its spec', (id) => {
+it.each(apiIds)('handlers/%s has exactly one resolver per operation of its spec', (id) => {
   expect(Object.keys(getApi(id).resolvers).sort()).toEqual(getApi(id).operations.map((operation) => operation.operationId).sort())
 })
 

@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net'
 import { http, HttpResponse, passthrough } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterEach, expect, it, vi } from 'vitest'
-import { getApi } from '../../src/spec/catalog.js'
+import { getApi } from '../../src/openapi/catalog.js'
 import { ContractError } from '../../src/errors/contract-error.js'
-import { defineHandlers } from '../../src/mock/define-handlers.js'
+import { defineHandlers } from '../../src/runtimes/msw/define-handlers.js'
 import { defineResolvers } from '../../src/mock/define-resolvers.js'
-import { Journal } from '../../src/mock/journal.js'
+import { Journal } from '../../src/mock/behaviours/journal.js'
 import { json } from '../../src/mock/respond.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
-import { createHapihubStore } from '../../apis/hapihub/store.js'
+import { createHapihubStore } from '../../handlers/hapihub/store.js'
 
 const auth = { authorization: 'Bearer t' }
 const hapihub = getApi('hapihub')

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { describe, expect, it } from 'vitest'
-import { builtinApis } from '../../apis/index.js'
-import { isReference, resolveRef } from '../../src/spec/resolve-ref.js'
+import { builtinApis } from '../../handlers/index.js'
+import { isReference, resolveRef } from '../../src/openapi/resolve-ref.js'
 import { generateSeeded, validateGenerated } from '../support/generated-data.js'
 
 type Schema = Record<string, unknown>

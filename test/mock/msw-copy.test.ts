@@ -7,8 +7,8 @@ import { http as ourHttp } from 'msw'
 // handlers apart from chatmock's msw's, so they are passed `as never` to reach the run-time check.
 import { http, HttpResponse, ws } from 'msw-lowest'
 import { afterAll, afterEach, expect, it } from 'vitest'
-import { assertSameMsw } from '../../src/mock/assert-same-msw.js'
-import { MSW_PEER_RANGE } from '../../src/mock/msw-peer-range.js'
+import { assertSameMsw } from '../../src/runtimes/msw/assert-same-msw.js'
+import { MSW_PEER_RANGE } from '../../src/runtimes/msw/msw-peer-range.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { HttpHandler } from 'msw'
 import { setupServer } from 'msw/node'
 import { expect, it } from 'vitest'
-import { MSW_PEER_RANGE } from '../../src/mock/msw-peer-range.js'
+import { MSW_PEER_RANGE } from '../../src/runtimes/msw/msw-peer-range.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
 
 it('runs chatmock and the tests on the lowest msw of the peer range', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { BuiltinApiId as ApiId } from '../../apis/index.js'
+import type { BuiltinApiId as ApiId } from '../../handlers/index.js'
 import { runtimes, type Runtime } from '../support/runtimes.js'
 import { seedRequests } from '../support/seed-requests.js'
 

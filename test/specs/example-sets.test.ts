@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { resolveRef } from '../../src/spec/resolve-ref.js'
+import { resolveRef } from '../../src/openapi/resolve-ref.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { builtinApis } from '../../apis/index.js'
+import { builtinApis } from '../../handlers/index.js'
 import { getContract } from '../../src/contract/get-contract.js'
 import { normalizeHeaders } from '../../src/contract/normalize-headers.js'
 import { checkResponse } from '../../src/contract/validate-response.js'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { toFetchArguments } from '../../src/verify/to-fetch-arguments.js'
-import { type ExampleSet, listExampleSets, listRequestNames, listResponseExamples } from '../../src/spec/example-sets.js'
+import { type ExampleSet, listExampleSets, listRequestNames, listResponseExamples } from '../../src/openapi/example-sets.js'
 import { validCredentials } from '../support/request-arbitrary.js'
 
 // Example-driven tools (Specmatic, Dredd, Prism, Postman imports) pair a request's parameter and

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { describe, expect, it } from 'vitest'
 import { createAjv, getDocumentUri, rebaseSchema, REQUEST, RESPONSE } from '../../src/contract/create-ajv.js'
-import { resolveRef } from '../../src/spec/resolve-ref.js'
+import { resolveRef } from '../../src/openapi/resolve-ref.js'
 import { specFiles } from '../support/spec-files.js'
 
 interface ExampleCase {

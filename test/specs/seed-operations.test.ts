@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { apiIds } from '../../apis/index.js'
-import { getApi } from '../../src/spec/catalog.js'
+import { apiIds } from '../../handlers/index.js'
+import { getApi } from '../../src/openapi/catalog.js'
 
 const chatwoot = '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages'
 

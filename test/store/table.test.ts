@@ -1,8 +1,8 @@
 import { expect, it, vi } from 'vitest'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
 import { Table } from '../../src/store/table.js'
-import { getApi } from '../../src/spec/catalog.js'
-import type { ChatMessage } from '../../apis/hapihub/generated/openapi.js'
+import { getApi } from '../../src/openapi/catalog.js'
+import type { ChatMessage } from '../../handlers/hapihub/generated/openapi.js'
 
 function createTable(limit = 10) {
   return new Table<ChatMessage>({ name: 'messages', schema: getComponentSchema(getApi('hapihub'), 'ChatMessage'), key: (message) => message.id, limit })

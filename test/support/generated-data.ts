@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js'
 import { fullFormats } from 'ajv-formats/dist/formats.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { createAjv, getDocumentUri, rebaseSchema, REQUEST, RESPONSE } from '../../src/contract/create-ajv.js'
-import { generateFromSchema } from '../../src/mock/generate-from-schema.js'
+import { generateFromSchema } from '../../src/generate/generate-from-schema.js'
 import { createSeededFaker } from '../../src/store/seeded-faker.js'
 
 const validators = new WeakMap<object, { ajv: ReturnType<typeof createAjv>; bySchema: WeakMap<object, ValidateFunction> }>()

@@ -1,3 +1,3 @@
 // The package's entry points register the built-in APIs; tests that import the machinery directly
 // get them registered here.
-import '../../apis/index.js'
+import '../../handlers/index.js'

@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
 import { isChatmockError } from '../../src/errors/chatmock-error.js'
-import { getApi } from '../../src/spec/catalog.js'
-import type { BuiltinApiId as ApiId } from '../../apis/index.js'
+import { getApi } from '../../src/openapi/catalog.js'
+import type { BuiltinApiId as ApiId } from '../../handlers/index.js'
 import type { Runtime } from './runtimes.js'
 
 /**

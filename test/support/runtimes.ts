@@ -2,8 +2,8 @@ import type { Admin } from '../../src/mock/create-admin.js'
 import type { MockApisOptions } from '../../src/mock/create-mock-apis.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
 import { startChatmockServer } from '../../src/server/start-chatmock-server.js'
-import { getApi } from '../../src/spec/catalog.js'
-import type { BuiltinApiId as ApiId } from '../../apis/index.js'
+import { getApi } from '../../src/openapi/catalog.js'
+import type { BuiltinApiId as ApiId } from '../../handlers/index.js'
 
 /** One way of running the fake backends, as a scenario sees it. */
 export interface Runtime {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { resolveRef } from '../../src/spec/resolve-ref.js'
+import { resolveRef } from '../../src/openapi/resolve-ref.js'
 
 type Schema = Record<string, unknown>
 

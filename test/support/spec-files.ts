@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { loadSpec } from '../../src/spec/load-spec.js'
+import { loadSpec } from '../../src/openapi/load-spec.js'
 
 export const specsDir = fileURLToPath(new URL('../../specs/', import.meta.url))
 

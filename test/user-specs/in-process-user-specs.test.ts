@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { http, HttpResponse } from 'msw'
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest'
 import { contract, defineApi, json } from '../../src/index.js'
-import type { Api } from '../../src/mock/types.js'
+import type { Api } from '../../src/api/api.js'
 import { type Chatmock, loadApi, setupChatmock } from '../../src/node.js'
 import { startCli } from '../support/run-cli.js'
 

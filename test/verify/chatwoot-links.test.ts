@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { getApi } from '../../src/spec/catalog.js'
+import { getApi } from '../../src/openapi/catalog.js'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { verify } from '../../src/verify/verify.js'
 

@@ -1,4 +1,4 @@
-import type { BuiltinApiId } from '../../apis/index.js'
+import type { BuiltinApiId } from '../../handlers/index.js'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { verify } from '../../src/verify/verify.js'

@@ -1,5 +1,5 @@
-import type { CoverageReport } from '../../mock/coverage.js'
-import { checkCoverage, formatCoverage } from '../../mock/check-coverage.js'
+import type { CoverageReport } from '../../mock/behaviours/coverage.js'
+import { checkCoverage, formatCoverage } from '../../mock/behaviours/check-coverage.js'
 import { type Command, parseOptions, UsageError } from '../command.js'
 import { describeFetchFailure } from '../describe-fetch-failure.js'
 import { exampleIds } from '../example-ids.js'

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { loadApi } from '../../mock/load-api.js'
-import { getApi, isApiId, listApiIds } from '../../spec/catalog.js'
-import { renderSpecText } from '../../spec/render-spec-text.js'
-import type { ApiSpec } from '../../spec/types.js'
+import { getApi, isApiId, listApiIds } from '../../openapi/catalog.js'
+import { renderSpecText } from '../../openapi/render-spec-text.js'
+import type { ApiSpec } from '../../api/spec.js'
 import { type CliIo, type Command, parseOptions, UsageError } from '../command.js'
 import { exampleIds } from '../example-ids.js'
 

@@ -1,4 +1,5 @@
-import { DEFAULT_FAILURE_STATUS, type ErrorStyle, jsonResponse } from '../error-style.js'
+import { DEFAULT_FAILURE_STATUS, jsonResponse } from '../error-style.js'
+import { type ErrorStyle } from '../../api/error-style.js'
 
 const codes: Record<number, string> = {
   400: 'validation',

@@ -1,4 +1,5 @@
-import { DEFAULT_FAILURE_STATUS, type ErrorStyle } from '../error-style.js'
+import { DEFAULT_FAILURE_STATUS } from '../error-style.js'
+import { type ErrorStyle } from '../../api/error-style.js'
 import { getStatusText } from '../status-text.js'
 
 /** RFC 9457 `application/problem+json`, every issue listed: the style of an API whose own shape is unknown. */

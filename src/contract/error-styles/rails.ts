@@ -1,6 +1,7 @@
-import { DEFAULT_FAILURE_STATUS, type ErrorStyle, jsonResponse } from '../error-style.js'
+import { DEFAULT_FAILURE_STATUS, jsonResponse } from '../error-style.js'
+import { type ErrorStyle } from '../../api/error-style.js'
 import { getStatusText } from '../status-text.js'
-import type { Issue } from '../types.js'
+import type { Issue } from '../../api/exchange.js'
 
 /**
  * Rails: invalid input is a 422 `{ message, attributes }` (`ActiveRecord::RecordInvalid`, with the

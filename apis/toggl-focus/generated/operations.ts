@@ -1,9 +1,0 @@
-// Generated from specs/toggl-focus.yaml by scripts/generate-specs.ts. Do not edit: run "npm run gen".
-import type { ResolverOperations } from '../../../src/mock/resolver-operations.js'
-import type { operations } from './openapi.js'
-
-/** What each operation's resolver receives, keyed by operationId. */
-export type Operations = ResolverOperations<operations, {
-  listChats: "page" | "per_page"
-  listChatMessages: "page" | "per_page"
-}>

@@ -1,0 +1,85 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import type { ErrorStyle } from './error-style.js'
+
+/** An API's id: the name it is served under (`/<id>`) and asked for by (`contract(id)`). */
+export type ApiId = string
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace'
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie'
+
+/** One operation of a spec, flattened: path-level parameters merged, `$ref`s resolved, security inherited. */
+export interface Operation {
+  operationId: string
+  method: HttpMethod
+  /** The OpenAPI path template, relative to the documented server URL. */
+  path: string
+  summary?: string
+  parameters: OpenAPIV3_1.ParameterObject[]
+  requestBody?: OpenAPIV3_1.RequestBodyObject
+  responses: Record<string, OpenAPIV3_1.ResponseObject>
+  /** Alternative requirements; an empty object among them makes credentials optional. */
+  security: OpenAPIV3_1.SecurityRequirementObject[]
+  /** Query keys the operation does not declare are refused (`x-chatmock-strict-query: true` on it or on the document), not ignored. */
+  strictQuery?: boolean
+}
+
+/** A spec with what the runtimes need to serve it. */
+export interface ApiSpec {
+  id: ApiId
+  title: string
+  document: OpenAPIV3_1.Document
+  /** The documented server URL (the spec's first `servers` entry), without a trailing slash; absent when the document has none. */
+  serverUrl?: string
+  /** More base URLs that stand for the API in process besides `serverUrl` (required when it has none). */
+  baseUrls: readonly string[]
+  /** Where the standalone server mounts the API, replacing `serverUrl`. */
+  prefix: string
+  errorStyle: ErrorStyle
+  operations: Operation[]
+  operationsById: ReadonlyMap<string, Operation>
+  /** Validators compiled at build time (`npm run gen`), by schema key; the rest compile on first use. */
+  validators?: Readonly<Record<string, unknown>>
+  /** The text the document was written in, when known: served and printed as it is. */
+  source?: SpecSource
+  /** The request quota the API has (the document's `x-chatmock-quota`), counted only while one is set. */
+  quota?: QuotaDeclaration
+  /**
+   * The payload schema of each real-time event the API sends, by the event's name (from its AsyncAPI
+   * document; `$ref`s point into the OpenAPI document).
+   */
+  events?: Readonly<Record<string, unknown>>
+  /** What the other side of a conversation can do, by name (the document's `x-chatmock-actions`). */
+  declaredActions?: Readonly<Record<string, ActionDeclaration>>
+}
+
+/**
+ * One action of the other side as the document declares it (`x-chatmock-actions`): what it does and
+ * the JSON Schema of its input. The code that runs it is the API's `actions[name]`.
+ */
+export interface ActionDeclaration {
+  summary: string
+  input: object
+}
+
+/**
+ * A document's `x-chatmock-quota`: which path parameter scopes a quota (a workspace), the status
+ * a request past it gets, and the headers that tell what is left and when it resets.
+ */
+export interface QuotaDeclaration {
+  scope: string
+  status: number
+  remainingHeader: string
+  resetsInHeader: string
+}
+
+/** Where a document came from, so it can be served in its own words. */
+export interface SpecSource {
+  /** The file, for messages and for `$ref`s relative to it. */
+  file?: string
+  format: 'yaml' | 'json'
+  /** The text as written (comments, key order and block scalars kept). */
+  text?: string
+  /** The document as written, where the validators read a converted one (OpenAPI 3.0, other files' `$ref`s). */
+  original?: OpenAPIV3_1.Document
+}

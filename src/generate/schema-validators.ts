@@ -1,0 +1,85 @@
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { createAjv, getDocumentUri, rebaseSchema, REQUEST, RESPONSE } from '../contract/create-ajv.js'
+
+/** The name the generator's own Ajvs register a document under (their own instances, so it never collides). */
+const DOCUMENT_NAME = 'generated-data'
+
+interface Compiler {
+  ajv: Ajv2020
+  bySchema: WeakMap<object, ValidateFunction>
+}
+
+const strictByDocument = new WeakMap<object, Compiler>()
+const partsByDocument = new WeakMap<object, Compiler>()
+
+/** The validator of a whole schema, compiled as the contract compiles it (createAjv, strict), once per (document, schema). */
+export function getSchemaValidator(document: OpenAPIV3_1.Document, schema: unknown): ValidateFunction {
+  return compileCached(getCompiler(strictByDocument, document, false), schema)
+}
+
+/**
+ * Whether a part of a schema (a `oneOf` branch, a `not`, an `if`) accepts a value in a direction.
+ * Parts are compiled on their own, where Ajv's strict mode would miss their parent's `type` (a branch
+ * `{ required: [id] }`); their own Ajv relaxes only those compile-time complaints, which change no result.
+ */
+export function checkSchema(document: OpenAPIV3_1.Document, direction: 'request' | 'response', schema: unknown, value: unknown): boolean {
+  if (typeof schema === 'boolean') return schema
+  return compileCached(getCompiler(partsByDocument, document, true), schema).call(direction === 'request' ? REQUEST : RESPONSE, value)
+}
+
+function getCompiler(cache: WeakMap<object, Compiler>, document: OpenAPIV3_1.Document, relaxed: boolean): Compiler {
+  let compiler = cache.get(document)
+  if (!compiler) {
+    const ajv = createAjv(DOCUMENT_NAME, document)
+    if (relaxed) Object.assign(ajv.opts, { strictTypes: false, strictTuples: false, strictRequired: false })
+    compiler = { ajv, bySchema: new WeakMap() }
+    cache.set(document, compiler)
+  }
+  return compiler
+}
+
+function compileCached(compiler: Compiler, schema: unknown): ValidateFunction {
+  // A boolean schema has no identity to cache by; its validator is as cheap as it gets.
+  const key = typeof schema === 'object' && schema !== null ? schema : undefined
+  let validate = key && compiler.bySchema.get(key)
+  if (!validate) {
+    validate = compileTolerantly(compiler.ajv, rebaseSchema(schema, getDocumentUri(DOCUMENT_NAME)))
+    if (key) compiler.bySchema.set(key, validate)
+  }
+  return validate
+}
+
+/**
+ * Compiles, declaring formats Ajv does not know (`iri`, `idn-email`, a user's own) and `x-`
+ * extension keywords as annotations: an unknown format is a plain string, as the generator treats it.
+ */
+function compileTolerantly(ajv: Ajv2020, schema: unknown): ValidateFunction {
+  for (let declared = 0; ; declared++) {
+    try {
+      return ajv.compile(schema as object)
+    } catch (error) {
+      const message = error instanceof Error ? error.message : ''
+      const format = /unknown format "([^"]+)"/.exec(message)?.[1]
+      const keyword = /unknown keyword: "(x-[^"]+)"/.exec(message)?.[1]
+      if (declared > 64 || (format === undefined && keyword === undefined)) throw error
+      if (format !== undefined) ajv.addFormat(format, true)
+      if (keyword !== undefined) ajv.addKeyword(keyword)
+    }
+  }
+}
+
+/** Where a schema object sits in the document, for an error message (searched only then). */
+export function findSchemaPointer(document: unknown, schema: unknown): string | undefined {
+  if (typeof schema !== 'object' || schema === null) return undefined
+  const pending: Array<[unknown, string]> = [[document, '#']]
+  const seen = new Set<unknown>()
+  for (let next = 0; next < pending.length; next++) {
+    const [node, pointer] = pending[next]!
+    if (node === schema) return pointer
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue
+    seen.add(node)
+    for (const [key, child] of Object.entries(node)) pending.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`])
+  }
+  return undefined
+}

@@ -1,0 +1,59 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { deriveOperationId } from './derive-operation-id.js'
+import { resolveRef } from './resolve-ref.js'
+import type { HttpMethod, Operation } from '../api/spec.js'
+
+const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']
+
+/**
+ * Flattens a document into its operations, once: path-level parameters merged (an operation's
+ * own parameter wins), every `$ref` of a parameter, body or response resolved, root security
+ * inherited, and an operation without an operationId given one from its method and path.
+ * Nothing after this reads `paths` again.
+ */
+export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
+  const operations: Operation[] = []
+  for (const [path, maybeItem] of Object.entries(document.paths ?? {})) {
+    const item = resolveRef<OpenAPIV3_1.PathItemObject>(document, maybeItem!)
+    for (const method of METHODS) {
+      const source = item[method]
+      if (!source) continue
+      operations.push({
+        operationId: source.operationId ?? deriveOperationId(method, path),
+        method,
+        path,
+        summary: source.summary,
+        parameters: mergeParameters(document, item.parameters ?? [], source.parameters ?? []),
+        requestBody: source.requestBody && resolveRef<OpenAPIV3_1.RequestBodyObject>(document, source.requestBody),
+        responses: Object.fromEntries(Object.entries(source.responses ?? {}).map(([status, response]) => [status, resolveResponse(document, response)])),
+        security: source.security ?? document.security ?? [],
+        ...(readStrictQuery(document, source) ? { strictQuery: true } : {}),
+      })
+    }
+  }
+  return operations
+}
+
+/** A response with its headers' `$ref`s resolved too. */
+function resolveResponse(document: OpenAPIV3_1.Document, maybe: OpenAPIV3_1.ResponseObject | OpenAPIV3_1.ReferenceObject): OpenAPIV3_1.ResponseObject {
+  const response = resolveRef<OpenAPIV3_1.ResponseObject>(document, maybe)
+  if (!response.headers) return response
+  return { ...response, headers: Object.fromEntries(Object.entries(response.headers).map(([name, header]) => [name, resolveRef<OpenAPIV3_1.HeaderObject>(document, header)])) }
+}
+
+/** `x-chatmock-strict-query` of the operation, else of the document. */
+function readStrictQuery(document: OpenAPIV3_1.Document, operation: OpenAPIV3_1.OperationObject): boolean {
+  const own = (operation as { 'x-chatmock-strict-query'?: unknown })['x-chatmock-strict-query']
+  return (own ?? (document as { 'x-chatmock-strict-query'?: unknown })['x-chatmock-strict-query']) === true
+}
+
+type ParameterList = Array<OpenAPIV3_1.ParameterObject | OpenAPIV3_1.ReferenceObject>
+
+function mergeParameters(document: OpenAPIV3_1.Document, shared: ParameterList, own: ParameterList): OpenAPIV3_1.ParameterObject[] {
+  const byKey = new Map<string, OpenAPIV3_1.ParameterObject>()
+  for (const maybe of [...shared, ...own]) {
+    const parameter = resolveRef<OpenAPIV3_1.ParameterObject>(document, maybe)
+    byKey.set(`${parameter.in}:${parameter.name}`, parameter)
+  }
+  return [...byKey.values()]
+}

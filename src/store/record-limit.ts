@@ -1,0 +1,1 @@
+export const DEFAULT_RECORD_LIMIT = 1_000_000
