@@ -64,7 +64,7 @@ export async function importApis(refs?: readonly (string | ApiSpec)[]): Promise<
 function unknownApi(id: string): SpecError {
   if (Object.hasOwn(builtins, id)) {
     const name = `${id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}Api`
-    return new SpecError(ErrorCodes.UNKNOWN_API, `The API "${id}" is not loaded in this process. Import it and pass the value: \`import { ${name} } from 'chatmock/apis/${id}'\`, then \`contract(${name})\`; or name it where the call waits (\`setupChatmock({ apis: ['${id}'] })\` loads it by id).`)
+    return new SpecError(ErrorCodes.UNKNOWN_API, `The API "${id}" is not loaded in this process, and this call cannot wait for it. Import it and pass the value instead of the id: \`import { ${name} } from 'chatmock/apis/${id}'\`, then e.g. \`contract(${name})\`. A call that waits (\`setupChatmock({ apis: ['${id}'] })\`, \`toMatchContract\`, \`verify\`) loads it by id, and the id works everywhere from then on.`)
   }
   return new SpecError(ErrorCodes.UNKNOWN_API, `Unknown API "${id}". Expected one of: ${listApiIds().join(', ') || '(none registered)'}.`)
 }

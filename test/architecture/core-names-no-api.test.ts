@@ -7,7 +7,7 @@ import { builtinApiIds } from '../../handlers/index.js'
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 /** The package's entry points: the edge, which may import the list of built-in APIs (and nothing more of them). */
-const entries = ['src/index.ts', 'src/node.ts', 'src/browser.ts', 'src/express.ts', 'src/vitest.ts', 'src/jest.ts', 'src/cli/main.ts']
+const entries = ['src/index.ts', 'src/node.ts', 'src/browser.ts', 'src/express.ts', 'src/vitest.ts', 'src/jest.ts', 'src/internals.ts', 'src/builtin-apis.ts', 'src/cli/main.ts']
 const builtinList = ['handlers/index.ts', 'handlers/create-fixtures.ts']
 
 function listSources(dir: string): string[] {

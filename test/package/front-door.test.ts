@@ -100,7 +100,7 @@ it('loads an API of its subpath, and registers none', () => {
   expect(listApisWithValidators(listSources(files))).toEqual(['hapihub'])
   const [value, unknown] = stdout.split('\n')
   expect(value).toBe('hapihub true')
-  expect(unknown).toBe(`UNKNOWN_API [chatmock] The API "hapihub" is not loaded in this process. Import it and pass the value: \`import { hapihubApi } from 'chatmock/apis/hapihub'\`, then \`contract(hapihubApi)\`; or name it where the call waits (\`setupChatmock({ apis: ['hapihub'] })\` loads it by id).`)
+  expect(unknown).toBe(`UNKNOWN_API [chatmock] The API "hapihub" is not loaded in this process, and this call cannot wait for it. Import it and pass the value instead of the id: \`import { hapihubApi } from 'chatmock/apis/hapihub'\`, then e.g. \`contract(hapihubApi)\`. A call that waits (\`setupChatmock({ apis: ['hapihub'] })\`, \`toMatchContract\`, \`verify\`) loads it by id, and the id works everywhere from then on.`)
 })
 
 it.each(builtinApiIds)('exports the %s API from its subpath', async (id) => {
