@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
-import '../../handlers/index.js'
+import '../builtin-apis.js'
 import { resolvePackageFile } from './package-root.js'
 import { createProcessIo } from './process-io.js'
 import { runCli } from './run-cli.js'
