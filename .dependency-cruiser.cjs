@@ -10,7 +10,7 @@ const FLOORS = [
   { name: 'generate-store-realtime', paths: ['^src/generate/', '^src/store/', '^src/realtime/'] },
   { name: 'mock', paths: ['^src/mock/'] },
   { name: 'shells-and-apis', paths: ['^src/runtimes/', '^src/server/', '^src/verify/', '^handlers/', '^fixtures/'] },
-  { name: 'entries', paths: ['^src/(index|node|browser|express|vitest|jest)\\.ts$', '^src/cli/'] },
+  { name: 'entries', paths: ['^src/(index|node|browser|express|vitest|jest|internals|builtin-apis)\\.ts$', '^src/cli/'] },
 ]
 
 /** One rule per floor but the top: nothing it holds imports a floor above it. */
@@ -31,8 +31,8 @@ require.resolve('@swc/core')
 /** Node's built-in modules, as dependency-cruiser names them (`node:fs` is `fs`). */
 const NODE_BUILTINS = `^(node:)?(${builtinModules.map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`
 
-/** Where the code that must also run in a browser starts: the neutral front door, the browser entry, each API's module. */
-const NEUTRAL_ROOTS = '^(src/index\\.ts|src/browser\\.ts|handlers/[^/]+/index\\.ts)$'
+/** Where the code that must also run in a browser starts: the entries without a `browser: null` condition in package.json, each API's module (`chatmock/apis/<id>`). */
+const NEUTRAL_ROOTS = '^(src/(index|browser|internals)\\.ts|handlers/[^/]+/index\\.ts)$'
 
 module.exports = {
   forbidden: [
@@ -69,7 +69,7 @@ module.exports = {
     {
       name: 'neutral-reaches-no-node',
       comment:
-        "What src/index.ts, src/browser.ts or an API's module loads runs in a browser too: no module it reaches may import a Node built-in. A type-only import counts as well (the parser cannot tell it apart): keep Node's types in Node-only modules.",
+        "What chatmock, chatmock/browser, chatmock/internals or an API's module loads runs in a browser too: no module it reaches may import a Node built-in. A type-only import counts as well (the parser cannot tell it apart): keep Node's types in Node-only modules.",
       severity: 'error',
       from: { path: NEUTRAL_ROOTS },
       to: { path: NODE_BUILTINS, reachable: true },
