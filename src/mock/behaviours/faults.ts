@@ -1,3 +1,4 @@
+import type { Fault, FaultSource } from '../../api/fault-source.js'
 import type { ApiSpec } from '../../api/spec.js'
 import type { QuotaSettings } from './quotas.js'
 import { type FaultTable, indexOperations, resolveFaultSettings, type ServedOperations } from './resolve-fault-settings.js'
@@ -48,13 +49,11 @@ export interface MockSettings<Ops extends OperationIdsByApi = OperationIdsByApi>
   replies?: Array<ScriptedReply & { api: keyof Ops & string }>
 }
 
-export type Fault = 'none' | 'error' | 'network-error'
-
 /**
  * The latency and fault settings every runtime shares, changeable at any time (CLI flags, the Node
  * and browser helpers, the admin API). `random` is injectable so that tests can be exact.
  */
-export class Faults {
+export class Faults implements FaultSource {
   #settings: MockSettings = {}
   #table!: FaultTable
   readonly #random: () => number
