@@ -98,16 +98,16 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
 
   /** Steps 2 to 7: each answers the request or hands the next one what it needs. */
   const respond = async (request: MockRequest, match: RouteMatch): Promise<Outcome> => {
+    // 2 An oversized request is answered before anything else: never delayed, faulted or charged.
+    const tooLarge = checkSize(api, request)
+    if (tooLarge) return { response: tooLarge, violations: [] }
     // 3 A request no operation matches waits as long as any other.
     const { delayMs, fault } = faults.draw(api.id, match.kind === 'operation' ? match.operation.operationId : undefined)
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
-    // 4 A faulted request counts too: the client did send it.
-    const quota = match.kind === 'operation' ? quotas?.charge(api, match.params) : undefined
-    if (quota?.exceeded) return { response: renderQuotaSpent(api, (match as { params: Record<string, string> }).params, quota), violations: [] }
-    // 2
-    const tooLarge = checkSize(api, request)
-    if (tooLarge) return { response: tooLarge, violations: [] }
     if (match.kind !== 'operation') return { response: renderRouteFailure(api, request, match), violations: [] }
+    // 4 A faulted request counts too: the client did send it.
+    const quota = quotas?.charge(api, match.params)
+    if (quota?.exceeded) return { response: renderQuotaSpent(api, match.params, quota), violations: [] }
     if (fault === 'network-error') return { response: NETWORK_ERROR, violations: [] }
     // 5 and 6
     const answer = await answerOperation(scope, request, match.operation, match.params, fault)
