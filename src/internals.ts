@@ -41,6 +41,7 @@ export { DEFAULT_SEED } from './store/default-seed.js'
 
 export type { FixturesByApi } from '../handlers/create-fixtures.js'
 export type { ApiSpecOptions } from './contract/create-api-spec.js'
-export type { MockApi, MockApiOptions, MockRequest } from './mock/create-mock-api.js'
+export type { MockApi, MockApiOptions } from './mock/create-mock-api.js'
+export type { MockRequest } from './mock/mock-request.js'
 export type { MockApis, MockApisOptions } from './mock/create-mock-apis.js'
 export type { CreateStoresOptions, Stores } from './store/create-stores.js'

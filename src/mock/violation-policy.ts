@@ -1,5 +1,5 @@
-import type { ContractError } from '../errors/contract-error.js'
-import type { PlainResponse } from '../api/exchange.js'
+import { ContractError } from '../errors/contract-error.js'
+import type { Issue, PlainResponse } from '../api/exchange.js'
 
 /**
  * What happens when a response violates the spec, shaped like msw's `onUnhandledRequest`:
@@ -20,6 +20,12 @@ export function applyViolationPolicy(policy: ResponseViolationPolicy, error: Con
   if (policy === 'warn') console.warn(describeViolationLine(error))
   else policy(error, exchange)
   return { ...exchange.response, headers: { ...exchange.response.headers, [VIOLATIONS_HEADER]: toViolationsHeader(error.issues.map((issue) => issue.message)) } }
+}
+
+/** The error of a response that breaks the spec; when it is the mock's refusal of a request, it also says what was wrong with the request. */
+export function createResponseViolation(operationId: string, status: number, violations: Issue[], refusal: Issue[] | undefined): ContractError {
+  const subject = refusal ? `The ${status} response of ${operationId} (the mock's answer to a request that breaks the spec: ${refusal.map((issue) => issue.message).join('; ')})` : undefined
+  return new ContractError(operationId, status, violations, subject)
 }
 
 /** The one line the `'warn'` policy logs: `[chatmock] The 200 response of getNote violates the spec: body field "text" is required`. */

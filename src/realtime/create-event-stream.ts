@@ -1,5 +1,5 @@
 import type { PlainResponse, ResponseStream } from '../api/exchange.js'
-import type { Faults } from '../mock/behaviours/faults.js'
+import type { FaultSource } from '../api/fault-source.js'
 import { createDelivery } from './create-delivery.js'
 import type { EventGuard } from './create-publisher.js'
 import type { ConnectionLimit } from './connection-limit.js'
@@ -19,7 +19,7 @@ export interface EventStreamOptions {
   /** The `Last-Event-ID` a reconnecting client sent: it resumes after that event. */
   lastEventId?: number
   guard: EventGuard
-  faults?: Faults
+  faults?: FaultSource
   heartbeatMs?: number
   /** The runtime's bound on open connections; a stream past it ends at once, asking the client to retry later. */
   limit?: ConnectionLimit

@@ -1,7 +1,7 @@
 import { type ErrorCode, ErrorCodes } from '../../errors/error-codes.js'
 import { SpecError } from '../../errors/spec-error.js'
 import type { ApiSpec } from '../../api/spec.js'
-import type { FaultSettings, MockSettings } from './faults.js'
+import type { FaultSettings, MockSettings } from './mock-settings.js'
 
 /** The served APIs' operations (each API's `operationsById`), by API id. */
 export type ServedOperations = ReadonlyMap<string, ReadonlyMap<string, unknown>>
