@@ -5,7 +5,7 @@ import type { MockRequest } from './mock-request.js'
 
 /** The most of a body the mock reads (413 beyond), and of a URL (414 beyond). */
 export const MAX_BODY_BYTES = 1024 * 1024
-export const MAX_URL_LENGTH = 8192
+const MAX_URL_LENGTH = 8192
 
 /** 414 for a URL, 413 for a body, larger than the mock reads, in the API's own shape; undefined for a request within both. */
 export function checkSize(api: ApiSpec, request: MockRequest): PlainResponse | undefined {

@@ -34,6 +34,6 @@ export function describeViolationLine(error: ContractError): string {
 }
 
 /** The issues' messages as a header value: JSON, with anything outside ASCII escaped. */
-export function toViolationsHeader(messages: string[]): string {
+function toViolationsHeader(messages: string[]): string {
   return JSON.stringify(messages).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

@@ -1,7 +1,7 @@
 import type { FaultSource } from '../api/fault-source.js'
 
 /** The most a connection may hold unsent before the mock drops it as too slow (1 MiB). */
-export const MAX_BUFFERED_BYTES = 1024 * 1024
+const MAX_BUFFERED_BYTES = 1024 * 1024
 
 export interface DeliveryOptions {
   /** The settings' latency and network-error faults, drawn for the API (and operation) the events belong to. */

@@ -20,7 +20,7 @@ export interface CableConnection {
 }
 
 /** What a connection uses of an API's mock: its cable, its store, where its events go. */
-export interface CableMock {
+interface CableMock {
   api: Api
   store: unknown
   events: { hub: EventHub; guard: EventGuard }

@@ -7,14 +7,14 @@ import type { FaultSettings, MockSettings } from './mock-settings.js'
 export type ServedOperations = ReadonlyMap<string, ReadonlyMap<string, unknown>>
 
 /** Latency and rates with every fallback applied: what a request draws from. */
-export interface ResolvedFaults {
+interface ResolvedFaults {
   latency: number | [number, number] | undefined
   errorRate: number
   networkErrorRate: number
 }
 
 /** What a request draws from: the defaults, and the operations that have settings of their own. */
-export interface FaultScope {
+interface FaultScope {
   defaults: ResolvedFaults
   operations: Map<string, ResolvedFaults>
 }
