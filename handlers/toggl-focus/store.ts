@@ -3,10 +3,11 @@ import type { Credential } from '../../src/api/exchange.js'
 import { ErrorCodes } from '../../src/errors/error-codes.js'
 import { StoreError } from '../../src/errors/store-error.js'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
+import { getRecordSchema } from '../../src/store/get-record-schema.js'
+import { schemaKeys } from '../../src/contract/schema-keys.js'
 import { hashText } from '../../src/store/hash-text.js'
 import type { CreateStoreOptions } from '../../src/api/api.js'
 import { DEFAULT_RECORD_LIMIT } from '../../src/store/record-limit.js'
-import { SortedGroups } from '../../src/store/sorted-groups.js'
 import { Table } from '../../src/store/table.js'
 
 /** A user the credentials can name: by email (Basic) or by API token (Bearer). */
@@ -22,21 +23,37 @@ export interface TogglFocusFixtures {
   messages: ChatMessage[]
 }
 
+/** The JSON Schema of a user, as a fixtures file and the store's users table hold one. */
+export const userRecordSchema = { type: 'object', required: ['toggl_user_id', 'email', 'api_token'], properties: { toggl_user_id: { type: 'integer' }, email: { type: 'string' }, api_token: { type: 'string' } } }
+
 export type TogglFocusStore = ReturnType<typeof createTogglFocusStore>
 
+const byId = (a: { id: number }, b: { id: number }) => a.id - b.id
+
 /**
- * Chats and their messages. Besides the tables' id indexes, chats are kept per workspace and
+ * Users, chats and their messages. Besides the tables' id indexes, chats are kept per workspace and
  * messages per chat, in id order, so that lists never scan the whole store.
  */
 export function createTogglFocusStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
-  const chats = new Table<Chat>({ name: 'toggl-focus chats', schema: getComponentSchema(options.api, 'Chat'), key: (chat) => chat.id, limit })
-  const messages = new Table<ChatMessage>({ name: 'toggl-focus messages', schema: getComponentSchema(options.api, 'ChatMessage'), key: (message) => message.id, limit })
-  const chatsByWorkspace = new SortedGroups<number, Chat>()
-  const messagesByChat = new SortedGroups<number, ChatMessage>()
-  const users = new Map<string, TogglFocusUser>()
-  let lastChatId = 0
-  let lastMessageId = 0
+  const users = new Table({ name: 'toggl-focus users', schema: getRecordSchema<TogglFocusUser>(options.api, schemaKeys.record('users'), userRecordSchema), key: (user) => user.email, limit, unique: { byToken: (user) => user.api_token } })
+  const chats = new Table({
+    name: 'toggl-focus chats',
+    schema: getComponentSchema<Chat>(options.api, 'Chat'),
+    key: (chat) => chat.id,
+    limit,
+    groups: { byWorkspace: { key: (chat) => chat.workspace_id, order: byId } },
+    sequences: { id: (chat) => chat.id },
+  })
+  const messages = new Table({
+    name: 'toggl-focus messages',
+    schema: getComponentSchema<ChatMessage>(options.api, 'ChatMessage'),
+    key: (message) => message.id,
+    limit,
+    groups: { byChat: { key: (message) => message.chat_id, order: byId } },
+    sequences: { id: (message) => message.id },
+  })
+  const tables = [users, chats, messages]
 
   const store = {
     chats,
@@ -47,9 +64,9 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
      * an id derived from the email or token, the same on every run.
      */
     getUserId(credential: Credential | null): number {
-      if (!credential) return users.values().next().value?.toggl_user_id ?? 1
+      if (!credential) return users.all()[0]?.toggl_user_id ?? 1
       const name = credential.scheme === 'basicAuth' ? credential.value.slice(0, credential.value.indexOf(':')) : credential.value
-      return users.get(name)?.toggl_user_id ?? 100_000 + (Number.parseInt(hashText(name), 16) % 900_000)
+      return (users.get(name) ?? users.find('byToken', name))?.toggl_user_id ?? 100_000 + (Number.parseInt(hashText(name), 16) % 900_000)
     },
 
     /** The chat if it belongs to the workspace: workspaces are isolated. */
@@ -60,23 +77,20 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
 
     /** The workspace's chats, deleted ones included, in id order. */
     listChats(workspaceId: number): readonly Chat[] {
-      return chatsByWorkspace.get(workspaceId)
+      return chats.list('byWorkspace', workspaceId)
     },
 
     listMessages(chatId: number): readonly ChatMessage[] {
-      return messagesByChat.get(chatId)
+      return messages.list('byChat', chatId)
     },
 
     /** Takes the next chat id at once, so concurrent creates never share one. */
     allocateChatId(): number {
-      return ++lastChatId
+      return chats.next('id')
     },
 
     async insertChat(chat: Chat): Promise<Chat> {
-      const record = await chats.insert({ ...chat, message_count: 0 })
-      lastChatId = Math.max(lastChatId, record.id)
-      chatsByWorkspace.add(record.workspace_id, record)
-      return record
+      return chats.insert({ ...chat, message_count: 0 })
     },
 
     /** Adds a message and keeps its chat's `message_count` equal to the number of its messages. */
@@ -86,33 +100,26 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
         throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add message ${message.id}: chat ${message.chat_id} does not exist in workspace ${message.workspace_id}.`)
       }
       const record = await messages.insert(message)
-      lastMessageId = Math.max(lastMessageId, record.id)
-      chats.update(chat.id, { message_count: messagesByChat.add(record.chat_id, record) })
+      chats.update(chat.id, { message_count: messages.list('byChat', record.chat_id).length })
       return record
     },
 
     allocateMessageId(): number {
-      return ++lastMessageId
+      return messages.next('id')
     },
 
     async load(fixtures: TogglFocusFixtures): Promise<void> {
-      for (const user of fixtures.users) users.set(user.email, user).set(user.api_token, user)
+      for (const user of fixtures.users) await users.insert(user)
       for (const chat of fixtures.chats) await store.insertChat(chat)
       for (const message of fixtures.messages) await store.insertMessage(message)
     },
 
     clear(): void {
-      chats.clear()
-      messages.clear()
-      chatsByWorkspace.clear()
-      messagesByChat.clear()
-      users.clear()
-      lastChatId = 0
-      lastMessageId = 0
+      for (const table of tables) table.clear()
     },
 
     snapshot(): TogglFocusFixtures {
-      return structuredClone({ users: [...new Set(users.values())], chats: [...chats.all()], messages: [...messages.all()] })
+      return structuredClone({ users: [...users.all()], chats: [...chats.all()], messages: [...messages.all()] })
     },
   }
   return store
