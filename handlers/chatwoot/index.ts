@@ -9,7 +9,7 @@ import { events } from './generated/events.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { chatwootResolvers } from './resolvers.js'
-import { contactInboxSchema, conversationSchema, createChatwootStore, inboxRecordSchema, type ChatwootFixtures, type ChatwootStore } from './store.js'
+import { contactInboxSchema, conversationSchema, createChatwootStore, type ChatwootFixtures, type ChatwootStore } from './store.js'
 
 /** The chatwoot API: specs/chatwoot.yaml (and .asyncapi.yaml), its resolvers, store and fixtures, its agents' actions and its ActionCable endpoint. */
 export const chatwootApi = defineApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
@@ -27,7 +27,12 @@ export const chatwootApi = defineApi<'chatwoot', Operations, ChatwootStore, Chat
     defaults: defaultFixtures,
     seeded: async (seed) => (await import('../../fixtures/chatwoot/create-fixtures.js')).createFixtures(seed),
   records: {
-    inboxes: inboxRecordSchema,
+    inboxes: extendRecordSchema(document, 'PublicInbox', {
+      id: { type: 'integer' },
+      hmac_token: { type: 'string', minLength: 1 },
+      avatar_url: { type: 'string' },
+      csat_config: { type: 'object', additionalProperties: false, properties: { display_type: { type: 'string' }, message: { type: 'string' } } },
+    }),
     contacts: { $ref: '#/components/schemas/ContactRecord' },
     contact_inboxes: contactInboxSchema.json,
     conversations: conversationSchema.json,

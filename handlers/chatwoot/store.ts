@@ -3,10 +3,6 @@ import { createRecordSchema } from './record-schema.js'
 import { ErrorCodes } from '../../src/errors/error-codes.js'
 import { StoreError } from '../../src/errors/store-error.js'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
-import { getRecordSchema } from '../../src/store/get-record-schema.js'
-import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
-import { schemaKeys } from '../../src/contract/schema-keys.js'
-import { document } from './generated/document.js'
 import type { CreateStoreOptions } from '../../src/api/api.js'
 import { DEFAULT_RECORD_LIMIT } from '../../src/store/record-limit.js'
 import { Table } from '../../src/store/table.js'
@@ -87,26 +83,20 @@ export const conversationSchema = createRecordSchema<ConversationRecord>('conver
   created_at: 'integer',
 })
 
-/** The JSON Schema of an inbox as the store holds one: its public settings, and what only the server knows. */
-export const inboxRecordSchema = extendRecordSchema(document, 'PublicInbox', {
-  id: { type: 'integer' },
-  hmac_token: { type: 'string', minLength: 1 },
-  avatar_url: { type: 'string' },
-  csat_config: { type: 'object', additionalProperties: false, properties: { display_type: { type: 'string' }, message: { type: 'string' } } },
-})
-
 export type ChatwootStore = ReturnType<typeof createChatwootStore>
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id
 
 /**
  * Inboxes, contacts (each with its contact inboxes), conversations, their messages and CSAT
- * responses, as the public client API reaches them. Every record lives in a table, and the
- * tables' declared indexes find them, so no lookup scans a table.
+ * responses, as the public client API reaches them. Every record that a request can change lives
+ * in a table, and the tables' declared indexes find them, so no lookup scans a table.
  */
 export function createChatwootStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
-  const inboxes = new Table({ name: 'chatwoot inboxes', schema: getRecordSchema<StoredInbox>(options.api, schemaKeys.record('inboxes'), inboxRecordSchema), key: (inbox) => inbox.id, limit, unique: { byIdentifier: (inbox) => inbox.identifier } })
+  // Inboxes never change: plain maps, filled by load, are their store.
+  const inboxesByIdentifier = new Map<string, StoredInbox>()
+  const inboxesById = new Map<number, StoredInbox>()
   const contacts = new Table({
     name: 'chatwoot contacts',
     schema: getComponentSchema<ContactRecord>(options.api, 'ContactRecord'),
@@ -163,11 +153,11 @@ export function createChatwootStore(options: CreateStoreOptions) {
     csatResponses,
 
     getInbox(identifier: string): StoredInbox | undefined {
-      return inboxes.find('byIdentifier', identifier)
+      return inboxesByIdentifier.get(identifier)
     },
 
     getInboxById(id: number): StoredInbox | undefined {
-      return inboxes.get(id)
+      return inboxesById.get(id)
     },
 
     /** The contact inbox with this `source_id` in the inbox; a contact of another inbox is none. */
@@ -271,7 +261,7 @@ export function createChatwootStore(options: CreateStoreOptions) {
     },
 
     async insertContactInbox(contactInbox: ContactInboxRecord): Promise<ContactInboxRecord> {
-      if (!inboxes.get(contactInbox.inbox_id) || !contacts.get(contactInbox.contact_id)) {
+      if (!inboxesById.has(contactInbox.inbox_id) || !contacts.get(contactInbox.contact_id)) {
         throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add contact inbox ${contactInbox.id}: inbox ${contactInbox.inbox_id} or contact ${contactInbox.contact_id} does not exist.`)
       }
       if (store.getContactInbox(contactInbox.inbox_id, contactInbox.source_id) || store.getContactInboxByToken(contactInbox.pubsub_token)) {
@@ -303,7 +293,10 @@ export function createChatwootStore(options: CreateStoreOptions) {
     },
 
     async load(fixtures: ChatwootFixtures): Promise<void> {
-      for (const inbox of fixtures.inboxes) await inboxes.insert(inbox)
+      for (const inbox of fixtures.inboxes) {
+        inboxesByIdentifier.set(inbox.identifier, inbox)
+        inboxesById.set(inbox.id, inbox)
+      }
       for (const contact of fixtures.contacts) await store.insertContact(contact)
       for (const contactInbox of fixtures.contact_inboxes) await store.insertContactInbox(contactInbox)
       for (const conversation of fixtures.conversations) await store.insertConversation(conversation)
@@ -312,14 +305,15 @@ export function createChatwootStore(options: CreateStoreOptions) {
     },
 
     clear(): void {
-      inboxes.clear()
       for (const table of Object.values(tables)) table.clear()
+      inboxesByIdentifier.clear()
+      inboxesById.clear()
       privateNotes.clear()
     },
 
     snapshot(): ChatwootFixtures {
       return structuredClone({
-        inboxes: [...inboxes.all()],
+        inboxes: [...inboxesById.values()],
         contacts: [...contacts.all()],
         contact_inboxes: [...contactInboxes.all()],
         conversations: [...conversations.all()],

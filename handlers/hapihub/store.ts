@@ -1,7 +1,5 @@
 import type { ChatMessage, ChatRoom } from './generated/openapi.js'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
-import { getRecordSchema } from '../../src/store/get-record-schema.js'
-import { schemaKeys } from '../../src/contract/schema-keys.js'
 import { hashText } from '../../src/store/hash-text.js'
 import type { CreateStoreOptions } from '../../src/api/api.js'
 import { DEFAULT_RECORD_LIMIT } from '../../src/store/record-limit.js'
@@ -20,9 +18,6 @@ export interface HapihubFixtures {
   messages: ChatMessage[]
 }
 
-/** The JSON Schema of an account, as a fixtures file and the store's accounts table hold one. */
-export const accountRecordSchema = { type: 'object', required: ['token', 'uid'], properties: { token: { type: 'string' }, uid: { type: 'string' } } }
-
 export type HapihubStore = ReturnType<typeof createHapihubStore>
 
 /** The one group of `all` messages, kept in the order of every other group. */
@@ -37,7 +32,6 @@ const ALL = 0
 export function createHapihubStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
   const byCreatedAt = { order: (a: { createdAt: number }, b: { createdAt: number }) => a.createdAt - b.createdAt }
-  const accounts = new Table({ name: 'hapihub accounts', schema: getRecordSchema<HapihubAccount>(options.api, schemaKeys.record('accounts'), accountRecordSchema), key: (account) => account.token, limit })
   const messages = new Table({
     name: 'hapihub chat messages',
     schema: getComponentSchema<ChatMessage>(options.api, 'ChatMessage'),
@@ -59,7 +53,9 @@ export function createHapihubStore(options: CreateStoreOptions) {
     groups: { byParticipant: { key: (room) => room.participants, ...byCreatedAt }, byParticipantSet: (room) => (room.participants?.length ? toSetKey(room.participants) : undefined) },
     sequences: { number: () => 0 },
   })
-  const tables = [accounts, messages, rooms]
+  const tables = [messages, rooms]
+  // The accounts of the fixtures by API token: what credentials name, never written by a request.
+  const uidsByToken = new Map<string, string>()
   // Requests that asked for a room not stored yet, by its set of participants: in flight, not stored.
   const pendingRooms = new Map<string, Promise<ChatRoom>>()
   // Across groups, ties of createdAt fall back to the order the messages were stored in, as a stable sort would.
@@ -71,7 +67,7 @@ export function createHapihubStore(options: CreateStoreOptions) {
 
     /** The account uid of a token: a known account's, else one derived from the token, stable across runs. */
     getAccountUid(token: string): string {
-      return accounts.get(token)?.uid ?? `uid-${hashText(token)}`
+      return uidsByToken.get(token) ?? `uid-${hashText(token)}`
     },
 
     /** Every message, oldest first. */
@@ -140,7 +136,7 @@ export function createHapihubStore(options: CreateStoreOptions) {
     },
 
     async load(fixtures: HapihubFixtures): Promise<void> {
-      for (const account of fixtures.accounts) await accounts.insert(account)
+      for (const account of fixtures.accounts) uidsByToken.set(account.token, account.uid)
       // A bare id is a room nobody takes part in: messages can be posted to it, no one lists it.
       for (const room of fixtures.rooms) await store.insertRoom(typeof room === 'string' ? { id: room, createdAt: 0 } : room)
       for (const message of fixtures.messages) await store.insertMessage(message)
@@ -148,11 +144,12 @@ export function createHapihubStore(options: CreateStoreOptions) {
 
     clear(): void {
       for (const table of tables) table.clear()
+      uidsByToken.clear()
       pendingRooms.clear()
     },
 
     snapshot(): HapihubFixtures {
-      return structuredClone({ rooms: [...rooms.all()], accounts: [...accounts.all()], messages: [...messages.all()] })
+      return structuredClone({ rooms: [...rooms.all()], accounts: [...uidsByToken].map(([token, uid]) => ({ token, uid })), messages: [...messages.all()] })
     },
   }
   return store

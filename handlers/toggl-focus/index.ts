@@ -6,7 +6,7 @@ import { document, sourceText } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { togglFocusResolvers } from './resolvers.js'
-import { createTogglFocusStore, userRecordSchema, type TogglFocusFixtures, type TogglFocusStore } from './store.js'
+import { createTogglFocusStore, type TogglFocusFixtures, type TogglFocusStore } from './store.js'
 
 /** The toggl-focus API: specs/toggl-focus.yaml (and .asyncapi.yaml), its resolvers, store, fixtures and the assistant's actions. */
 export const togglFocusApi = defineApi<'toggl-focus', Operations, TogglFocusStore, TogglFocusFixtures>({
@@ -23,7 +23,7 @@ export const togglFocusApi = defineApi<'toggl-focus', Operations, TogglFocusStor
     defaults: defaultFixtures,
     seeded: async (seed) => (await import('../../fixtures/toggl-focus/create-fixtures.js')).createFixtures(seed),
     records: {
-      users: userRecordSchema,
+      users: { type: 'object', required: ['toggl_user_id', 'email', 'api_token'], properties: { toggl_user_id: { type: 'integer' }, email: { type: 'string' }, api_token: { type: 'string' } } },
       chats: { $ref: '#/components/schemas/Chat' },
       messages: { $ref: '#/components/schemas/ChatMessage' },
     },

@@ -3,8 +3,6 @@ import type { Credential } from '../../src/api/exchange.js'
 import { ErrorCodes } from '../../src/errors/error-codes.js'
 import { StoreError } from '../../src/errors/store-error.js'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
-import { getRecordSchema } from '../../src/store/get-record-schema.js'
-import { schemaKeys } from '../../src/contract/schema-keys.js'
 import { hashText } from '../../src/store/hash-text.js'
 import type { CreateStoreOptions } from '../../src/api/api.js'
 import { DEFAULT_RECORD_LIMIT } from '../../src/store/record-limit.js'
@@ -23,20 +21,16 @@ export interface TogglFocusFixtures {
   messages: ChatMessage[]
 }
 
-/** The JSON Schema of a user, as a fixtures file and the store's users table hold one. */
-export const userRecordSchema = { type: 'object', required: ['toggl_user_id', 'email', 'api_token'], properties: { toggl_user_id: { type: 'integer' }, email: { type: 'string' }, api_token: { type: 'string' } } }
-
 export type TogglFocusStore = ReturnType<typeof createTogglFocusStore>
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id
 
 /**
- * Users, chats and their messages. Besides the tables' id indexes, chats are kept per workspace and
+ * Chats and their messages. Besides the tables' id indexes, chats are kept per workspace and
  * messages per chat, in id order, so that lists never scan the whole store.
  */
 export function createTogglFocusStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
-  const users = new Table({ name: 'toggl-focus users', schema: getRecordSchema<TogglFocusUser>(options.api, schemaKeys.record('users'), userRecordSchema), key: (user) => user.email, limit, unique: { byToken: (user) => user.api_token } })
   const chats = new Table({
     name: 'toggl-focus chats',
     schema: getComponentSchema<Chat>(options.api, 'Chat'),
@@ -53,7 +47,9 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
     groups: { byChat: { key: (message) => message.chat_id, order: byId } },
     sequences: { id: (message) => message.id },
   })
-  const tables = [users, chats, messages]
+  const tables = [chats, messages]
+  // The users of the fixtures by email and by API token: what credentials name, never written by a request.
+  const users = new Map<string, TogglFocusUser>()
 
   const store = {
     chats,
@@ -64,9 +60,9 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
      * an id derived from the email or token, the same on every run.
      */
     getUserId(credential: Credential | null): number {
-      if (!credential) return users.all()[0]?.toggl_user_id ?? 1
+      if (!credential) return users.values().next().value?.toggl_user_id ?? 1
       const name = credential.scheme === 'basicAuth' ? credential.value.slice(0, credential.value.indexOf(':')) : credential.value
-      return (users.get(name) ?? users.find('byToken', name))?.toggl_user_id ?? 100_000 + (Number.parseInt(hashText(name), 16) % 900_000)
+      return users.get(name)?.toggl_user_id ?? 100_000 + (Number.parseInt(hashText(name), 16) % 900_000)
     },
 
     /** The chat if it belongs to the workspace: workspaces are isolated. */
@@ -109,17 +105,18 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
     },
 
     async load(fixtures: TogglFocusFixtures): Promise<void> {
-      for (const user of fixtures.users) await users.insert(user)
+      for (const user of fixtures.users) users.set(user.email, user).set(user.api_token, user)
       for (const chat of fixtures.chats) await store.insertChat(chat)
       for (const message of fixtures.messages) await store.insertMessage(message)
     },
 
     clear(): void {
       for (const table of tables) table.clear()
+      users.clear()
     },
 
     snapshot(): TogglFocusFixtures {
-      return structuredClone({ users: [...users.all()], chats: [...chats.all()], messages: [...messages.all()] })
+      return structuredClone({ users: [...new Set(users.values())], chats: [...chats.all()], messages: [...messages.all()] })
     },
   }
   return store

@@ -10,8 +10,6 @@ export const schemaKeys = {
   body: (operation: Operation, mediaType: string) => `body:${operation.operationId}:${mediaType}`,
   response: (operation: Operation, status: string, mediaType: string) => `response:${operation.operationId}:${status}:${mediaType}`,
   component: (name: string) => `component:${name}`,
-  /** A store record the spec never renders as such (a fixtures file's collection of users, of inboxes). */
-  record: (collection: string) => `record:${collection}`,
   /** The payload of a real-time event (its AsyncAPI message). */
   event: (name: string) => `event:${name}`,
   /** The input of an action of the other side (the document's `x-chatmock-actions`). */

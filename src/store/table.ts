@@ -20,7 +20,6 @@ export interface TableOptions<T, U extends string, G extends string, S extends s
   sequences?: Record<S, (record: T) => number>
 }
 
-
 /**
  * An @msw/data collection of the records the spec accepts, with the indexes the table declares:
  * a lookup by key or by an index never scans the collection (@msw/data's queries do). A record is
