@@ -5,7 +5,6 @@ import { StoreError } from '../../src/errors/store-error.js'
 import { getComponentSchema } from '../../src/store/get-component-schema.js'
 import type { CreateStoreOptions } from '../../src/api/api.js'
 import { DEFAULT_RECORD_LIMIT } from '../../src/store/record-limit.js'
-import { SortedGroups } from '../../src/store/sorted-groups.js'
 import { Table } from '../../src/store/table.js'
 
 /** The one account of the mock: every contact and conversation belongs to it. */
@@ -86,51 +85,65 @@ export const conversationSchema = createRecordSchema<ConversationRecord>('conver
 
 export type ChatwootStore = ReturnType<typeof createChatwootStore>
 
+const byId = (a: { id: number }, b: { id: number }) => a.id - b.id
+
 /**
  * Inboxes, contacts (each with its contact inboxes), conversations, their messages and CSAT
  * responses, as the public client API reaches them. Every record that a request can change lives
- * in a table; the maps and groups beside them are indexes, so no lookup scans a table.
+ * in a table, and the tables' declared indexes find them, so no lookup scans a table.
  */
 export function createChatwootStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
-  const contacts = new Table<ContactRecord>({ name: 'chatwoot contacts', schema: getComponentSchema(options.api, 'ContactRecord'), key: (contact) => contact.id, limit })
-  const contactInboxes = new Table<ContactInboxRecord>({ name: 'chatwoot contact inboxes', schema: contactInboxSchema.standard, key: (contactInbox) => contactInbox.id, limit })
-  const conversations = new Table<ConversationRecord>({ name: 'chatwoot conversations', schema: conversationSchema.standard, key: (conversation) => conversation.display_id, limit })
-  const messages = new Table<PublicMessage>({ name: 'chatwoot messages', schema: getComponentSchema(options.api, 'PublicMessage'), key: (message) => message.id, limit })
-  const csatResponses = new Table<CsatSurveyResponseRecord>({ name: 'chatwoot csat survey responses', schema: getComponentSchema(options.api, 'CsatSurveyResponseRecord'), key: (response) => response.id, limit })
-
-  const tables = { contacts, contact_inboxes: contactInboxes, conversations, messages, csat_survey_responses: csatResponses }
-
-  // Inboxes never change: a plain index is their store.
+  // Inboxes never change: plain maps, filled by load, are their store.
   const inboxesByIdentifier = new Map<string, StoredInbox>()
   const inboxesById = new Map<number, StoredInbox>()
-  // Contacts are found, as the server's builders find them, by identifier, then email, then phone.
-  const contactsByIdentifier = new Map<string, ContactRecord>()
-  const contactsByEmail = new Map<string, ContactRecord>()
-  const contactsByPhone = new Map<string, ContactRecord>()
-  const contactInboxesBySource = new Map<string, ContactInboxRecord>()
-  const contactInboxesByToken = new Map<string, ContactInboxRecord>()
-  const conversationsByUuid = new Map<string, ConversationRecord>()
-  const conversationsByContactInbox = new SortedGroups<number, ConversationRecord>()
-  const conversationsByContact = new SortedGroups<number, ConversationRecord>()
-  // The real server pages by created_at (then id), which a settable clock can make differ from id order.
-  const messagesByConversation = new SortedGroups<number, PublicMessage>((a, b) => a.created_at - b.created_at || a.id - b.id)
-  const privateNotes = new Set<number>()
-  const csatResponsesByMessage = new Map<number, CsatSurveyResponseRecord>()
-  const last = { contactId: 0, contactInboxId: 0, conversationId: 0, displayId: 0, messageId: 0, csatResponseId: 0 }
+  const contacts = new Table({
+    name: 'chatwoot contacts',
+    schema: getComponentSchema<ContactRecord>(options.api, 'ContactRecord'),
+    key: (contact) => contact.id,
+    limit,
+    // Found, as the server's builders find them, by identifier, then email (any case), then phone; a blank one is none.
+    unique: { byIdentifier: (contact) => contact.identifier || undefined, byEmail: (contact) => contact.email?.toLowerCase() || undefined, byPhone: (contact) => contact.phone_number || undefined },
+    sequences: { id: (contact) => contact.id },
+  })
+  const contactInboxes = new Table({
+    name: 'chatwoot contact inboxes',
+    schema: contactInboxSchema.standard,
+    key: (contactInbox) => contactInbox.id,
+    limit,
+    unique: { bySource: (contactInbox) => sourceKey(contactInbox.inbox_id, contactInbox.source_id), byToken: (contactInbox) => contactInbox.pubsub_token },
+    sequences: { id: (contactInbox) => contactInbox.id },
+  })
+  const conversations = new Table({
+    name: 'chatwoot conversations',
+    schema: conversationSchema.standard,
+    key: (conversation) => conversation.display_id,
+    limit,
+    unique: { byUuid: (conversation) => conversation.uuid },
+    groups: { byContactInbox: { key: (conversation) => conversation.contact_inbox_id, order: byId }, byContact: { key: (conversation) => conversation.contact_id, order: byId } },
+    sequences: { id: (conversation) => conversation.id, displayId: (conversation) => conversation.display_id },
+  })
+  const messages = new Table({
+    name: 'chatwoot messages',
+    schema: getComponentSchema<PublicMessage>(options.api, 'PublicMessage'),
+    key: (message) => message.id,
+    limit,
+    // The real server pages by created_at (then id), which a settable clock can make differ from id order.
+    groups: { byConversation: { key: (message) => message.conversation_id, order: (a, b) => a.created_at - b.created_at || a.id - b.id } },
+    sequences: { id: (message) => message.id },
+  })
+  const csatResponses = new Table({
+    name: 'chatwoot csat survey responses',
+    schema: getComponentSchema<CsatSurveyResponseRecord>(options.api, 'CsatSurveyResponseRecord'),
+    key: (response) => response.id,
+    limit,
+    unique: { byMessage: (response) => response.message_id },
+    sequences: { id: (response) => response.id },
+  })
 
-  const indexContact = (contact: ContactRecord, on: boolean) => {
-    const entries: Array<[Map<string, ContactRecord>, string | null]> = [
-      [contactsByIdentifier, contact.identifier],
-      [contactsByEmail, contact.email?.toLowerCase() ?? null],
-      [contactsByPhone, contact.phone_number],
-    ]
-    for (const [index, key] of entries) {
-      if (!key) continue
-      if (on && !index.has(key)) index.set(key, contact)
-      else if (!on && index.get(key) === contact) index.delete(key)
-    }
-  }
+  const tables = { contacts, contact_inboxes: contactInboxes, conversations, messages, csat_survey_responses: csatResponses }
+  // Private notes never show publicly; the flag is no field of a PublicMessage, so it is kept beside the table.
+  const privateNotes = new Set<number>()
 
   const store = {
     contacts,
@@ -149,26 +162,26 @@ export function createChatwootStore(options: CreateStoreOptions) {
 
     /** The contact inbox with this `source_id` in the inbox; a contact of another inbox is none. */
     getContactInbox(inboxId: number, sourceId: string): ContactInboxRecord | undefined {
-      return contactInboxesBySource.get(sourceKey(inboxId, sourceId))
+      return contactInboxes.find('bySource', sourceKey(inboxId, sourceId))
     },
 
     /** The contact inbox that a websocket subscription names by its `pubsub_token`. */
     getContactInboxByToken(pubsubToken: string): ContactInboxRecord | undefined {
-      return contactInboxesByToken.get(pubsubToken)
+      return contactInboxes.find('byToken', pubsubToken)
     },
 
     /** The contact that the server's builder would reuse: same identifier, else email (any case), else phone number. */
     findContact(attributes: { identifier?: string | null; email?: string | null; phone_number?: string | null }): ContactRecord | undefined {
       return (
-        (attributes.identifier ? contactsByIdentifier.get(attributes.identifier) : undefined) ??
-        (attributes.email ? contactsByEmail.get(attributes.email.toLowerCase()) : undefined) ??
-        (attributes.phone_number ? contactsByPhone.get(attributes.phone_number) : undefined)
+        (attributes.identifier ? contacts.find('byIdentifier', attributes.identifier) : undefined) ??
+        (attributes.email ? contacts.find('byEmail', attributes.email.toLowerCase()) : undefined) ??
+        (attributes.phone_number ? contacts.find('byPhone', attributes.phone_number) : undefined)
       )
     },
 
     /** Another contact of the account with this email or phone number, which a contact cannot take. */
     findContactHolding(field: 'email' | 'phone_number', value: string, except: number): ContactRecord | undefined {
-      const holder = field === 'email' ? contactsByEmail.get(value.toLowerCase()) : contactsByPhone.get(value)
+      const holder = field === 'email' ? contacts.find('byEmail', value.toLowerCase()) : contacts.find('byPhone', value)
       return holder && holder.id !== except ? holder : undefined
     },
 
@@ -177,7 +190,7 @@ export function createChatwootStore(options: CreateStoreOptions) {
      * all of the contact's (in every inbox).
      */
     listConversations(contactInbox: ContactInboxRecord): readonly ConversationRecord[] {
-      return contactInbox.hmac_verified ? conversationsByContact.get(contactInbox.contact_id) : conversationsByContactInbox.get(contactInbox.id)
+      return contactInbox.hmac_verified ? conversations.list('byContact', contactInbox.contact_id) : conversations.list('byContactInbox', contactInbox.id)
     },
 
     /** One conversation by display number, if the contact inbox sees it. */
@@ -189,12 +202,12 @@ export function createChatwootStore(options: CreateStoreOptions) {
     },
 
     getConversationByUuid(uuid: string): ConversationRecord | undefined {
-      return conversationsByUuid.get(uuid)
+      return conversations.find('byUuid', uuid)
     },
 
     /** The conversation if the inbox, the contact and the conversation exist and belong together (the path of a message). */
     findConversation(inboxIdentifier: string, sourceId: string, displayId: number): { contactInbox: ContactInboxRecord; conversation: ConversationRecord } | undefined {
-      const inbox = inboxesByIdentifier.get(inboxIdentifier)
+      const inbox = store.getInbox(inboxIdentifier)
       const contactInbox = inbox && store.getContactInbox(inbox.id, sourceId)
       const conversation = contactInbox && store.getConversation(contactInbox, displayId)
       return conversation ? { contactInbox: contactInbox!, conversation } : undefined
@@ -202,7 +215,7 @@ export function createChatwootStore(options: CreateStoreOptions) {
 
     /** The conversation's messages, oldest first (created_at, then id), private notes included. */
     listMessages(displayId: number): readonly PublicMessage[] {
-      return messagesByConversation.get(displayId)
+      return messages.list('byConversation', displayId)
     },
 
     isPrivate(messageId: number): boolean {
@@ -211,20 +224,20 @@ export function createChatwootStore(options: CreateStoreOptions) {
 
     /** The conversation's CSAT survey: its first `input_csat` message, as the server's `find_by!` finds it. */
     findCsatMessage(displayId: number): PublicMessage | undefined {
-      return messagesByConversation.get(displayId).find((message) => message.content_type === 'input_csat')
+      return messages.list('byConversation', displayId).find((message) => message.content_type === 'input_csat')
     },
 
     getCsatResponse(messageId: number): CsatSurveyResponseRecord | undefined {
-      return csatResponsesByMessage.get(messageId)
+      return csatResponses.find('byMessage', messageId)
     },
 
     /** Takes the next ids at once, so concurrent creates never share one. */
-    allocateContactId: () => ++last.contactId,
-    allocateContactInboxId: () => ++last.contactInboxId,
-    allocateMessageId: () => ++last.messageId,
-    allocateCsatResponseId: () => ++last.csatResponseId,
+    allocateContactId: () => contacts.next('id'),
+    allocateContactInboxId: () => contactInboxes.next('id'),
+    allocateMessageId: () => messages.next('id'),
+    allocateCsatResponseId: () => csatResponses.next('id'),
     /** A conversation's database id and its display number, the next of the account. */
-    allocateConversationIds: () => ({ id: ++last.conversationId, display_id: ++last.displayId }),
+    allocateConversationIds: () => ({ id: conversations.next('id'), display_id: conversations.next('displayId') }),
 
     /**
      * Fails, before anything is written, when a request would insert into a table that holds its
@@ -239,35 +252,22 @@ export function createChatwootStore(options: CreateStoreOptions) {
     },
 
     async insertContact(contact: ContactRecord): Promise<ContactRecord> {
-      const record = await contacts.insert(contact)
-      last.contactId = Math.max(last.contactId, record.id)
-      indexContact(record, true)
-      return record
+      return contacts.insert(contact)
     },
 
-    /** Changes a contact and keeps its identifier, email and phone number indexes in step. */
+    /** Changes a contact; the table keeps its identifier, email and phone number indexes in step. */
     updateContact(id: number, patch: Partial<ContactRecord>): ContactRecord {
-      const contact = contacts.get(id)!
-      indexContact(contact, false)
-      try {
-        return contacts.update(id, patch)
-      } finally {
-        indexContact(contact, true)
-      }
+      return contacts.update(id, patch)
     },
 
     async insertContactInbox(contactInbox: ContactInboxRecord): Promise<ContactInboxRecord> {
       if (!inboxesById.has(contactInbox.inbox_id) || !contacts.get(contactInbox.contact_id)) {
         throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add contact inbox ${contactInbox.id}: inbox ${contactInbox.inbox_id} or contact ${contactInbox.contact_id} does not exist.`)
       }
-      if (contactInboxesBySource.has(sourceKey(contactInbox.inbox_id, contactInbox.source_id)) || contactInboxesByToken.has(contactInbox.pubsub_token)) {
+      if (store.getContactInbox(contactInbox.inbox_id, contactInbox.source_id) || store.getContactInboxByToken(contactInbox.pubsub_token)) {
         throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to add contact inbox ${contactInbox.id}: its source_id is taken in inbox ${contactInbox.inbox_id}, or its pubsub_token is taken.`)
       }
-      const record = await contactInboxes.insert(contactInbox)
-      last.contactInboxId = Math.max(last.contactInboxId, record.id)
-      contactInboxesBySource.set(sourceKey(record.inbox_id, record.source_id), record)
-      contactInboxesByToken.set(record.pubsub_token, record)
-      return record
+      return contactInboxes.insert(contactInbox)
     },
 
     async insertConversation(conversation: ConversationRecord): Promise<ConversationRecord> {
@@ -275,32 +275,21 @@ export function createChatwootStore(options: CreateStoreOptions) {
       if (!contactInbox || contactInbox.contact_id !== conversation.contact_id || contactInbox.inbox_id !== conversation.inbox_id) {
         throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add conversation ${conversation.display_id}: contact inbox ${conversation.contact_inbox_id} of contact ${conversation.contact_id} in inbox ${conversation.inbox_id} does not exist.`)
       }
-      if (conversationsByUuid.has(conversation.uuid)) throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to add conversation ${conversation.display_id}: its uuid is taken.`)
-      const record = await conversations.insert(conversation)
-      last.conversationId = Math.max(last.conversationId, record.id)
-      last.displayId = Math.max(last.displayId, record.display_id)
-      conversationsByUuid.set(record.uuid, record)
-      conversationsByContactInbox.add(record.contact_inbox_id, record)
-      conversationsByContact.add(record.contact_id, record)
-      return record
+      if (store.getConversationByUuid(conversation.uuid)) throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to add conversation ${conversation.display_id}: its uuid is taken.`)
+      return conversations.insert(conversation)
     },
 
     async insertMessage({ private: isPrivate, ...message }: StoredMessage): Promise<PublicMessage> {
       if (!conversations.get(message.conversation_id)) throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add message ${message.id}: conversation ${message.conversation_id} does not exist.`)
       const record = await messages.insert(message)
-      last.messageId = Math.max(last.messageId, record.id)
-      messagesByConversation.add(record.conversation_id, record)
       if (isPrivate) privateNotes.add(record.id)
       return record
     },
 
     async insertCsatResponse(response: CsatSurveyResponseRecord): Promise<CsatSurveyResponseRecord> {
       if (!messages.get(response.message_id)) throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add CSAT survey response ${response.id}: message ${response.message_id} does not exist.`)
-      if (csatResponsesByMessage.has(response.message_id)) throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to add CSAT survey response ${response.id}: message ${response.message_id} has one.`)
-      const record = await csatResponses.insert(response)
-      last.csatResponseId = Math.max(last.csatResponseId, record.id)
-      csatResponsesByMessage.set(record.message_id, record)
-      return record
+      if (store.getCsatResponse(response.message_id)) throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to add CSAT survey response ${response.id}: message ${response.message_id} has one.`)
+      return csatResponses.insert(response)
     },
 
     async load(fixtures: ChatwootFixtures): Promise<void> {
@@ -316,13 +305,10 @@ export function createChatwootStore(options: CreateStoreOptions) {
     },
 
     clear(): void {
-      for (const table of [contacts, contactInboxes, conversations, messages, csatResponses]) table.clear()
-      for (const index of [inboxesByIdentifier, inboxesById, contactsByIdentifier, contactsByEmail, contactsByPhone, contactInboxesBySource, contactInboxesByToken, conversationsByUuid, csatResponsesByMessage]) index.clear()
-      conversationsByContactInbox.clear()
-      conversationsByContact.clear()
-      messagesByConversation.clear()
+      for (const table of Object.values(tables)) table.clear()
+      inboxesByIdentifier.clear()
+      inboxesById.clear()
       privateNotes.clear()
-      for (const key of Object.keys(last) as Array<keyof typeof last>) last[key] = 0
     },
 
     snapshot(): ChatwootFixtures {

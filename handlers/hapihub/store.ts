@@ -20,6 +20,9 @@ export interface HapihubFixtures {
 
 export type HapihubStore = ReturnType<typeof createHapihubStore>
 
+/** The one group of `all` messages, kept in the order of every other group. */
+const ALL = 0
+
 /**
  * Chat messages and rooms, and the accounts API tokens belong to. Besides the tables' id indexes,
  * messages are kept in `createdAt` order (ties in the order they were stored) in all, per room and
@@ -28,22 +31,35 @@ export type HapihubStore = ReturnType<typeof createHapihubStore>
  */
 export function createHapihubStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
-  const messages = new Table<ChatMessage>({ name: 'hapihub chat messages', schema: getComponentSchema(options.api, 'ChatMessage'), key: (message) => message.id, limit })
-  const rooms = new Table<ChatRoom>({ name: 'hapihub chat rooms', schema: getComponentSchema(options.api, 'ChatRoom'), key: (room) => room.id, limit })
+  const byCreatedAt = { order: (a: { createdAt: number }, b: { createdAt: number }) => a.createdAt - b.createdAt }
+  const messages = new Table({
+    name: 'hapihub chat messages',
+    schema: getComponentSchema<ChatMessage>(options.api, 'ChatMessage'),
+    key: (message) => message.id,
+    limit,
+    groups: {
+      all: { key: () => ALL, ...byCreatedAt },
+      byRoom: { key: (message) => message.room, ...byCreatedAt },
+      byAuthor: { key: (message) => message.createdBy, ...byCreatedAt },
+    },
+    // The number of the docs' own ids (`id-1`, `id-2`, …) taken so far.
+    sequences: { number: () => 0 },
+  })
+  const rooms = new Table({
+    name: 'hapihub chat rooms',
+    schema: getComponentSchema<ChatRoom>(options.api, 'ChatRoom'),
+    key: (room) => room.id,
+    limit,
+    groups: { byParticipant: { key: (room) => room.participants, ...byCreatedAt }, byParticipantSet: (room) => (room.participants?.length ? toSetKey(room.participants) : undefined) },
+    sequences: { number: () => 0 },
+  })
+  const tables = [messages, rooms]
+  // The accounts of the fixtures by API token: what credentials name, never written by a request.
   const uidsByToken = new Map<string, string>()
-  // The order each record was stored in breaks ties of createdAt, as a stable sort would.
-  const storedMessages = new Map<string, number>()
-  const storedRooms = new Map<string, number>()
-  const compareMessages = byCreatedAt(storedMessages)
-  const compareRooms = byCreatedAt(storedRooms)
-  const allMessages: ChatMessage[] = []
-  const messagesByRoom = new Map<string, ChatMessage[]>()
-  const messagesByAuthor = new Map<string, ChatMessage[]>()
-  const roomsByParticipant = new Map<string, ChatRoom[]>()
-  const roomsByParticipantSet = new Map<string, string>()
+  // Requests that asked for a room not stored yet, by its set of participants: in flight, not stored.
   const pendingRooms = new Map<string, Promise<ChatRoom>>()
-  let lastMessageNumber = 0
-  let lastRoomNumber = 0
+  // Across groups, ties of createdAt fall back to the order the messages were stored in, as a stable sort would.
+  const compareMessages = (a: ChatMessage, b: ChatMessage) => a.createdAt - b.createdAt || messages.ordinal(a) - messages.ordinal(b)
 
   const store = {
     messages,
@@ -56,28 +72,27 @@ export function createHapihubStore(options: CreateStoreOptions) {
 
     /** Every message, oldest first. */
     listMessages(): readonly ChatMessage[] {
-      return allMessages
+      return messages.list('all', ALL)
     },
 
     /** A room's messages, oldest first. */
     listRoomMessages(roomId: string): readonly ChatMessage[] {
-      return messagesByRoom.get(roomId) ?? []
+      return messages.list('byRoom', roomId)
     },
 
     /** An author's messages, oldest first. */
     listAuthorMessages(uid: string): readonly ChatMessage[] {
-      return messagesByAuthor.get(uid) ?? []
+      return messages.list('byAuthor', uid)
     },
 
     /** The rooms an account takes part in, oldest first. */
     listRooms(uid: string): readonly ChatRoom[] {
-      return roomsByParticipant.get(uid) ?? []
+      return rooms.list('byParticipant', uid)
     },
 
-    /** The room whose participants are exactly these (in any order), if there is one. */
+    /** The room whose participants are exactly these (in any order), if there is one: the first stored. */
     findRoomByParticipants(participants: readonly string[]): ChatRoom | undefined {
-      const id = roomsByParticipantSet.get(toSetKey(participants))
-      return id === undefined ? undefined : rooms.get(id)
+      return rooms.list('byParticipantSet', toSetKey(participants))[0]
     },
 
     /** Merges lists of messages that are each oldest first into one, oldest first. */
@@ -88,18 +103,13 @@ export function createHapihubStore(options: CreateStoreOptions) {
     /** Takes the next free id in the docs' own style (`id-1`, `id-2`, …), at once. */
     allocateMessageId(): string {
       let id: string
-      do id = `id-${++lastMessageNumber}`
+      do id = `id-${messages.next('number')}`
       while (messages.get(id))
       return id
     },
 
     async insertMessage(message: ChatMessage): Promise<ChatMessage> {
-      const record = await messages.insert(message)
-      storedMessages.set(record.id, storedMessages.size)
-      insertSorted(allMessages, record, compareMessages)
-      insertSorted(group(messagesByAuthor, record.createdBy), record, compareMessages)
-      if (record.room !== undefined) insertSorted(group(messagesByRoom, record.room), record, compareMessages)
-      return record
+      return messages.insert(message)
     },
 
     /**
@@ -113,7 +123,7 @@ export function createHapihubStore(options: CreateStoreOptions) {
       let pending = pendingRooms.get(key)
       if (!pending) {
         let id: string
-        do id = `room-${++lastRoomNumber}`
+        do id = `room-${rooms.next('number')}`
         while (rooms.get(id))
         pending = store.insertRoom(create(id)).finally(() => pendingRooms.delete(key))
         pendingRooms.set(key, pending)
@@ -122,11 +132,7 @@ export function createHapihubStore(options: CreateStoreOptions) {
     },
 
     async insertRoom(room: ChatRoom): Promise<ChatRoom> {
-      const record = await rooms.insert(room)
-      storedRooms.set(record.id, storedRooms.size)
-      for (const uid of new Set(record.participants ?? [])) insertSorted(group(roomsByParticipant, uid), record, compareRooms)
-      if (record.participants?.length && !roomsByParticipantSet.has(toSetKey(record.participants))) roomsByParticipantSet.set(toSetKey(record.participants), record.id)
-      return record
+      return rooms.insert(room)
     },
 
     async load(fixtures: HapihubFixtures): Promise<void> {
@@ -137,19 +143,9 @@ export function createHapihubStore(options: CreateStoreOptions) {
     },
 
     clear(): void {
-      messages.clear()
-      rooms.clear()
+      for (const table of tables) table.clear()
       uidsByToken.clear()
-      storedMessages.clear()
-      storedRooms.clear()
-      allMessages.length = 0
-      messagesByRoom.clear()
-      messagesByAuthor.clear()
-      roomsByParticipant.clear()
-      roomsByParticipantSet.clear()
       pendingRooms.clear()
-      lastMessageNumber = 0
-      lastRoomNumber = 0
     },
 
     snapshot(): HapihubFixtures {
@@ -157,32 +153,6 @@ export function createHapihubStore(options: CreateStoreOptions) {
     },
   }
   return store
-}
-
-function byCreatedAt(stored: Map<string, number>) {
-  return (a: { id: string; createdAt: number }, b: { id: string; createdAt: number }) => a.createdAt - b.createdAt || stored.get(a.id)! - stored.get(b.id)!
-}
-
-function group<T>(groups: Map<string, T[]>, key: string): T[] {
-  let list = groups.get(key)
-  if (!list) groups.set(key, (list = []))
-  return list
-}
-
-/** Puts a value in its place in a sorted list: at the end when it sorts last, as new records mostly do. */
-function insertSorted<T>(list: T[], value: T, compare: (a: T, b: T) => number): void {
-  if (list.length === 0 || compare(list[list.length - 1]!, value) <= 0) {
-    list.push(value)
-    return
-  }
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (compare(list[middle]!, value) <= 0) low = middle + 1
-    else high = middle
-  }
-  list.splice(low, 0, value)
 }
 
 /** The participants as a set: the same key whatever their order. */

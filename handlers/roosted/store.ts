@@ -28,17 +28,23 @@ export type RoostedStore = ReturnType<typeof createRoostedStore>
  */
 export function createRoostedStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
-  const workers = new Table<ChatMember>({ name: 'roosted workers', schema: getComponentSchema(options.api, 'ChatMember'), key: (worker) => worker.id, limit })
-  const views = new Table<ChatListItem>({ name: 'roosted chat views', schema: getComponentSchema(options.api, 'ChatListItem'), key: (chat) => chat.id, limit })
-  const messageViews = new Table<ChatMessage>({ name: 'roosted message views', schema: getComponentSchema(options.api, 'ChatMessage'), key: (message) => message.id, limit })
-  // Indexes over the tables, rebuilt by load: members per chat (join order), each worker's chats
-  // in list order, each chat's message ids in the order they were sent.
-  const membersByChat = new Map<string, Set<string>>()
-  const chatsByWorker = new Map<string, ChatListItem[]>()
+  const workers = new Table({ name: 'roosted workers', schema: getComponentSchema<ChatMember>(options.api, 'ChatMember'), key: (worker) => worker.id, limit })
+  const views = new Table({
+    name: 'roosted chat views',
+    schema: getComponentSchema<ChatListItem>(options.api, 'ChatListItem'),
+    key: (chat) => chat.id,
+    limit,
+    // The members of each chat in the order they joined; each worker's chats in list order.
+    groups: { byChat: (chat) => chat.id, byWorker: { key: workerOf, order: compareChats } },
+    // How many chat ids have been derived so far.
+    sequences: { chat: () => 0 },
+  })
+  const messageViews = new Table({ name: 'roosted message views', schema: getComponentSchema<ChatMessage>(options.api, 'ChatMessage'), key: (message) => message.id, limit, sequences: { message: () => 0 } })
+  const tables = [workers, views, messageViews]
+  // Each chat's message ids in the order they were sent, and where each stands: the copies share
+  // a message id, and no copy holds its chat, so this is an order of messages, not an index of a table.
   const messageIdsByChat = new Map<string, string[]>()
   const messagePlace = new Map<string, { chatId: string; position: number }>()
-  let chatSequence = 0
-  let messageSequence = 0
 
   const store = {
     workers,
@@ -58,19 +64,19 @@ export function createRoostedStore(options: CreateStoreOptions) {
 
     /** The workers who are members of a chat, in the order they joined. */
     listMembers(chatId: string): readonly string[] {
-      return [...(membersByChat.get(chatId) ?? [])]
+      return views.list('byChat', chatId).map((view) => workerOf(view, views.keyOf(view)!))
     },
 
     /** The worker's chats in list order: newest first by `chats_order`, then by id. */
     listChats(workerId: string): readonly ChatListItem[] {
-      return chatsByWorker.get(workerId) ?? []
+      return views.list('byWorker', workerId)
     },
 
     /** Where a chat of the worker stands in its list (a binary search), or -1 when it is not one. */
     findChatIndex(workerId: string, chatId: string): number {
       const item = views.get(viewKey(workerId, chatId))
       if (!item) return -1
-      const list = chatsByWorker.get(workerId)!
+      const list = views.list('byWorker', workerId)
       const index = findInsertionIndex(list, item, compareChats)
       return list[index] === item ? index : -1
     },
@@ -93,42 +99,31 @@ export function createRoostedStore(options: CreateStoreOptions) {
     /** Takes the next chat id at once, so concurrent creates never share one. */
     allocateChatId(): string {
       let id: string
-      do id = deriveId(`chat:${++chatSequence}`, 10)
-      while (membersByChat.has(id))
+      do id = deriveId(`chat:${views.next('chat')}`, 10)
+      while (views.list('byChat', id).length > 0 || messageIdsByChat.has(id))
       return id
     },
 
     /** Takes the next message id at once, so concurrent sends never share one. */
     allocateMessageId(): string {
       let id: string
-      do id = deriveId(`message:${++messageSequence}`, 11)
+      do id = deriveId(`message:${messageViews.next('message')}`, 11)
       while (messagePlace.has(id))
       return id
     },
 
     async insertView(workerId: string, chat: ChatListItem): Promise<ChatListItem> {
-      const record = await views.insert(chat, viewKey(workerId, chat.id))
-      let members = membersByChat.get(chat.id)
-      if (!members) membersByChat.set(chat.id, (members = new Set()))
-      members.add(workerId)
-      let list = chatsByWorker.get(workerId)
-      if (!list) chatsByWorker.set(workerId, (list = []))
-      list.splice(findInsertionIndex(list, record, compareChats), 0, record)
-      return record
+      return views.insert(chat, viewKey(workerId, chat.id))
     },
 
     updateView(workerId: string, chatId: string, patch: Partial<ChatListItem>): ChatListItem {
-      // `chats_order` and `id` never change, so the record keeps its place in the worker's list.
       return views.update(viewKey(workerId, chatId), patch)
     },
 
     /** Takes a worker out of a chat: its view and its copies of the chat's messages go. */
     removeView(workerId: string, chatId: string): void {
-      const index = store.findChatIndex(workerId, chatId)
-      if (index >= 0) chatsByWorker.get(workerId)!.splice(index, 1)
       for (const messageId of store.listMessageIds(chatId)) messageViews.remove(viewKey(workerId, messageId))
       views.remove(viewKey(workerId, chatId))
-      membersByChat.get(chatId)?.delete(workerId)
     },
 
     /** Stores a worker's copy of a message; the first copy of a message places it last in its chat. */
@@ -153,21 +148,16 @@ export function createRoostedStore(options: CreateStoreOptions) {
     },
 
     clear(): void {
-      workers.clear()
-      views.clear()
-      messageViews.clear()
-      membersByChat.clear()
-      chatsByWorker.clear()
+      for (const table of tables) table.clear()
       messageIdsByChat.clear()
       messagePlace.clear()
-      chatSequence = 0
-      messageSequence = 0
     },
 
     snapshot(): RoostedFixtures {
       const chats: ChatView[] = []
       const messages: MessageView[] = []
-      for (const [chatId, members] of membersByChat) {
+      for (const chatId of views.groupKeys('byChat') as IterableIterator<string>) {
+        const members = store.listMembers(chatId)
         for (const workerId of members) chats.push({ ...views.get(viewKey(workerId, chatId))!, worker_id: workerId })
         for (const messageId of store.listMessageIds(chatId)) {
           for (const workerId of members) {
@@ -223,4 +213,9 @@ function findInsertionIndex<T>(list: readonly T[], value: T, compare: (a: T, b: 
 
 function viewKey(workerId: string, id: string): string {
   return `${workerId}:${id}`
+}
+
+/** The worker whose view a key names: the key less the record's own id (a worker id may hold a colon). */
+function workerOf(record: { id: string }, key: string | number): string {
+  return String(key).slice(0, -record.id.length - 1)
 }

@@ -6,7 +6,6 @@ import { getComponentSchema } from '../../src/store/get-component-schema.js'
 import { hashText } from '../../src/store/hash-text.js'
 import type { CreateStoreOptions } from '../../src/api/api.js'
 import { DEFAULT_RECORD_LIMIT } from '../../src/store/record-limit.js'
-import { SortedGroups } from '../../src/store/sorted-groups.js'
 import { Table } from '../../src/store/table.js'
 
 /** A user the credentials can name: by email (Basic) or by API token (Bearer). */
@@ -24,19 +23,33 @@ export interface TogglFocusFixtures {
 
 export type TogglFocusStore = ReturnType<typeof createTogglFocusStore>
 
+const byId = (a: { id: number }, b: { id: number }) => a.id - b.id
+
 /**
  * Chats and their messages. Besides the tables' id indexes, chats are kept per workspace and
  * messages per chat, in id order, so that lists never scan the whole store.
  */
 export function createTogglFocusStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
-  const chats = new Table<Chat>({ name: 'toggl-focus chats', schema: getComponentSchema(options.api, 'Chat'), key: (chat) => chat.id, limit })
-  const messages = new Table<ChatMessage>({ name: 'toggl-focus messages', schema: getComponentSchema(options.api, 'ChatMessage'), key: (message) => message.id, limit })
-  const chatsByWorkspace = new SortedGroups<number, Chat>()
-  const messagesByChat = new SortedGroups<number, ChatMessage>()
+  const chats = new Table({
+    name: 'toggl-focus chats',
+    schema: getComponentSchema<Chat>(options.api, 'Chat'),
+    key: (chat) => chat.id,
+    limit,
+    groups: { byWorkspace: { key: (chat) => chat.workspace_id, order: byId } },
+    sequences: { id: (chat) => chat.id },
+  })
+  const messages = new Table({
+    name: 'toggl-focus messages',
+    schema: getComponentSchema<ChatMessage>(options.api, 'ChatMessage'),
+    key: (message) => message.id,
+    limit,
+    groups: { byChat: { key: (message) => message.chat_id, order: byId } },
+    sequences: { id: (message) => message.id },
+  })
+  const tables = [chats, messages]
+  // The users of the fixtures by email and by API token: what credentials name, never written by a request.
   const users = new Map<string, TogglFocusUser>()
-  let lastChatId = 0
-  let lastMessageId = 0
 
   const store = {
     chats,
@@ -60,23 +73,20 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
 
     /** The workspace's chats, deleted ones included, in id order. */
     listChats(workspaceId: number): readonly Chat[] {
-      return chatsByWorkspace.get(workspaceId)
+      return chats.list('byWorkspace', workspaceId)
     },
 
     listMessages(chatId: number): readonly ChatMessage[] {
-      return messagesByChat.get(chatId)
+      return messages.list('byChat', chatId)
     },
 
     /** Takes the next chat id at once, so concurrent creates never share one. */
     allocateChatId(): number {
-      return ++lastChatId
+      return chats.next('id')
     },
 
     async insertChat(chat: Chat): Promise<Chat> {
-      const record = await chats.insert({ ...chat, message_count: 0 })
-      lastChatId = Math.max(lastChatId, record.id)
-      chatsByWorkspace.add(record.workspace_id, record)
-      return record
+      return chats.insert({ ...chat, message_count: 0 })
     },
 
     /** Adds a message and keeps its chat's `message_count` equal to the number of its messages. */
@@ -86,13 +96,12 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
         throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add message ${message.id}: chat ${message.chat_id} does not exist in workspace ${message.workspace_id}.`)
       }
       const record = await messages.insert(message)
-      lastMessageId = Math.max(lastMessageId, record.id)
-      chats.update(chat.id, { message_count: messagesByChat.add(record.chat_id, record) })
+      chats.update(chat.id, { message_count: messages.list('byChat', record.chat_id).length })
       return record
     },
 
     allocateMessageId(): number {
-      return ++lastMessageId
+      return messages.next('id')
     },
 
     async load(fixtures: TogglFocusFixtures): Promise<void> {
@@ -102,13 +111,8 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
     },
 
     clear(): void {
-      chats.clear()
-      messages.clear()
-      chatsByWorkspace.clear()
-      messagesByChat.clear()
+      for (const table of tables) table.clear()
       users.clear()
-      lastChatId = 0
-      lastMessageId = 0
     },
 
     snapshot(): TogglFocusFixtures {
