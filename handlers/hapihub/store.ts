@@ -5,7 +5,7 @@ import type { CreateStoreOptions } from '../../src/api/api.js'
 import { DEFAULT_RECORD_LIMIT } from '../../src/store/record-limit.js'
 import { Table } from '../../src/store/table.js'
 
-export interface HapihubAccount {
+interface HapihubAccount {
   /** The API token, as sent in `Authorization: Bearer <token>`. */
   token: string
   uid: string
