@@ -6,6 +6,7 @@
  * when a source is newer than the bundle (bin/chatmock.mjs, `npm start`, `npx chatmock`).
  */
 import { build } from 'esbuild'
+import { deferCommonJs } from './defer-commonjs-plugin.mjs'
 
 const root = new URL('../', import.meta.url).pathname
 
@@ -23,6 +24,8 @@ export async function bundleCli({ outdir = `${root}dist` } = {}) {
     minify: true,
     // Big tables that Express's dependencies load but chatmock never reads: left to node_modules.
     external: ['iconv-lite', 'mime-db'],
+    // Loaded as Express or a command that reads a document starts, used only off the hot path: on first use.
+    plugins: [deferCommonJs(['body-parser', 'serve-static', 'mime-types', 'yaml', 'qs', 'accepts', 'ws', 'ajv/dist/2020.js', 'ajv-formats'])],
     legalComments: 'none',
     logLevel: 'warning',
     // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
