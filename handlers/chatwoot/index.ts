@@ -1,4 +1,4 @@
-import { defineApi } from '../../src/mock/define-api.js'
+import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { chatwootActions } from './actions.js'
 import { chatwootRealtime } from './cable.js'
@@ -12,7 +12,7 @@ import { chatwootResolvers } from './resolvers.js'
 import { contactInboxSchema, conversationSchema, createChatwootStore, type ChatwootFixtures, type ChatwootStore } from './store.js'
 
 /** The chatwoot API: specs/chatwoot.yaml (and .asyncapi.yaml), its resolvers, store and fixtures, its agents' actions and its ActionCable endpoint. */
-export const chatwootApi = defineApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
+export const chatwootApi = definePrecompiledApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
   id: 'chatwoot',
   spec: document,
   source: { file: 'specs/chatwoot.yaml', format: 'yaml', text: sourceText },

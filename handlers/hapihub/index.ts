@@ -1,4 +1,4 @@
-import { defineApi } from '../../src/mock/define-api.js'
+import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { hapihubActions } from './actions.js'
 import { defaultFixtures } from '../../fixtures/hapihub/generated/default-fixtures.js'
 import { document, sourceText } from './generated/document.js'
@@ -8,7 +8,7 @@ import { hapihubResolvers } from './resolvers.js'
 import { createHapihubStore, type HapihubFixtures, type HapihubStore } from './store.js'
 
 /** The hapihub API: specs/hapihub.yaml, its resolvers, its store, its fixtures and the other participants' actions. */
-export const hapihubApi = defineApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
+export const hapihubApi = definePrecompiledApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
   id: 'hapihub',
   spec: document,
   source: { file: 'specs/hapihub.yaml', format: 'yaml', text: sourceText },

@@ -1,4 +1,4 @@
-import { defineApi } from '../../src/mock/define-api.js'
+import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { roostedActions } from './actions.js'
 import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { defaultFixtures } from '../../fixtures/roosted/generated/default-fixtures.js'
@@ -9,7 +9,7 @@ import { roostedResolvers } from './resolvers.js'
 import { createRoostedStore, type RoostedFixtures, type RoostedStore } from './store.js'
 
 /** The roosted API: specs/roosted.yaml, its resolvers, its store, its fixtures and the other members' actions. */
-export const roostedApi = defineApi<'roosted', Operations, RoostedStore, RoostedFixtures>({
+export const roostedApi = definePrecompiledApi<'roosted', Operations, RoostedStore, RoostedFixtures>({
   id: 'roosted',
   spec: document,
   source: { file: 'specs/roosted.yaml', format: 'yaml', text: sourceText },
