@@ -4,7 +4,7 @@ import { chatwootActions } from './actions.js'
 import { chatwootRealtime } from './cable.js'
 import { chatwootErrorStyle } from './error-style.js'
 import { defaultFixtures } from '../../fixtures/chatwoot/generated/default-fixtures.js'
-import { document, sourceText } from './generated/document.js'
+import { document } from './generated/document.js'
 import { events } from './generated/events.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
@@ -15,7 +15,7 @@ import { contactInboxSchema, conversationSchema, createChatwootStore, type Chatw
 export const chatwootApi = definePrecompiledApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
   id: 'chatwoot',
   spec: document,
-  source: { file: 'specs/chatwoot.yaml', format: 'yaml', text: sourceText },
+  source: { file: 'specs/chatwoot.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
   errorStyle: chatwootErrorStyle,
   validators,
   events,

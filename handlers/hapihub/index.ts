@@ -1,7 +1,7 @@
 import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { hapihubActions } from './actions.js'
 import { defaultFixtures } from '../../fixtures/hapihub/generated/default-fixtures.js'
-import { document, sourceText } from './generated/document.js'
+import { document } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { hapihubResolvers } from './resolvers.js'
@@ -11,7 +11,7 @@ import { createHapihubStore, type HapihubFixtures, type HapihubStore } from './s
 export const hapihubApi = definePrecompiledApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
   id: 'hapihub',
   spec: document,
-  source: { file: 'specs/hapihub.yaml', format: 'yaml', text: sourceText },
+  source: { file: 'specs/hapihub.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
   errorStyle: 'problem',
   validators,
   resolvers: hapihubResolvers,

@@ -2,7 +2,7 @@ import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { roostedActions } from './actions.js'
 import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { defaultFixtures } from '../../fixtures/roosted/generated/default-fixtures.js'
-import { document, sourceText } from './generated/document.js'
+import { document } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { roostedResolvers } from './resolvers.js'
@@ -12,7 +12,7 @@ import { createRoostedStore, type RoostedFixtures, type RoostedStore } from './s
 export const roostedApi = definePrecompiledApi<'roosted', Operations, RoostedStore, RoostedFixtures>({
   id: 'roosted',
   spec: document,
-  source: { file: 'specs/roosted.yaml', format: 'yaml', text: sourceText },
+  source: { file: 'specs/roosted.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
   errorStyle: 'problem',
   validators,
   resolvers: roostedResolvers,

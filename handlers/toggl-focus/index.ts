@@ -2,7 +2,7 @@ import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { togglFocusActions } from './actions.js'
 import { defaultFixtures } from '../../fixtures/toggl-focus/generated/default-fixtures.js'
 import { events } from './generated/events.js'
-import { document, sourceText } from './generated/document.js'
+import { document } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { togglFocusResolvers } from './resolvers.js'
@@ -12,7 +12,7 @@ import { createTogglFocusStore, type TogglFocusFixtures, type TogglFocusStore } 
 export const togglFocusApi = definePrecompiledApi<'toggl-focus', Operations, TogglFocusStore, TogglFocusFixtures>({
   id: 'toggl-focus',
   spec: document,
-  source: { file: 'specs/toggl-focus.yaml', format: 'yaml', text: sourceText },
+  source: { file: 'specs/toggl-focus.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
   errorStyle: 'error-description',
   validators,
   events,
