@@ -1,10 +1,4 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs'
-import '../../handlers/index.js'
-import { resolvePackageFile } from './package-root.js'
-import { createProcessIo } from './process-io.js'
-import { runCli } from './run-cli.js'
+import { startCli } from './start-cli.js'
 
-const version = (JSON.parse(readFileSync(resolvePackageFile('package.json'), 'utf8')) as { version: string }).version
-
-process.exitCode = await runCli(process.argv.slice(2), createProcessIo(), version)
+await startCli()
