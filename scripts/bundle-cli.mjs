@@ -18,7 +18,7 @@ const root = new URL('../', import.meta.url).pathname
 /** @param {{ outdir?: string, prime?: boolean }} [options] `prime`: run `serve` once to write the code cache. */
 export async function bundleCli({ outdir = `${root}dist`, prime = false } = {}) {
   await build({
-    entryPoints: { 'cli-main': `${root}src/cli/start-cli.ts` },
+    entryPoints: { 'cli-main': `${root}src/cli/main.ts` },
     outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,

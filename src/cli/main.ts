@@ -1,4 +1,7 @@
-#!/usr/bin/env node
-import { startCli } from './start-cli.js'
+/**
+ * The command line's entry, bundled into dist/cli-main.cjs: the built-in APIs registered, and
+ * startCli, which dist/cli.mjs calls (scripts/cli-loader.mjs).
+ */
+import '../../handlers/index.js'
 
-await startCli()
+export { startCli } from './start-cli.js'

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import '../../handlers/index.js'
 import { resolvePackageFile } from './package-root.js'
 import { createProcessIo } from './process-io.js'
 import { runCli } from './run-cli.js'
