@@ -16,20 +16,9 @@ export interface StartUpResult {
  * both see the same machine: median of `runs`.
  */
 export async function measureColdStart(runs: number): Promise<{ chatmock: StartUpResult; bareHttp: StartUpResult }> {
-  const chatmock: number[] = []
-  const bareHttp: number[] = []
   const basic = { authorization: `Basic ${Buffer.from('ada@example.com:secret').toString('base64')}` }
-  for (let i = 0; i < runs; i++) {
-    const port = await freePort()
-    const started = await startServer([process.execPath, `${root}dist/cli.mjs`, 'serve', '--port', String(port), '--quiet'], `http://127.0.0.1:${port}/toggl-focus/workspaces/1/chats`, { headers: basic })
-    chatmock.push(Math.round(started.ms))
-    await stopServer(started.child)
-    const barePort = await freePort()
-    const bare = await startServer([process.execPath, `${root}bench/bare-http.mjs`, String(barePort)], `http://127.0.0.1:${barePort}/`)
-    bareHttp.push(Math.round(bare.ms))
-    await stopServer(bare.child)
-  }
-  return { chatmock: summarize(chatmock), bareHttp: summarize(bareHttp) }
+  const { server, bareHttp } = await timeBesideHttp(runs, (port) => [[process.execPath, `${root}dist/cli.mjs`, 'serve', '--port', String(port), '--quiet'], `http://127.0.0.1:${port}/toggl-focus/workspaces/1/chats`, { headers: basic }])
+  return { chatmock: server, bareHttp }
 }
 
 /** The page that mocks one built-in API, for each of them: chatmock's JavaScript it loads (bench/browser-page.ts). */
@@ -41,19 +30,24 @@ export async function measureBrowserPages(): Promise<BrowserPage[]> {
 
 /** `npm start` as the README says (npm's own start-up included) and a bare node:http server: spawn to the first 200, median of `runs`. */
 export async function measureNpmStart(runs: number): Promise<{ npmStart: StartUpResult; bareHttp: StartUpResult }> {
-  const npmStart: number[] = []
+  const { server, bareHttp } = await timeBesideHttp(runs, (port) => [['npm', 'start', '--', '--port', String(port), '--quiet'], `http://127.0.0.1:${port}/hapihub/chat-messages/id-1`, { headers: { authorization: 'Bearer t' } }])
+  return { npmStart: server, bareHttp }
+}
+
+/** A server's spawn to its first 200 at `url`, then a bare node:http server's, `runs` times in turn. */
+async function timeBesideHttp(runs: number, serve: (port: number) => [command: string[], url: string, init: RequestInit]): Promise<{ server: StartUpResult; bareHttp: StartUpResult }> {
+  const server: number[] = []
   const bareHttp: number[] = []
   for (let i = 0; i < runs; i++) {
-    const port = await freePort()
-    const started = await startServer(['npm', 'start', '--', '--port', String(port), '--quiet'], `http://127.0.0.1:${port}/hapihub/chat-messages/id-1`, { headers: { authorization: 'Bearer t' } })
-    npmStart.push(Math.round(started.ms))
+    const started = await startServer(...serve(await freePort()))
+    server.push(Math.round(started.ms))
     await stopServer(started.child)
     const barePort = await freePort()
     const bare = await startServer([process.execPath, `${root}bench/bare-http.mjs`, String(barePort)], `http://127.0.0.1:${barePort}/`)
     bareHttp.push(Math.round(bare.ms))
     await stopServer(bare.child)
   }
-  return { npmStart: summarize(npmStart), bareHttp: summarize(bareHttp) }
+  return { server: summarize(server), bareHttp: summarize(bareHttp) }
 }
 
 /** A fresh Node process that imports chatmock/node, sets it up and answers one intercepted request, against plain msw/node with one handler. */
