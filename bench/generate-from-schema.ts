@@ -4,7 +4,9 @@
  * value as the mock seeds it per answer. Compiling (once per schema) is timed apart. Not part of `npm test`.
  */
 import { fileURLToPath } from 'node:url'
-import { builtinApis } from '../handlers/index.js'
+import '../src/builtin-apis.js'
+import type { Api } from '../src/api/api.js'
+import { importApis } from '../src/openapi/catalog.js'
 import { generateFromSchema } from '../src/generate/generate-from-schema.js'
 import { createSeededFaker } from '../src/store/seeded-faker.js'
 
@@ -18,6 +20,8 @@ export interface GenerationResult {
   /** Of which seeding the faker (`faker.seed`): the mock's cost per answer, not the generator's. */
   seedUs: number
 }
+
+const builtinApis = (await importApis()) as Api[]
 
 export function measureGeneration(values: number): GenerationResult[] {
   return builtinApis.map((api) => {

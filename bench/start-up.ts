@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { apiIds } from '../handlers/index.js'
+import { builtinApiIds } from '../handlers/index.js'
 import { type BrowserPage, measureBrowserPage } from './browser-page.js'
 import { freePort, median, serverEnv, startServer, stopServer } from './lib.js'
 
@@ -24,7 +24,7 @@ export async function measureColdStart(runs: number): Promise<{ chatmock: StartU
 /** The page that mocks one built-in API, for each of them: chatmock's JavaScript it loads (bench/browser-page.ts). */
 export async function measureBrowserPages(): Promise<BrowserPage[]> {
   const pages: BrowserPage[] = []
-  for (const id of apiIds) pages.push(await measureBrowserPage(id))
+  for (const id of builtinApiIds) pages.push(await measureBrowserPage(id))
   return pages
 }
 

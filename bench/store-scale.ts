@@ -1,7 +1,7 @@
 import type { Chat } from '../handlers/toggl-focus/generated/openapi.js'
 import { createMockApis } from '../src/mock/create-mock-apis.js'
 import { defaultFixtures } from '../fixtures/toggl-focus/generated/default-fixtures.js'
-import '../handlers/index.js'
+import '../src/builtin-apis.js'
 
 export interface ScaleRow {
   records: number

@@ -1,4 +1,5 @@
-import { builtinApis, setupChatmockWorker } from '../src/browser.js'
+import { builtinApiIds } from '../src/index.js'
+import { setupChatmockWorker } from '../src/browser.js'
 import { loadUserApi, renderUserApi } from './user-api.js'
 import { startTogglLive } from './toggl-live.js'
 import { agentReplies, startChatwootLive } from './chatwoot-live.js'
@@ -12,7 +13,7 @@ const element = <T extends HTMLElement>(id: string) => document.getElementById(i
 
 async function start(): Promise<void> {
   // The built-ins and a document of the user's own, loaded by URL (demo/user-api.ts).
-  const chatmock = await setupChatmockWorker({ apis: [...builtinApis, await loadUserApi()], onResponseViolation: 'warn', settings: agentReplies })
+  const chatmock = await setupChatmockWorker({ apis: [...builtinApiIds, await loadUserApi()], onResponseViolation: 'warn', settings: agentReplies })
   await chatmock.worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true })
   // For the browser test and for poking around in the devtools.
   Object.assign(window, { chatmock })

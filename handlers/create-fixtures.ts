@@ -1,17 +1,12 @@
+import type { FixturesByApiOf } from '../src/api/api.js'
 import { DEFAULT_SEED } from '../src/store/default-seed.js'
-import { createFixtures as createChatwootFixtures } from '../fixtures/chatwoot/create-fixtures.js'
-import { createFixtures as createHapihubFixtures } from '../fixtures/hapihub/create-fixtures.js'
-import { createFixtures as createRoostedFixtures } from '../fixtures/roosted/create-fixtures.js'
-import { createFixtures as createTogglFocusFixtures } from '../fixtures/toggl-focus/create-fixtures.js'
+import { builtinApiIds, builtinApiLoaders, type BuiltinApiId } from './index.js'
+
+export type FixturesByApi = FixturesByApiOf<readonly BuiltinApiId[]>
 
 /** The default fixtures of every built-in API, built from one seed: the same seed, the same records. */
-export function createFixtures(seed = DEFAULT_SEED) {
-  return {
-    'toggl-focus': createTogglFocusFixtures(seed),
-    roosted: createRoostedFixtures(seed),
-    hapihub: createHapihubFixtures(seed),
-    chatwoot: createChatwootFixtures(seed),
-  }
+export async function createFixtures(seed = DEFAULT_SEED): Promise<FixturesByApi> {
+  const apis = await Promise.all(builtinApiIds.map((id) => builtinApiLoaders[id]()))
+  const entries = await Promise.all(apis.map(async (api) => [api.id, await api.fixtures?.seeded?.(seed)] as const))
+  return Object.fromEntries(entries) as FixturesByApi
 }
-
-export type FixturesByApi = ReturnType<typeof createFixtures>

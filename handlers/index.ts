@@ -1,21 +1,24 @@
 /**
- * The built-in APIs, in the order they are served and listed: the one place that names them. The
- * package's entry points import this module, which registers them by id.
+ * The built-in APIs, in the order they are served and listed: the one place that names them. Each
+ * entry loads its API's module on first use (a chunk of its own in a bundle), so importing this
+ * list loads no API and registers nothing. `chatmock/apis/<id>` exports each API's value.
  */
-import { registerApis } from '../src/openapi/catalog.js'
-import { chatwootApi } from './chatwoot/index.js'
-import { hapihubApi } from './hapihub/index.js'
-import { roostedApi } from './roosted/index.js'
-import { togglFocusApi } from './toggl-focus/index.js'
+import type { Api } from '../src/api/api.js'
+import type { chatwootApi } from './chatwoot/index.js'
+import type { hapihubApi } from './hapihub/index.js'
+import type { roostedApi } from './roosted/index.js'
+import type { togglFocusApi } from './toggl-focus/index.js'
 
-export { chatwootApi, hapihubApi, roostedApi, togglFocusApi }
+// The return types name each API's module, so that the published declarations bring in its types
+// (and its `RegisteredApis` entry) without the code importing it.
+export const builtinApiLoaders = {
+  'toggl-focus': async (): Promise<typeof togglFocusApi> => (await import('./toggl-focus/index.js')).togglFocusApi,
+  roosted: async (): Promise<typeof roostedApi> => (await import('./roosted/index.js')).roostedApi,
+  hapihub: async (): Promise<typeof hapihubApi> => (await import('./hapihub/index.js')).hapihubApi,
+  chatwoot: async (): Promise<typeof chatwootApi> => (await import('./chatwoot/index.js')).chatwootApi,
+} satisfies Record<string, () => Promise<Api>>
 
-// Written out, so that the published declarations import each API's module (and its types).
-export const builtinApis: readonly [typeof togglFocusApi, typeof roostedApi, typeof hapihubApi, typeof chatwootApi] = [togglFocusApi, roostedApi, hapihubApi, chatwootApi]
+export type BuiltinApiId = keyof typeof builtinApiLoaders
 
-/** The ids of the built-in APIs. */
-export const apiIds = builtinApis.map((api) => api.id)
-
-export type BuiltinApiId = (typeof builtinApis)[number]['id']
-
-registerApis(builtinApis)
+/** The ids of the built-in APIs, in order: `setupChatmock({ apis: [...builtinApiIds, myApi] })`. */
+export const builtinApiIds = Object.keys(builtinApiLoaders) as BuiltinApiId[]

@@ -2,7 +2,8 @@
  * `chatmock/browser`: the fake backends in the browser, through msw's service worker.
  * @module
  */
-export { builtinApis } from '../handlers/index.js'
+import './builtin-apis.js'
+
 export { setupChatmockWorker } from './runtimes/browser.js'
 
 export type { ChatmockWorker, SetupChatmockWorkerOptions } from './runtimes/browser.js'

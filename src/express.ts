@@ -2,7 +2,8 @@
  * `chatmock/express`: the fake backends behind Express, standalone or mounted in your app.
  * @module
  */
-export { builtinApis } from '../handlers/index.js'
+import './builtin-apis.js'
+
 export { createChatmockRouter } from './server/create-chatmock-router.js'
 export { startChatmockServer } from './server/start-chatmock-server.js'
 export { ListenError, PortInUseError } from './errors/listen-error.js'

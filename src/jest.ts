@@ -12,7 +12,7 @@
  * @module
  */
 import { afterEach, beforeEach, expect } from '@jest/globals'
-import '../handlers/index.js'
+import './builtin-apis.js'
 import type { ContractMatchers } from './contract/match-contract.js'
 import { registerTestHooks } from './runtimes/register-test-hooks.js'
 

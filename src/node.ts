@@ -2,7 +2,8 @@
  * `chatmock/node`: the in-process runtime for Node test suites, and what needs a file system.
  * @module
  */
-export { builtinApis } from '../handlers/index.js'
+import './builtin-apis.js'
+
 export { setupChatmock } from './runtimes/node.js'
 export { loadFixturesFile } from './store/load-fixtures-file.js'
 export { loadSpec } from './openapi/load-spec.js'

@@ -10,7 +10,7 @@
  * @module
  */
 import { afterEach, beforeEach, expect } from 'vitest'
-import '../handlers/index.js'
+import './builtin-apis.js'
 import type { ContractMatchers } from './contract/match-contract.js'
 import { registerTestHooks } from './runtimes/register-test-hooks.js'
 

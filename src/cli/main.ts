@@ -2,6 +2,6 @@
  * The command line's entry, bundled into dist/cli-main.cjs: the built-in APIs registered, and
  * startCli, which dist/cli.mjs calls (scripts/cli-loader.mjs).
  */
-import '../../handlers/index.js'
+import '../builtin-apis.js'
 
 export { startCli } from './start-cli.js'

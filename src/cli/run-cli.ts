@@ -5,6 +5,7 @@ import { initCommand } from './commands/init-command.js'
 import { serveCommand } from './commands/serve-command.js'
 import { specCommand } from './commands/spec-command.js'
 import { verifyCommand } from './commands/verify-command.js'
+import { importExampleApis } from './example-ids.js'
 import { EXIT_NO_COMMAND, EXIT_UNREACHABLE } from './exit-codes.js'
 
 const commands: Command[] = [serveCommand, verifyCommand, coverageCommand, specCommand, initCommand]
@@ -43,6 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const command = commands.find((candidate) => candidate.name === args[0])
+    if (command) await importExampleApis()
     io.stdout(`${command ? command.help : renderHelp(version)}\n`)
     return 0
   }
@@ -56,6 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.
     return 1
   }
   if (args.includes('--help') || args.includes('-h')) {
+    await importExampleApis()
     io.stdout(`${command.help}\n`)
     return 0
   }

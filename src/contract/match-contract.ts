@@ -2,6 +2,7 @@ import { type ApiContract, contract } from './contract.js'
 import type { RequestInput, ResponseInput } from './types.js'
 import type { Issue } from '../api/exchange.js'
 import type { ApiRef, OperationIdOf } from '../api/api.js'
+import { importApi } from '../openapi/catalog.js'
 
 /** The matcher as the runners' `expect` declares it (chatmock/vitest, chatmock/jest). */
 export interface ContractMatchers<R> {
@@ -16,7 +17,8 @@ export interface ContractMatchers<R> {
 export async function matchContract(received: Response | Request | ResponseInput | RequestInput, api: ApiRef, operationId: string): Promise<{ pass: boolean; message: () => string }> {
   const isRequest = received instanceof Request || (!(received instanceof Response) && 'method' in received)
   const subject = isRequest ? 'request' : 'response'
-  const checked: ApiContract = contract(api)
+  // A built-in API named by id loads here, as the call waits anyway.
+  const checked: ApiContract = contract(await importApi(api))
   const result = isRequest ? await checked.validateRequest(operationId, received as Request | RequestInput) : await checked.validateResponse(operationId, received as Response | ResponseInput)
   const issues = result.valid ? [] : result.issues
   const name = typeof api === 'string' ? api : api.id

@@ -1,7 +1,8 @@
 import { createEventGuard, createPublisher, type EventGuard, type EventPolicy } from '../realtime/create-publisher.js'
 import { ConnectionLimit } from '../realtime/connection-limit.js'
 import { EventHub } from '../realtime/event-hub.js'
-import { createStores, type CreateStoresOptions, resolveApis, type Stores } from '../store/create-stores.js'
+import { importApis } from '../openapi/catalog.js'
+import { createStores, type CreateStoresOptions, type Stores } from '../store/create-stores.js'
 import { type Act, createAct } from './act.js'
 import { checkCodeGeneration } from './check-code-generation.js'
 import { reportInvalidExamples } from './check-examples.js'
@@ -12,7 +13,7 @@ import { Journal } from './behaviours/journal.js'
 import { Quotas } from './behaviours/quotas.js'
 import { ScriptedReplies } from './behaviours/scripted-replies.js'
 import { Settings } from './behaviours/settings.js'
-import type { AllRegistered, ApiRef, OperationIdsByApiOf } from '../api/api.js'
+import type { AllRegistered, Api, ApiRef, OperationIdsByApiOf } from '../api/api.js'
 import { violationLog } from './violation-log.js'
 import { describeViolationLine, type ResponseViolationPolicy } from './violation-policy.js'
 
@@ -51,7 +52,7 @@ export interface MockApis<Refs extends readonly ApiRef[] = AllRegistered> extend
 
 /** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
 export async function createMockApis<const Refs extends readonly ApiRef[] = AllRegistered>(options: MockApisOptions<Refs> = {}): Promise<MockApis<Refs>> {
-  const chosen = resolveApis(options.apis)
+  const chosen = (await importApis(options.apis as readonly (string | Api)[] | undefined)) as Api[]
   checkCodeGeneration(chosen)
   const stores = await createStores({ ...options, apis: chosen } as CreateStoresOptions<readonly ApiRef[]>)
   const journal = new Journal(options.journalSize)

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
-import { apiIds } from '../../handlers/index.js'
+import { builtinApiIds } from '../../handlers/index.js'
 import { getApi } from './catalog.js'
 
 it('registers the four APIs with their mount prefixes', () => {
-  expect(apiIds.map((id) => [id, getApi(id).prefix])).toEqual([
+  expect(builtinApiIds.map((id) => [id, getApi(id).prefix])).toEqual([
     ['toggl-focus', '/toggl-focus'],
     ['roosted', '/roosted'],
     ['hapihub', '/hapihub'],

@@ -1,4 +1,4 @@
-import { getApi, listApiIds } from '../openapi/catalog.js'
+import { getApi, importApis, listApiIds } from '../openapi/catalog.js'
 import type { AllRegistered, Api, ApiRef, FixturesByApiOf, IdOf, MockStore, StoresOf } from '../api/api.js'
 import { DEFAULT_SEED } from './default-seed.js'
 import type { StoreOptions } from '../api/store-options.js'
@@ -20,14 +20,14 @@ export interface Stores<Refs extends readonly ApiRef[] = AllRegistered> {
   reset(api?: IdOf<Refs[number]>): Promise<void>
 }
 
-/** The chosen APIs (by id or as values). */
+/** The chosen APIs (by id or as values), among those this process has loaded. */
 export function resolveApis(refs: readonly ApiRef[] | undefined): Api[] {
   return (refs ?? (listApiIds() as ApiRef[])).map((ref) => getApi(ref as string | Api) as Api)
 }
 
 /** A store per API that has one, loaded with its fixtures. */
 export async function createStores<const Refs extends readonly ApiRef[] = AllRegistered>(options: CreateStoresOptions<Refs> = {}): Promise<Stores<Refs>> {
-  const apis = resolveApis(options.apis)
+  const apis = (await importApis(options.apis as readonly (string | Api)[] | undefined)) as Api[]
   const given = (options.fixtures ?? {}) as Record<string, unknown>
   const stores: Record<string, MockStore> = {}
   const fixtures: Record<string, unknown> = {}

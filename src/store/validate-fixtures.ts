@@ -5,6 +5,7 @@ import { getContract } from '../contract/get-contract.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { StoreError } from '../errors/store-error.js'
 import type { Api, ApiRef } from '../api/api.js'
+import { listApiIds } from '../openapi/catalog.js'
 import { resolveApis } from './create-stores.js'
 
 const validators = new WeakMap<Api, Map<string, ValidateFunction>>()
@@ -15,8 +16,9 @@ const validators = new WeakMap<Api, Map<string, ValidateFunction>>()
  * Collections left out are empty.
  */
 export function validateFixtures(data: unknown, source: string, apiRefs?: readonly ApiRef[]): Record<string, Record<string, unknown[]>> {
-  const apis = resolveApis(apiRefs).filter((api) => api.fixtures?.records)
-  const ids = apis.map((api) => api.id)
+  // Without a list, the APIs the data names: a built-in API not loaded yet is needed only when the data has records for it.
+  const apis = resolveApis(apiRefs ?? (listApiIds().filter((id) => isPlainObject(data) && Object.hasOwn(data, id)) as ApiRef[])).filter((api) => api.fixtures?.records)
+  const ids = apiRefs ? apis.map((api) => api.id) : listApiIds()
   const fail = (detail: string) => new StoreError(ErrorCodes.FIXTURES_INVALID, `Failed to load fixtures from ${source}: ${detail}`)
   if (!isPlainObject(data)) throw fail(`expected an object keyed by API id (${ids.join(', ')}), got ${describeValue(data)}.`)
   const result: Record<string, Record<string, unknown[]>> = {}

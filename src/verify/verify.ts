@@ -3,6 +3,7 @@ import { getContract } from '../contract/get-contract.js'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
 import { checkResponse } from '../contract/validate-response.js'
 import type { ApiRef } from '../api/api.js'
+import { importApi } from '../openapi/catalog.js'
 import { listExampleSets } from '../openapi/example-sets.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 import { evaluateExpression } from './evaluate-expression.js'
@@ -41,7 +42,7 @@ export interface VerifyOptions {
  * response links to get that response's values (OpenAPI links) and must get a 2xx.
  */
 export async function verify(options: VerifyOptions): Promise<VerifyReport> {
-  const contract = getContract(options.api)
+  const contract = getContract(await importApi(options.api))
   const { api } = contract
   const started = Date.now()
   const deadline = started + (options.deadlineMs ?? 120_000)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { builtinApis } from '../../handlers/index.js'
+import { builtinApis } from '../support/register-builtins.js'
 import { getContract } from '../../src/contract/get-contract.js'
 import { isShell, readBlocks, root, splitChunks } from './read-docs.js'
 

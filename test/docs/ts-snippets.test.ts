@@ -27,6 +27,8 @@ it('compiles every TypeScript block of the docs', () => {
     'chatmock/express': entry('src/express.ts'),
     'chatmock/vitest': entry('src/vitest.ts'),
     'chatmock/jest': entry('src/jest.ts'),
+    'chatmock/internals': entry('src/internals.ts'),
+    'chatmock/apis/*': [join(root, 'handlers/*/index.ts')],
     'chatmock/types/*': [join(root, 'handlers/*/generated/openapi.ts')],
   }
   const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: ['node'], typeRoots: [join(root, 'node_modules/@types')], strict: true, noEmit: true, skipLibCheck: true, allowImportingTsExtensions: true, resolveJsonModule: true, paths }

@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { describe, expect, it } from 'vitest'
-import { builtinApis } from '../../handlers/index.js'
+import { builtinApis } from '../support/register-builtins.js'
 import { isReference, resolveRef } from '../../src/openapi/resolve-ref.js'
 import { generateSeeded, validateGenerated } from '../support/generated-data.js'
 

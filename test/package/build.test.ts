@@ -20,7 +20,9 @@ it('builds a package whose exports and bin work', async () => {
 
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
   const entry = await import(join(packageDir, manifest.exports['.'].default))
-  expect(entry.getApi('toggl-focus').operations).toHaveLength(9)
+  // A built-in API comes from its subpath; the main entry loads none.
+  const { togglFocusApi } = await import(join(packageDir, manifest.exports['./apis/*'].default.replace('*', 'toggl-focus')))
+  expect(entry.getApi(togglFocusApi).operations).toHaveLength(9)
   const node = await import(join(packageDir, manifest.exports['./node'].default))
   const chatmock = await node.setupChatmock({ apis: ['hapihub'] })
   chatmock.server.listen()
@@ -76,6 +78,7 @@ export async function checkGlobal() {
 `
 
 const CONSUMER = `import { contract, defineApi } from 'chatmock'
+import { chatwootApi } from 'chatmock/apis/chatwoot'
 import { setupChatmock } from 'chatmock/node'
 import type { paths } from 'chatmock/types/toggl-focus'
 
@@ -98,7 +101,12 @@ declare module 'chatmock' {
 void contract('pets').validateResponse('listPets', response)
 // @ts-expect-error: listPets, not listPetz
 void contract('pets').validateResponse('listPetz', response)
+// An API's subpath gives its value, typed as the id is.
+void contract(chatwootApi).validateResponse('listConversations', response)
+// @ts-expect-error: listConversationz is no operation of Chatwoot's
+void contract(chatwootApi).validateResponse('listConversationz', response)
 export async function start() {
+  await setupChatmock({ apis: [chatwootApi], settings: { apis: { chatwoot: { operations: { listConversations: { errorRate: 1 } } } } } })
   // @ts-expect-error: an unknown operation in the fault settings
   await setupChatmock({ apis: ['hapihub'], settings: { operations: { findChatMessagez: { errorRate: 1 } } } })
   const both = await setupChatmock({ apis: ['toggl-focus', 'roosted'], settings: { apis: { roosted: { operations: { listChatMessages: { errorRate: 1 } } } } } })

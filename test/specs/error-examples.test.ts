@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { builtinApis } from '../../handlers/index.js'
+import { builtinApis } from '../support/register-builtins.js'
 import { resolveRef } from '../../src/openapi/resolve-ref.js'
 import type { Operation } from '../../src/api/spec.js'
 import { getContractOf } from '../../src/contract/get-contract.js'

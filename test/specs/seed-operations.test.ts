@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apiIds } from '../../handlers/index.js'
+import { builtinApiIds } from '../../handlers/index.js'
 import { getApi } from '../../src/openapi/catalog.js'
 
 const chatwoot = '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages'
@@ -66,7 +66,7 @@ const documentedServers = {
 
 describe('the seed operations', () => {
   it('are, with the rest of Chatwoot\'s client API and HapiHub\'s rooms, exactly the operations of the specs', () => {
-    const declared = apiIds.flatMap((id) => getApi(id).operations.map((operation) => `${id} ${operation.operationId}`)).sort()
+    const declared = builtinApiIds.flatMap((id) => getApi(id).operations.map((operation) => `${id} ${operation.operationId}`)).sort()
     expect(declared).toEqual([...seedOperations, ...clientApiOperations].map(([api, operationId]) => `${api} ${operationId}`).sort())
   })
 
@@ -81,7 +81,7 @@ describe('the seed operations', () => {
   })
 })
 
-describe.each(apiIds)('%s', (id) => {
+describe.each(builtinApiIds)('%s', (id) => {
   const api = getApi(id)
 
   it('has unique camelCase operationIds, each with a summary and a description', () => {

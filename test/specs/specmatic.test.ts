@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { builtinApis } from '../../handlers/index.js'
+import { builtinApis } from '../support/register-builtins.js'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 import { findJava } from '../support/find-java.js'
 

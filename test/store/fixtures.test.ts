@@ -16,12 +16,12 @@ function writeJson(name: string, data: unknown): string {
   return file
 }
 
-it('builds the same fixtures, byte for byte, from the same seed', () => {
-  expect(JSON.stringify(createFixtures(7))).toBe(JSON.stringify(createFixtures(7)))
+it('builds the same fixtures, byte for byte, from the same seed', async () => {
+  expect(JSON.stringify(await createFixtures(7))).toBe(JSON.stringify(await createFixtures(7)))
 })
 
-it('builds other fixtures from another seed', () => {
-  expect(JSON.stringify(createFixtures(7))).not.toBe(JSON.stringify(createFixtures(8)))
+it('builds other fixtures from another seed', async () => {
+  expect(JSON.stringify(await createFixtures(7))).not.toBe(JSON.stringify(await createFixtures(8)))
 })
 
 it('loads identical stores from the same seed', async () => {
@@ -31,8 +31,9 @@ it('loads identical stores from the same seed', async () => {
   }
 })
 
-it('passes every default fixture record through its component schema', () => {
-  expect(() => validateFixtures(JSON.parse(JSON.stringify(createFixtures())), 'the default fixtures')).not.toThrow()
+it('passes every default fixture record through its component schema', async () => {
+  const fixtures = JSON.stringify(await createFixtures())
+  expect(() => validateFixtures(JSON.parse(fixtures), 'the default fixtures')).not.toThrow()
 })
 
 it('holds the identifiers the docs use in their examples', async () => {
@@ -86,8 +87,9 @@ it('loads fixtures from a JSON file and serves them', async () => {
   }
 })
 
-it('names the bad record of a fixtures file', () => {
-  const file = writeJson('bad.json', { 'toggl-focus': { chats: [createFixtures()['toggl-focus'].chats[0], { ...createFixtures()['toggl-focus'].chats[1], name: 5 }] } })
+it('names the bad record of a fixtures file', async () => {
+  const { chats } = (await createFixtures())['toggl-focus']
+  const file = writeJson('bad.json', { 'toggl-focus': { chats: [chats[0], { ...chats[1], name: 5 }] } })
   expect(() => loadFixturesFile(file)).toThrow(`[chatmock] Failed to load fixtures from ${file}: toggl-focus.chats[1] (id 2): field "name" must be string (got 5).`)
 })
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { apiIds } from '../../handlers/index.js'
+import { builtinApiIds } from '../../handlers/index.js'
 import { getApi } from '../../src/openapi/catalog.js'
 import type { BuiltinApiId as ApiId } from '../../handlers/index.js'
 import type { Operation } from '../../src/api/spec.js'
@@ -30,7 +30,7 @@ export interface FuzzRequest {
  * exactly one constraint.
  */
 export function requestArbitrary(): fc.Arbitrary<FuzzRequest> {
-  const operations = apiIds.flatMap((api) => getApi(api).operations.map((operation) => ({ api, operation })))
+  const operations = builtinApiIds.flatMap((api) => getApi(api).operations.map((operation) => ({ api, operation })))
   return fc.constantFrom(...operations).chain(({ api, operation }) => {
     const valid = validRequestArbitrary(api, operation)
     return fc.oneof(

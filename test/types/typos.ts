@@ -1,7 +1,8 @@
 // Type-checked by `npm test` (tsc), never run: each line marked @ts-expect-error must fail to
 // compile, and tsc fails if one compiles. The lines without the mark must compile.
 import { expect } from 'vitest'
-import { contract, createMockApis, defineApi, getOperation, validateRequest, verify } from '../../src/index.js'
+import { contract, defineApi, getOperation, validateRequest, verify } from '../../src/index.js'
+import { createMockApis } from '../../src/internals.js'
 import { startChatmockServer } from '../../src/express.js'
 import { setupChatmock } from '../../src/node.js'
 import '../../src/vitest.js'

@@ -1,6 +1,6 @@
 import type { MockSettings } from '../../mock/behaviours/faults.js'
 import type { Api } from '../../api/api.js'
-import { getApi, isApiId, listApiIds } from '../../openapi/catalog.js'
+import { getApi, importApis, isApiId, listApiIds } from '../../openapi/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'
 import { ListenError } from '../../errors/listen-error.js'
 import { isLoopback, startChatmockServer } from '../../server/start-chatmock-server.js'
@@ -118,7 +118,7 @@ Examples:
     if (values['no-builtins'] && values.api) throw new UsageError('--api chooses built-in APIs and --no-builtins serves none; pass one or the other')
     if (values['no-builtins'] && !values.spec) throw new UsageError('--no-builtins leaves nothing to serve; pass --spec <file>')
     const builtins = values['no-builtins'] ? [] : (parseApis(values.api) ?? listApiIds())
-    const apis = [...builtins.map((id) => getApi(id) as Api), ...loadSpecApis(values.spec ?? [], builtins)]
+    const apis = [...((await importApis(builtins)) as Api[]), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
     const settings = readSettings(values, apis)
     const adminOrigins = values['allow-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--allow-origin')))

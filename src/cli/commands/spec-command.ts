@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { loadApi } from '../../mock/load-api.js'
-import { getApi, isApiId, listApiIds } from '../../openapi/catalog.js'
+import { importApi, isApiId, listApiIds } from '../../openapi/catalog.js'
 import { renderSpecText } from '../../openapi/render-spec-text.js'
 import type { ApiSpec } from '../../api/spec.js'
 import { type CliIo, type Command, parseOptions, UsageError } from '../command.js'
@@ -44,7 +44,7 @@ Examples:
     if (!name || extra.length > 0) throw new UsageError(`expected one API (${listApiIds().join(', ')}) or an OpenAPI file`)
     if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; expected yaml or json`)
     // A name that looks like a path is a file, there or not: loading it says what is wrong with it.
-    const api = isApiId(name) ? getApi(name) : existsSync(name) || /[\\/]|^[.~]|\.(ya?ml|json)$/i.test(name) ? loadApi(name) : undefined
+    const api = isApiId(name) ? await importApi(name) : existsSync(name) || /[\\/]|^[.~]|\.(ya?ml|json)$/i.test(name) ? loadApi(name) : undefined
     if (!api) throw new UsageError(`unknown API "${name}"; expected one of ${listApiIds().join(', ')}, or an OpenAPI file`)
     if (values.operations) {
       printOperations(api, io)

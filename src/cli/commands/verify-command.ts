@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { describeFileError } from '../../errors/describe-file-error.js'
 import { loadApi } from '../../mock/load-api.js'
-import { getApi, isApiId, listApiIds } from '../../openapi/catalog.js'
+import { importApi, isApiId, listApiIds } from '../../openapi/catalog.js'
 import { formatReport } from '../../verify/format-report.js'
 import { toJunit } from '../../verify/to-junit.js'
 import { verify } from '../../verify/verify.js'
@@ -90,7 +90,7 @@ Examples:
     const timeoutMs = parsePositive('--timeout', values.timeout)
     const deadlineMs = parsePositive('--deadline', values.deadline)
     const maxRequestsPerOperation = parsePositive('--max-requests', values['max-requests'])
-    const spec = values.api ? getApi(values.api) : loadApi(values.spec!)
+    const spec = values.api ? await importApi(values.api) : loadApi(values.spec!)
     const unknown = values.operation?.find((id) => !spec.operationsById.has(id))
     if (unknown) throw new UsageError(`unknown operation "${unknown}" in ${spec.id}; expected ${[...spec.operationsById.keys()].join(', ')}`)
     const unreachable = await probe(baseUrl, timeoutMs ?? 5000)
