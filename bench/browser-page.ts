@@ -5,13 +5,16 @@ import { build, type Metafile } from 'esbuild'
 const root = new URL('../', import.meta.url).pathname
 
 /**
- * What a page that mocks one built-in API imports: the browser runtime and the API's module. The
- * one place to change when the package's own subpaths serve them (`chatmock/browser`, `chatmock/apis/<id>`).
+ * What a page that mocks one built-in API imports: the sources of `chatmock/browser` and of
+ * `chatmock/apis/<id>`, so that a test measures the tree as it is, without a build. The one place to
+ * change to measure the built package instead (`chatmock/browser`, `chatmock/apis/${id}`, after `npm run build`).
  */
 export const PAGE_IMPORTS = {
-  runtime: './src/runtimes/browser.ts',
+  runtime: './src/browser.ts',
   api: (id: string) => `./handlers/${id}/index.ts`,
 }
+
+const PAGE_FILE = 'page.ts'
 
 export interface BrowserPage {
   id: string
@@ -37,7 +40,7 @@ export async function measureBrowserPage(id: string): Promise<BrowserPage> {
     'await chatmock.worker.start()',
   ].join('\n')
   const { metafile } = await build({
-    stdin: { contents: page, resolveDir: root, loader: 'ts', sourcefile: 'page.ts' },
+    stdin: { contents: page, resolveDir: root, loader: 'ts', sourcefile: PAGE_FILE },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -56,7 +59,8 @@ export async function measureBrowserPage(id: string): Promise<BrowserPage> {
 
 function summarizePage(id: string, metafile: Metafile): BrowserPage {
   const outputs = metafile.outputs
-  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!
+  // Each dynamic import's chunk is an entry point too: the page's is the one made from its module.
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === PAGE_FILE)!
   // What the page loads before it runs: the entry and the chunks it imports statically.
   const loaded = new Set<string>([entry])
   for (const path of loaded) for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement' && !imported.external) loaded.add(imported.path)
