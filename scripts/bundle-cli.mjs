@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { createServer } from 'node:net'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 import { deferCommonJs } from './defer-commonjs-plugin.mjs'
@@ -39,20 +40,37 @@ export async function bundleCli({ outdir = `${root}dist`, prime = false } = {}) 
   // The caches of earlier bundles go with them.
   for (const file of readdirSync(outdir)) if (/^cli-main-.*\.cache$/.test(file) && !file.startsWith(`cli-main-${hash}-`)) rmSync(`${outdir}/${file}`, { force: true })
   writeFileSync(`${outdir}/cli.mjs`, `#!/usr/bin/env node\n${readFileSync(`${root}scripts/cli-loader.mjs`, 'utf8').replace('__BUNDLE_HASH__', hash)}`, { mode: 0o755 })
-  if (prime) await primeCache(outdir, `${outdir}/cli-main-${hash}-${process.version}-${process.arch}.cache`)
+  if (!prime) return
+  const cache = `${outdir}/cli-main-${hash}-${process.version}-${process.arch}.cache`
+  rmSync(cache, { force: true })
+  await primeCache(outdir, cache)
 }
 
-/** Runs `chatmock serve` until it has written its code cache (after its first second). */
+/**
+ * Runs `chatmock serve` until it has written its code cache (after its first second), asking it
+ * one request meanwhile, so that the cache holds what a request runs as well as the start.
+ */
 async function primeCache(outdir, cache) {
-  const child = spawn(process.execPath, [`${outdir}/cli.mjs`, 'serve', '--port', '0', '--quiet'], { stdio: 'ignore' })
+  const port = await freePort()
+  const child = spawn(process.execPath, [`${outdir}/cli.mjs`, 'serve', '--port', String(port), '--quiet'], { stdio: 'ignore' })
   try {
-    for (let waited = 0; !existsSync(cache); waited += 50) {
+    for (let answered = false, waited = 0; !existsSync(cache); waited += 50) {
+      answered ||= await fetch(`http://127.0.0.1:${port}/hapihub/chat-messages/id-1`, { headers: { authorization: 'Bearer t' } }).then((response) => response.ok, () => false)
       if (waited > 20_000 || child.exitCode !== null) throw new Error(`[chatmock] chatmock serve wrote no code cache at ${cache}`)
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   } finally {
     child.kill('SIGTERM')
   }
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
