@@ -8,4 +8,4 @@ export { setupChatmockWorker } from './runtimes/browser.js'
 
 export type { ChatmockWorker, SetupChatmockWorkerOptions } from './runtimes/browser.js'
 export type { Admin } from './mock/create-admin.js'
-export type { ApiFaultSettings, MockSettings, FaultSettings } from './mock/behaviours/faults.js'
+export type { ApiFaultSettings, MockSettings, FaultSettings } from './mock/behaviours/mock-settings.js'

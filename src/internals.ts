@@ -11,7 +11,7 @@ export { createFixtures } from '../handlers/create-fixtures.js'
 
 // The catalog of APIs and reading specs
 export { importApi, importApis, isApiId, listApiIds, registerApis } from './openapi/catalog.js'
-export { createApiSpec } from './openapi/create-api-spec.js'
+export { createApiSpec } from './contract/create-api-spec.js'
 export { getOperations } from './openapi/get-operations.js'
 export { toMswPath } from './openapi/to-msw-path.js'
 
@@ -40,7 +40,8 @@ export { getComponentSchema } from './store/get-component-schema.js'
 export { DEFAULT_SEED } from './store/default-seed.js'
 
 export type { FixturesByApi } from '../handlers/create-fixtures.js'
-export type { ApiSpecOptions } from './openapi/create-api-spec.js'
-export type { MockApi, MockApiOptions, MockRequest } from './mock/create-mock-api.js'
+export type { ApiSpecOptions } from './contract/create-api-spec.js'
+export type { MockApi, MockApiOptions } from './mock/create-mock-api.js'
+export type { MockRequest } from './mock/mock-request.js'
 export type { MockApis, MockApisOptions } from './mock/create-mock-apis.js'
 export type { CreateStoresOptions, Stores } from './store/create-stores.js'

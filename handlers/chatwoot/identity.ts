@@ -1,7 +1,7 @@
 const encoder = new TextEncoder()
 
 /** HMAC-SHA256 of `identifier` under an inbox's HMAC token, as lowercase hex (OpenSSL::HMAC.hexdigest). Web Crypto, so it runs in Node and in the browser. */
-export async function signIdentifier(hmacToken: string, identifier: string): Promise<string> {
+async function signIdentifier(hmacToken: string, identifier: string): Promise<string> {
   const key = await crypto.subtle.importKey('raw', encoder.encode(hmacToken), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
   const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(identifier)))
   return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('')

@@ -1,7 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 
 /** The kind of one field of a store record: a JSON type (`?` for nullable), or the values it takes. */
-export type FieldKind = 'integer' | 'integer?' | 'string' | 'string?' | 'boolean' | 'object' | readonly string[]
+type FieldKind = 'integer' | 'integer?' | 'string' | 'string?' | 'boolean' | 'object' | readonly string[]
 
 export type RecordFields = Readonly<Record<string, FieldKind>>
 

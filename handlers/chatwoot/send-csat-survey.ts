@@ -3,7 +3,7 @@ import type { ChatwootStore, ConversationRecord } from './store.js'
 import { toUnixSeconds } from './unix-seconds.js'
 
 /** The server's CSAT survey template text (`conversations.templates.csat_input_message_body`). */
-export const CSAT_SURVEY_CONTENT = 'Please rate the conversation'
+const CSAT_SURVEY_CONTENT = 'Please rate the conversation'
 
 /**
  * Whether resolving the conversation sends a CSAT survey (CsatSurveyService): the inbox has CSAT

@@ -44,7 +44,7 @@ export const togglFocusActions: Record<string, ActionRunner<any, TogglFocusStore
 }
 
 /** The text in `count` pieces that join back to it, cut after a space where there is one. */
-export function splitIntoChunks(text: string, count: number): string[] {
+function splitIntoChunks(text: string, count: number): string[] {
   const pieces: string[] = []
   let start = 0
   for (let index = 1; index < count && start < text.length; index++) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { isChatmockError } from '../errors/chatmock-error.js'
-import type { MockSettings } from '../mock/behaviours/faults.js'
+import type { MockSettings } from '../mock/behaviours/mock-settings.js'
 import { checkSettings } from '../mock/behaviours/settings.js'
 import type { Api } from '../api/api.js'
 import { UsageError } from './command.js'

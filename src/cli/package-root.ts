@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
  * (dist/src/cli) or a bundle of the command line (dist/cli.mjs, or a test's): the nearest folder
  * above with chatmock's own package.json.
  */
-export const packageRoot = findPackageRoot(new URL('.', import.meta.url))
+const packageRoot = findPackageRoot(new URL('.', import.meta.url))
 
 function findPackageRoot(start: URL): URL {
   for (let dir = start; ; dir = new URL('..', dir)) {

@@ -1,4 +1,5 @@
-import { type FaultSettings, type MockSettings, parseLatency } from '../mock/behaviours/faults.js'
+import { parseLatency } from '../mock/behaviours/faults.js'
+import type { FaultSettings, MockSettings } from '../mock/behaviours/mock-settings.js'
 import { explainUnknownScope, indexOperations } from '../mock/behaviours/resolve-fault-settings.js'
 import type { Api } from '../api/api.js'
 import { UsageError } from './command.js'

@@ -86,7 +86,7 @@ function showRawInteger(issue: Issue, request: RoutedRequest): Issue {
 }
 
 /** How deep a JSON body may nest: deeper ones are refused rather than walked (a mock decision). */
-export const MAX_JSON_DEPTH = 100
+const MAX_JSON_DEPTH = 100
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 

@@ -9,7 +9,7 @@ import { schemaKeys, toParametersSchema } from './schema-keys.js'
 /** Compiles a schema of the spec by its key (or finds it precompiled). */
 export type SchemaCompiler = (key: string, schema: unknown) => ValidateFunction
 
-export interface CompiledResponse {
+interface CompiledResponse {
   mediaTypes: string[]
   bodyValidator(mediaType: string): ValidateFunction | undefined
   requiredHeaders: string[]

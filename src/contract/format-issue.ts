@@ -22,7 +22,7 @@ export function toIssues(errors: ErrorObject[] | null | undefined, split: (insta
 }
 
 /** `query parameter "per_page"`, `body field "members[0]"`, `body`. */
-export function describeTarget(location: IssueLocation, pointer: string): string {
+function describeTarget(location: IssueLocation, pointer: string): string {
   const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer)
   const path = segments.map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('')
   switch (location) {

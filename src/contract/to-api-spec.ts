@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { getApi } from '../openapi/catalog.js'
-import { createApiSpec } from '../openapi/create-api-spec.js'
+import { createApiSpec } from './create-api-spec.js'
 import type { ApiSpec } from '../api/spec.js'
 
 const fromDocuments = new WeakMap<object, ApiSpec>()

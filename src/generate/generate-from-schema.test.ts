@@ -225,3 +225,14 @@ it('throws for a required readOnly property in a request, naming it', () => {
   expect(() => generateSeeded(document, schema, 1, 'request')).toThrow('readOnly, and a request may not carry it at (a schema outside the document)/properties/id')
   expect(generateSeeded(document, schema, 1, 'response')).toEqual({ id: expect.any(Number) })
 })
+
+it('gives only required properties and the fewest items when minimal, for every seed', () => {
+  const schema = { type: 'object', additionalProperties: false, required: ['tags', 'owner'], properties: { tags: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 5 }, owner: schemas.Derived, note: { type: 'string' }, count: { type: 'integer' } } }
+  for (const seed of SEEDS) {
+    const value = generateFromSchema(schema, { document, direction: 'request', faker: createSeededFaker(seed), minimal: true }) as Schema
+    expect(validateGenerated(document, schema, value, 'request').valid).toBe(true)
+    expect(Object.keys(value).sort()).toEqual(['owner', 'tags'])
+    expect(value.tags).toHaveLength(1)
+    expect(Object.keys(value.owner as Schema).sort()).toEqual(['id', 'title'])
+  }
+})

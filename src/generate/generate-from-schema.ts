@@ -15,6 +15,11 @@ export interface GenerateOptions {
   direction: 'request' | 'response'
   /** A faker instance the caller seeded; the only source of randomness. */
   faker: Faker
+  /**
+   * Only the smallest valid value (required properties only, fewest items, smallest branch first),
+   * with no realistic attempts before it: a request a provider can be expected to accept.
+   */
+  minimal?: boolean
 }
 
 /** Realistic attempts before the smallest value is tried; each draws on from the same faker. */
@@ -43,7 +48,7 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
   const context = direction === 'request' ? REQUEST : RESPONSE
   let failure: UnsatisfiableSchema | undefined
   let errors: ErrorObject[] = []
-  for (let attempt = 0; attempt <= REALISTIC_ATTEMPTS; attempt++) {
+  for (let attempt = options.minimal ? REALISTIC_ATTEMPTS : 0; attempt <= REALISTIC_ATTEMPTS; attempt++) {
     const ctx: GenerationContext = {
       document,
       direction,

@@ -67,7 +67,7 @@ function isWithin(value: number, bounds: Bounds): boolean {
 }
 
 /** Ajv's own test: the quotient is a whole number as `parseInt` reads it. */
-export function isMultipleOf(value: number, step: number): boolean {
+function isMultipleOf(value: number, step: number): boolean {
   const quotient = value / step
   return quotient === parseInt(String(quotient), 10)
 }

@@ -26,9 +26,9 @@ export interface GenerationContext {
 }
 
 /** A recursion of the same `$ref` deeper than this turns minimal, so recursive schemas stay small. */
-export const REPEATED_REF_LIMIT = 2
+const REPEATED_REF_LIMIT = 2
 /** Values nested deeper than this turn minimal. */
-export const SOFT_DEPTH_LIMIT = 10
+const SOFT_DEPTH_LIMIT = 10
 /** A schema that still nests here requires itself without end. */
 export const HARD_DEPTH_LIMIT = 48
 
@@ -70,6 +70,6 @@ export function toPropertyPointer(pointer: string, keyword: string, name: string
 }
 
 /** Escapes a name for a JSON pointer segment. */
-export function toPointerSegment(name: string | number): string {
+function toPointerSegment(name: string | number): string {
   return String(name).replace(/~/g, '~0').replace(/\//g, '~1')
 }

@@ -61,7 +61,7 @@ const NUMBER_HINTS: Array<[RegExp, [number, number, number]]> = [
 ]
 
 /** Turns `firstName`, `first-name` and `First Name` into `first_name`. */
-export function toHintKey(name: string): string {
+function toHintKey(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()

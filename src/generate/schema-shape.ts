@@ -1,7 +1,7 @@
 import type { Located } from './generation-context.js'
 
 /** One object schema's say over property names: its `properties`, `patternProperties` and what else it allows. */
-export interface ObjectPart {
+interface ObjectPart {
   properties: Record<string, unknown>
   patternProperties: Record<string, unknown>
   /** `additionalProperties` (undefined: anything). */
@@ -12,7 +12,7 @@ export interface ObjectPart {
 }
 
 /** One array schema's say over positions: its `prefixItems` and `items`. */
-export interface ArrayPart {
+interface ArrayPart {
   prefixItems: unknown[]
   /** `items`, else `unevaluatedItems` (undefined: anything). */
   items?: unknown
@@ -39,7 +39,7 @@ export interface Condition {
   pointer: string
 }
 
-export interface Contains {
+interface Contains {
   located: Located
   min: number
   max?: number

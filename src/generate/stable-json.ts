@@ -11,7 +11,7 @@ export function toStableJson(value: unknown): string {
 }
 
 /** The JSON Schema type of a value (`integer` for whole numbers). */
-export function getJsonType(value: unknown): string {
+function getJsonType(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'

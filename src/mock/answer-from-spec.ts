@@ -4,7 +4,7 @@ import { hashText } from '../store/hash-text.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 import { checkResponseExamples } from './check-examples.js'
 import { generateFromSchema } from '../generate/generate-from-schema.js'
-import type { MockRequest } from './create-mock-api.js'
+import type { MockRequest } from './mock-request.js'
 import { buildDeclaredResponse } from './behaviours/steer-response.js'
 
 let fakerPromise: Promise<Faker> | undefined

@@ -3,7 +3,7 @@ import type { Api } from '../api/api.js'
 import type { SpecSource } from '../api/spec.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import { createApiSpec } from '../openapi/create-api-spec.js'
+import { createApiSpec } from '../contract/create-api-spec.js'
 import type { DefineApiOptions } from './define-api-options.js'
 
 /** An API from a document already read and checked (loadApi reads files its own way). */

@@ -1,6 +1,6 @@
 import type { CoverageReport } from './behaviours/coverage.js'
 import type { MockApis } from './create-mock-apis.js'
-import type { MockSettings, OperationIdsByApi } from './behaviours/faults.js'
+import type { MockSettings, OperationIdsByApi } from './behaviours/mock-settings.js'
 import type { JournalEntry } from './behaviours/journal.js'
 import { ChatmockError } from '../errors/chatmock-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'

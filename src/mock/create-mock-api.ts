@@ -1,46 +1,25 @@
-import { checkRequest } from '../contract/check-request.js'
+import type { Api } from '../api/api.js'
+import type { Issue, PlainResponse } from '../api/exchange.js'
+import type { Publish } from '../api/publish.js'
 import type { RouteMatch } from '../contract/create-router.js'
 import { getContract } from '../contract/get-contract.js'
-import { parseQuery } from '../contract/locate-request.js'
-import { renderError, renderRequestFailure } from '../contract/render-error.js'
-import type { Issue, PlainResponse } from '../api/exchange.js'
 import { checkResponse, STREAMED_BODY } from '../contract/validate-response.js'
-import { ContractError } from '../errors/contract-error.js'
-import { ErrorCodes } from '../errors/error-codes.js'
-import { StoreError } from '../errors/store-error.js'
-import type { ApiSpec, Operation } from '../api/spec.js'
-import { answerFromSpec } from './answer-from-spec.js'
-import { DEFAULT_SEED } from '../store/default-seed.js'
-import { Coverage } from './behaviours/coverage.js'
-import { type Fault, Faults } from './behaviours/faults.js'
-import type { Quotas } from './behaviours/quotas.js'
-import { createPublisher, type EventGuard } from '../realtime/create-publisher.js'
-import { type Publish } from '../api/publish.js'
-import { createEventStream, parseLastEventId, toEventStreamResponse } from '../realtime/create-event-stream.js'
-import { EventHub } from '../realtime/event-hub.js'
 import type { ConnectionLimit } from '../realtime/connection-limit.js'
-import { acceptsMediaType } from '../contract/media-type.js'
+import { createEventStream, parseLastEventId, toEventStreamResponse } from '../realtime/create-event-stream.js'
+import { createPublisher, type EventGuard } from '../realtime/create-publisher.js'
+import { EventHub } from '../realtime/event-hub.js'
+import { DEFAULT_SEED } from '../store/default-seed.js'
+import type { Answer, AnsweredExchange } from './answer.js'
+import { answerOperation, type AnswerScope } from './answer-operation.js'
+import { Coverage } from './behaviours/coverage.js'
+import { Faults } from './behaviours/faults.js'
 import { Journal } from './behaviours/journal.js'
-import { parsePrefer, steerResponse } from './behaviours/steer-response.js'
-import type { Api, Resolver, ResolverContext } from '../api/api.js'
-import { applyViolationPolicy, type ResponseViolationPolicy } from './violation-policy.js'
-
-/** A request in the small shape every runtime produces cheaply. */
-export interface MockRequest {
-  method: string
-  /** The path relative to the API's base (documented server URL or mount prefix), still encoded. */
-  path: string
-  /** The query string without `?`. */
-  search: string
-  /** Lower-cased names. */
-  headers: Record<string, string>
-  /** The raw body (bytes, or text); `undefined` or empty for none. */
-  body?: Uint8Array | string
-}
-
-/** The most of a body the mock reads (413 beyond), and of a URL (414 beyond). */
-export const MAX_BODY_BYTES = 1024 * 1024
-export const MAX_URL_LENGTH = 8192
+import { renderQuotaSpent, withQuotaHeaders } from './behaviours/quota-responses.js'
+import type { Quotas } from './behaviours/quotas.js'
+import { checkSize } from './check-size.js'
+import type { MockRequest } from './mock-request.js'
+import { renderRouteFailure } from './render-route-failure.js'
+import { applyViolationPolicy, createResponseViolation, type ResponseViolationPolicy } from './violation-policy.js'
 
 export interface MockApiOptions<Store = unknown> {
   store: Store
@@ -59,16 +38,6 @@ export interface MockApiOptions<Store = unknown> {
   observe?: (exchange: AnsweredExchange) => void
 }
 
-/** A request a resolver answered with success: its validated values and what it answered. */
-export interface AnsweredExchange {
-  api: string
-  operationId: string
-  params: unknown
-  query: unknown
-  body: unknown
-  response: { status: number; body: unknown }
-}
-
 export interface MockApi<Store = unknown> {
   api: Api
   store: Store
@@ -83,138 +52,84 @@ export interface MockApi<Store = unknown> {
   events: { hub: EventHub; guard: EventGuard }
 }
 
+/** An answer with the issues the spec found in its response. */
+interface Outcome extends Answer {
+  violations: Issue[]
+}
+
 const NETWORK_ERROR: PlainResponse = { status: 0, headers: {}, networkError: true }
-
-function withHeaders(response: PlainResponse, headers: Record<string, string>): PlainResponse {
-  return { ...response, headers: { ...response.headers, ...headers } }
-}
-
-/** 414 for a URL, 413 for a body, larger than the mock reads, in the API's own shape. */
-function tooLargeResponse(spec: ApiSpec, request: MockRequest): PlainResponse | undefined {
-  if (request.path.length + request.search.length > MAX_URL_LENGTH) return renderError(spec, 414, `the URL is longer than ${MAX_URL_LENGTH} characters`)
-  const size = typeof request.body === 'string' ? request.body.length : (request.body?.length ?? 0)
-  if (size > MAX_BODY_BYTES) return renderError(spec, 413, `the body is larger than ${MAX_BODY_BYTES} bytes`)
-  return undefined
-}
 
 /**
  * The runtime-neutral core of a fake backend. Every runtime (msw in Node and the browser, the
  * Express server) adapts its requests to `MockRequest` and sends back the `PlainResponse`, so all
- * of them go through the same contract guard:
- *   1 match the operation (404, 405 in the API's shape), then latency and faults
- *   2 credentials, content type, parameters and body (401, 415, 400/422 naming every issue)
- *   3 the resolver reads and writes the store, or `Prefer` steers to a declared response
- *   4 the response is checked against the spec (violation policy)
- *   5 the exchange is journaled and counted for coverage
+ * of them go through the same steps:
+ *   1 route: the operation, or the API's 404/405 (sent after the delay)
+ *   2 check size: 414 for a URL, 413 for a body, larger than the mock reads
+ *   3 delay and faults: the delay at once, the fault after the quota has counted the request
+ *   4 charge the quota: a spent one answers its declared status
+ *   5 validate the request: 401, 415, 400/422 naming every issue (an error fault skips it)
+ *   6 answer: an error fault's declared 5xx, `Prefer` steering, the resolver, or the spec
+ *   7 validate the response against the spec
+ *   8 count it for coverage, tell the observer of a resolver's success, journal it
+ *   9 apply the violation policy to a response that broke the spec
  */
 export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): MockApi<Store> {
   const contract = getContract(api)
-  const spec = api
   const journal = options.journal ?? new Journal()
   const coverage = options.coverage ?? new Coverage()
   const faults = options.faults ?? new Faults()
   const quotas = options.quotas
   const policy = options.onResponseViolation ?? 'error'
-  const now = options.now ?? (() => new Date())
   const hub = options.events?.hub ?? new EventHub()
   const guard = options.events?.guard ?? (() => true)
-  const publish = createPublisher(spec, hub, guard, 'client')
-  // A stream's events draw their latency and faults as its operation's answer did.
-  const streamEvents = (operationId: string, topic: string, stream: Parameters<ResolverContext['streamEvents']>[1]) =>
-    toEventStreamResponse(createEventStream({ hub, api: spec.id, operationId, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults, limit: options.events?.limit }), stream.headers)
-  const table = api.resolvers as Record<string, Resolver<never, Store> | undefined>
-  // What a resolver answered with success, told to the observer once the response passed the guard.
-  const answered = new WeakMap<PlainResponse, AnsweredExchange>()
-  // The mock's own answer to a request that breaks the spec, with why: a document that declares no
-  // 400 or 401 still learns, from the drift guard's error, what was wrong with the request.
-  const refused = new WeakMap<PlainResponse, Issue[]>()
-  const refuse = (failure: Parameters<typeof renderRequestFailure>[1] & { issues: Issue[] }) => {
-    const response = renderRequestFailure(spec, failure)
-    refused.set(response, failure.issues)
-    return response
+  const publish = createPublisher(api, hub, guard, 'client')
+  const scope: AnswerScope<Store> = {
+    api,
+    contract,
+    resolvers: api.resolvers as AnswerScope<Store>['resolvers'],
+    seed: options.seed ?? DEFAULT_SEED,
+    store: options.store,
+    now: options.now ?? (() => new Date()),
+    publish,
+    streamEvents: (operationId, topic, stream) =>
+      toEventStreamResponse(createEventStream({ hub, api: api.id, operationId, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults, limit: options.events?.limit }), stream.headers),
+    observed: options.observe !== undefined,
   }
 
-  const answer = async (request: MockRequest, operation: Operation, params: Record<string, string>, fault: Fault): Promise<PlainResponse> => {
-    if (fault === 'network-error') return NETWORK_ERROR
-    if (fault === 'error') {
-      const status = Object.keys(operation.responses).find((key) => /^5/.test(key))
-      if (status) return answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED, status)
-    }
-    const checked = checkRequest(contract.compiled(operation), { pathParams: params, query: parseQuery(request.search), headers: request.headers, body: request.body })
-    if (!checked.valid) return refuse(checked)
-    const preference = parsePrefer(request.headers.prefer)
-    if (preference) {
-      // A status alone is answered as the spec answers it: an example that keeps its schema, else generated data.
-      const steered = preference.example === undefined && preference.code! in operation.responses ? await answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED, preference.code) : steerResponse(operation, preference)
-      if (!('problem' in steered)) return steered
-      const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
-      return refuse({ valid: false, reason: 'invalid', operation, issues: [issue] })
-    }
-    const resolver = table[operation.operationId]
-    if (!resolver) return answerFromSpec(spec, operation, request, options.seed ?? DEFAULT_SEED)
-    try {
-      const response = await resolver({
-        params: checked.params as never,
-        query: checked.query as never,
-        headers: checked.headers as never,
-        body: checked.body as never,
-        credential: checked.credential,
-        store: options.store,
-        api: spec,
-        operation,
-        now,
-        publish,
-        streamEvents: (topic, stream) => streamEvents(operation.operationId, topic, stream),
-        accepts: (mediaType) => acceptsMediaType(request.headers.accept, mediaType),
-      })
-      if (options.observe && /^2/.test(String(response.status))) answered.set(response, { api: spec.id, operationId: operation.operationId, params: checked.params, query: checked.query, body: checked.body, response: { status: response.status, body: response.body } })
-      return response
-    } catch (error) {
-      // A full store is the mock's own limit, configured by its user: a declared 507, not a crash.
-      if (error instanceof StoreError && error.code === ErrorCodes.STORE_FULL) return renderError(spec, 507, error.message.replace(/^\[chatmock\] /, ''))
-      throw error
-    }
+  /** Steps 2 to 7: each answers the request or hands the next one what it needs. */
+  const respond = async (request: MockRequest, match: RouteMatch): Promise<Outcome> => {
+    // 2 An oversized request is answered before anything else: never delayed, faulted or charged.
+    const tooLarge = checkSize(api, request)
+    if (tooLarge) return { response: tooLarge, violations: [] }
+    // 3 A request no operation matches waits as long as any other.
+    const { delayMs, fault } = faults.draw(api.id, match.kind === 'operation' ? match.operation.operationId : undefined)
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
+    if (match.kind !== 'operation') return { response: renderRouteFailure(api, request, match), violations: [] }
+    // 4 A faulted request counts too: the client did send it.
+    const quota = quotas?.charge(api, match.params)
+    if (quota?.exceeded) return { response: renderQuotaSpent(api, match.params, quota), violations: [] }
+    if (fault === 'network-error') return { response: NETWORK_ERROR, violations: [] }
+    // 5 and 6
+    const answer = await answerOperation(scope, request, match.operation, match.params, fault)
+    const response = quota ? withQuotaHeaders(answer.response, quota) : answer.response
+    // 7
+    const result = checkResponse(contract.compiled(match.operation), response.status, response.headers, response.stream ? STREAMED_BODY : response.body)
+    return { response, exchange: answer.exchange, refusal: answer.refusal, violations: result.valid ? [] : result.issues }
   }
 
   const handle = async (request: MockRequest): Promise<PlainResponse> => {
     const started = performance.now()
+    // 1
     const match = contract.route(request.method, request.path)
     const operation = match.kind === 'operation' ? match.operation : undefined
-    const { delayMs, fault } = faults.draw(spec.id, operation?.operationId)
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
-    const quota = match.kind === 'operation' ? quotas?.charge(spec, match.params) : undefined
-
-    let response: PlainResponse
-    let exchange: AnsweredExchange | undefined
-    let violations: Issue[] = []
-    const tooLarge = tooLargeResponse(spec, request)
-    if (quota?.exceeded) {
-      response = withHeaders(renderError(spec, spec.quota!.status, `the request quota of ${spec.quota!.scope} ${match.kind === 'operation' ? match.params[spec.quota!.scope] : ''} is spent; it resets in ${quota.headers[spec.quota!.resetsInHeader.toLowerCase()]} s`), quota.headers)
-      coverage.record(spec.id, match.kind === 'operation' ? match.operation.operationId : '', response.status)
-    } else if (tooLarge) {
-      response = tooLarge
-      if (operation) coverage.record(spec.id, operation.operationId, response.status)
-    } else if (match.kind !== 'operation') {
-      const allow = match.kind === 'method-not-allowed' ? match.allow : undefined
-      const message = allow ? `${request.path} does not accept ${request.method}; it accepts ${allow.join(', ')}` : `no operation of ${spec.id} matches ${request.method} ${request.path}`
-      response = renderRequestFailure(spec, { valid: false, reason: allow ? 'method-not-allowed' : 'not-found', allow, issues: [{ location: 'path', pointer: '', keyword: allow ? 'method' : 'operation', message }] })
-    } else {
-      response = await answer(request, match.operation, match.params, fault)
-      exchange = answered.get(response)
-      if (quota && !response.networkError) response = withHeaders(response, quota.headers)
-      if (!response.networkError) {
-        const result = checkResponse(contract.compiled(match.operation), response.status, response.headers, response.stream ? STREAMED_BODY : response.body)
-        if (!result.valid) violations = result.issues
-        coverage.record(spec.id, match.operation.operationId, response.status)
-      }
-    }
-
+    const { response, exchange, refusal, violations } = await respond(request, match)
+    // 8 A network error sent nothing: there is no status to count.
+    if (operation && !response.networkError) coverage.record(api.id, operation.operationId, response.status)
     if (exchange && violations.length === 0) options.observe!(exchange)
-    journal.record({ time: Date.now(), api: spec.id, operationId: operation?.operationId, method: request.method, path: request.search ? `${request.path}?${request.search}` : request.path, status: response.status, durationMs: performance.now() - started, violations })
+    journal.record({ time: Date.now(), api: api.id, operationId: operation?.operationId, method: request.method, path: request.search ? `${request.path}?${request.search}` : request.path, status: response.status, durationMs: performance.now() - started, violations })
+    // 9
     if (violations.length === 0) return response
-    const why = refused.get(response)
-    const subject = why ? `The ${response.status} response of ${operation!.operationId} (the mock's answer to a request that breaks the spec: ${why.map((issue) => issue.message).join('; ')})` : undefined
-    return applyViolationPolicy(policy, new ContractError(operation!.operationId, response.status, violations, subject), { method: request.method, path: request.path, response })
+    return applyViolationPolicy(policy, createResponseViolation(operation!.operationId, response.status, violations, refusal), { method: request.method, path: request.path, response })
   }
 
   return { api, store: options.store, journal, coverage, route: contract.route, handle, publish, events: { hub, guard } }

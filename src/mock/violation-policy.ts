@@ -1,5 +1,5 @@
-import type { ContractError } from '../errors/contract-error.js'
-import type { PlainResponse } from '../api/exchange.js'
+import { ContractError } from '../errors/contract-error.js'
+import type { Issue, PlainResponse } from '../api/exchange.js'
 
 /**
  * What happens when a response violates the spec, shaped like msw's `onUnhandledRequest`:
@@ -22,12 +22,18 @@ export function applyViolationPolicy(policy: ResponseViolationPolicy, error: Con
   return { ...exchange.response, headers: { ...exchange.response.headers, [VIOLATIONS_HEADER]: toViolationsHeader(error.issues.map((issue) => issue.message)) } }
 }
 
+/** The error of a response that breaks the spec; when it is the mock's refusal of a request, it also says what was wrong with the request. */
+export function createResponseViolation(operationId: string, status: number, violations: Issue[], refusal: Issue[] | undefined): ContractError {
+  const subject = refusal ? `The ${status} response of ${operationId} (the mock's answer to a request that breaks the spec: ${refusal.map((issue) => issue.message).join('; ')})` : undefined
+  return new ContractError(operationId, status, violations, subject)
+}
+
 /** The one line the `'warn'` policy logs: `[chatmock] The 200 response of getNote violates the spec: body field "text" is required`. */
 export function describeViolationLine(error: ContractError): string {
   return `${error.message.split('\n')[0]} ${error.issues.map((issue) => issue.message).join('; ')}`
 }
 
 /** The issues' messages as a header value: JSON, with anything outside ASCII escaped. */
-export function toViolationsHeader(messages: string[]): string {
+function toViolationsHeader(messages: string[]): string {
   return JSON.stringify(messages).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

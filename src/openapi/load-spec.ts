@@ -13,7 +13,7 @@ export interface SpecFile extends ReadDocument {
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 document from a YAML or JSON file, with the `$ref`s into other local
- * files brought in, and checks it (see readDocument). Node only.
+ * files brought in, and checks it (see readDocumentObject). Node only.
  */
 export function readSpecFile(file: string): SpecFile {
   let text: string

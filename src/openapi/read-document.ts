@@ -14,16 +14,6 @@ export interface ReadDocument {
   format: 'yaml' | 'json'
 }
 
-/**
- * Reads an OpenAPI 3.0 or 3.1 document from its text (YAML or JSON) and checks it: a document that
- * is not OpenAPI, a `$ref` to nothing, a duplicate operationId or an invalid schema is one
- * SpecError naming `where` (the file) and the JSON pointer.
- */
-export function readDocument(text: string, where: string): ReadDocument {
-  const { parsed, format } = parseDocumentText(text, where)
-  return readDocumentObject(parsed, where, format)
-}
-
 /** YAML or JSON text, parsed; a SpecError naming the line and column where it breaks. */
 export function parseDocumentText(text: string, where: string): { parsed: unknown; format: 'yaml' | 'json' } {
   const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml'
@@ -36,7 +26,11 @@ export function parseDocumentText(text: string, where: string): { parsed: unknow
   }
 }
 
-/** The same checks and conversion for a document already parsed. */
+/**
+ * An OpenAPI 3.0 or 3.1 document, parsed, checked and converted: a document that is not OpenAPI, a
+ * `$ref` to nothing, a duplicate operationId or an invalid schema is one SpecError naming `where`
+ * (the file) and the JSON pointer.
+ */
 export function readDocumentObject(parsed: unknown, where: string, format: 'yaml' | 'json' = 'json'): ReadDocument {
   const version = (parsed as { openapi?: unknown } | null)?.openapi
   const family = typeof version === 'string' ? /^3\.([01])\.\d+$/.exec(version)?.[1] : undefined

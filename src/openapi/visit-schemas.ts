@@ -32,7 +32,7 @@ function walkDocument(node: unknown, pointer: string, visit: SchemaVisitor): voi
 }
 
 /** Every schema nested in a schema, itself included. */
-export function walkSchema(schema: unknown, pointer: string, visit: SchemaVisitor): void {
+function walkSchema(schema: unknown, pointer: string, visit: SchemaVisitor): void {
   if (!isNode(schema)) return
   visit(schema, pointer)
   for (const key of SCHEMA_VALUES) if (key in schema) walkSchema(schema[key], `${pointer}/${key}`, visit)

@@ -5,7 +5,7 @@ import type { EventHub, RealtimeEvent } from './event-hub.js'
 export const ACTION_CABLE_PROTOCOL = 'actioncable-v1-json'
 
 /** Rails' heartbeat: a `ping` every 3 s (a client that hears nothing for 6 s reconnects). */
-export const PING_INTERVAL_MS = 3000
+const PING_INTERVAL_MS = 3000
 
 /** What a session needs of a WebSocket, whichever end provides it (the `ws` server, msw's `ws`). */
 export interface CableSocket {
@@ -111,8 +111,6 @@ export function createActionCableSession(socket: CableSocket, options: ActionCab
     },
   }
 }
-
-export type ActionCableSession = ReturnType<typeof createActionCableSession>
 
 const messages = new WeakMap<RealtimeEvent, string>()
 

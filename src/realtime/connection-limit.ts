@@ -1,5 +1,5 @@
 /** How many real-time connections a runtime holds at most, unless told otherwise. */
-export const DEFAULT_MAX_CONNECTIONS = 1000
+const DEFAULT_MAX_CONNECTIONS = 1000
 
 /**
  * The real-time connections a runtime holds open (ActionCable sockets, event streams): bounded,

@@ -1,8 +1,13 @@
 import { expect, it, vi } from 'vitest'
-import { Faults } from '../mock/behaviours/faults.js'
+import type { Fault, FaultSource } from '../api/fault-source.js'
 import { createDelivery } from './create-delivery.js'
 
-function collect(options: { buffered?: () => number; faults?: Faults; maxBufferedBytes?: number } = {}) {
+/** Faults that draw the given delays and faults in turn, then none. */
+function drawing(draws: Array<{ delayMs: number; fault?: Fault }>): FaultSource {
+  return { draw: () => ({ fault: 'none', ...(draws.shift() ?? { delayMs: 0 }) }) }
+}
+
+function collect(options: { buffered?: () => number; faults?: FaultSource; maxBufferedBytes?: number } = {}) {
   const sent: string[] = []
   const drops: string[] = []
   const deliver = createDelivery({ api: 'toggl-focus', send: (text) => sent.push(text), drop: (reason) => drops.push(reason), buffered: options.buffered ?? (() => 0), faults: options.faults, maxBufferedBytes: options.maxBufferedBytes })
@@ -19,9 +24,7 @@ it('sends at once when nothing is delayed', () => {
 it('keeps the order of events when latency delays them by different amounts', async () => {
   vi.useFakeTimers()
   try {
-    // Latency drawn between 0 and 20 ms: 20, 0, 10 for three events.
-    const draws = [1, 0, 0.5]
-    const faults = new Faults({ latency: [0, 20] }, () => draws.shift() ?? 0)
+    const faults = drawing([{ delayMs: 20 }, { delayMs: 0 }, { delayMs: 10 }])
     const { deliver, sent } = collect({ faults })
     deliver('first')
     deliver('second')
@@ -36,7 +39,7 @@ it('keeps the order of events when latency delays them by different amounts', as
 })
 
 it('drops the connection on a network-error fault, and sends nothing after', () => {
-  const faults = new Faults({ networkErrorRate: 1 }, () => 0)
+  const faults = drawing([{ delayMs: 0, fault: 'network-error' }])
   const { deliver, sent, drops } = collect({ faults })
   deliver('a')
   deliver('b')

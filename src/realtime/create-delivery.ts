@@ -1,11 +1,11 @@
-import type { Faults } from '../mock/behaviours/faults.js'
+import type { FaultSource } from '../api/fault-source.js'
 
 /** The most a connection may hold unsent before the mock drops it as too slow (1 MiB). */
-export const MAX_BUFFERED_BYTES = 1024 * 1024
+const MAX_BUFFERED_BYTES = 1024 * 1024
 
 export interface DeliveryOptions {
   /** The settings' latency and network-error faults, drawn for the API (and operation) the events belong to. */
-  faults?: Faults
+  faults?: FaultSource
   api: string
   /** The operation whose answer carries the events (an event stream); none for a WebSocket's. */
   operationId?: string

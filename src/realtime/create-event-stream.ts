@@ -1,12 +1,12 @@
 import type { PlainResponse, ResponseStream } from '../api/exchange.js'
-import type { Faults } from '../mock/behaviours/faults.js'
+import type { FaultSource } from '../api/fault-source.js'
 import { createDelivery } from './create-delivery.js'
 import type { EventGuard } from './create-publisher.js'
 import type { ConnectionLimit } from './connection-limit.js'
 import type { EventHub, RealtimeEvent } from './event-hub.js'
 
 /** A comment line keeps proxies and idle timers from closing a quiet stream. */
-export const HEARTBEAT_MS = 15_000
+const HEARTBEAT_MS = 15_000
 
 export interface EventStreamOptions {
   hub: EventHub
@@ -19,14 +19,14 @@ export interface EventStreamOptions {
   /** The `Last-Event-ID` a reconnecting client sent: it resumes after that event. */
   lastEventId?: number
   guard: EventGuard
-  faults?: Faults
+  faults?: FaultSource
   heartbeatMs?: number
   /** The runtime's bound on open connections; a stream past it ends at once, asking the client to retry later. */
   limit?: ConnectionLimit
 }
 
 /** How long a client turned away for too many connections waits before it tries again. */
-export const RETRY_WHEN_FULL_MS = 5000
+const RETRY_WHEN_FULL_MS = 5000
 
 /** Reads a `Last-Event-ID` header: the number of an event, or undefined for a fresh start. */
 export function parseLastEventId(value: unknown): number | undefined {
@@ -87,6 +87,6 @@ function formatHubEvent(event: RealtimeEvent): string {
 }
 
 /** One SSE frame; JSON has no raw newlines, so the data fits one `data:` line. */
-export function formatEvent(name: string, data: unknown, id?: number): string {
+function formatEvent(name: string, data: unknown, id?: number): string {
   return `${id === undefined ? '' : `id: ${id}\n`}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`
 }

@@ -15,9 +15,9 @@ export interface RealtimeEvent {
 export type EventListener = (event: RealtimeEvent) => void
 
 /** How many past events each topic keeps for a client that resumes (`Last-Event-ID`). */
-export const EVENTS_KEPT_PER_TOPIC = 256
+const EVENTS_KEPT_PER_TOPIC = 256
 /** How many topics keep their past events; the least recently used one forgets first. */
-export const TOPICS_KEPT = 10_000
+const TOPICS_KEPT = 10_000
 
 interface Topic {
   seq: number

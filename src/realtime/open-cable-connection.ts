@@ -1,8 +1,10 @@
-import type { MockApi } from '../mock/create-mock-api.js'
-import type { Faults } from '../mock/behaviours/faults.js'
+import type { Api } from '../api/api.js'
+import type { FaultSource } from '../api/fault-source.js'
 import { type CableSocket, createActionCableSession } from './action-cable-session.js'
 import type { ConnectionLimit } from './connection-limit.js'
 import { createDelivery } from './create-delivery.js'
+import type { EventGuard } from './create-publisher.js'
+import type { EventHub } from './event-hub.js'
 
 /** A socket as a shell offers it: sends, closes, says what waits unsent, and can be cut. */
 export interface ShellSocket extends CableSocket {
@@ -17,9 +19,16 @@ export interface CableConnection {
   close(): void
 }
 
+/** What a connection uses of an API's mock: its cable, its store, where its events go. */
+interface CableMock {
+  api: Api
+  store: unknown
+  events: { hub: EventHub; guard: EventGuard }
+}
+
 export interface CableContext {
-  mockApi: MockApi
-  faults: Faults
+  mockApi: CableMock
+  faults: FaultSource
   limit: ConnectionLimit
 }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { renderError } from '../contract/render-error.js'
-import { MAX_BODY_BYTES, type MockApi } from '../mock/create-mock-api.js'
+import { MAX_BODY_BYTES } from '../mock/check-size.js'
+import type { MockApi } from '../mock/create-mock-api.js'
 import { BodyTooLargeError, readBody } from './read-body.js'
 import { sendResponse } from './send-response.js'
 

@@ -8,7 +8,7 @@ import { openCableConnection } from '../realtime/open-cable-connection.js'
 import type { HostCheck } from './create-host-check.js'
 
 /** The largest frame a client may send; ActionCable's commands are a few hundred bytes. */
-export const MAX_FRAME_BYTES = 64 * 1024
+const MAX_FRAME_BYTES = 64 * 1024
 
 export interface UpgradeHandler {
   /** Answers an upgrade request (`server.on('upgrade', …)`); false when no endpoint is at its path and its Host passes. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 
-import { MAX_BODY_BYTES } from '../mock/create-mock-api.js'
+import { MAX_BODY_BYTES } from '../mock/check-size.js'
 
 export class BodyTooLargeError extends Error {}
 

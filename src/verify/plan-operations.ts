@@ -2,7 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 import { resolveRef } from '../openapi/resolve-ref.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 
-export interface PlannedLink {
+interface PlannedLink {
   operationId: string
   /** Parameter name → runtime expression or literal. */
   parameters: Record<string, unknown>

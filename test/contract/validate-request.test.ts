@@ -3,7 +3,7 @@ import { expect, it } from 'vitest'
 import type { RequestInput } from '../../src/contract/types.js'
 import type { Issue } from '../../src/api/exchange.js'
 import { validateRequest } from '../../src/contract/validate-request.js'
-import { createApiSpec } from '../../src/openapi/create-api-spec.js'
+import { createApiSpec } from '../../src/contract/create-api-spec.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 
 const basic = { authorization: `Basic ${btoa('ada@example.com:secret')}` }

@@ -9,7 +9,7 @@ const MOCK = 'http://127.0.0.1:4010'
 const scripts = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>)
 const ciRun = readFileSync(join(root, '.ci/run'), 'utf8')
 
-export /**
+/**
  * In this clone `npx chatmock …` and `npm start` run the command line of the sources; the docs use
  * both dozens of times, and npm's own start-up costs a second each. So the docs' commands run
  * verbatim with two shims first on the PATH: `npx chatmock` and `npm start` run this test run's

@@ -102,6 +102,14 @@ describe.each(runtimes)('%s', (_, start) => {
     await expect(fetch(`${runtime.baseUrl('hapihub')}/chat-messages`, { headers: hapihub })).rejects.toThrow(TypeError)
   })
 
+  it('answers an oversized request 414 at once: never delayed, never faulted', async () => {
+    // Every other request waits 5 s, then half fail as a network error and half answer 500.
+    runtime.admin.updateSettings({ latency: 5000, errorRate: 0.5, networkErrorRate: 0.5 })
+    const { status, body, ms } = await timed('toggl-focus', `/workspaces/1/chats?name=${'a'.repeat(9000)}`, toggl)
+    expect({ status, body }).toMatchObject({ status: 414, body: { error: 'uri_too_long' } })
+    expect(ms).toBeLessThan(5000)
+  })
+
   it('faults one operation only, and serves again once switched off', async () => {
     runtime.admin.updateSettings({ operations: { createChatMessage: { errorRate: 1 } } })
     expect((await send('hapihub', '/chat-messages', hapihub)).status).toBe(200)

@@ -48,6 +48,34 @@ describe.each(runtimes)('%s', (_, start) => {
     runtime.admin.updateSettings({})
   })
 
+  // Cleans up even when it fails, so that the tests after it see no quota.
+  const withQuota = async (limit: number, check: () => Promise<void>) => {
+    runtime.admin.updateSettings({ quota: { 'toggl-focus': { '1': { limit, resetsInSeconds: 3600 } } } })
+    try {
+      await check()
+    } finally {
+      await runtime.reset()
+      runtime.admin.updateSettings({})
+    }
+  }
+  const longUrl = `/workspaces/1/chats?name=${'a'.repeat(9000)}`
+
+  it('charges no oversized request to the quota: after a 414 URL and a 413 body the next request counts as the first', async () => {
+    await withQuota(3, async () => {
+      expect(quota(await get(longUrl))).toEqual([414, null, null])
+      const post = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats`, { method: 'POST', headers: { ...toggl, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(1_048_577) }) })
+      expect(quota(post)).toEqual([413, null, null])
+      expect(quota(await get('/workspaces/1/chats'))).toEqual([200, '2', '3600'])
+    })
+  })
+
+  it('answers an oversized request 414, not 402, when the quota is spent', async () => {
+    await withQuota(0, async () => {
+      expect((await get('/workspaces/1/chats')).status).toBe(402)
+      expect(quota(await get(longUrl))).toEqual([414, null, null])
+    })
+  })
+
   it('answers Prefer: code=402 with the declared 402 and both headers', async () => {
     const response = await get('/workspaces/1/chats', { prefer: 'code=402' })
     expect(quota(response)).toEqual([402, '0', '1800'])

@@ -4,7 +4,8 @@ import { getApi } from '../../src/openapi/catalog.js'
 import type { BuiltinApiId as ApiId } from '../../handlers/index.js'
 import type { Operation } from '../../src/api/spec.js'
 import { createNegativeCases } from '../../src/verify/negative-cases.js'
-import { sampleBody, sampleParameter } from '../../src/verify/sample-value.js'
+import { createSeededFaker } from '../../src/store/seeded-faker.js'
+import { draftBody, draftParameter } from '../../src/verify/draft-request.js'
 import type { DraftRequest } from '../../src/verify/types.js'
 import { schemaArbitrary } from './schema-arbitrary.js'
 
@@ -42,16 +43,17 @@ export function requestArbitrary(): fc.Arbitrary<FuzzRequest> {
 
 function validRequestArbitrary(api: ApiId, operation: Operation): fc.Arbitrary<DraftRequest> {
   const { document } = getApi(api)
+  const faker = createSeededFaker(0)
   const parts: Record<string, fc.Arbitrary<unknown>> = {}
   for (const parameter of operation.parameters) {
     if (parameter.in !== 'path' && parameter.in !== 'query') continue
     const drawn = schemaArbitrary(document, parameter.schema)
     const fromSchema = parameter.in === 'path' ? drawn.filter((value) => String(value) !== '') : drawn
-    const value = parameter.example !== undefined || parameter.in === 'path' ? fc.oneof(fc.constant(sampleParameter(document, parameter)), fromSchema) : fromSchema
+    const value = parameter.example !== undefined || parameter.in === 'path' ? fc.oneof(fc.constant(draftParameter(document, parameter, faker)), fromSchema) : fromSchema
     parts[`${parameter.in}:${parameter.name}`] = parameter.required ? value : fc.option(value, { nil: undefined })
   }
   const media = operation.requestBody?.content?.['application/json']
-  if (media) parts.body = fc.oneof(fc.constant(sampleBody(document, media)), schemaArbitrary(document, media.schema))
+  if (media) parts.body = fc.oneof(fc.constant(draftBody(document, media, faker)), schemaArbitrary(document, media.schema))
   return fc.record(parts).map((values) => {
     const request: DraftRequest = { path: {}, query: {}, headers: { ...validCredentials[api] } }
     for (const [key, value] of Object.entries(values)) {

@@ -14,7 +14,7 @@ export type ActionOutcome =
   | { kind: 'server'; status: number; contentType: string | null; body: any }
 
 /** Whether a runtime of `runtimes` is the standalone server (its admin API is HTTP). */
-export function isServer(runtimeName: string): boolean {
+function isServer(runtimeName: string): boolean {
   return runtimeName.startsWith('standalone')
 }
 

@@ -1,4 +1,4 @@
-import type { MockSettings } from '../../mock/behaviours/faults.js'
+import type { MockSettings } from '../../mock/behaviours/mock-settings.js'
 import type { Api } from '../../api/api.js'
 import { getApi, importApis, isApiId, listApiIds } from '../../openapi/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'

@@ -16,7 +16,7 @@ export interface JournalEntry {
   violations: Issue[]
 }
 
-export const DEFAULT_JOURNAL_SIZE = 1000
+const DEFAULT_JOURNAL_SIZE = 1000
 
 /** The last exchanges, in a ring buffer: memory stays bounded however long the mock runs. */
 export class Journal {

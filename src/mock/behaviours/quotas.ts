@@ -11,6 +11,12 @@ export interface QuotaSettings {
 /** Quotas per API id, then per scope value (the value of the path parameter the spec names). */
 export type QuotaSettingsByApi = Record<string, Record<string, QuotaSettings>>
 
+/** What counting one request gave: the headers to send, and whether the quota was already spent (then the request is refused). */
+export interface QuotaCharge {
+  headers: Record<string, string>
+  exceeded: boolean
+}
+
 interface Counter {
   remaining: number
   windowEndsAt: number
@@ -67,11 +73,8 @@ export class Quotas {
     for (const key of [...this.#counters.keys()]) if (api === undefined || key.startsWith(`${api}\u0000`)) this.#counters.delete(key)
   }
 
-  /**
-   * Counts one request to an operation of the API: undefined when no quota applies, else the
-   * headers to send and whether the quota was already spent (then the request is refused).
-   */
-  charge(api: ApiSpec, pathParams: Readonly<Record<string, string>>): { headers: Record<string, string>; exceeded: boolean } | undefined {
+  /** Counts one request to an operation of the API: undefined when no quota applies. */
+  charge(api: ApiSpec, pathParams: Readonly<Record<string, string>>): QuotaCharge | undefined {
     const declaration = api.quota
     const scope = declaration && pathParams[declaration.scope]
     const quota = scope === undefined ? undefined : this.#settings[api.id]?.[scope]

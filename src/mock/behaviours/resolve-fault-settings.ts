@@ -1,20 +1,20 @@
 import { type ErrorCode, ErrorCodes } from '../../errors/error-codes.js'
 import { SpecError } from '../../errors/spec-error.js'
 import type { ApiSpec } from '../../api/spec.js'
-import type { FaultSettings, MockSettings } from './faults.js'
+import type { FaultSettings, MockSettings } from './mock-settings.js'
 
 /** The served APIs' operations (each API's `operationsById`), by API id. */
 export type ServedOperations = ReadonlyMap<string, ReadonlyMap<string, unknown>>
 
 /** Latency and rates with every fallback applied: what a request draws from. */
-export interface ResolvedFaults {
+interface ResolvedFaults {
   latency: number | [number, number] | undefined
   errorRate: number
   networkErrorRate: number
 }
 
 /** What a request draws from: the defaults, and the operations that have settings of their own. */
-export interface FaultScope {
+interface FaultScope {
   defaults: ResolvedFaults
   operations: Map<string, ResolvedFaults>
 }

@@ -2,7 +2,7 @@ import { ErrorCodes } from '../../errors/error-codes.js'
 import { SpecError } from '../../errors/spec-error.js'
 import type { EventHub, RealtimeEvent } from '../../realtime/event-hub.js'
 import type { Act } from '../act.js'
-import type { AnsweredExchange } from '../create-mock-api.js'
+import type { AnsweredExchange } from '../answer.js'
 import type { Api } from '../../api/api.js'
 
 /**

@@ -1,5 +1,6 @@
 import type { Api } from '../../api/api.js'
-import type { Faults, MockSettings } from './faults.js'
+import type { Faults } from './faults.js'
+import type { MockSettings } from './mock-settings.js'
 import { Quotas, type QuotaSettingsByApi } from './quotas.js'
 import { indexOperations, resolveFaultSettings } from './resolve-fault-settings.js'
 import { type ScriptedReplies, type ScriptedReply, validateReplies } from './scripted-replies.js'

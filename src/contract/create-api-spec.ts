@@ -1,9 +1,9 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { ErrorStyle } from '../api/error-style.js'
-import { type ErrorStyleName, getErrorStyle } from '../contract/get-error-style.js'
+import { type ErrorStyleName, getErrorStyle } from './get-error-style.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import { getOperations } from './get-operations.js'
+import { getOperations } from '../openapi/get-operations.js'
 import type { ActionDeclaration, ApiSpec, QuotaDeclaration, SpecSource } from '../api/spec.js'
 
 export interface ApiSpecOptions {
