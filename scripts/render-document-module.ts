@@ -9,8 +9,5 @@ export function renderDocumentModule(file: string, yamlText: string): string {
     ``,
     `export const document = ${json} as unknown as OpenAPIV3_1.Document`,
     ``,
-    `/** The spec as written: served and printed as it is, comments and key order kept. */`,
-    `export const sourceText = ${JSON.stringify(yamlText)}`,
-    ``,
   ].join('\n')
 }

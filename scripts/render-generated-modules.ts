@@ -3,6 +3,7 @@ import { parse } from 'yaml'
 import { renderOpenapiTypes } from '@chatmock/openapi-types'
 import { renderDocumentModule } from './render-document-module.js'
 import { renderOperationsModule } from './render-operations-module.js'
+import { renderSourceTextModule } from './render-source-text-module.js'
 import { renderValidatorsModule } from './render-validators-module.js'
 import { readAsyncApiEvents } from '../src/openapi/read-asyncapi-events.js'
 
@@ -13,6 +14,7 @@ export async function renderGeneratedModules(file: string, yamlText: string, asy
   const events = asyncapi ? readAsyncApiEvents(parse(asyncapi.text), file, `specs/${asyncapi.file}`) : undefined
   return [
     { name: 'document.ts', source: renderDocumentModule(file, yamlText) },
+    { name: 'source-text.ts', source: renderSourceTextModule(file, yamlText) },
     { name: 'openapi.ts', source: banner + (await renderOpenapiTypes(document)) },
     { name: 'operations.ts', source: renderOperationsModule(file, document) },
     { name: 'validators.ts', source: renderValidatorsModule(file, yamlText, events) },

@@ -25,11 +25,22 @@ export function renderValidatorsModule(file: string, yamlText: string, events: R
     ...Object.entries(events).map(([name, schema]) => ({ key: schemaKeys.event(name), schema })),
     ...Object.entries((document as { 'x-chatmock-actions'?: Record<string, { input: object }> })['x-chatmock-actions'] ?? {}).map(([name, action]) => ({ key: schemaKeys.action(name), schema: action.input })),
   ]
+  // Many keys share one schema (a component by its own key and as an operation's body or
+  // response): each distinct schema is compiled once, and its keys point to the same validator.
+  const distinct = new Map<string, number>()
   const exports: Record<string, string> = {}
-  schemas.forEach(({ schema }, index) => {
-    const id = `${uri}/validators/${index}`
-    ajv.addSchema({ ...rebaseSchema(schema as object, uri), $id: id })
-    exports[`v${index}`] = id
+  const indexes = schemas.map(({ schema }) => {
+    const rebased = rebaseSchema(schema as object, uri)
+    const text = JSON.stringify(rebased)
+    let index = distinct.get(text)
+    if (index === undefined) {
+      index = distinct.size
+      distinct.set(text, index)
+      const id = `${uri}/validators/${index}`
+      ajv.addSchema({ ...rebased, $id: id })
+      exports[`v${index}`] = id
+    }
+    return index
   })
   const imports: string[] = []
   const code = standaloneCode(ajv, exports)
@@ -49,7 +60,7 @@ export function renderValidatorsModule(file: string, yamlText: string, events: R
     code,
     '',
     `/** Precompiled validators by schema key (see src/contract/schema-keys.ts). */`,
-    `export const validators: Record<string, any> = {\n${schemas.map(({ key }, index) => `  ${JSON.stringify(key)}: v${index},`).join('\n')}\n}`,
+    `export const validators: Record<string, any> = {\n${schemas.map(({ key }, at) => `  ${JSON.stringify(key)}: v${indexes[at]},`).join('\n')}\n}`,
     '',
   ].join('\n')
 }

@@ -1,10 +1,10 @@
-import { defineApi } from '../../src/mock/define-api.js'
+import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { extendRecordSchema } from '../../src/store/extend-record-schema.js'
 import { chatwootActions } from './actions.js'
 import { chatwootRealtime } from './cable.js'
 import { chatwootErrorStyle } from './error-style.js'
 import { defaultFixtures } from '../../fixtures/chatwoot/generated/default-fixtures.js'
-import { document, sourceText } from './generated/document.js'
+import { document } from './generated/document.js'
 import { events } from './generated/events.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
@@ -12,10 +12,10 @@ import { chatwootResolvers } from './resolvers.js'
 import { contactInboxSchema, conversationSchema, createChatwootStore, type ChatwootFixtures, type ChatwootStore } from './store.js'
 
 /** The chatwoot API: specs/chatwoot.yaml (and .asyncapi.yaml), its resolvers, store and fixtures, its agents' actions and its ActionCable endpoint. */
-export const chatwootApi = defineApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
+export const chatwootApi = definePrecompiledApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
   id: 'chatwoot',
   spec: document,
-  source: { file: 'specs/chatwoot.yaml', format: 'yaml', text: sourceText },
+  source: { file: 'specs/chatwoot.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
   errorStyle: chatwootErrorStyle,
   validators,
   events,

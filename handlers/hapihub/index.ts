@@ -1,17 +1,17 @@
-import { defineApi } from '../../src/mock/define-api.js'
+import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { hapihubActions } from './actions.js'
 import { defaultFixtures } from '../../fixtures/hapihub/generated/default-fixtures.js'
-import { document, sourceText } from './generated/document.js'
+import { document } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { hapihubResolvers } from './resolvers.js'
 import { createHapihubStore, type HapihubFixtures, type HapihubStore } from './store.js'
 
 /** The hapihub API: specs/hapihub.yaml, its resolvers, its store, its fixtures and the other participants' actions. */
-export const hapihubApi = defineApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
+export const hapihubApi = definePrecompiledApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
   id: 'hapihub',
   spec: document,
-  source: { file: 'specs/hapihub.yaml', format: 'yaml', text: sourceText },
+  source: { file: 'specs/hapihub.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
   errorStyle: 'problem',
   validators,
   resolvers: hapihubResolvers,

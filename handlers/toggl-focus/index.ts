@@ -1,18 +1,18 @@
-import { defineApi } from '../../src/mock/define-api.js'
+import { definePrecompiledApi } from '../../src/mock/define-precompiled-api.js'
 import { togglFocusActions } from './actions.js'
 import { defaultFixtures } from '../../fixtures/toggl-focus/generated/default-fixtures.js'
 import { events } from './generated/events.js'
-import { document, sourceText } from './generated/document.js'
+import { document } from './generated/document.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { togglFocusResolvers } from './resolvers.js'
 import { createTogglFocusStore, type TogglFocusFixtures, type TogglFocusStore } from './store.js'
 
 /** The toggl-focus API: specs/toggl-focus.yaml (and .asyncapi.yaml), its resolvers, store, fixtures and the assistant's actions. */
-export const togglFocusApi = defineApi<'toggl-focus', Operations, TogglFocusStore, TogglFocusFixtures>({
+export const togglFocusApi = definePrecompiledApi<'toggl-focus', Operations, TogglFocusStore, TogglFocusFixtures>({
   id: 'toggl-focus',
   spec: document,
-  source: { file: 'specs/toggl-focus.yaml', format: 'yaml', text: sourceText },
+  source: { file: 'specs/toggl-focus.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
   errorStyle: 'error-description',
   validators,
   events,

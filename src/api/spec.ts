@@ -80,6 +80,8 @@ export interface SpecSource {
   format: 'yaml' | 'json'
   /** The text as written (comments, key order and block scalars kept). */
   text?: string
+  /** The text as written, loaded when asked for: a built-in API's, which only the server and the command line print. */
+  loadText?: () => Promise<string>
   /** The document as written, where the validators read a converted one (OpenAPI 3.0, other files' `$ref`s). */
   original?: OpenAPIV3_1.Document
 }

@@ -3,6 +3,7 @@ import { _ } from 'ajv/dist/compile/codegen/index.js'
 import type { KeywordCxt } from 'ajv/dist/compile/validate/index.js'
 import addFormatsModule from 'ajv-formats'
 import type { OpenAPIV3_1 } from 'openapi-types'
+import { keepInlinedErrorPaths } from './keep-inlined-error-paths.js'
 
 // ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void
@@ -37,7 +38,8 @@ export function createAjv(name: string, document: OpenAPIV3_1.Document, options:
     ...(strict ? {} : { logger: false as const }),
     allowUnionTypes: true,
     passContext: true,
-    ...(options.standalone ? { code: { source: true, esm: true, formats: _`formats`, lines: false } } : {}),
+    // Precompiled, a referenced schema is one function its users call (keep-inlined-error-paths.ts).
+    ...(options.standalone ? { inlineRefs: false, code: { source: true, esm: true, formats: _`formats`, lines: false } } : {}),
   })
   addFormats(ajv)
   ajv.addVocabulary(['example', 'discriminator', 'externalDocs', 'xml', 'components'])
@@ -46,6 +48,7 @@ export function createAjv(name: string, document: OpenAPIV3_1.Document, options:
   // Generated code, not a callback, so that precompiled validators carry the rule too.
   ajv.addKeyword({ keyword: 'readOnly', schemaType: 'boolean', code: failWhen('request') })
   ajv.addKeyword({ keyword: 'writeOnly', schemaType: 'boolean', code: failWhen('response') })
+  if (options.standalone) keepInlinedErrorPaths(ajv)
   ajv.addSchema({ $id: getDocumentUri(name), components: { schemas: document.components?.schemas ?? {} } })
   return ajv
 }

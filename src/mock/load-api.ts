@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path'
 import { readSpecFile } from '../openapi/load-spec.js'
-import { assembleApi, type DefineApiOptions } from './define-api.js'
+import { assembleApi } from './assemble-api.js'
+import type { DefineApiOptions } from './define-api-options.js'
 import type { Api, OperationShape } from '../api/api.js'
 
 export type LoadApiOptions<Id extends string, Ops, Store, Fixtures> = Omit<DefineApiOptions<Id, Ops, Store, Fixtures>, 'spec' | 'source' | 'validators'>

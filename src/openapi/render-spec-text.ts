@@ -7,11 +7,11 @@ import type { ApiSpec } from '../api/spec.js'
  * text (comments, key order, block scalars) wherever it was written in YAML, only the top-level
  * `servers` block rewritten.
  */
-export function renderSpecText(api: ApiSpec, format: 'yaml' | 'json', servers?: OpenAPIV3_1.ServerObject[]): string {
+export async function renderSpecText(api: ApiSpec, format: 'yaml' | 'json', servers?: OpenAPIV3_1.ServerObject[]): Promise<string> {
   const written = api.source?.original ?? api.document
   const document = servers ? { ...written, servers } : written
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`
-  const text = api.source?.format === 'yaml' ? api.source.text : undefined
+  const text = api.source?.format === 'yaml' ? (api.source.text ?? (await api.source.loadText?.())) : undefined
   if (text === undefined) return stringify(document, { lineWidth: 0 })
   return servers ? replaceServers(text, servers) : text
 }

@@ -108,11 +108,11 @@ export async function createChatmockRouter<const Refs extends readonly ApiRef[] 
 
   for (const mockApi of mock.apis) {
     const { api } = mockApi
-    router.get(`${api.prefix}/openapi.json`, (request, response) => {
-      response.type('application/json').send(renderSpec(api, `${origin(request)}${api.prefix}`, 'json'))
+    router.get(`${api.prefix}/openapi.json`, async (request, response) => {
+      response.type('application/json').send(await renderSpec(api, `${origin(request)}${api.prefix}`, 'json'))
     })
-    router.get(`${api.prefix}/openapi.yaml`, (request, response) => {
-      response.type('application/yaml').send(renderSpec(api, `${origin(request)}${api.prefix}`, 'yaml'))
+    router.get(`${api.prefix}/openapi.yaml`, async (request, response) => {
+      response.type('application/yaml').send(await renderSpec(api, `${origin(request)}${api.prefix}`, 'yaml'))
     })
   }
 

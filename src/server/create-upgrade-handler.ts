@@ -24,12 +24,15 @@ export interface UpgradeHandler {
  */
 export function createUpgradeHandler(mock: Pick<MockApis, 'apis' | 'faults' | 'connections'>, checkHost?: HostCheck): UpgradeHandler {
   const endpoints = new Map(mock.apis.filter((mockApi) => mockApi.api.realtime?.actionCable).map((mockApi) => [`${mockApi.api.prefix}${mockApi.api.realtime!.actionCable.path}`, mockApi]))
-  const server = new WebSocketServer({
-    noServer: true,
-    maxPayload: MAX_FRAME_BYTES,
-    // ActionCable offers `actioncable-v1-json` and `actioncable-unsupported`: only the first is spoken.
-    handleProtocols: (protocols) => (protocols.has(ACTION_CABLE_PROTOCOL) ? ACTION_CABLE_PROTOCOL : false),
-  })
+  // Made on the first upgrade: a server that is never asked for a WebSocket never loads ws.
+  let server: WebSocketServer | undefined
+  const getServer = () =>
+    (server ??= new WebSocketServer({
+      noServer: true,
+      maxPayload: MAX_FRAME_BYTES,
+      // ActionCable offers `actioncable-v1-json` and `actioncable-unsupported`: only the first is spoken.
+      handleProtocols: (protocols) => (protocols.has(ACTION_CABLE_PROTOCOL) ? ACTION_CABLE_PROTOCOL : false),
+    }))
   const handle = (request: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
     const refused = checkHost?.(request.headers.host)
     if (refused !== undefined) {
@@ -44,7 +47,7 @@ export function createUpgradeHandler(mock: Pick<MockApis, 'apis' | 'faults' | 'c
       socket.end(`HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nchatmock holds its maximum of ${mock.connections.max} real-time connections\n`)
       return true
     }
-    server.handleUpgrade(request, socket, head, (webSocket) => {
+    getServer().handleUpgrade(request, socket, head, (webSocket) => {
       const connection = openCableConnection(
         {
           send: (text) => webSocket.send(text),

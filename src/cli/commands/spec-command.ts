@@ -51,7 +51,7 @@ Examples:
       return 0
     }
     const serverUrl = values['server-url']
-    io.stdout(renderSpecText(api, values.format, serverUrl === undefined ? undefined : [{ url: serverUrl }]))
+    io.stdout(await renderSpecText(api, values.format, serverUrl === undefined ? undefined : [{ url: serverUrl }]))
     return 0
   },
 }
