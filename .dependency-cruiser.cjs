@@ -10,13 +10,21 @@ const FLOORS = [
   { name: 'generate-store-realtime', paths: ['^src/generate/', '^src/store/', '^src/realtime/'] },
   { name: 'mock', paths: ['^src/mock/'] },
   { name: 'shells-and-apis', paths: ['^src/runtimes/', '^src/server/', '^src/verify/', '^handlers/', '^fixtures/'] },
-  { name: 'entries', paths: ['^src/(index|node|browser|express|vitest|jest|internals|builtin-apis)\\.ts$', '^src/cli/'] },
+  {
+    name: 'entries',
+    paths: ['^src/(index|node|browser|express|vitest|jest|internals|builtin-apis)\\.ts$', '^src/cli/'],
+  },
 ]
 
 /** One rule per floor but the top: nothing it holds imports a floor above it. */
 const floorRules = FLOORS.slice(0, -1).map((floor, index) => ({
   name: `floor-${floor.name}`,
-  comment: `${floor.name} is floor ${index} of ${FLOORS.length - 1}: it imports only from its own floor or below (${FLOORS.slice(0, index + 1).map((below) => below.name).join(', ')}), so each floor can be read, tested and replaced without the ones above it.`,
+  comment: `${floor.name} is floor ${index} of ${FLOORS.length - 1}: it imports only from its own floor or below (${FLOORS.slice(
+    0,
+    index + 1,
+  )
+    .map((below) => below.name)
+    .join(', ')}), so each floor can be read, tested and replaced without the ones above it.`,
   severity: 'error',
   from: { path: floor.paths },
   to: { path: FLOORS.slice(index + 1).flatMap((above) => above.paths) },
@@ -47,21 +55,24 @@ module.exports = {
     },
     {
       name: 'machinery-names-no-api',
-      comment: 'The machinery knows no API: adding one is a spec and a module, never an edit of src/. Only the entries (and the cli) import the list of built-in APIs.',
+      comment:
+        'The machinery knows no API: adding one is a spec and a module, never an edit of src/. Only the entries (and the cli) import the list of built-in APIs.',
       severity: 'error',
       from: { path: '^src/', pathNot: FLOORS.at(-1).paths },
       to: { path: '^(handlers|fixtures)/' },
     },
     {
       name: 'entries-import-only-the-api-list',
-      comment: 'An entry reaches the built-in APIs through their one list (handlers/index.ts, handlers/create-fixtures.ts), never one API by its path: the list is what adding an API edits.',
+      comment:
+        'An entry reaches the built-in APIs through their one list (handlers/index.ts, handlers/create-fixtures.ts), never one API by its path: the list is what adding an API edits.',
       severity: 'error',
       from: { path: FLOORS.at(-1).paths },
       to: { path: '^(handlers|fixtures)/', pathNot: '^handlers/(index|create-fixtures)\\.ts$' },
     },
     {
       name: 'no-circular',
-      comment: "A cycle makes its modules one module in disguise: none can be loaded, tested or understood alone. The generator's recursion (a value's shape generates its parts, which generate shapes) is the one allowed.",
+      comment:
+        "A cycle makes its modules one module in disguise: none can be loaded, tested or understood alone. The generator's recursion (a value's shape generates its parts, which generate shapes) is the one allowed.",
       severity: 'error',
       from: {},
       to: { circular: true, via: { pathNot: '^src/generate/' } },

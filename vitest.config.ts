@@ -32,18 +32,46 @@ export default defineConfig({
     // closed, stores reset), which this relies on.
     isolate: false,
     projects: [
-      { extends: true, test: { name: 'chatmock', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/readme/**', 'test/msw-lowest/**', 'test/package/**'], setupFiles: ['test/support/register-builtins.ts', 'test/support/no-process-warnings.ts'], globalSetup: ['test/support/global-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'chatmock',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/readme/**', 'test/msw-lowest/**', 'test/package/**'],
+          setupFiles: ['test/support/register-builtins.ts', 'test/support/no-process-warnings.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
       // The suites that run msw in process, again on the lowest msw of chatmock's peer range (the
       // devDependency msw-lowest): the tests and chatmock both import it as `msw` here.
       {
         extends: true,
         resolve: { alias: [{ find: /^msw(?=\/|$)/, replacement: 'msw-lowest' }] },
-        test: { name: 'msw-lowest', include: IN_PROCESS_SUITES, setupFiles: ['test/support/register-builtins.ts', 'test/support/no-process-warnings.ts'] },
+        test: {
+          name: 'msw-lowest',
+          include: IN_PROCESS_SUITES,
+          setupFiles: ['test/support/register-builtins.ts', 'test/support/no-process-warnings.ts'],
+        },
       },
       // What uses the package as published, built once per run by the project's global setup, on a budget of its own.
-      { extends: true, test: { name: 'package', include: ['test/package/*.test.ts'], setupFiles: ['test/support/no-process-warnings.ts'], globalSetup: ['test/support/build-package.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          include: ['test/package/*.test.ts'],
+          setupFiles: ['test/support/no-process-warnings.ts'],
+          globalSetup: ['test/support/build-package.ts'],
+        },
+      },
       // The README's vitest setup file and test, verbatim, driving a test suite of their own.
-      { extends: true, test: { name: 'readme-setup', include: ['test/readme/*.test.ts'], setupFiles: ['test/support/no-process-warnings.ts', 'test/readme/vitest.setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'readme-setup',
+          include: ['test/readme/*.test.ts'],
+          setupFiles: ['test/support/no-process-warnings.ts', 'test/readme/vitest.setup.ts'],
+        },
+      },
     ],
   },
 })

@@ -63,7 +63,9 @@ function summarizePage(id: string, metafile: Metafile): BrowserPage {
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === PAGE_FILE)!
   // What the page loads before it runs: the entry and the chunks it imports statically.
   const loaded = new Set<string>([entry])
-  for (const path of loaded) for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement' && !imported.external) loaded.add(imported.path)
+  for (const path of loaded)
+    for (const imported of outputs[path]!.imports)
+      if (imported.kind === 'import-statement' && !imported.external) loaded.add(imported.path)
   const msw = listMswPackages()
   const parts = new Map<string, number>()
   let bytes = 0
@@ -81,14 +83,26 @@ function summarizePage(id: string, metafile: Metafile): BrowserPage {
       if (owner && msw.has(owner)) counted -= bytesInOutput
       else {
         // A package by its name; chatmock's own by top folder, its generated modules one by one.
-        const part = owner ?? input.split('/').slice(0, input.includes('/generated/') ? 4 : 1).join('/')
+        const part =
+          owner ??
+          input
+            .split('/')
+            .slice(0, input.includes('/generated/') ? 4 : 1)
+            .join('/')
         parts.set(part, (parts.get(part) ?? 0) + bytesInOutput)
       }
     }
     bytes += counted
   }
   const sorted = [...parts].map(([name, size]) => ({ name, bytes: size })).sort((a, b) => b.bytes - a.bytes)
-  return { id, bytes, parts: sorted, deferredBytes, deferredPackages: [...deferredPackages], packages: sorted.map((part) => part.name).filter((name) => !/^(src|handlers|fixtures|page\.ts)\b/.test(name)) }
+  return {
+    id,
+    bytes,
+    parts: sorted,
+    deferredBytes,
+    deferredPackages: [...deferredPackages],
+    packages: sorted.map((part) => part.name).filter((name) => !/^(src|handlers|fixtures|page\.ts)\b/.test(name)),
+  }
 }
 
 /** The package a bundled file belongs to (`@faker-js/faker`, `ajv`), or undefined for one of chatmock's own. */
@@ -107,7 +121,9 @@ function listMswPackages(): Set<string> {
     const dir = locatePackage(name, fromDir)
     if (!dir) return
     packages.add(name)
-    const { dependencies = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+    const { dependencies = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>
+    }
     for (const dependency of Object.keys(dependencies)) visit(dependency, dir)
   }
   visit('msw', root)

@@ -25,7 +25,11 @@ const builtinApis = (await importApis()) as Api[]
 
 export function measureGeneration(values: number): GenerationResult[] {
   return builtinApis.map((api) => {
-    const schemas = api.operations.flatMap((operation) => Object.values(operation.responses).flatMap((response) => Object.values(response.content ?? {}).flatMap((media) => (media.schema ? [media.schema] : []))))
+    const schemas = api.operations.flatMap((operation) =>
+      Object.values(operation.responses).flatMap((response) =>
+        Object.values(response.content ?? {}).flatMap((media) => (media.schema ? [media.schema] : [])),
+      ),
+    )
     const faker = createSeededFaker(1)
     const generate = (schema: unknown, seed: number) => {
       faker.seed(seed)
@@ -41,14 +45,25 @@ export function measureGeneration(values: number): GenerationResult[] {
     const seeding = performance.now()
     for (let seed = 1; seed <= values; seed++) faker.seed(seed)
     const seedUs = ((performance.now() - seeding) * 1000) / values
-    return { api: api.id, schemas: schemas.length, firstMs: Math.round(firstMs), valueUs: Math.round(valueUs * 10) / 10, seedUs: Math.round(seedUs * 10) / 10 }
+    return {
+      api: api.id,
+      schemas: schemas.length,
+      firstMs: Math.round(firstMs),
+      valueUs: Math.round(valueUs * 10) / 10,
+      seedUs: Math.round(seedUs * 10) / 10,
+    }
   })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const values = Number(process.argv[2] ?? 1000)
   const results = measureGeneration(values)
-  for (const result of results) console.log(`${result.api.padEnd(12)} ${String(result.schemas).padStart(3)} response schemas  first values ${String(result.firstMs).padStart(4)} ms  then ${result.valueUs} us per value (of which ${result.seedUs} us faker.seed)`)
-  const all = results.reduce((sum, result) => sum + result.valueUs * result.schemas, 0) / results.reduce((sum, result) => sum + result.schemas, 0)
+  for (const result of results)
+    console.log(
+      `${result.api.padEnd(12)} ${String(result.schemas).padStart(3)} response schemas  first values ${String(result.firstMs).padStart(4)} ms  then ${result.valueUs} us per value (of which ${result.seedUs} us faker.seed)`,
+    )
+  const all =
+    results.reduce((sum, result) => sum + result.valueUs * result.schemas, 0) /
+    results.reduce((sum, result) => sum + result.schemas, 0)
   console.log(`all          ${values} values per schema: ${Math.round(all * 10) / 10} us per value`)
 }

@@ -19,7 +19,12 @@ export function freePort(): Promise<number> {
 }
 
 /** Spawns a server; resolves once `url` answers 200 (polled every 2 ms), with the time it took. */
-export async function startServer(command: string[], url: string, init: RequestInit = {}, timeoutMs = 20_000): Promise<{ child: ChildProcess; ms: number }> {
+export async function startServer(
+  command: string[],
+  url: string,
+  init: RequestInit = {},
+  timeoutMs = 20_000,
+): Promise<{ child: ChildProcess; ms: number }> {
   const started = performance.now()
   const child = spawn(command[0]!, command.slice(1), { stdio: 'ignore', detached: true, env: serverEnv() })
   for (;;) {

@@ -15,10 +15,16 @@ export interface FanOutResult {
   maxMs: number
 }
 
-const CHATWOOT_MESSAGES = '/chatwoot/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
+const CHATWOOT_MESSAGES =
+  '/chatwoot/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
 const TOGGL = { authorization: 'Bearer toggl_sk_ada' }
 
-export async function measureFanOut(cli: string, transport: 'actioncable' | 'sse', subscribers = 100, events = 200): Promise<FanOutResult> {
+export async function measureFanOut(
+  cli: string,
+  transport: 'actioncable' | 'sse',
+  subscribers = 100,
+  events = 200,
+): Promise<FanOutResult> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const { child } = await startServer([process.execPath, cli, 'serve', '--port', String(port), '--quiet'], `${base}/`)
@@ -28,20 +34,31 @@ export async function measureFanOut(cli: string, transport: 'actioncable' | 'sse
   }
   const closers: Array<() => void> = []
   try {
-    for (let index = 0; index < subscribers; index++) closers.push(await (transport === 'actioncable' ? subscribeCable(base, arrived) : subscribeStream(base, arrived)))
+    for (let index = 0; index < subscribers; index++)
+      closers.push(await (transport === 'actioncable' ? subscribeCable(base, arrived) : subscribeStream(base, arrived)))
     const times: number[] = []
     for (let index = 0; index < events; index++) {
       const all = new Promise<void>((done) => (waiting = { remaining: subscribers, done }))
       const started = performance.now()
-      const response = transport === 'actioncable'
-        ? await fetch(`${base}${CHATWOOT_MESSAGES}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ content: `fan-out ${index}` }) })
-        : await fetch(`${base}/toggl-focus/workspaces/1/chats/1/messages/1`, { method: 'PATCH', headers: { ...TOGGL, 'content-type': 'application/json' }, body: JSON.stringify({ feedback_message: `fan-out ${index}` }) })
+      const response =
+        transport === 'actioncable'
+          ? await fetch(`${base}${CHATWOOT_MESSAGES}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ content: `fan-out ${index}` }),
+            })
+          : await fetch(`${base}/toggl-focus/workspaces/1/chats/1/messages/1`, {
+              method: 'PATCH',
+              headers: { ...TOGGL, 'content-type': 'application/json' },
+              body: JSON.stringify({ feedback_message: `fan-out ${index}` }),
+            })
       await response.arrayBuffer()
       await all
       times.push(performance.now() - started)
     }
     times.sort((a, b) => a - b)
-    const at = (quantile: number) => Number(times[Math.min(times.length - 1, Math.ceil(quantile * times.length) - 1)]!.toFixed(2))
+    const at = (quantile: number) =>
+      Number(times[Math.min(times.length - 1, Math.ceil(quantile * times.length) - 1)]!.toFixed(2))
     return { subscribers, events, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1) }
   } finally {
     for (const close of closers) close()
@@ -68,7 +85,10 @@ function subscribeCable(base: string, arrived: () => void): Promise<() => void> 
 /** An event stream of Toggl chat 1; calls `arrived` per message.updated. */
 async function subscribeStream(base: string, arrived: () => void): Promise<() => void> {
   const abort = new AbortController()
-  const response = await fetch(`${base}/toggl-focus/workspaces/1/chats/1/messages/stream`, { headers: { ...TOGGL, accept: 'text/event-stream' }, signal: abort.signal })
+  const response = await fetch(`${base}/toggl-focus/workspaces/1/chats/1/messages/stream`, {
+    headers: { ...TOGGL, accept: 'text/event-stream' },
+    signal: abort.signal,
+  })
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
   let backlogSeen = false
   let buffer = ''

@@ -17,7 +17,11 @@ export interface StartUpResult {
  */
 export async function measureColdStart(runs: number): Promise<{ chatmock: StartUpResult; bareHttp: StartUpResult }> {
   const basic = { authorization: `Basic ${Buffer.from('ada@example.com:secret').toString('base64')}` }
-  const { server, bareHttp } = await timeBesideHttp(runs, (port) => [[process.execPath, `${root}dist/cli.mjs`, 'serve', '--port', String(port), '--quiet'], `http://127.0.0.1:${port}/toggl-focus/workspaces/1/chats`, { headers: basic }])
+  const { server, bareHttp } = await timeBesideHttp(runs, (port) => [
+    [process.execPath, `${root}dist/cli.mjs`, 'serve', '--port', String(port), '--quiet'],
+    `http://127.0.0.1:${port}/toggl-focus/workspaces/1/chats`,
+    { headers: basic },
+  ])
   return { chatmock: server, bareHttp }
 }
 
@@ -30,12 +34,19 @@ export async function measureBrowserPages(): Promise<BrowserPage[]> {
 
 /** `npm start` as the README says (npm's own start-up included) and a bare node:http server: spawn to the first 200, median of `runs`. */
 export async function measureNpmStart(runs: number): Promise<{ npmStart: StartUpResult; bareHttp: StartUpResult }> {
-  const { server, bareHttp } = await timeBesideHttp(runs, (port) => [['npm', 'start', '--', '--port', String(port), '--quiet'], `http://127.0.0.1:${port}/hapihub/chat-messages/id-1`, { headers: { authorization: 'Bearer t' } }])
+  const { server, bareHttp } = await timeBesideHttp(runs, (port) => [
+    ['npm', 'start', '--', '--port', String(port), '--quiet'],
+    `http://127.0.0.1:${port}/hapihub/chat-messages/id-1`,
+    { headers: { authorization: 'Bearer t' } },
+  ])
   return { npmStart: server, bareHttp }
 }
 
 /** A server's spawn to its first 200 at `url`, then a bare node:http server's, `runs` times in turn. */
-async function timeBesideHttp(runs: number, serve: (port: number) => [command: string[], url: string, init: RequestInit]): Promise<{ server: StartUpResult; bareHttp: StartUpResult }> {
+async function timeBesideHttp(
+  runs: number,
+  serve: (port: number) => [command: string[], url: string, init: RequestInit],
+): Promise<{ server: StartUpResult; bareHttp: StartUpResult }> {
   const server: number[] = []
   const bareHttp: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -43,7 +54,10 @@ async function timeBesideHttp(runs: number, serve: (port: number) => [command: s
     server.push(Math.round(started.ms))
     await stopServer(started.child)
     const barePort = await freePort()
-    const bare = await startServer([process.execPath, `${root}bench/bare-http.mjs`, String(barePort)], `http://127.0.0.1:${barePort}/`)
+    const bare = await startServer(
+      [process.execPath, `${root}bench/bare-http.mjs`, String(barePort)],
+      `http://127.0.0.1:${barePort}/`,
+    )
     bareHttp.push(Math.round(bare.ms))
     await stopServer(bare.child)
   }
@@ -64,8 +78,16 @@ export async function measureFirstRequest(runs: number): Promise<{ chatmock: Sta
 function timeProcess(script: string): Promise<number> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: serverEnv() })
-    child.once('exit', (code) => (code === 0 ? resolve(Math.round(performance.now() - started)) : reject(new Error(`${script} exited with ${code}`))))
+    const child = spawn(process.execPath, [script], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: serverEnv(),
+    })
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(Math.round(performance.now() - started))
+        : reject(new Error(`${script} exited with ${code}`)),
+    )
   })
 }
 
@@ -74,7 +96,11 @@ function summarize(runsMs: number[]): StartUpResult {
 }
 
 /** The three start-up figures and their targets, as `npm run bench` prints them. */
-export function renderStartUpFigures(r: { coldStartVsHttp: { chatmock: StartUpResult; bareHttp: StartUpResult }; browserPages: BrowserPage[]; firstRequest: { chatmock: StartUpResult; msw: StartUpResult } }): string[] {
+export function renderStartUpFigures(r: {
+  coldStartVsHttp: { chatmock: StartUpResult; bareHttp: StartUpResult }
+  browserPages: BrowserPage[]
+  firstRequest: { chatmock: StartUpResult; msw: StartUpResult }
+}): string[] {
   const { chatmock, bareHttp } = r.coldStartVsHttp
   return [
     `START-UP: chatmock serve (dist/cli.mjs) to the first 200 ${chatmock.medianMs} ms, a bare node:http server ${bareHttp.medianMs} ms (${(chatmock.medianMs / bareHttp.medianMs).toFixed(2)}x, median of ${chatmock.runsMs.length}, in turn)`,

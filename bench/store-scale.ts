@@ -29,7 +29,12 @@ export async function measureStoreScale(sizes: number[], operations: number): Pr
       updated_at: '2024-03-01T09:00:00.000Z',
       deleted_at: null,
     }))
-    const mock = await createMockApis({ apis: ['toggl-focus'], recordLimit: 10_000_000, journalSize: 1000, fixtures: { 'toggl-focus': { users: defaultFixtures.users, chats, messages: [] } } })
+    const mock = await createMockApis({
+      apis: ['toggl-focus'],
+      recordLimit: 10_000_000,
+      journalSize: 1000,
+      fixtures: { 'toggl-focus': { users: defaultFixtures.users, chats, messages: [] } },
+    })
     const api = mock.apis[0]!
     const run = async (request: () => Parameters<typeof api.handle>[0]) => {
       for (let i = 0; i < 200; i++) await api.handle(request())
@@ -38,9 +43,20 @@ export async function measureStoreScale(sizes: number[], operations: number): Pr
       return Math.round(((performance.now() - started) * 1000 * 10) / operations) / 10
     }
     let next = 0
-    const getUs = await run(() => ({ method: 'GET', path: `/workspaces/1/chats/${1 + ((next++ * 7919) % records)}`, search: '', headers }))
+    const getUs = await run(() => ({
+      method: 'GET',
+      path: `/workspaces/1/chats/${1 + ((next++ * 7919) % records)}`,
+      search: '',
+      headers,
+    }))
     const listUs = await run(() => ({ method: 'GET', path: '/workspaces/1/chats', search: 'per_page=20', headers }))
-    const createUs = await run(() => ({ method: 'POST', path: '/workspaces/1/chats', search: '', headers, body: '{"name":"bench"}' }))
+    const createUs = await run(() => ({
+      method: 'POST',
+      path: '/workspaces/1/chats',
+      search: '',
+      headers,
+      body: '{"name":"bench"}',
+    }))
     rows.push({ records, getUs, listUs, createUs })
   }
   return rows

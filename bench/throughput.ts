@@ -18,8 +18,13 @@ export interface ThroughputResult {
 }
 
 /** autocannon: 10 connections, a warm-up, then `runs` runs of `seconds`; the median of their averages. */
-export async function measureThroughput(url: string, target: Target, options: { runs: number; seconds: number; warmupSeconds: number; between?: () => Promise<void> }): Promise<ThroughputResult> {
-  const run = (duration: number) => autocannon({ url, method: target.method, headers: target.headers, body: target.body, connections: 10, duration })
+export async function measureThroughput(
+  url: string,
+  target: Target,
+  options: { runs: number; seconds: number; warmupSeconds: number; between?: () => Promise<void> },
+): Promise<ThroughputResult> {
+  const run = (duration: number) =>
+    autocannon({ url, method: target.method, headers: target.headers, body: target.body, connections: 10, duration })
   await run(options.warmupSeconds)
   const runs: number[] = []
   let non2xx = 0

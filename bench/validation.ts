@@ -10,7 +10,11 @@ await importApi('toggl-focus')
 
 /** Microseconds per call of validateRequest and validateResponse (a 20-chat list). */
 export function measureValidation(calls: number): { requestUs: number; responseUs: number } {
-  const request = { method: 'GET', url: 'https://focus.toggl.com/api/workspaces/1/chats?per_page=20&order_by=-id&name=plan', headers: { authorization: 'Bearer toggl_sk_ada' } }
+  const request = {
+    method: 'GET',
+    url: 'https://focus.toggl.com/api/workspaces/1/chats?per_page=20&order_by=-id&name=plan',
+    headers: { authorization: 'Bearer toggl_sk_ada' },
+  }
   const body = { data: defaultFixtures.chats.slice(0, 20), page: 1, per_page: 20 }
   const response = { status: 200, headers: { 'content-type': 'application/json' }, body }
   const operation = getOperation('toggl-focus', 'listChats')

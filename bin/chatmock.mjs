@@ -7,5 +7,6 @@
  */
 import { existsSync } from 'node:fs'
 
-if (existsSync(new URL('../src/cli/main.ts', import.meta.url))) await (await import('../scripts/ensure-cli-bundle.mjs')).ensureCliBundle()
+if (existsSync(new URL('../src/cli/main.ts', import.meta.url)))
+  await (await import('../scripts/ensure-cli-bundle.mjs')).ensureCliBundle()
 await import('../dist/cli.mjs')

@@ -6,9 +6,24 @@ const conversation = '$event.data.conversation_id'
 /** The agent types, then answers every contact message 800 ms later: scripted replies, no code. */
 export const agentReplies: MockSettings = {
   replies: [
-    { ...fromContact, afterMs: 100, act: 'agentTyping', with: { conversation_id: conversation, typing_status: 'on', agent_name: 'Ada' } },
-    { ...fromContact, afterMs: 790, act: 'agentTyping', with: { conversation_id: conversation, typing_status: 'off', agent_name: 'Ada' } },
-    { ...fromContact, afterMs: 800, act: 'agentMessage', with: { conversation_id: conversation, content: 'Thanks! An agent will be with you shortly.', agent_name: 'Ada' } },
+    {
+      ...fromContact,
+      afterMs: 100,
+      act: 'agentTyping',
+      with: { conversation_id: conversation, typing_status: 'on', agent_name: 'Ada' },
+    },
+    {
+      ...fromContact,
+      afterMs: 790,
+      act: 'agentTyping',
+      with: { conversation_id: conversation, typing_status: 'off', agent_name: 'Ada' },
+    },
+    {
+      ...fromContact,
+      afterMs: 800,
+      act: 'agentMessage',
+      with: { conversation_id: conversation, content: 'Thanks! An agent will be with you shortly.', agent_name: 'Ada' },
+    },
   ],
 }
 
@@ -25,7 +40,10 @@ interface ChatwootMessage {
  * window that started the worker; the service worker is not involved). Every `message.created` of
  * the docs' contact lands in the list: the contact's own, and the agent's answer.
  */
-export async function startChatwootLive(list: HTMLElement, draw: (message: ChatwootMessage) => HTMLLIElement): Promise<void> {
+export async function startChatwootLive(
+  list: HTMLElement,
+  draw: (message: ChatwootMessage) => HTMLLIElement,
+): Promise<void> {
   // Imported after worker.start(): ActionCable takes the WebSocket class when it is loaded.
   const ActionCable = await import('@rails/actioncable')
   ActionCable.adapters.WebSocket = window.WebSocket

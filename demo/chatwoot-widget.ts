@@ -4,7 +4,15 @@ const JSON_HEADERS = { 'Content-Type': 'application/json' }
 
 interface CableEvent {
   event: string
-  data: Record<string, unknown> & { id?: number; conversation_id?: number; content?: string | null; message_type?: number; content_type?: string; status?: string; content_attributes?: { submitted_values?: { csat_survey_response?: { rating?: number } } } }
+  data: Record<string, unknown> & {
+    id?: number
+    conversation_id?: number
+    content?: string | null
+    message_type?: number
+    content_type?: string
+    status?: string
+    content_attributes?: { submitted_values?: { csat_survey_response?: { rating?: number } } }
+  }
 }
 
 interface WidgetElements {
@@ -28,7 +36,11 @@ export function startChatwootWidget(ui: WidgetElements): void {
   let conversation: { id: number; uuid: string } | undefined
   let contactPath = ''
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${BASE}${path}`, { method, headers: JSON_HEADERS, body: body === undefined ? undefined : JSON.stringify(body) })
+    const response = await fetch(`${BASE}${path}`, {
+      method,
+      headers: JSON_HEADERS,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`)
     const text = await response.text()
     return text ? JSON.parse(text) : undefined
@@ -38,7 +50,9 @@ export function startChatwootWidget(ui: WidgetElements): void {
     ui.state.textContent = `Conversation ${conversation?.id ?? '–'}: ${state}`
   }
   const draw = (data: CableEvent['data']) => {
-    const line = ui.messages.querySelector<HTMLLIElement>(`li[data-id="${data.id}"]`) ?? ui.messages.appendChild(document.createElement('li'))
+    const line =
+      ui.messages.querySelector<HTMLLIElement>(`li[data-id="${data.id}"]`) ??
+      ui.messages.appendChild(document.createElement('li'))
     line.dataset.id = String(data.id)
     line.className = data.content_type === 'input_csat' ? 'csat' : data.message_type === 0 ? 'incoming' : 'outgoing'
     line.textContent = data.content ?? ''
@@ -51,7 +65,8 @@ export function startChatwootWidget(ui: WidgetElements): void {
     if (event === 'message.created' || event === 'message.updated') {
       draw(data)
       // The contact saw the agent's answer.
-      if (event === 'message.created' && data.message_type === 1) void call('POST', `${contactPath}/conversations/${conversation!.id}/update_last_seen`)
+      if (event === 'message.created' && data.message_type === 1)
+        void call('POST', `${contactPath}/conversations/${conversation!.id}/update_last_seen`)
     } else if (event === 'conversation.typing_on' || event === 'conversation.typing_off') {
       ui.typing.textContent = event === 'conversation.typing_on' ? 'The agent is typing…' : ''
       if (event === 'conversation.typing_on') ui.typing.dataset.seen = 'true'
@@ -69,10 +84,22 @@ export function startChatwootWidget(ui: WidgetElements): void {
     const ActionCable = await import('@rails/actioncable')
     ActionCable.adapters.WebSocket = window.WebSocket
     const consumer = ActionCable.createConsumer('wss://app.chatwoot.com/cable')
-    await new Promise<void>((resolve) => consumer.subscriptions.create({ channel: 'RoomChannel', pubsub_token: contact.pubsub_token }, { connected: () => resolve(), received: onEvent }))
+    await new Promise<void>((resolve) =>
+      consumer.subscriptions.create(
+        { channel: 'RoomChannel', pubsub_token: contact.pubsub_token },
+        { connected: () => resolve(), received: onEvent },
+      ),
+    )
     setState('open')
   })
-  ui.input.addEventListener('input', () => void (conversation && call('POST', `${contactPath}/conversations/${conversation.id}/toggle_typing`, { typing_status: 'on' })))
+  ui.input.addEventListener(
+    'input',
+    () =>
+      void (
+        conversation &&
+        call('POST', `${contactPath}/conversations/${conversation.id}/toggle_typing`, { typing_status: 'on' })
+      ),
+  )
   ui.form.addEventListener('submit', async (event) => {
     event.preventDefault()
     if (!conversation) return
@@ -80,6 +107,20 @@ export function startChatwootWidget(ui: WidgetElements): void {
     await call('POST', `${contactPath}/conversations/${conversation.id}/messages`, { content: ui.input.value })
     ui.input.value = ''
   })
-  ui.resolve.addEventListener('click', () => void (conversation && call('POST', `${contactPath}/conversations/${conversation.id}/toggle_status`)))
-  ui.rate.addEventListener('click', () => void (conversation && call('PUT', `/csat_survey/${conversation.uuid}`, { message: { submitted_values: { csat_survey_response: { rating: 5, feedback_message: 'Quick and friendly.' } } } })))
+  ui.resolve.addEventListener(
+    'click',
+    () => void (conversation && call('POST', `${contactPath}/conversations/${conversation.id}/toggle_status`)),
+  )
+  ui.rate.addEventListener(
+    'click',
+    () =>
+      void (
+        conversation &&
+        call('PUT', `/csat_survey/${conversation.uuid}`, {
+          message: {
+            submitted_values: { csat_survey_response: { rating: 5, feedback_message: 'Quick and friendly.' } },
+          },
+        })
+      ),
+  )
 }

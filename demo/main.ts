@@ -6,15 +6,24 @@ import { agentReplies, startChatwootLive } from './chatwoot-live.js'
 import { startChatwootWidget } from './chatwoot-widget.js'
 
 const TOGGL_CHATS = 'https://focus.toggl.com/api/workspaces/1/chats'
-const CONVERSATION = 'https://app.chatwoot.com/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
+const CONVERSATION =
+  'https://app.chatwoot.com/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
 const togglAuth = { Authorization: `Basic ${btoa('ada@example.com:secret')}` }
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
 async function start(): Promise<void> {
   // The built-ins and a document of the user's own, loaded by URL (demo/user-api.ts).
-  const chatmock = await setupChatmockWorker({ apis: [...builtinApiIds, await loadUserApi()], onResponseViolation: 'warn', settings: agentReplies })
-  await chatmock.worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true })
+  const chatmock = await setupChatmockWorker({
+    apis: [...builtinApiIds, await loadUserApi()],
+    onResponseViolation: 'warn',
+    settings: agentReplies,
+  })
+  await chatmock.worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  })
   // For the browser test and for poking around in the devtools.
   Object.assign(window, { chatmock })
   element('status').textContent = 'The service worker is answering.'
@@ -22,7 +31,10 @@ async function start(): Promise<void> {
 
   element<HTMLSelectElement>('simulate').addEventListener('change', async (event) => {
     const mode = (event.target as HTMLSelectElement).value
-    chatmock.admin.updateSettings({ ...agentReplies, ...(mode === 'slow' ? { latency: 800 } : mode === 'failing' ? { errorRate: 1 } : {}) })
+    chatmock.admin.updateSettings({
+      ...agentReplies,
+      ...(mode === 'slow' ? { latency: 800 } : mode === 'failing' ? { errorRate: 1 } : {}),
+    })
     await Promise.all([renderChats(), renderConversation()])
   })
 
@@ -30,7 +42,11 @@ async function start(): Promise<void> {
     event.preventDefault()
     const input = element<HTMLInputElement>('message-content')
     // The message comes back over ActionCable (message.created), and the agent's answer after it.
-    await fetch(CONVERSATION, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ content: input.value }) })
+    await fetch(CONVERSATION, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content: input.value }),
+    })
     input.value = ''
   })
 
@@ -50,7 +66,10 @@ async function start(): Promise<void> {
 }
 
 function drawMessage(message: { id: number; content: string | null; message_type: number }): HTMLLIElement {
-  return item(message.content ?? '', { id: String(message.id), className: message.message_type === 0 ? 'incoming' : 'outgoing' })
+  return item(message.content ?? '', {
+    id: String(message.id),
+    className: message.message_type === 0 ? 'incoming' : 'outgoing',
+  })
 }
 
 async function renderChats(): Promise<void> {
@@ -58,7 +77,9 @@ async function renderChats(): Promise<void> {
   const response = await fetch(TOGGL_CHATS, { headers: togglAuth })
   if (!response.ok) return showError(list, response)
   const { data } = (await response.json()) as { data: Array<{ id: number; name: string; message_count: number }> }
-  list.replaceChildren(...data.map((chat) => item(`${chat.name} (${chat.message_count} messages)`, { id: String(chat.id) })))
+  list.replaceChildren(
+    ...data.map((chat) => item(`${chat.name} (${chat.message_count} messages)`, { id: String(chat.id) })),
+  )
 }
 
 async function renderConversation(): Promise<void> {

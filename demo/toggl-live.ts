@@ -10,7 +10,11 @@ interface MessageEventData {
  * `?access_token=`, since an EventSource cannot send headers), and a button that makes the
  * assistant answer in chunks. Each chunk updates the same line until the reply is complete.
  */
-export function startTogglLive(chatmock: { admin: { act(api: 'toggl-focus', action: string, input?: unknown): Promise<unknown> } }, list: HTMLElement, ask: HTMLButtonElement): EventSource {
+export function startTogglLive(
+  chatmock: { admin: { act(api: 'toggl-focus', action: string, input?: unknown): Promise<unknown> } },
+  list: HTMLElement,
+  ask: HTMLButtonElement,
+): EventSource {
   const source = new EventSource(`${STREAM}?access_token=toggl_sk_ada`)
   const show = (event: MessageEvent<string>) => {
     const { message, complete } = JSON.parse(event.data) as MessageEventData
@@ -29,7 +33,13 @@ export function startTogglLive(chatmock: { admin: { act(api: 'toggl-focus', acti
   source.addEventListener('message.created', show)
   source.addEventListener('message.updated', show)
   ask.addEventListener('click', () => {
-    void chatmock.admin.act('toggl-focus', 'assistantReply', { workspace_id: 1, chat_id: 1, text: 'Here is the agenda: planning at ten, then the design review.', chunks: 4, chunkIntervalMs: 150 })
+    void chatmock.admin.act('toggl-focus', 'assistantReply', {
+      workspace_id: 1,
+      chat_id: 1,
+      text: 'Here is the agenda: planning at ten, then the design review.',
+      chunks: 4,
+      chunkIntervalMs: 150,
+    })
   })
   return source
 }

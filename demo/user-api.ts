@@ -27,7 +27,9 @@ export async function renderUserApi(list: HTMLElement): Promise<void> {
     return
   }
   const orders = (await response.json()) as Array<{ id: string; status: string; total: number }>
-  list.replaceChildren(...orders.map((order) => line(`${order.id}: ${order.status}, ${order.total.toFixed(2)}`, undefined, order.id)))
+  list.replaceChildren(
+    ...orders.map((order) => line(`${order.id}: ${order.status}, ${order.total.toFixed(2)}`, undefined, order.id)),
+  )
 }
 
 function line(text: string, className?: string, id?: string): HTMLLIElement {

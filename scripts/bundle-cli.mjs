@@ -30,16 +30,37 @@ export async function bundleCli({ outdir = `${root}dist`, prime = false } = {}) 
     // Big tables that Express's dependencies load but chatmock never reads: left to node_modules.
     external: ['iconv-lite', 'mime-db'],
     // Loaded as Express or a command that reads a document starts, used only off the hot path: on first use.
-    plugins: [deferCommonJs(['body-parser', 'serve-static', 'mime-types', 'yaml', 'qs', 'accepts', 'ws', 'ajv/dist/2020.js', 'ajv-formats'])],
+    plugins: [
+      deferCommonJs([
+        'body-parser',
+        'serve-static',
+        'mime-types',
+        'yaml',
+        'qs',
+        'accepts',
+        'ws',
+        'ajv/dist/2020.js',
+        'ajv-formats',
+      ]),
+    ],
     // The loader passes the bundle's own URL (a script has no import.meta).
     define: { 'import.meta.url': '__chatmockUrl' },
     legalComments: 'none',
     logLevel: 'warning',
   })
-  const hash = createHash('sha256').update(readFileSync(`${outdir}/cli-main.cjs`)).digest('hex').slice(0, 16)
+  const hash = createHash('sha256')
+    .update(readFileSync(`${outdir}/cli-main.cjs`))
+    .digest('hex')
+    .slice(0, 16)
   // The caches of earlier bundles go with them.
-  for (const file of readdirSync(outdir)) if (/^cli-main-.*\.cache$/.test(file) && !file.startsWith(`cli-main-${hash}-`)) rmSync(`${outdir}/${file}`, { force: true })
-  writeFileSync(`${outdir}/cli.mjs`, `#!/usr/bin/env node\n${readFileSync(`${root}scripts/cli-loader.mjs`, 'utf8').replace('__BUNDLE_HASH__', hash)}`, { mode: 0o755 })
+  for (const file of readdirSync(outdir))
+    if (/^cli-main-.*\.cache$/.test(file) && !file.startsWith(`cli-main-${hash}-`))
+      rmSync(`${outdir}/${file}`, { force: true })
+  writeFileSync(
+    `${outdir}/cli.mjs`,
+    `#!/usr/bin/env node\n${readFileSync(`${root}scripts/cli-loader.mjs`, 'utf8').replace('__BUNDLE_HASH__', hash)}`,
+    { mode: 0o755 },
+  )
   if (!prime) return
   const cache = `${outdir}/cli-main-${hash}-${process.version}-${process.arch}.cache`
   rmSync(cache, { force: true })
@@ -52,11 +73,19 @@ export async function bundleCli({ outdir = `${root}dist`, prime = false } = {}) 
  */
 async function primeCache(outdir, cache) {
   const port = await freePort()
-  const child = spawn(process.execPath, [`${outdir}/cli.mjs`, 'serve', '--port', String(port), '--quiet'], { stdio: 'ignore' })
+  const child = spawn(process.execPath, [`${outdir}/cli.mjs`, 'serve', '--port', String(port), '--quiet'], {
+    stdio: 'ignore',
+  })
   try {
     for (let answered = false, waited = 0; !existsSync(cache); waited += 50) {
-      answered ||= await fetch(`http://127.0.0.1:${port}/hapihub/chat-messages/id-1`, { headers: { authorization: 'Bearer t' } }).then((response) => response.ok, () => false)
-      if (waited > 20_000 || child.exitCode !== null) throw new Error(`[chatmock] chatmock serve wrote no code cache at ${cache}`)
+      answered ||= await fetch(`http://127.0.0.1:${port}/hapihub/chat-messages/id-1`, {
+        headers: { authorization: 'Bearer t' },
+      }).then(
+        (response) => response.ok,
+        () => false,
+      )
+      if (waited > 20_000 || child.exitCode !== null)
+        throw new Error(`[chatmock] chatmock serve wrote no code cache at ${cache}`)
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   } finally {

@@ -13,10 +13,21 @@ import { build } from 'esbuild'
 
 const root = new URL('../', import.meta.url).pathname
 
-export const LIBRARY_EXTERNALS = ['msw', 'msw/*', 'express', 'ws', 'vitest', '@jest/globals', '@faker-js/faker', 'node:*']
+export const LIBRARY_EXTERNALS = [
+  'msw',
+  'msw/*',
+  'express',
+  'ws',
+  'vitest',
+  '@jest/globals',
+  '@faker-js/faker',
+  'node:*',
+]
 
 /** The built-in APIs' modules: handlers/<id>/index.ts, published as chatmock/apis/<id>. */
-const apiIds = readdirSync(`${root}handlers`, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+const apiIds = readdirSync(`${root}handlers`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 /**
  * @param {{ outdir?: string, metafile?: boolean }} [options]
@@ -25,7 +36,10 @@ const apiIds = readdirSync(`${root}handlers`, { withFileTypes: true }).filter((e
 export async function bundleLibrary({ outdir = `${root}dist`, metafile = false } = {}) {
   const result = await build({
     entryPoints: [
-      ...['index', 'node', 'browser', 'express', 'vitest', 'jest', 'internals'].map((name) => ({ in: `${root}src/${name}.ts`, out: name })),
+      ...['index', 'node', 'browser', 'express', 'vitest', 'jest', 'internals'].map((name) => ({
+        in: `${root}src/${name}.ts`,
+        out: name,
+      })),
       ...apiIds.map((id) => ({ in: `${root}handlers/${id}/index.ts`, out: `apis/${id}` })),
     ],
     outdir,

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url'
 import { constants, Script } from 'node:vm'
 
 const bundle = new URL('./cli-main.cjs', import.meta.url)
-const cache = fileURLToPath(new URL(`./cli-main-${'__BUNDLE_HASH__'}-${process.version}-${process.arch}.cache`, import.meta.url))
+const cache = fileURLToPath(
+  new URL(`./cli-main-${'__BUNDLE_HASH__'}-${process.version}-${process.arch}.cache`, import.meta.url),
+)
 let cachedData
 try {
   cachedData = readFileSync(cache)

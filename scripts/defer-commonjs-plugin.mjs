@@ -16,7 +16,11 @@ export function deferCommonJs(names) {
     /** @param {import('esbuild').PluginBuild} build */
     setup(build) {
       // The stub's own require() of the package must reach the package, not the stub again.
-      build.onResolve({ filter }, (args) => (args.pluginData?.deferred ? undefined : { path: args.path, namespace: 'deferred', pluginData: { resolveDir: args.resolveDir } }))
+      build.onResolve({ filter }, (args) =>
+        args.pluginData?.deferred
+          ? undefined
+          : { path: args.path, namespace: 'deferred', pluginData: { resolveDir: args.resolveDir } },
+      )
       build.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => {
         const { resolveDir } = args.pluginData
         const exported = createRequire(join(resolveDir, 'index.js'))(args.path)
@@ -32,12 +36,15 @@ export function deferCommonJs(names) {
  * package, so `instanceof` and identity still hold.
  */
 function renderStub(name, exported) {
-  const isPlainFunction = (value) => typeof value === 'function' && !/^class\b/.test(Function.prototype.toString.call(value))
+  const isPlainFunction = (value) =>
+    typeof value === 'function' && !/^class\b/.test(Function.prototype.toString.call(value))
   const keys = Object.keys(exported)
   return [
     'let loaded',
     `const load = () => (loaded ??= require(${JSON.stringify(name)}))`,
-    typeof exported === 'function' ? 'module.exports = function deferred(...args) { return load().apply(this, args) }' : '',
+    typeof exported === 'function'
+      ? 'module.exports = function deferred(...args) { return load().apply(this, args) }'
+      : '',
     exported.__esModule ? "Object.defineProperty(module.exports, '__esModule', { value: true })" : '',
     `for (const key of ${JSON.stringify(keys.filter((key) => isPlainFunction(exported[key])))}) module.exports[key] = function (...args) { return load()[key].apply(this, args) }`,
     `for (const key of ${JSON.stringify(keys.filter((key) => !isPlainFunction(exported[key])))}) Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] })`,

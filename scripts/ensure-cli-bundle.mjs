@@ -19,8 +19,21 @@ function newestSource(path) {
 
 export async function ensureCliBundle() {
   const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0
-  if (built >= Math.max(newestSource(`${root}src`), newestSource(`${root}handlers`), newestSource(`${root}fixtures`), newestSource(`${root}package.json`))) return
-  process.stderr.write(built === 0 ? 'chatmock: bundling the command line (the first run in this clone)\n' : 'chatmock: bundling the command line (a source changed since the last build)\n')
+  if (
+    built >=
+    Math.max(
+      newestSource(`${root}src`),
+      newestSource(`${root}handlers`),
+      newestSource(`${root}fixtures`),
+      newestSource(`${root}package.json`),
+    )
+  )
+    return
+  process.stderr.write(
+    built === 0
+      ? 'chatmock: bundling the command line (the first run in this clone)\n'
+      : 'chatmock: bundling the command line (a source changed since the last build)\n',
+  )
   const aside = `${root}dist/.cli-${process.pid}`
   const { bundleCli } = await import('./bundle-cli.mjs')
   await bundleCli({ outdir: aside })

@@ -29,8 +29,15 @@ for (const file of files.filter((name) => name.endsWith('.yaml') && !name.endsWi
   const outDir = join(root, 'handlers', id, 'generated')
   // An API's events live in specs/<id>.asyncapi.yaml beside its OpenAPI document.
   const asyncapiFile = files.includes(`${id}.asyncapi.yaml`) ? `${id}.asyncapi.yaml` : undefined
-  const asyncapi = asyncapiFile ? { file: asyncapiFile, text: readFileSync(join(root, 'specs', asyncapiFile), 'utf8') } : undefined
-  for (const { name, source } of await renderGeneratedModules(file, readFileSync(join(root, 'specs', file), 'utf8'), asyncapi)) write(join(outDir, name), source)
+  const asyncapi = asyncapiFile
+    ? { file: asyncapiFile, text: readFileSync(join(root, 'specs', asyncapiFile), 'utf8') }
+    : undefined
+  for (const { name, source } of await renderGeneratedModules(
+    file,
+    readFileSync(join(root, 'specs', file), 'utf8'),
+    asyncapi,
+  ))
+    write(join(outDir, name), source)
   write(join(root, 'fixtures', id, 'generated', 'default-fixtures.ts'), await renderDefaultFixturesModule(id))
 }
 

@@ -5,7 +5,9 @@ import { DEFAULT_SEED } from '../src/store/default-seed.js'
  * faker nor runs it; any other seed still builds its fixtures with faker, on demand.
  */
 export async function renderDefaultFixturesModule(id: string): Promise<string> {
-  const { createFixtures } = (await import(`../fixtures/${id}/create-fixtures.ts`)) as { createFixtures(seed: number): unknown }
+  const { createFixtures } = (await import(`../fixtures/${id}/create-fixtures.ts`)) as {
+    createFixtures(seed: number): unknown
+  }
   return [
     `// Generated from fixtures/${id}/create-fixtures.ts with seed ${DEFAULT_SEED} by scripts/generate-specs.ts. Do not edit: run "npm run gen".`,
     `import type { createFixtures } from '../create-fixtures.js'`,

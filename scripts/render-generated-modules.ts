@@ -8,7 +8,11 @@ import { renderValidatorsModule } from './render-validators-module.js'
 import { readAsyncApiEvents } from '../src/openapi/read-asyncapi-events.js'
 
 /** Every module generated from one spec file, by file name in handlers/<id>/generated/. */
-export async function renderGeneratedModules(file: string, yamlText: string, asyncapi?: { file: string; text: string }): Promise<Array<{ name: string; source: string }>> {
+export async function renderGeneratedModules(
+  file: string,
+  yamlText: string,
+  asyncapi?: { file: string; text: string },
+): Promise<Array<{ name: string; source: string }>> {
   const document = parse(yamlText) as OpenAPIV3_1.Document
   const banner = `// Generated from specs/${file} by openapi-typescript (scripts/generate-specs.ts). Do not edit: run "npm run gen".\n\n`
   const events = asyncapi ? readAsyncApiEvents(parse(asyncapi.text), file, `specs/${asyncapi.file}`) : undefined

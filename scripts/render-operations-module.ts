@@ -10,7 +10,12 @@ import { resolveRef } from '../src/openapi/resolve-ref.js'
 export function renderOperationsModule(file: string, document: OpenAPIV3_1.Document): string {
   const defaulted = getOperations(document)
     .map((operation) => {
-      const names = operation.parameters.filter((parameter) => parameter.in === 'query' && 'default' in resolveRef<object>(document, (parameter.schema ?? {}) as object)).map((parameter) => JSON.stringify(parameter.name))
+      const names = operation.parameters
+        .filter(
+          (parameter) =>
+            parameter.in === 'query' && 'default' in resolveRef<object>(document, (parameter.schema ?? {}) as object),
+        )
+        .map((parameter) => JSON.stringify(parameter.name))
       return names.length > 0 ? `  ${operation.operationId}: ${names.join(' | ')}` : undefined
     })
     .filter(Boolean)

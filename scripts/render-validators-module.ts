@@ -6,7 +6,10 @@ import { listOperationSchemas, schemaKeys } from '../src/contract/schema-keys.js
 import { getOperations } from '../src/openapi/get-operations.js'
 
 // ajv's standalone entry ships CommonJS; under NodeNext its default export arrives wrapped.
-const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (ajv: unknown, refs: Record<string, string>) => string
+const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (
+  ajv: unknown,
+  refs: Record<string, string>,
+) => string
 
 /**
  * The source of one generated validators module: every schema the contract of the spec compiles
@@ -21,9 +24,14 @@ export function renderValidatorsModule(file: string, yamlText: string, events: R
   const ajv = createAjv(name, document, { standalone: true })
   const schemas = [
     ...getOperations(document).flatMap((operation) => listOperationSchemas(operation)),
-    ...Object.keys(document.components?.schemas ?? {}).map((component) => ({ key: schemaKeys.component(component), schema: { $ref: `#/components/schemas/${component}` } })),
+    ...Object.keys(document.components?.schemas ?? {}).map((component) => ({
+      key: schemaKeys.component(component),
+      schema: { $ref: `#/components/schemas/${component}` },
+    })),
     ...Object.entries(events).map(([name, schema]) => ({ key: schemaKeys.event(name), schema })),
-    ...Object.entries((document as { 'x-chatmock-actions'?: Record<string, { input: object }> })['x-chatmock-actions'] ?? {}).map(([name, action]) => ({ key: schemaKeys.action(name), schema: action.input })),
+    ...Object.entries(
+      (document as { 'x-chatmock-actions'?: Record<string, { input: object }> })['x-chatmock-actions'] ?? {},
+    ).map(([name, action]) => ({ key: schemaKeys.action(name), schema: action.input })),
   ]
   // Many keys share one schema (a component by its own key and as an operation's body or
   // response): each distinct schema is compiled once, and its keys point to the same validator.

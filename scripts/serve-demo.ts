@@ -37,7 +37,8 @@ if (values.help) {
 // An empty PORT (`PORT= npm run demo`) is no port: the default.
 const portText = values.port ?? (process.env.PORT || '5173')
 const port = Number(portText)
-if (!/^\d+$/.test(portText) || port > 65_535) fail(`${values.port === undefined ? 'PORT' : '--port'} must be an integer from 0 to 65535 (got "${portText}")`)
+if (!/^\d+$/.test(portText) || port > 65_535)
+  fail(`${values.port === undefined ? 'PORT' : '--port'} must be an integer from 0 to 65535 (got "${portText}")`)
 
 /** One line on stderr, as the command line says a mistake, and exit status 1. */
 function fail(message: string): never {
@@ -45,16 +46,36 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-const bundle = await build({ entryPoints: { main: join(root, 'demo/main.ts'), 'no-eval': join(root, 'demo/no-eval.ts') }, outdir: '/', bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, sourcemap: 'inline', logLevel: 'error' })
+const bundle = await build({
+  entryPoints: { main: join(root, 'demo/main.ts'), 'no-eval': join(root, 'demo/no-eval.ts') },
+  outdir: '/',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  sourcemap: 'inline',
+  logLevel: 'error',
+})
 const bundled = (name: string) => bundle.outputFiles.find((file) => file.path === `/${name}`)!.contents
 const require = createRequire(import.meta.url)
 const files: Record<string, { type: string; body: string | Uint8Array; headers?: Record<string, string> }> = {
   '/': { type: 'text/html; charset=utf-8', body: readFileSync(join(root, 'demo/index.html'), 'utf8') },
   '/main.js': { type: 'text/javascript; charset=utf-8', body: bundled('main.js') },
-  '/mockServiceWorker.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(join(dirname(require.resolve('msw/package.json')), 'lib/mockServiceWorker.js'), 'utf8') },
+  '/mockServiceWorker.js': {
+    type: 'text/javascript; charset=utf-8',
+    body: readFileSync(join(dirname(require.resolve('msw/package.json')), 'lib/mockServiceWorker.js'), 'utf8'),
+  },
   // Your own API: the document the demo loads by URL, and a page whose policy forbids 'unsafe-eval'.
-  '/user-api/orders.json': { type: 'application/json', body: readFileSync(join(root, 'demo/user-api/orders.json'), 'utf8') },
-  '/no-eval.html': { type: 'text/html; charset=utf-8', body: readFileSync(join(root, 'demo/no-eval.html'), 'utf8'), headers: { 'content-security-policy': "script-src 'self'" } },
+  '/user-api/orders.json': {
+    type: 'application/json',
+    body: readFileSync(join(root, 'demo/user-api/orders.json'), 'utf8'),
+  },
+  '/no-eval.html': {
+    type: 'text/html; charset=utf-8',
+    body: readFileSync(join(root, 'demo/no-eval.html'), 'utf8'),
+    headers: { 'content-security-policy': "script-src 'self'" },
+  },
   '/no-eval.js': { type: 'text/javascript; charset=utf-8', body: bundled('no-eval.js') },
 }
 
@@ -66,7 +87,13 @@ const server = createServer((request, response) => {
   }
   response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', ...file.headers }).end(file.body)
 })
-server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? `port ${port} on 127.0.0.1 is in use; choose another with --port or PORT` : error.message))
+server.once('error', (error: NodeJS.ErrnoException) =>
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `port ${port} on 127.0.0.1 is in use; choose another with --port or PORT`
+      : error.message,
+  ),
+)
 server.listen(port, '127.0.0.1', () => {
   const address = server.address()
   console.log(`chatmock demo on http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`)

@@ -28,7 +28,14 @@ export async function runRealtimeSoak(seconds: number): Promise<boolean> {
     return new Promise((resolve, reject) => {
       const socket = new WebSocket(`${server.url.replace('http', 'ws')}/chatwoot/cable`, ['actioncable-v1-json'])
       const subscriber: Subscriber = { received: 0, close: () => socket.terminate() }
-      socket.on('open', () => socket.send(JSON.stringify({ command: 'subscribe', identifier: JSON.stringify({ channel: 'RoomChannel', pubsub_token: 'pubsub_token_example' }) })))
+      socket.on('open', () =>
+        socket.send(
+          JSON.stringify({
+            command: 'subscribe',
+            identifier: JSON.stringify({ channel: 'RoomChannel', pubsub_token: 'pubsub_token_example' }),
+          }),
+        ),
+      )
       socket.on('message', (data) => {
         const frame = JSON.parse(data.toString()) as { type?: string; message?: { event?: string } }
         if (frame.type === 'confirm_subscription') resolve(subscriber)
@@ -40,7 +47,10 @@ export async function runRealtimeSoak(seconds: number): Promise<boolean> {
 
   async function openStream(): Promise<Subscriber> {
     const abort = new AbortController()
-    const response = await fetch(`${server.url}/toggl-focus/workspaces/1/chats/1/messages/stream`, { headers: { ...TOGGL, accept: 'text/event-stream' }, signal: abort.signal })
+    const response = await fetch(`${server.url}/toggl-focus/workspaces/1/chats/1/messages/stream`, {
+      headers: { ...TOGGL, accept: 'text/event-stream' },
+      signal: abort.signal,
+    })
     const subscriber: Subscriber = { received: 0, close: () => abort.abort() }
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
     void (async () => {
@@ -54,15 +64,28 @@ export async function runRealtimeSoak(seconds: number): Promise<boolean> {
     return subscriber
   }
 
-  const open = async (count: number, kind: 'cable' | 'stream') => Promise.all(Array.from({ length: count }, () => (kind === 'cable' ? openCable() : openStream())))
+  const open = async (count: number, kind: 'cable' | 'stream') =>
+    Promise.all(Array.from({ length: count }, () => (kind === 'cable' ? openCable() : openStream())))
   let cables = await open(100, 'cable')
   let streams = await open(100, 'stream')
   console.log(`soak (real time): 200 connections open on ${server.url}`)
 
   /** A Chatwoot contact message and a Toggl assistant reply in two chunks (one message.updated). */
   const sendRound = async () => {
-    await (await fetch(CHATWOOT_MESSAGES, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"content":"soak"}' })).arrayBuffer()
-    await server.admin.act('toggl-focus', 'assistantReply', { workspace_id: 1, chat_id: 1, text: 'soak reply', chunks: 2, chunkIntervalMs: 0 })
+    await (
+      await fetch(CHATWOOT_MESSAGES, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"content":"soak"}',
+      })
+    ).arrayBuffer()
+    await server.admin.act('toggl-focus', 'assistantReply', {
+      workspace_id: 1,
+      chat_id: 1,
+      text: 'soak reply',
+      chunks: 2,
+      chunkIntervalMs: 0,
+    })
   }
   for (let warm = 0; warm < 5; warm++) await sendRound()
   const start = rss()
@@ -86,15 +109,24 @@ export async function runRealtimeSoak(seconds: number): Promise<boolean> {
   }
   const end = rss()
   for (const subscriber of [...cables, ...streams]) subscriber.close()
-  for (let turn = 0; turn < 1000 && server.connections.open > 0; turn++) await new Promise((resolve) => setTimeout(resolve, 5))
+  for (let turn = 0; turn < 1000 && server.connections.open > 0; turn++)
+    await new Promise((resolve) => setTimeout(resolve, 5))
   const leftOpen = server.connections.open
   const listenersLeft = server.hub.size
   await server.close()
 
   const growth = ((end - start) / start) * 100
-  console.log(`soak (real time): ${rounds} rounds in ${((Date.now() - started) / 1000).toFixed(0)} s, 200 connections, ${missed} missed deliveries, ${leftOpen} connections and ${listenersLeft} listeners left after closing`)
-  console.log(`soak (real time): RSS at start ${start.toFixed(1)} MB, at end ${end.toFixed(1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%)`)
+  console.log(
+    `soak (real time): ${rounds} rounds in ${((Date.now() - started) / 1000).toFixed(0)} s, 200 connections, ${missed} missed deliveries, ${leftOpen} connections and ${listenersLeft} listeners left after closing`,
+  )
+  console.log(
+    `soak (real time): RSS at start ${start.toFixed(1)} MB, at end ${end.toFixed(1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%)`,
+  )
   const flat = growth <= 10 && missed === 0 && leftOpen === 0 && listenersLeft === 0
-  console.log(flat ? 'soak (real time): memory stayed flat, nothing missed, nothing left behind' : 'soak (real time): memory grew by more than 10%, a delivery was missed, or connections were left behind')
+  console.log(
+    flat
+      ? 'soak (real time): memory stayed flat, nothing missed, nothing left behind'
+      : 'soak (real time): memory grew by more than 10%, a delivery was missed, or connections were left behind',
+  )
   return flat
 }

@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util'
 import { runHttpSoak } from './soak-http.js'
 import { runRealtimeSoak } from './soak-realtime.js'
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, help: { type: 'boolean', short: 'h' } } })
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '60' }, help: { type: 'boolean', short: 'h' } },
+})
 if (values.help) {
   console.log('Usage: npm run soak -- [--seconds <60 to 600>]   (each part runs that long)')
   process.exit(0)

@@ -41,7 +41,14 @@ export type { ErrorStyleName } from './contract/get-error-style.js'
 export type { BuiltinApiId } from '../handlers/index.js'
 export type { ApiContract } from './contract/contract.js'
 export type { ValidateRequestOptions } from './contract/validate-request.js'
-export type { InvalidRequest, RequestInput, RequestValidationResult, ResponseInput, ResponseValidationResult, ValidRequest } from './contract/types.js'
+export type {
+  InvalidRequest,
+  RequestInput,
+  RequestValidationResult,
+  ResponseInput,
+  ResponseValidationResult,
+  ValidRequest,
+} from './contract/types.js'
 export type { Credential, Issue, IssueLocation, PlainResponse, RequestFailureReason } from './api/exchange.js'
 export type { ErrorCode } from './errors/error-codes.js'
 export type { DefineHandlersOptions } from './runtimes/msw/define-handlers.js'
@@ -74,7 +81,12 @@ export type { DefineApiOptions } from './mock/define-api.js'
 export type { ResponseViolationPolicy } from './mock/violation-policy.js'
 export type { Admin } from './mock/create-admin.js'
 export type { CoverageReport, OperationCoverage, StatusCoverage } from './mock/behaviours/coverage.js'
-export type { ApiFaultSettings, FaultSettings, MockSettings, OperationIdsByApi } from './mock/behaviours/mock-settings.js'
+export type {
+  ApiFaultSettings,
+  FaultSettings,
+  MockSettings,
+  OperationIdsByApi,
+} from './mock/behaviours/mock-settings.js'
 export type { Fault } from './api/fault-source.js'
 export type { Preference } from './mock/behaviours/steer-response.js'
 export type { VerifyOptions } from './verify/verify.js'

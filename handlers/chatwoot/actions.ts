@@ -58,7 +58,11 @@ export const chatwootActions: Record<string, ActionRunner<any, ChatwootStore>> =
 
   agentTyping: ({ input, store, publish }: ActionContext<AgentTypingInput, ChatwootStore>) => {
     const conversation = findConversation(store, 'agentTyping', input.conversation_id)
-    createContactEvents(store, publish).typing(input.typing_status === 'on' ? 'conversation.typing_on' : 'conversation.typing_off', conversation, agentOf(input))
+    createContactEvents(store, publish).typing(
+      input.typing_status === 'on' ? 'conversation.typing_on' : 'conversation.typing_off',
+      conversation,
+      agentOf(input),
+    )
     return undefined
   },
 

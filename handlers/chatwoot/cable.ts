@@ -20,7 +20,12 @@ export const chatwootRealtime: RealtimeDefinition<ChatwootStore> = {
     path: '/cable',
     url: 'wss://app.chatwoot.com/cable',
     subscribe: ({ channel, pubsub_token: token, user_id: userId }, store) =>
-      channel === 'RoomChannel' && typeof token === 'string' && userId === undefined && store.getContactInboxByToken(token) ? token : undefined,
+      channel === 'RoomChannel' &&
+      typeof token === 'string' &&
+      userId === undefined &&
+      store.getContactInboxByToken(token)
+        ? token
+        : undefined,
     welcome: presence,
     // `update_presence` (the widget's presence ping) answers with the presence again; Rails ignores other actions.
     perform: (_, action) => (action === 'update_presence' ? presence() : []),

@@ -6,5 +6,6 @@ import { railsStyle } from '../../src/contract/error-styles/rails.js'
 export const chatwootErrorStyle: ErrorStyle = {
   ...railsStyle,
   name: 'chatwoot',
-  render: (status, detail, issues) => (status === 401 ? jsonResponse(status, { error: detail }) : railsStyle.render(status, detail, issues)),
+  render: (status, detail, issues) =>
+    status === 401 ? jsonResponse(status, { error: detail }) : railsStyle.render(status, detail, issues),
 }

@@ -2,7 +2,13 @@ const encoder = new TextEncoder()
 
 /** HMAC-SHA256 of `identifier` under an inbox's HMAC token, as lowercase hex (OpenSSL::HMAC.hexdigest). Web Crypto, so it runs in Node and in the browser. */
 async function signIdentifier(hmacToken: string, identifier: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(hmacToken), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(hmacToken),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  )
   const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(identifier)))
   return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
@@ -12,7 +18,11 @@ async function signIdentifier(hmacToken: string, identifier: string): Promise<st
  * does not require one; otherwise the hash must be the HMAC of the identifier (a missing
  * identifier counts as "").
  */
-export async function checkIdentity(inbox: { hmac_token: string; identity_validation_enabled: boolean }, identifier: string | undefined, identifierHash: string | undefined): Promise<'skipped' | 'valid' | 'refused'> {
+export async function checkIdentity(
+  inbox: { hmac_token: string; identity_validation_enabled: boolean },
+  identifier: string | undefined,
+  identifierHash: string | undefined,
+): Promise<'skipped' | 'valid' | 'refused'> {
   const blank = identifierHash === undefined || identifierHash.trim() === ''
   if (blank && !inbox.identity_validation_enabled) return 'skipped'
   if (blank) return 'refused'

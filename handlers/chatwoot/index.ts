@@ -9,13 +9,23 @@ import { events } from './generated/events.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
 import { chatwootResolvers } from './resolvers.js'
-import { contactInboxSchema, conversationSchema, createChatwootStore, type ChatwootFixtures, type ChatwootStore } from './store.js'
+import {
+  contactInboxSchema,
+  conversationSchema,
+  createChatwootStore,
+  type ChatwootFixtures,
+  type ChatwootStore,
+} from './store.js'
 
 /** The chatwoot API: specs/chatwoot.yaml (and .asyncapi.yaml), its resolvers, store and fixtures, its agents' actions and its ActionCable endpoint. */
 export const chatwootApi = definePrecompiledApi<'chatwoot', Operations, ChatwootStore, ChatwootFixtures>({
   id: 'chatwoot',
   spec: document,
-  source: { file: 'specs/chatwoot.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
+  source: {
+    file: 'specs/chatwoot.yaml',
+    format: 'yaml',
+    loadText: async () => (await import('./generated/source-text.js')).sourceText,
+  },
   errorStyle: chatwootErrorStyle,
   validators,
   events,
@@ -26,24 +36,28 @@ export const chatwootApi = definePrecompiledApi<'chatwoot', Operations, Chatwoot
   fixtures: {
     defaults: defaultFixtures,
     seeded: async (seed) => (await import('../../fixtures/chatwoot/create-fixtures.js')).createFixtures(seed),
-  records: {
-    inboxes: extendRecordSchema(document, 'PublicInbox', {
-      id: { type: 'integer' },
-      hmac_token: { type: 'string', minLength: 1 },
-      avatar_url: { type: 'string' },
-      csat_config: { type: 'object', additionalProperties: false, properties: { display_type: { type: 'string' }, message: { type: 'string' } } },
-    }),
-    contacts: { $ref: '#/components/schemas/ContactRecord' },
-    contact_inboxes: contactInboxSchema.json,
-    conversations: conversationSchema.json,
-    messages: extendRecordSchema(document, 'PublicMessage', { private: { type: 'boolean' } }, []),
-    csat_survey_responses: { $ref: '#/components/schemas/CsatSurveyResponseRecord' },
-  },
+    records: {
+      inboxes: extendRecordSchema(document, 'PublicInbox', {
+        id: { type: 'integer' },
+        hmac_token: { type: 'string', minLength: 1 },
+        avatar_url: { type: 'string' },
+        csat_config: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { display_type: { type: 'string' }, message: { type: 'string' } },
+        },
+      }),
+      contacts: { $ref: '#/components/schemas/ContactRecord' },
+      contact_inboxes: contactInboxSchema.json,
+      conversations: conversationSchema.json,
+      messages: extendRecordSchema(document, 'PublicMessage', { private: { type: 'boolean' } }, []),
+      csat_survey_responses: { $ref: '#/components/schemas/CsatSurveyResponseRecord' },
+    },
   },
 })
 
 declare module '../../src/api/api.js' {
   interface RegisteredApis {
-    'chatwoot': typeof chatwootApi
+    chatwoot: typeof chatwootApi
   }
 }

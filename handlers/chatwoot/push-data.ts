@@ -6,11 +6,24 @@ import { ACCOUNT, type ChatwootStore, type ConversationRecord } from './store.js
 const UNREAD_COUNTED = 10
 
 /** The model behind each kind of sender (`sender_type`). */
-const SENDER_TYPES: Record<PublicMessageSender['type'], string> = { contact: 'Contact', user: 'User', agent_bot: 'AgentBot', captain_assistant: 'Captain::Assistant' }
+const SENDER_TYPES: Record<PublicMessageSender['type'], string> = {
+  contact: 'Contact',
+  user: 'User',
+  agent_bot: 'AgentBot',
+  captain_assistant: 'Captain::Assistant',
+}
 
 /** An agent as Chatwoot renders a user in events and as a message's sender (`User#push_event_data`). */
 export function renderAgent(agent: { id: number; name: string }): PublicMessageSender {
-  return { id: agent.id, name: agent.name, available_name: agent.name, avatar_url: '', type: 'user', availability_status: 'online', thumbnail: '' }
+  return {
+    id: agent.id,
+    name: agent.name,
+    available_name: agent.name,
+    avatar_url: '',
+    type: 'user',
+    availability_status: 'online',
+    thumbnail: '',
+  }
 }
 
 /**
@@ -18,7 +31,11 @@ export function renderAgent(agent: { id: number; name: string }): PublicMessageS
  * the message's columns, its conversation's summary and its sender. The store keeps no update
  * time, so `updated_at` is the time given (the event's) or else the message's creation.
  */
-export function renderMessageEvent(store: ChatwootStore, message: PublicMessage, extras: { updatedAt?: Date; echoId?: string; performer?: PublicMessageSender } = {}) {
+export function renderMessageEvent(
+  store: ChatwootStore,
+  message: PublicMessage,
+  extras: { updatedAt?: Date; echoId?: string; performer?: PublicMessageSender } = {},
+) {
   const conversation = store.conversations.get(message.conversation_id)!
   const { sender, attachments, ...rendered } = renderMessage(store, message)
   const seen = conversation.contact_last_seen_at
@@ -64,7 +81,12 @@ export function renderConversationPushData(store: ChatwootStore, conversation: C
     inbox_id: conversation.inbox_id,
     messages: latest ? [renderMessageEvent(store, latest)] : [],
     labels: [],
-    meta: { sender: renderContactSender(store.contacts.get(conversation.contact_id)!), assignee: null, team: null, hmac_verified: contactInbox.hmac_verified },
+    meta: {
+      sender: renderContactSender(store.contacts.get(conversation.contact_id)!),
+      assignee: null,
+      team: null,
+      hmac_verified: contactInbox.hmac_verified,
+    },
     status: conversation.status,
     custom_attributes: conversation.custom_attributes,
     snoozed_until: null,

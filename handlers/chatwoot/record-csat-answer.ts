@@ -7,17 +7,27 @@ import { ACCOUNT, type ChatwootStore, type ConversationRecord } from './store.js
  * `CsatSurveys::ResponseBuilder` does after the message changes (one response per survey message,
  * updated by a later answer).
  */
-export async function recordCsatAnswer(store: ChatwootStore, conversation: ConversationRecord, message: PublicMessage, submitted: NonNullable<PublicMessageUpdatePayload['submitted_values']>, time: Date): Promise<void> {
-  const answer = !Array.isArray(submitted) && message.content_type === 'input_csat' ? submitted.csat_survey_response : undefined
+export async function recordCsatAnswer(
+  store: ChatwootStore,
+  conversation: ConversationRecord,
+  message: PublicMessage,
+  submitted: NonNullable<PublicMessageUpdatePayload['submitted_values']>,
+  time: Date,
+): Promise<void> {
+  const answer =
+    !Array.isArray(submitted) && message.content_type === 'input_csat' ? submitted.csat_survey_response : undefined
   const previous = store.getCsatResponse(message.id)
   if (answer?.rating !== undefined && !previous) store.ensureRoom('csat_survey_responses')
-  store.messages.update(message.id, { content_attributes: { ...message.content_attributes, submitted_values: submitted } })
+  store.messages.update(message.id, {
+    content_attributes: { ...message.content_attributes, submitted_values: submitted },
+  })
   if (answer?.rating === undefined) return
 
   const feedback = answer.feedback_message ?? null
   const now = time.toISOString()
   if (previous) {
-    if (previous.rating !== answer.rating || previous.feedback_message !== feedback) store.csatResponses.update(previous.id, { rating: answer.rating, feedback_message: feedback, updated_at: now })
+    if (previous.rating !== answer.rating || previous.feedback_message !== feedback)
+      store.csatResponses.update(previous.id, { rating: answer.rating, feedback_message: feedback, updated_at: now })
     return
   }
   await store.insertCsatResponse({

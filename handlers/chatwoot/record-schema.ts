@@ -18,14 +18,18 @@ export interface RecordSchema<T> {
 
 export function createRecordSchema<T>(name: string, fields: RecordFields): RecordSchema<T> {
   const validate = (value: unknown): StandardSchemaV1.Result<T> => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { issues: [{ message: `a ${name} must be an object` }] }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { issues: [{ message: `a ${name} must be an object` }] }
     const record = value as Record<string, unknown>
     const issues: StandardSchemaV1.Issue[] = []
     for (const [field, kind] of Object.entries(fields)) {
       if (!Object.hasOwn(record, field)) issues.push({ message: `field "${field}" is required`, path: [field] })
-      else if (!matches(kind, record[field])) issues.push({ message: `field "${field}" must be ${describe(kind)}`, path: [field] })
+      else if (!matches(kind, record[field]))
+        issues.push({ message: `field "${field}" must be ${describe(kind)}`, path: [field] })
     }
-    for (const field of Object.keys(record)) if (!Object.hasOwn(fields, field)) issues.push({ message: `field "${field}" is not a field of a ${name}`, path: [field] })
+    for (const field of Object.keys(record))
+      if (!Object.hasOwn(fields, field))
+        issues.push({ message: `field "${field}" is not a field of a ${name}`, path: [field] })
     return issues.length > 0 ? { issues } : { value: value as T }
   }
   return {
@@ -62,6 +66,11 @@ function describe(kind: FieldKind): string {
 function toJsonSchema(kind: FieldKind): object {
   if (typeof kind !== 'string') return { type: 'string', enum: [...kind] }
   const type = kind.replace('?', '')
-  const base = type === 'object' ? { additionalProperties: true } : type === 'integer' ? { maximum: Number.MAX_SAFE_INTEGER, minimum: Number.MIN_SAFE_INTEGER } : {}
+  const base =
+    type === 'object'
+      ? { additionalProperties: true }
+      : type === 'integer'
+        ? { maximum: Number.MAX_SAFE_INTEGER, minimum: Number.MIN_SAFE_INTEGER }
+        : {}
   return { type: kind.endsWith('?') ? [type, 'null'] : type, ...base }
 }

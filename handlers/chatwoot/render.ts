@@ -1,5 +1,19 @@
-import type { ContactRecord, CsatSurvey, PublicContact, PublicConversation, PublicInbox, PublicMessage, PublicMessageSender } from './generated/openapi.js'
-import { ACCOUNT, type ChatwootStore, type ContactInboxRecord, type ConversationRecord, type StoredInbox } from './store.js'
+import type {
+  ContactRecord,
+  CsatSurvey,
+  PublicContact,
+  PublicConversation,
+  PublicInbox,
+  PublicMessage,
+  PublicMessageSender,
+} from './generated/openapi.js'
+import {
+  ACCOUNT,
+  type ChatwootStore,
+  type ContactInboxRecord,
+  type ConversationRecord,
+  type StoredInbox,
+} from './store.js'
 
 /** `inboxes/show.json.jbuilder`: the identifier and identity validation, then the `_inbox` partial. */
 export function renderInbox(inbox: StoredInbox): PublicInbox {
@@ -18,7 +32,14 @@ export function renderInbox(inbox: StoredInbox): PublicInbox {
 
 /** `contacts/create.json.jbuilder` and `show`: the contact inbox's ids, then the `_contact` partial. */
 export function renderPublicContact(contactInbox: ContactInboxRecord, contact: ContactRecord): PublicContact {
-  return { source_id: contactInbox.source_id, pubsub_token: contactInbox.pubsub_token, id: contact.id, name: contact.name, email: contact.email, phone_number: contact.phone_number }
+  return {
+    source_id: contactInbox.source_id,
+    pubsub_token: contactInbox.pubsub_token,
+    id: contact.id,
+    name: contact.name,
+    email: contact.email,
+    phone_number: contact.phone_number,
+  }
 }
 
 /** `Contact#push_event_data`: how a contact appears as a message's sender. */
@@ -67,7 +88,12 @@ export function renderConversation(store: ChatwootStore, conversation: Conversat
 }
 
 /** `_csat_survey.json.jbuilder`: the survey message, its recorded response, and the inbox's CSAT settings. */
-export function renderCsatSurvey(store: ChatwootStore, conversation: ConversationRecord, message: PublicMessage, response = store.getCsatResponse(message.id)): CsatSurvey {
+export function renderCsatSurvey(
+  store: ChatwootStore,
+  conversation: ConversationRecord,
+  message: PublicMessage,
+  response = store.getCsatResponse(message.id),
+): CsatSurvey {
   const inbox = store.getInboxById(conversation.inbox_id)!
   return {
     id: message.id,

@@ -9,7 +9,12 @@ import { needsCsatSurvey, sendCsatSurvey } from './send-csat-survey.js'
  * when the inbox has CSAT surveys on and the conversation has none, the survey is sent (its
  * `message.created`). Nothing is written before the store has room for the survey.
  */
-export async function resolveConversation(store: ChatwootStore, conversation: ConversationRecord, time: Date, publish: Publish): Promise<void> {
+export async function resolveConversation(
+  store: ChatwootStore,
+  conversation: ConversationRecord,
+  time: Date,
+  publish: Publish,
+): Promise<void> {
   if (conversation.status === 'resolved') return
   const sendSurvey = needsCsatSurvey(store, conversation)
   if (sendSurvey) store.ensureRoom('messages')

@@ -9,7 +9,14 @@ import { checkIdentity, IDENTITY_REFUSED } from './identity.js'
 import { recordCsatAnswer } from './record-csat-answer.js'
 import { resolveConversation } from './resolve-conversation.js'
 import { createContactEvents } from './contact-events.js'
-import { renderContactSender, renderConversation, renderCsatSurvey, renderInbox, renderMessage, renderPublicContact } from './render.js'
+import {
+  renderContactSender,
+  renderConversation,
+  renderCsatSurvey,
+  renderInbox,
+  renderMessage,
+  renderPublicContact,
+} from './render.js'
 import { createHaikuName, createPubsubToken, createUuid } from './tokens.js'
 import { toUnixSeconds } from './unix-seconds.js'
 
@@ -26,7 +33,8 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     const inbox = store.getInbox(params.inbox_identifier)
     if (!inbox) return fail(api, 404, 'Not Found')
     const values = body ?? {}
-    if ((await checkIdentity(inbox, values.identifier, values.identifier_hash)) === 'refused') return json(401, IDENTITY_REFUSED)
+    if ((await checkIdentity(inbox, values.identifier, values.identifier_hash)) === 'refused')
+      return json(401, IDENTITY_REFUSED)
     const sourceId = values.source_id ?? createUuid()
     const existing = store.getContactInbox(inbox.id, sourceId)
     if (existing) return json(200, renderPublicContact(existing, store.contacts.get(existing.contact_id)!))
@@ -78,7 +86,8 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     if (!contactInbox) return fail(api, 404, 'Not Found')
     const identity = await checkIdentity(inbox!, query.identifier, query.identifier_hash)
     if (identity === 'refused') return json(401, IDENTITY_REFUSED)
-    if (identity === 'valid' && !contactInbox.hmac_verified) store.contactInboxes.update(contactInbox.id, { hmac_verified: true, updated_at: now().toISOString() })
+    if (identity === 'valid' && !contactInbox.hmac_verified)
+      store.contactInboxes.update(contactInbox.id, { hmac_verified: true, updated_at: now().toISOString() })
     return json(200, renderPublicContact(contactInbox, store.contacts.get(contactInbox.contact_id)!))
   },
 
@@ -99,15 +108,25 @@ export const chatwootResolvers: Resolvers<Operations, ChatwootStore> = {
     if (name !== null && name !== contact.name) patch.name = name
     if (email && email !== contact.email) patch.email = email
     if (phoneNumber !== null && phoneNumber !== contact.phone_number) patch.phone_number = phoneNumber
-    if (values.custom_attributes !== undefined) patch.custom_attributes = mergeDeep(contact.custom_attributes, values.custom_attributes)
+    if (values.custom_attributes !== undefined)
+      patch.custom_attributes = mergeDeep(contact.custom_attributes, values.custom_attributes)
     const taken = [
-      ...(patch.email && store.findContactHolding('email', patch.email, contact.id) ? [['email', 'Email has already been taken']] : []),
-      ...(patch.phone_number && store.findContactHolding('phone_number', patch.phone_number, contact.id) ? [['phone_number', 'Phone number has already been taken']] : []),
+      ...(patch.email && store.findContactHolding('email', patch.email, contact.id)
+        ? [['email', 'Email has already been taken']]
+        : []),
+      ...(patch.phone_number && store.findContactHolding('phone_number', patch.phone_number, contact.id)
+        ? [['phone_number', 'Phone number has already been taken']]
+        : []),
     ]
-    if (taken.length > 0) return json(422, { message: taken.map(([, message]) => message).join(', '), attributes: taken.map(([attribute]) => attribute) })
+    if (taken.length > 0)
+      return json(422, {
+        message: taken.map(([, message]) => message).join(', '),
+        attributes: taken.map(([attribute]) => attribute),
+      })
 
     const time = now().toISOString()
-    if (identity === 'valid' && !contactInbox.hmac_verified) store.contactInboxes.update(contactInbox.id, { hmac_verified: true, updated_at: time })
+    if (identity === 'valid' && !contactInbox.hmac_verified)
+      store.contactInboxes.update(contactInbox.id, { hmac_verified: true, updated_at: time })
     if (Object.keys(patch).length > 0) {
       if (contact.contact_type === 'visitor' && (patch.email || patch.phone_number)) patch.contact_type = 'lead'
       store.updateContact(contact.id, { ...patch, updated_at: time })

@@ -10,11 +10,17 @@ const CSAT_SURVEY_CONTENT = 'Please rate the conversation'
  * on and the conversation has no survey yet.
  */
 export function needsCsatSurvey(store: ChatwootStore, conversation: ConversationRecord): boolean {
-  return store.getInboxById(conversation.inbox_id)!.csat_survey_enabled && !store.findCsatMessage(conversation.display_id)
+  return (
+    store.getInboxById(conversation.inbox_id)!.csat_survey_enabled && !store.findCsatMessage(conversation.display_id)
+  )
 }
 
 /** The survey itself (MessageTemplates::Template::CsatSurvey): a template message without a sender. */
-export async function sendCsatSurvey(store: ChatwootStore, conversation: ConversationRecord, time: Date): Promise<PublicMessage> {
+export async function sendCsatSurvey(
+  store: ChatwootStore,
+  conversation: ConversationRecord,
+  time: Date,
+): Promise<PublicMessage> {
   return store.insertMessage({
     id: store.allocateMessageId(),
     content: CSAT_SURVEY_CONTENT,

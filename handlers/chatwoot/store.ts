@@ -103,7 +103,11 @@ export function createChatwootStore(options: CreateStoreOptions) {
     key: (contact) => contact.id,
     limit,
     // Found, as the server's builders find them, by identifier, then email (any case), then phone; a blank one is none.
-    unique: { byIdentifier: (contact) => contact.identifier || undefined, byEmail: (contact) => contact.email?.toLowerCase() || undefined, byPhone: (contact) => contact.phone_number || undefined },
+    unique: {
+      byIdentifier: (contact) => contact.identifier || undefined,
+      byEmail: (contact) => contact.email?.toLowerCase() || undefined,
+      byPhone: (contact) => contact.phone_number || undefined,
+    },
     sequences: { id: (contact) => contact.id },
   })
   const contactInboxes = new Table({
@@ -111,7 +115,10 @@ export function createChatwootStore(options: CreateStoreOptions) {
     schema: contactInboxSchema.standard,
     key: (contactInbox) => contactInbox.id,
     limit,
-    unique: { bySource: (contactInbox) => sourceKey(contactInbox.inbox_id, contactInbox.source_id), byToken: (contactInbox) => contactInbox.pubsub_token },
+    unique: {
+      bySource: (contactInbox) => sourceKey(contactInbox.inbox_id, contactInbox.source_id),
+      byToken: (contactInbox) => contactInbox.pubsub_token,
+    },
     sequences: { id: (contactInbox) => contactInbox.id },
   })
   const conversations = new Table({
@@ -120,7 +127,10 @@ export function createChatwootStore(options: CreateStoreOptions) {
     key: (conversation) => conversation.display_id,
     limit,
     unique: { byUuid: (conversation) => conversation.uuid },
-    groups: { byContactInbox: { key: (conversation) => conversation.contact_inbox_id, order: byId }, byContact: { key: (conversation) => conversation.contact_id, order: byId } },
+    groups: {
+      byContactInbox: { key: (conversation) => conversation.contact_inbox_id, order: byId },
+      byContact: { key: (conversation) => conversation.contact_id, order: byId },
+    },
     sequences: { id: (conversation) => conversation.id, displayId: (conversation) => conversation.display_id },
   })
   const messages = new Table({
@@ -129,7 +139,12 @@ export function createChatwootStore(options: CreateStoreOptions) {
     key: (message) => message.id,
     limit,
     // The real server pages by created_at (then id), which a settable clock can make differ from id order.
-    groups: { byConversation: { key: (message) => message.conversation_id, order: (a, b) => a.created_at - b.created_at || a.id - b.id } },
+    groups: {
+      byConversation: {
+        key: (message) => message.conversation_id,
+        order: (a, b) => a.created_at - b.created_at || a.id - b.id,
+      },
+    },
     sequences: { id: (message) => message.id },
   })
   const csatResponses = new Table({
@@ -141,7 +156,13 @@ export function createChatwootStore(options: CreateStoreOptions) {
     sequences: { id: (response) => response.id },
   })
 
-  const tables = { contacts, contact_inboxes: contactInboxes, conversations, messages, csat_survey_responses: csatResponses }
+  const tables = {
+    contacts,
+    contact_inboxes: contactInboxes,
+    conversations,
+    messages,
+    csat_survey_responses: csatResponses,
+  }
   // Private notes never show publicly; the flag is no field of a PublicMessage, so it is kept beside the table.
   const privateNotes = new Set<number>()
 
@@ -171,7 +192,11 @@ export function createChatwootStore(options: CreateStoreOptions) {
     },
 
     /** The contact that the server's builder would reuse: same identifier, else email (any case), else phone number. */
-    findContact(attributes: { identifier?: string | null; email?: string | null; phone_number?: string | null }): ContactRecord | undefined {
+    findContact(attributes: {
+      identifier?: string | null
+      email?: string | null
+      phone_number?: string | null
+    }): ContactRecord | undefined {
       return (
         (attributes.identifier ? contacts.find('byIdentifier', attributes.identifier) : undefined) ??
         (attributes.email ? contacts.find('byEmail', attributes.email.toLowerCase()) : undefined) ??
@@ -190,14 +215,18 @@ export function createChatwootStore(options: CreateStoreOptions) {
      * all of the contact's (in every inbox).
      */
     listConversations(contactInbox: ContactInboxRecord): readonly ConversationRecord[] {
-      return contactInbox.hmac_verified ? conversations.list('byContact', contactInbox.contact_id) : conversations.list('byContactInbox', contactInbox.id)
+      return contactInbox.hmac_verified
+        ? conversations.list('byContact', contactInbox.contact_id)
+        : conversations.list('byContactInbox', contactInbox.id)
     },
 
     /** One conversation by display number, if the contact inbox sees it. */
     getConversation(contactInbox: ContactInboxRecord, displayId: number): ConversationRecord | undefined {
       const conversation = conversations.get(displayId)
       if (!conversation) return undefined
-      const visible = contactInbox.hmac_verified ? conversation.contact_id === contactInbox.contact_id : conversation.contact_inbox_id === contactInbox.id
+      const visible = contactInbox.hmac_verified
+        ? conversation.contact_id === contactInbox.contact_id
+        : conversation.contact_inbox_id === contactInbox.id
       return visible ? conversation : undefined
     },
 
@@ -206,7 +235,11 @@ export function createChatwootStore(options: CreateStoreOptions) {
     },
 
     /** The conversation if the inbox, the contact and the conversation exist and belong together (the path of a message). */
-    findConversation(inboxIdentifier: string, sourceId: string, displayId: number): { contactInbox: ContactInboxRecord; conversation: ConversationRecord } | undefined {
+    findConversation(
+      inboxIdentifier: string,
+      sourceId: string,
+      displayId: number,
+    ): { contactInbox: ContactInboxRecord; conversation: ConversationRecord } | undefined {
       const inbox = store.getInbox(inboxIdentifier)
       const contactInbox = inbox && store.getContactInbox(inbox.id, sourceId)
       const conversation = contactInbox && store.getConversation(contactInbox, displayId)
@@ -246,7 +279,10 @@ export function createChatwootStore(options: CreateStoreOptions) {
     ensureRoom(...names: Array<keyof typeof tables>): void {
       for (const name of names) {
         if (tables[name].size >= limit) {
-          throw new StoreError(ErrorCodes.STORE_FULL, `Failed to insert into chatwoot ${name.replaceAll('_', ' ')}: it holds its limit of ${limit} records. Reset the store or raise the limit (recordLimit).`)
+          throw new StoreError(
+            ErrorCodes.STORE_FULL,
+            `Failed to insert into chatwoot ${name.replaceAll('_', ' ')}: it holds its limit of ${limit} records. Reset the store or raise the limit (recordLimit).`,
+          )
         }
       }
     },
@@ -262,33 +298,65 @@ export function createChatwootStore(options: CreateStoreOptions) {
 
     async insertContactInbox(contactInbox: ContactInboxRecord): Promise<ContactInboxRecord> {
       if (!inboxesById.has(contactInbox.inbox_id) || !contacts.get(contactInbox.contact_id)) {
-        throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add contact inbox ${contactInbox.id}: inbox ${contactInbox.inbox_id} or contact ${contactInbox.contact_id} does not exist.`)
+        throw new StoreError(
+          ErrorCodes.RECORD_INVALID,
+          `Failed to add contact inbox ${contactInbox.id}: inbox ${contactInbox.inbox_id} or contact ${contactInbox.contact_id} does not exist.`,
+        )
       }
-      if (store.getContactInbox(contactInbox.inbox_id, contactInbox.source_id) || store.getContactInboxByToken(contactInbox.pubsub_token)) {
-        throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to add contact inbox ${contactInbox.id}: its source_id is taken in inbox ${contactInbox.inbox_id}, or its pubsub_token is taken.`)
+      if (
+        store.getContactInbox(contactInbox.inbox_id, contactInbox.source_id) ||
+        store.getContactInboxByToken(contactInbox.pubsub_token)
+      ) {
+        throw new StoreError(
+          ErrorCodes.RECORD_DUPLICATE,
+          `Failed to add contact inbox ${contactInbox.id}: its source_id is taken in inbox ${contactInbox.inbox_id}, or its pubsub_token is taken.`,
+        )
       }
       return contactInboxes.insert(contactInbox)
     },
 
     async insertConversation(conversation: ConversationRecord): Promise<ConversationRecord> {
       const contactInbox = contactInboxes.get(conversation.contact_inbox_id)
-      if (!contactInbox || contactInbox.contact_id !== conversation.contact_id || contactInbox.inbox_id !== conversation.inbox_id) {
-        throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add conversation ${conversation.display_id}: contact inbox ${conversation.contact_inbox_id} of contact ${conversation.contact_id} in inbox ${conversation.inbox_id} does not exist.`)
+      if (
+        !contactInbox ||
+        contactInbox.contact_id !== conversation.contact_id ||
+        contactInbox.inbox_id !== conversation.inbox_id
+      ) {
+        throw new StoreError(
+          ErrorCodes.RECORD_INVALID,
+          `Failed to add conversation ${conversation.display_id}: contact inbox ${conversation.contact_inbox_id} of contact ${conversation.contact_id} in inbox ${conversation.inbox_id} does not exist.`,
+        )
       }
-      if (store.getConversationByUuid(conversation.uuid)) throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to add conversation ${conversation.display_id}: its uuid is taken.`)
+      if (store.getConversationByUuid(conversation.uuid))
+        throw new StoreError(
+          ErrorCodes.RECORD_DUPLICATE,
+          `Failed to add conversation ${conversation.display_id}: its uuid is taken.`,
+        )
       return conversations.insert(conversation)
     },
 
     async insertMessage({ private: isPrivate, ...message }: StoredMessage): Promise<PublicMessage> {
-      if (!conversations.get(message.conversation_id)) throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add message ${message.id}: conversation ${message.conversation_id} does not exist.`)
+      if (!conversations.get(message.conversation_id))
+        throw new StoreError(
+          ErrorCodes.RECORD_INVALID,
+          `Failed to add message ${message.id}: conversation ${message.conversation_id} does not exist.`,
+        )
       const record = await messages.insert(message)
       if (isPrivate) privateNotes.add(record.id)
       return record
     },
 
     async insertCsatResponse(response: CsatSurveyResponseRecord): Promise<CsatSurveyResponseRecord> {
-      if (!messages.get(response.message_id)) throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add CSAT survey response ${response.id}: message ${response.message_id} does not exist.`)
-      if (store.getCsatResponse(response.message_id)) throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to add CSAT survey response ${response.id}: message ${response.message_id} has one.`)
+      if (!messages.get(response.message_id))
+        throw new StoreError(
+          ErrorCodes.RECORD_INVALID,
+          `Failed to add CSAT survey response ${response.id}: message ${response.message_id} does not exist.`,
+        )
+      if (store.getCsatResponse(response.message_id))
+        throw new StoreError(
+          ErrorCodes.RECORD_DUPLICATE,
+          `Failed to add CSAT survey response ${response.id}: message ${response.message_id} has one.`,
+        )
       return csatResponses.insert(response)
     },
 
@@ -317,7 +385,9 @@ export function createChatwootStore(options: CreateStoreOptions) {
         contacts: [...contacts.all()],
         contact_inboxes: [...contactInboxes.all()],
         conversations: [...conversations.all()],
-        messages: messages.all().map((message) => (privateNotes.has(message.id) ? { ...message, private: true } : { ...message })),
+        messages: messages
+          .all()
+          .map((message) => (privateNotes.has(message.id) ? { ...message, private: true } : { ...message })),
         csat_survey_responses: [...csatResponses.all()],
       })
     },

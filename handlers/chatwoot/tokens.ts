@@ -13,8 +13,58 @@ export function createUuid(): string {
 }
 
 // A few of the words of the Haikunator gem, which names Chatwoot's anonymous contacts.
-const ADJECTIVES = ['autumn', 'hidden', 'bitter', 'misty', 'silent', 'empty', 'dry', 'dark', 'summer', 'icy', 'delicate', 'quiet', 'white', 'cool', 'spring', 'winter', 'patient', 'twilight', 'dawn', 'crimson', 'wispy', 'weathered', 'blue', 'restless']
-const NOUNS = ['waterfall', 'river', 'breeze', 'moon', 'rain', 'wind', 'sea', 'morning', 'snow', 'lake', 'sunset', 'pine', 'shadow', 'leaf', 'dawn', 'glitter', 'forest', 'hill', 'cloud', 'meadow', 'sun', 'glade', 'bird', 'snowflake']
+const ADJECTIVES = [
+  'autumn',
+  'hidden',
+  'bitter',
+  'misty',
+  'silent',
+  'empty',
+  'dry',
+  'dark',
+  'summer',
+  'icy',
+  'delicate',
+  'quiet',
+  'white',
+  'cool',
+  'spring',
+  'winter',
+  'patient',
+  'twilight',
+  'dawn',
+  'crimson',
+  'wispy',
+  'weathered',
+  'blue',
+  'restless',
+]
+const NOUNS = [
+  'waterfall',
+  'river',
+  'breeze',
+  'moon',
+  'rain',
+  'wind',
+  'sea',
+  'morning',
+  'snow',
+  'lake',
+  'sunset',
+  'pine',
+  'shadow',
+  'leaf',
+  'dawn',
+  'glitter',
+  'forest',
+  'hill',
+  'cloud',
+  'meadow',
+  'sun',
+  'glade',
+  'bird',
+  'snowflake',
+]
 
 /** The name the server gives a contact created without one: `Haikunator.haikunate(1000)`, e.g. `restless-snowflake-670`. */
 export function createHaikuName(): string {

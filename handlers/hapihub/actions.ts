@@ -19,7 +19,11 @@ interface MarkSeenInput {
 
 /** The other side of a HapiHub room: its other participants (specs/hapihub.yaml, x-chatmock-actions). */
 export const hapihubActions: Record<string, ActionRunner<any, HapihubStore>> = {
-  participantMessage: async ({ input, store, now }: Parameters<ActionRunner<ParticipantMessageInput, HapihubStore>>[0]) => {
+  participantMessage: async ({
+    input,
+    store,
+    now,
+  }: Parameters<ActionRunner<ParticipantMessageInput, HapihubStore>>[0]) => {
     const room = store.rooms.get(input.room)
     if (!room) rejectAction(`hapihub participantMessage: room "${input.room}" does not exist`)
     checkParticipant('participantMessage', room, input.uid)
@@ -41,5 +45,7 @@ export const hapihubActions: Record<string, ActionRunner<any, HapihubStore>> = {
 function checkParticipant(action: string, room: ChatRoom, uid: string): void {
   const participants = room.participants ?? []
   if (participants.includes(uid)) return
-  rejectAction(`hapihub ${action}: account "${uid}" does not take part in room "${room.id}"; ${participants.length === 0 ? 'it has no participants' : `its participants are ${participants.join(', ')}`}`)
+  rejectAction(
+    `hapihub ${action}: account "${uid}" does not take part in room "${room.id}"; ${participants.length === 0 ? 'it has no participants' : `its participants are ${participants.join(', ')}`}`,
+  )
 }

@@ -11,7 +11,11 @@ import { createHapihubStore, type HapihubFixtures, type HapihubStore } from './s
 export const hapihubApi = definePrecompiledApi<'hapihub', Operations, HapihubStore, HapihubFixtures>({
   id: 'hapihub',
   spec: document,
-  source: { file: 'specs/hapihub.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
+  source: {
+    file: 'specs/hapihub.yaml',
+    format: 'yaml',
+    loadText: async () => (await import('./generated/source-text.js')).sourceText,
+  },
   errorStyle: 'problem',
   validators,
   resolvers: hapihubResolvers,
@@ -23,7 +27,11 @@ export const hapihubApi = definePrecompiledApi<'hapihub', Operations, HapihubSto
     records: {
       // A room is a full ChatRoom, or a bare id as fixtures files had them first.
       rooms: { anyOf: [{ type: 'string', minLength: 1 }, { $ref: '#/components/schemas/ChatRoom' }] },
-      accounts: { type: 'object', required: ['token', 'uid'], properties: { token: { type: 'string' }, uid: { type: 'string' } } },
+      accounts: {
+        type: 'object',
+        required: ['token', 'uid'],
+        properties: { token: { type: 'string' }, uid: { type: 'string' } },
+      },
       messages: { $ref: '#/components/schemas/ChatMessage' },
     },
   },
@@ -31,6 +39,6 @@ export const hapihubApi = definePrecompiledApi<'hapihub', Operations, HapihubSto
 
 declare module '../../src/api/api.js' {
   interface RegisteredApis {
-    'hapihub': typeof hapihubApi
+    hapihub: typeof hapihubApi
   }
 }

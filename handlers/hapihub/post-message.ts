@@ -36,6 +36,9 @@ export function postMessage(store: HapihubStore, uid: string, fields: MessageFie
 export function markSeen(store: HapihubStore, message: ChatMessage, uid: string): ChatMessage {
   if (!message.seenBy?.includes(uid)) store.messages.update(message.id, { seenBy: [...(message.seenBy ?? []), uid] })
   const room = message.room === undefined ? undefined : store.rooms.get(message.room)
-  if (room?.participants?.includes(uid)) store.rooms.update(room.id, { participantsLastMessageSeen: { ...room.participantsLastMessageSeen, [uid]: message.id } })
+  if (room?.participants?.includes(uid))
+    store.rooms.update(room.id, {
+      participantsLastMessageSeen: { ...room.participantsLastMessageSeen, [uid]: message.id },
+    })
   return message
 }

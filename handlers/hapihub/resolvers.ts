@@ -17,7 +17,8 @@ export const hapihubResolvers: Resolvers<Operations, HapihubStore> = {
     const matches = selectMessageCandidates(store, query).filter(
       (message) =>
         (query.room === undefined || message.room === query.room) &&
-        (query['room[$in]'] === undefined || (message.room !== undefined && query['room[$in]'].includes(message.room))) &&
+        (query['room[$in]'] === undefined ||
+          (message.room !== undefined && query['room[$in]'].includes(message.room))) &&
         (query.createdBy === undefined || message.createdBy === query.createdBy) &&
         (query['createdBy[$in]'] === undefined || query['createdBy[$in]'].includes(message.createdBy)),
     )
@@ -38,20 +39,29 @@ export const hapihubResolvers: Resolvers<Operations, HapihubStore> = {
 
   createChatMessage: async ({ api, body, credential, store, now }) => {
     if (!store.rooms.get(body.room)) {
-      return invalid(api, { location: 'body', pointer: '/room', keyword: 'exists', message: `body field "room" must name an existing room (got "${body.room}")` })
+      return invalid(api, {
+        location: 'body',
+        pointer: '/room',
+        keyword: 'exists',
+        message: `body field "room" must name an existing room (got "${body.room}")`,
+      })
     }
     const message = await postMessage(store, store.getAccountUid(credential!.value), body, now())
     return json(200, message)
   },
 
   findChatRooms: ({ query, credential, store }) => {
-    const matches = store.listRooms(store.getAccountUid(credential!.value)).filter(
-      (room) =>
-        (query.createdBy === undefined || room.createdBy === query.createdBy) &&
-        (query['createdBy[$in]'] === undefined || (room.createdBy !== undefined && query['createdBy[$in]'].includes(room.createdBy))) &&
-        (query.participants === undefined || room.participants!.includes(query.participants)) &&
-        (query['participants[$in]'] === undefined || query['participants[$in]'].some((uid) => room.participants!.includes(uid))),
-    )
+    const matches = store
+      .listRooms(store.getAccountUid(credential!.value))
+      .filter(
+        (room) =>
+          (query.createdBy === undefined || room.createdBy === query.createdBy) &&
+          (query['createdBy[$in]'] === undefined ||
+            (room.createdBy !== undefined && query['createdBy[$in]'].includes(room.createdBy))) &&
+          (query.participants === undefined || room.participants!.includes(query.participants)) &&
+          (query['participants[$in]'] === undefined ||
+            query['participants[$in]'].some((uid) => room.participants!.includes(uid))),
+      )
     return json(200, cut(matches, query))
   },
 
@@ -59,14 +69,20 @@ export const hapihubResolvers: Resolvers<Operations, HapihubStore> = {
     const uid = store.getAccountUid(credential!.value)
     const room = store.rooms.get(params.id)
     // A room the caller does not take part in is not visible: the same answer as a missing one.
-    if (!room?.participants?.includes(uid)) return fail(api, 404, `chat room "${params.id}" does not exist, or account "${uid}" does not take part in it`)
+    if (!room?.participants?.includes(uid))
+      return fail(api, 404, `chat room "${params.id}" does not exist, or account "${uid}" does not take part in it`)
     return json(200, room)
   },
 
   createChatRoom: async ({ api, body, credential, store, now }) => {
     const uid = store.getAccountUid(credential!.value)
     if (!body.participants.some((participant) => participant !== uid)) {
-      return invalid(api, { location: 'body', pointer: '/participants', keyword: 'contains', message: `body field "participants" must name a participant besides the caller ("${uid}")` })
+      return invalid(api, {
+        location: 'body',
+        pointer: '/participants',
+        keyword: 'contains',
+        message: `body field "participants" must name a participant besides the caller ("${uid}")`,
+      })
     }
     const participants = body.participants.includes(uid) ? body.participants : [...body.participants, uid]
     const room = await store.findOrCreateRoom(participants, (id): ChatRoom => ({
@@ -90,9 +106,11 @@ export const hapihubResolvers: Resolvers<Operations, HapihubStore> = {
  */
 function selectMessageCandidates(store: HapihubStore, query: FindMessagesQuery): readonly ChatMessage[] {
   if (query.room !== undefined) return store.listRoomMessages(query.room)
-  if (query['room[$in]'] !== undefined) return store.mergeMessages([...new Set(query['room[$in]'])].map((room) => store.listRoomMessages(room)))
+  if (query['room[$in]'] !== undefined)
+    return store.mergeMessages([...new Set(query['room[$in]'])].map((room) => store.listRoomMessages(room)))
   if (query.createdBy !== undefined) return store.listAuthorMessages(query.createdBy)
-  if (query['createdBy[$in]'] !== undefined) return store.mergeMessages([...new Set(query['createdBy[$in]'])].map((uid) => store.listAuthorMessages(uid)))
+  if (query['createdBy[$in]'] !== undefined)
+    return store.mergeMessages([...new Set(query['createdBy[$in]'])].map((uid) => store.listAuthorMessages(uid)))
   return store.listMessages()
 }
 

@@ -50,7 +50,10 @@ export function createHapihubStore(options: CreateStoreOptions) {
     schema: getComponentSchema<ChatRoom>(options.api, 'ChatRoom'),
     key: (room) => room.id,
     limit,
-    groups: { byParticipant: { key: (room) => room.participants, ...byCreatedAt }, byParticipantSet: (room) => (room.participants?.length ? toSetKey(room.participants) : undefined) },
+    groups: {
+      byParticipant: { key: (room) => room.participants, ...byCreatedAt },
+      byParticipantSet: (room) => (room.participants?.length ? toSetKey(room.participants) : undefined),
+    },
     sequences: { number: () => 0 },
   })
   const tables = [messages, rooms]
@@ -59,7 +62,8 @@ export function createHapihubStore(options: CreateStoreOptions) {
   // Requests that asked for a room not stored yet, by its set of participants: in flight, not stored.
   const pendingRooms = new Map<string, Promise<ChatRoom>>()
   // Across groups, ties of createdAt fall back to the order the messages were stored in, as a stable sort would.
-  const compareMessages = (a: ChatMessage, b: ChatMessage) => a.createdAt - b.createdAt || messages.ordinal(a) - messages.ordinal(b)
+  const compareMessages = (a: ChatMessage, b: ChatMessage) =>
+    a.createdAt - b.createdAt || messages.ordinal(a) - messages.ordinal(b)
 
   const store = {
     messages,
@@ -138,7 +142,8 @@ export function createHapihubStore(options: CreateStoreOptions) {
     async load(fixtures: HapihubFixtures): Promise<void> {
       for (const account of fixtures.accounts) uidsByToken.set(account.token, account.uid)
       // A bare id is a room nobody takes part in: messages can be posted to it, no one lists it.
-      for (const room of fixtures.rooms) await store.insertRoom(typeof room === 'string' ? { id: room, createdAt: 0 } : room)
+      for (const room of fixtures.rooms)
+        await store.insertRoom(typeof room === 'string' ? { id: room, createdAt: 0 } : room)
       for (const message of fixtures.messages) await store.insertMessage(message)
     },
 
@@ -149,7 +154,11 @@ export function createHapihubStore(options: CreateStoreOptions) {
     },
 
     snapshot(): HapihubFixtures {
-      return structuredClone({ rooms: [...rooms.all()], accounts: [...uidsByToken].map(([token, uid]) => ({ token, uid })), messages: [...messages.all()] })
+      return structuredClone({
+        rooms: [...rooms.all()],
+        accounts: [...uidsByToken].map(([token, uid]) => ({ token, uid })),
+        messages: [...messages.all()],
+      })
     },
   }
   return store

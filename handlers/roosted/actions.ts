@@ -17,7 +17,10 @@ export const roostedActions: Record<string, ActionRunner<any, RoostedStore>> = {
     const sender = store.workers.get(input.worker_id)
     if (!sender) rejectAction(`roosted memberMessage: worker "${input.worker_id}" does not exist`)
     const view = store.getListItem(input.worker_id, input.chat_id)
-    if (!view) rejectAction(`roosted memberMessage: worker "${input.worker_id}" is not a member of chat "${input.chat_id}"; its members are ${members.join(', ')}`)
+    if (!view)
+      rejectAction(
+        `roosted memberMessage: worker "${input.worker_id}" is not a member of chat "${input.chat_id}"; its members are ${members.join(', ')}`,
+      )
     const refusal = findSendRefusal(view)
     if (refusal) rejectAction(`roosted memberMessage: ${refusal}`)
     return structuredClone(await sendMessage(store, input.chat_id, sender, input.message, now().toISOString()))

@@ -12,7 +12,11 @@ import { createRoostedStore, type RoostedFixtures, type RoostedStore } from './s
 export const roostedApi = definePrecompiledApi<'roosted', Operations, RoostedStore, RoostedFixtures>({
   id: 'roosted',
   spec: document,
-  source: { file: 'specs/roosted.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
+  source: {
+    file: 'specs/roosted.yaml',
+    format: 'yaml',
+    loadText: async () => (await import('./generated/source-text.js')).sourceText,
+  },
   errorStyle: 'problem',
   validators,
   resolvers: roostedResolvers,
@@ -24,13 +28,16 @@ export const roostedApi = definePrecompiledApi<'roosted', Operations, RoostedSto
     records: {
       workers: { $ref: '#/components/schemas/ChatMember' },
       chats: extendRecordSchema(document, 'ChatListItem', { worker_id: { type: 'string' } }),
-      messages: extendRecordSchema(document, 'ChatMessage', { worker_id: { type: 'string' }, chat_id: { type: 'string' } }),
+      messages: extendRecordSchema(document, 'ChatMessage', {
+        worker_id: { type: 'string' },
+        chat_id: { type: 'string' },
+      }),
     },
   },
 })
 
 declare module '../../src/api/api.js' {
   interface RegisteredApis {
-    'roosted': typeof roostedApi
+    roosted: typeof roostedApi
   }
 }

@@ -15,7 +15,13 @@ export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
     let start = 0
     if (query.last_seen_id !== undefined) {
       const index = store.findChatIndex(params.id, query.last_seen_id)
-      if (index < 0) return invalid(api, { location: 'query', pointer: '/last_seen_id', keyword: 'exists', message: `query parameter "last_seen_id" must name a chat of worker "${params.id}" (got "${query.last_seen_id}")` })
+      if (index < 0)
+        return invalid(api, {
+          location: 'query',
+          pointer: '/last_seen_id',
+          keyword: 'exists',
+          message: `query parameter "last_seen_id" must name a chat of worker "${params.id}" (got "${query.last_seen_id}")`,
+        })
       start = index + 1
     }
     const needle = query.search_term?.toLowerCase() ?? ''
@@ -31,7 +37,13 @@ export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
     if (!store.workers.get(params.id)) return fail(api, 404, `worker "${params.id}" does not exist`)
     const issues = findUnknownMembers(store, body.members)
     const others = body.members.filter((workerId) => workerId !== params.id)
-    if (others.length === 0) issues.push({ location: 'body', pointer: '/members', keyword: 'contains', message: `body field "members" must name a worker besides the worker in the path ("${params.id}")` })
+    if (others.length === 0)
+      issues.push({
+        location: 'body',
+        pointer: '/members',
+        keyword: 'contains',
+        message: `body field "members" must name a worker besides the worker in the path ("${params.id}")`,
+      })
     if (issues.length > 0) return invalid(api, ...issues)
 
     const memberIds = [params.id, ...others]
@@ -73,7 +85,12 @@ export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
     if (body.members) {
       const issues = findUnknownMembers(store, body.members)
       if (!body.members.includes(params.id)) {
-        issues.push({ location: 'body', pointer: '/members', keyword: 'contains', message: `body field "members" must include the worker in the path ("${params.id}")` })
+        issues.push({
+          location: 'body',
+          pointer: '/members',
+          keyword: 'contains',
+          message: `body field "members" must include the worker in the path ("${params.id}")`,
+        })
       }
       if (issues.length > 0) return invalid(api, ...issues)
     }
@@ -88,7 +105,14 @@ export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
     for (const workerId of memberIds) {
       if (store.getListItem(workerId, params.chat_id)) continue
       // A new member sees the chat as a non-admin, not silenced, with its history already read.
-      await store.insertView(workerId, { ...view, name, chat_admin: '0', silenced: '0', on_chat: '1', unread_count: '0' })
+      await store.insertView(workerId, {
+        ...view,
+        name,
+        chat_admin: '0',
+        silenced: '0',
+        on_chat: '1',
+        unread_count: '0',
+      })
       for (const messageId of store.listMessageIds(params.chat_id)) {
         const copy = store.getMessage(params.id, messageId)!
         await store.insertMessage(workerId, params.chat_id, { ...copy, read: '1' })
@@ -103,16 +127,27 @@ export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
     let start = 0
     if (query.last_seen_id !== undefined) {
       const index = store.findMessageIndex(params.chat_id, query.last_seen_id)
-      if (index < 0) return invalid(api, { location: 'query', pointer: '/last_seen_id', keyword: 'exists', message: `query parameter "last_seen_id" must name a message of chat "${params.chat_id}" (got "${query.last_seen_id}")` })
+      if (index < 0)
+        return invalid(api, {
+          location: 'query',
+          pointer: '/last_seen_id',
+          keyword: 'exists',
+          message: `query parameter "last_seen_id" must name a message of chat "${params.chat_id}" (got "${query.last_seen_id}")`,
+        })
       start = index + 1
     }
     const messageIds = store.listMessageIds(params.chat_id)
-    const page = takePage(messageIds.length, start, query.limit, (index) => store.getMessage(params.id, messageIds[index]!))
+    const page = takePage(messageIds.length, start, query.limit, (index) =>
+      store.getMessage(params.id, messageIds[index]!),
+    )
     // The page shows each message as it was before this request; then the worker has read them all.
     const messages = page.items.map((copy) => ({ ...copy }))
     const newlyRead = messages.filter((message) => message.read !== '1')
     for (const message of newlyRead) store.updateMessage(params.id, message.id, { read: '1' })
-    if (newlyRead.length > 0) store.updateView(params.id, params.chat_id, { unread_count: String(Math.max(0, Number(view.unread_count) - newlyRead.length)) })
+    if (newlyRead.length > 0)
+      store.updateView(params.id, params.chat_id, {
+        unread_count: String(Math.max(0, Number(view.unread_count) - newlyRead.length)),
+      })
     return json(200, { messages, has_more: page.hasMore })
   },
 
@@ -121,7 +156,13 @@ export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
     if (!view) return chatNotFound(api, params.id, params.chat_id)
     const refusal = findSendRefusal(view)
     if (refusal) return fail(api, 403, refusal)
-    const message = await sendMessage(store, params.chat_id, store.workers.get(params.id)!, body.message, now().toISOString())
+    const message = await sendMessage(
+      store,
+      params.chat_id,
+      store.workers.get(params.id)!,
+      body.message,
+      now().toISOString(),
+    )
     return json(201, message)
   },
 }
@@ -132,7 +173,12 @@ export const roostedResolvers: Resolvers<Operations, RoostedStore> = {
  * page is the last item's id, whose place is right before the next one to look at, so following
  * cursors visits every item exactly once.
  */
-function takePage<T>(length: number, start: number, limit: number, at: (index: number) => T | undefined): { items: T[]; hasMore: boolean } {
+function takePage<T>(
+  length: number,
+  start: number,
+  limit: number,
+  at: (index: number) => T | undefined,
+): { items: T[]; hasMore: boolean } {
   const items: T[] = []
   for (let index = start; index < length; index++) {
     const item = at(index)
@@ -150,12 +196,25 @@ function isActive(chat: ChatListItem): boolean {
 
 function findUnknownMembers(store: RoostedStore, members: readonly string[]): Issue[] {
   return members.flatMap((workerId, index) =>
-    store.workers.get(workerId) ? [] : [{ location: 'body' as const, pointer: `/members/${index}`, keyword: 'exists', message: `body field "members[${index}]" must be a known worker id (got "${workerId}")` }],
+    store.workers.get(workerId)
+      ? []
+      : [
+          {
+            location: 'body' as const,
+            pointer: `/members/${index}`,
+            keyword: 'exists',
+            message: `body field "members[${index}]" must be a known worker id (got "${workerId}")`,
+          },
+        ],
   )
 }
 
 function chatNotFound(api: ApiSpec, workerId: string, chatId: string) {
-  return fail(api, 404, `worker "${workerId}" has no chat "${chatId}": it does not exist, or the worker is not one of its members`)
+  return fail(
+    api,
+    404,
+    `worker "${workerId}" has no chat "${chatId}": it does not exist, or the worker is not one of its members`,
+  )
 }
 
 function invalid(api: ApiSpec, ...issues: Issue[]) {

@@ -14,10 +14,23 @@ export function findSendRefusal(view: ChatListItem): string | undefined {
  * sender is a member and that the chat takes messages (findSendRefusal). Resolves to the
  * sender's copy.
  */
-export async function sendMessage(store: RoostedStore, chatId: string, sender: ChatMember, text: string, sent: string): Promise<ChatMessage> {
+export async function sendMessage(
+  store: RoostedStore,
+  chatId: string,
+  sender: ChatMember,
+  text: string,
+  sent: string,
+): Promise<ChatMessage> {
   const id = store.allocateMessageId()
   for (const workerId of store.listMembers(chatId)) {
-    await store.insertMessage(workerId, chatId, { id, message: text, sender_id: sender.id, sender_name: fullName(sender), date_created: sent, read: workerId === sender.id ? '1' : '0' })
+    await store.insertMessage(workerId, chatId, {
+      id,
+      message: text,
+      sender_id: sender.id,
+      sender_name: fullName(sender),
+      date_created: sent,
+      read: workerId === sender.id ? '1' : '0',
+    })
     const member = store.getListItem(workerId, chatId)!
     store.updateView(workerId, chatId, {
       most_recent_message_id: id,

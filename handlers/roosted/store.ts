@@ -28,7 +28,12 @@ export type RoostedStore = ReturnType<typeof createRoostedStore>
  */
 export function createRoostedStore(options: CreateStoreOptions) {
   const limit = options.recordLimit ?? DEFAULT_RECORD_LIMIT
-  const workers = new Table({ name: 'roosted workers', schema: getComponentSchema<ChatMember>(options.api, 'ChatMember'), key: (worker) => worker.id, limit })
+  const workers = new Table({
+    name: 'roosted workers',
+    schema: getComponentSchema<ChatMember>(options.api, 'ChatMember'),
+    key: (worker) => worker.id,
+    limit,
+  })
   const views = new Table({
     name: 'roosted chat views',
     schema: getComponentSchema<ChatListItem>(options.api, 'ChatListItem'),
@@ -39,7 +44,13 @@ export function createRoostedStore(options: CreateStoreOptions) {
     // How many chat ids have been derived so far.
     sequences: { chat: () => 0 },
   })
-  const messageViews = new Table({ name: 'roosted message views', schema: getComponentSchema<ChatMessage>(options.api, 'ChatMessage'), key: (message) => message.id, limit, sequences: { message: () => 0 } })
+  const messageViews = new Table({
+    name: 'roosted message views',
+    schema: getComponentSchema<ChatMessage>(options.api, 'ChatMessage'),
+    key: (message) => message.id,
+    limit,
+    sequences: { message: () => 0 },
+  })
   const tables = [workers, views, messageViews]
   // Each chat's message ids in the order they were sent, and where each stands: the copies share
   // a message id, and no copy holds its chat, so this is an order of messages, not an index of a table.
@@ -54,7 +65,13 @@ export function createRoostedStore(options: CreateStoreOptions) {
     /** The chat as the worker sees it, members included; undefined when the worker is not a member. */
     getView(workerId: string, chatId: string): Chat | undefined {
       const item = views.get(viewKey(workerId, chatId))
-      return item && toChat(item, store.listMembers(chatId).map((memberId) => workers.get(memberId)!))
+      return (
+        item &&
+        toChat(
+          item,
+          store.listMembers(chatId).map((memberId) => workers.get(memberId)!),
+        )
+      )
     },
 
     /** The chat as the worker's chat list shows it; undefined when the worker is not a member. */
@@ -144,7 +161,8 @@ export function createRoostedStore(options: CreateStoreOptions) {
     async load(fixtures: RoostedFixtures): Promise<void> {
       for (const worker of fixtures.workers) await workers.insert(worker)
       for (const { worker_id, ...chat } of fixtures.chats) await store.insertView(worker_id, chat)
-      for (const { worker_id, chat_id, ...message } of fixtures.messages) await store.insertMessage(worker_id, chat_id, message)
+      for (const { worker_id, chat_id, ...message } of fixtures.messages)
+        await store.insertMessage(worker_id, chat_id, message)
     },
 
     clear(): void {

@@ -14,9 +14,17 @@ interface AssistantReplyInput {
 
 /** The other side of a Toggl Focus chat: the assistant (specs/toggl-focus.yaml, x-chatmock-actions). */
 export const togglFocusActions: Record<string, ActionRunner<any, TogglFocusStore>> = {
-  assistantReply: async ({ input, store, now, publish }: Parameters<ActionRunner<AssistantReplyInput, TogglFocusStore>>[0]) => {
+  assistantReply: async ({
+    input,
+    store,
+    now,
+    publish,
+  }: Parameters<ActionRunner<AssistantReplyInput, TogglFocusStore>>[0]) => {
     const chat = store.getChat(input.workspace_id, input.chat_id)
-    if (!chat || chat.deleted_at !== null) rejectAction(`toggl-focus assistantReply: chat ${input.chat_id} does not exist in workspace ${input.workspace_id}`)
+    if (!chat || chat.deleted_at !== null)
+      rejectAction(
+        `toggl-focus assistantReply: chat ${input.chat_id} does not exist in workspace ${input.workspace_id}`,
+      )
     const pieces = splitIntoChunks(input.text, input.chunks ?? 1)
     const topic = chatTopic(chat.id)
     const time = now().toISOString()

@@ -12,7 +12,11 @@ import { createTogglFocusStore, type TogglFocusFixtures, type TogglFocusStore } 
 export const togglFocusApi = definePrecompiledApi<'toggl-focus', Operations, TogglFocusStore, TogglFocusFixtures>({
   id: 'toggl-focus',
   spec: document,
-  source: { file: 'specs/toggl-focus.yaml', format: 'yaml', loadText: async () => (await import('./generated/source-text.js')).sourceText },
+  source: {
+    file: 'specs/toggl-focus.yaml',
+    format: 'yaml',
+    loadText: async () => (await import('./generated/source-text.js')).sourceText,
+  },
   errorStyle: 'error-description',
   validators,
   events,
@@ -23,7 +27,11 @@ export const togglFocusApi = definePrecompiledApi<'toggl-focus', Operations, Tog
     defaults: defaultFixtures,
     seeded: async (seed) => (await import('../../fixtures/toggl-focus/create-fixtures.js')).createFixtures(seed),
     records: {
-      users: { type: 'object', required: ['toggl_user_id', 'email', 'api_token'], properties: { toggl_user_id: { type: 'integer' }, email: { type: 'string' }, api_token: { type: 'string' } } },
+      users: {
+        type: 'object',
+        required: ['toggl_user_id', 'email', 'api_token'],
+        properties: { toggl_user_id: { type: 'integer' }, email: { type: 'string' }, api_token: { type: 'string' } },
+      },
       chats: { $ref: '#/components/schemas/Chat' },
       messages: { $ref: '#/components/schemas/ChatMessage' },
     },

@@ -63,7 +63,11 @@ export const togglFocusResolvers: Resolvers<Operations, TogglFocusStore> = {
   listChatMessages: ({ api, params, query, store }) => {
     const chat = store.getChat(params.workspace_id, params.chat_id)
     if (!chat) return fail(api, 404, 'chat does not exist')
-    const data = selectPage(store.listMessages(chat.id), { page: query.page, perPage: query.per_page, orderBy: query.order_by })
+    const data = selectPage(store.listMessages(chat.id), {
+      page: query.page,
+      perPage: query.per_page,
+      orderBy: query.order_by,
+    })
     return json(200, { data, page: query.page, per_page: query.per_page })
   },
 

@@ -61,7 +61,8 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
      */
     getUserId(credential: Credential | null): number {
       if (!credential) return users.values().next().value?.toggl_user_id ?? 1
-      const name = credential.scheme === 'basicAuth' ? credential.value.slice(0, credential.value.indexOf(':')) : credential.value
+      const name =
+        credential.scheme === 'basicAuth' ? credential.value.slice(0, credential.value.indexOf(':')) : credential.value
       return users.get(name)?.toggl_user_id ?? 100_000 + (Number.parseInt(hashText(name), 16) % 900_000)
     },
 
@@ -93,7 +94,10 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
     async insertMessage(message: ChatMessage): Promise<ChatMessage> {
       const chat = chats.get(message.chat_id)
       if (!chat || chat.workspace_id !== message.workspace_id) {
-        throw new StoreError(ErrorCodes.RECORD_INVALID, `Failed to add message ${message.id}: chat ${message.chat_id} does not exist in workspace ${message.workspace_id}.`)
+        throw new StoreError(
+          ErrorCodes.RECORD_INVALID,
+          `Failed to add message ${message.id}: chat ${message.chat_id} does not exist in workspace ${message.workspace_id}.`,
+        )
       }
       const record = await messages.insert(message)
       chats.update(chat.id, { message_count: messages.list('byChat', record.chat_id).length })
@@ -116,7 +120,11 @@ export function createTogglFocusStore(options: CreateStoreOptions) {
     },
 
     snapshot(): TogglFocusFixtures {
-      return structuredClone({ users: [...new Set(users.values())], chats: [...chats.all()], messages: [...messages.all()] })
+      return structuredClone({
+        users: [...new Set(users.values())],
+        chats: [...chats.all()],
+        messages: [...messages.all()],
+      })
     },
   }
   return store

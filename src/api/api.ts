@@ -30,12 +30,21 @@ export interface ResolverContext<Op extends OperationShape = OperationShape, Sto
    * Answers with Server-Sent Events: `backlog` first (unless the client resumes after the
    * `lastEventId` it sent and those events are still kept), then each event published to `topic`.
    */
-  streamEvents(topic: string, stream: { backlog(): Array<{ name: string; data: unknown }>; lastEventId?: unknown; headers?: Record<string, string> }): PlainResponse
+  streamEvents(
+    topic: string,
+    stream: {
+      backlog(): Array<{ name: string; data: unknown }>
+      lastEventId?: unknown
+      headers?: Record<string, string>
+    },
+  ): PlainResponse
   /** Whether the request's `Accept` names the media type (exactly, or as `type/*`). */
   accepts(mediaType: string): boolean
 }
 
-export type Resolver<Op extends OperationShape = OperationShape, Store = unknown> = (context: ResolverContext<Op, Store>) => PlainResponse | Promise<PlainResponse>
+export type Resolver<Op extends OperationShape = OperationShape, Store = unknown> = (
+  context: ResolverContext<Op, Store>,
+) => PlainResponse | Promise<PlainResponse>
 
 /** One resolver per operationId. */
 export type Resolvers<Ops, Store> = { [K in keyof Ops]: Resolver<Ops[K] & OperationShape, Store> }

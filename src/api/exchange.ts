@@ -10,7 +10,8 @@ export interface Issue {
   message: string
 }
 
-export type HeadersLike = Headers | Record<string, string | readonly string[] | undefined> | Iterable<readonly [string, string]>
+export type HeadersLike =
+  Headers | Record<string, string | readonly string[] | undefined> | Iterable<readonly [string, string]>
 
 /** The credential that satisfied the operation's security, if it asks for one. */
 export interface Credential {
@@ -18,7 +19,8 @@ export interface Credential {
   value: string
 }
 
-export type RequestFailureReason = 'not-found' | 'method-not-allowed' | 'unauthorized' | 'unsupported-media-type' | 'invalid'
+export type RequestFailureReason =
+  'not-found' | 'method-not-allowed' | 'unauthorized' | 'unsupported-media-type' | 'invalid'
 
 /** A response in the small runtime-neutral shape every shell (msw, Express) adapts. */
 export interface PlainResponse {

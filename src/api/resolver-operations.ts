@@ -15,14 +15,17 @@ type ParametersIn<Op, Location extends string> = Op extends { parameters: infer 
 type BodyOf<Op> = Op extends { requestBody?: infer B }
   ? [Exclude<B, undefined>] extends [never]
     ? undefined
-    : (Exclude<B, undefined> extends { content: infer C } ? C[keyof C] : never) | (Op extends { requestBody: unknown } ? never : undefined)
+    : | (Exclude<B, undefined> extends { content: infer C } ? C[keyof C] : never)
+      | (Op extends { requestBody: unknown } ? never : undefined)
   : undefined
 
 /** Header names as the contract hands them over: lower-cased. */
 type LowercaseKeys<T> = { [K in keyof T as K extends string ? Lowercase<K> : K]: T[K] }
 
 /** `T` with the keys `K` present (the contract applies their defaults). */
-type WithDefaults<T, K> = [K] extends [never] ? T : Omit<T, K & keyof T> & { [P in K & keyof T]-?: Exclude<T[P], undefined> }
+type WithDefaults<T, K> = [K] extends [never]
+  ? T
+  : Omit<T, K & keyof T> & { [P in K & keyof T]-?: Exclude<T[P], undefined> }
 
 /**
  * What each operation's resolver receives, derived from the `operations` that openapi-typescript

@@ -24,7 +24,11 @@ export interface Command {
 export class UsageError extends Error {}
 
 /** Parses a command's options strictly, turning node's parse errors into usage errors. */
-export function parseOptions<T extends OptionsConfig>(args: string[], options: T, allowPositionals = false): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
+export function parseOptions<T extends OptionsConfig>(
+  args: string[],
+  options: T,
+  allowPositionals = false,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true })
   } catch (error) {

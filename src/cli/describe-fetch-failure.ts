@@ -13,6 +13,7 @@ export function describeFetchFailure(error: unknown, url: string, timeoutMs: num
   if (failure.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`
   const { code, message } = failure.cause ?? {}
   // The Fetch standard forbids some ports (6000, 6667…) whatever the server; undici says only "bad port".
-  if (message === 'bad port') return `fetch refuses port ${new URL(url).port}, one the Fetch standard blocks; serve on another`
+  if (message === 'bad port')
+    return `fetch refuses port ${new URL(url).port}, one the Fetch standard blocks; serve on another`
   return code ? `${WORDS[code] ?? message} (${code})` : (message ?? failure.message)
 }

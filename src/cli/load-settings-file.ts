@@ -12,7 +12,9 @@ export function loadSettingsFile(file: string, apis: readonly Api[]): MockSettin
     text = readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`--settings ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (error as Error).message}`)
+    throw new UsageError(
+      `--settings ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (error as Error).message}`,
+    )
   }
   let settings: unknown
   try {

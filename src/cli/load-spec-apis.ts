@@ -9,7 +9,10 @@ import { UsageError } from './command.js'
  * admin API's /__chatmock) is a usage error naming both.
  */
 export function loadSpecApis(flags: readonly string[], served: readonly string[]): Api[] {
-  const taken = new Map([...served.map((id) => [`/${id}`, `the built-in API "${id}"`] as const), ['/__chatmock', 'the admin API']])
+  const taken = new Map([
+    ...served.map((id) => [`/${id}`, `the built-in API "${id}"`] as const),
+    ['/__chatmock', 'the admin API'],
+  ])
   const ids = new Map(served.map((id) => [id, `the built-in API "${id}"`]))
   return flags.map((flag) => {
     const { file, prefix } = parseSpecFlag(flag)
@@ -18,8 +21,12 @@ export function loadSpecApis(flags: readonly string[], served: readonly string[]
     if (clash) {
       // A prefix given on the command line leaves the id as it is: only the document can rename it.
       const what = ids.has(api.id) ? `id "${api.id}"` : `prefix ${api.prefix}`
-      const remedy = ids.has(api.id) ? 'give it another id with x-chatmock-id in the document' : `give it another prefix with --spec ${file}=/<prefix>`
-      throw new UsageError(`--spec ${flag}: its ${what} is taken by ${clash}; ${remedy}${served.some((id) => ids.get(id) === clash) ? ', or pass --no-builtins' : ''}`)
+      const remedy = ids.has(api.id)
+        ? 'give it another id with x-chatmock-id in the document'
+        : `give it another prefix with --spec ${file}=/<prefix>`
+      throw new UsageError(
+        `--spec ${flag}: its ${what} is taken by ${clash}; ${remedy}${served.some((id) => ids.get(id) === clash) ? ', or pass --no-builtins' : ''}`,
+      )
     }
     ids.set(api.id, `--spec ${flag}`)
     taken.set(api.prefix, `--spec ${flag}`)
@@ -35,8 +42,12 @@ function parseSpecFlag(flag: string): { file: string; prefix?: string } {
   const prefix = flag.slice(at + 1).replace(/(.)\/+$/, '$1')
   const example = `--spec ${file || 'openapi.yaml'}=/${prefix.replace(/^\/+/, '') || 'shop'}`
   if (file === '') throw new UsageError(`--spec ${flag}: the file is missing before "=" (${example})`)
-  if (prefix === '') throw new UsageError(`--spec ${flag}: nothing follows "="; give a prefix (${example}) or leave out "="`)
+  if (prefix === '')
+    throw new UsageError(`--spec ${flag}: nothing follows "="; give a prefix (${example}) or leave out "="`)
   if (!prefix.startsWith('/')) throw new UsageError(`--spec ${flag}: the prefix must start with / (${example})`)
-  if (prefix === '/') throw new UsageError(`--spec ${flag}: the prefix must name a path under the server's root, which lists the APIs (${example})`)
+  if (prefix === '/')
+    throw new UsageError(
+      `--spec ${flag}: the prefix must name a path under the server's root, which lists the APIs (${example})`,
+    )
   return { file, prefix }
 }

@@ -10,7 +10,8 @@ const packageRoot = findPackageRoot(new URL('.', import.meta.url))
 function findPackageRoot(start: URL): URL {
   for (let dir = start; ; dir = new URL('..', dir)) {
     const manifest = new URL('package.json', dir)
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'chatmock') return dir
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'chatmock')
+      return dir
     if (dir.pathname === '/') throw new Error(`[chatmock] cannot find chatmock's package.json above ${start.pathname}`)
   }
 }

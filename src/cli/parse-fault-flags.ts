@@ -29,17 +29,24 @@ export function applyFaultFlags(base: MockSettings, flags: FaultFlags, apis: rea
     }
   }
   for (const [scope, { errorRate = 0, networkErrorRate = 0 }] of given) {
-    if (errorRate + networkErrorRate > 1) throw new UsageError(`--error-rate and --network-error-rate add up to more than 1${scope ? ` for ${scope}` : ''}`)
+    if (errorRate + networkErrorRate > 1)
+      throw new UsageError(`--error-rate and --network-error-rate add up to more than 1${scope ? ` for ${scope}` : ''}`)
   }
   return settings
 }
 
-function splitScope(flag: string, text: string): { scope: string; apiId?: string; operationId?: string; value: string } {
+function splitScope(
+  flag: string,
+  text: string,
+): { scope: string; apiId?: string; operationId?: string; value: string } {
   const at = text.indexOf('=')
   if (at === -1) return { scope: '', value: text }
   const scope = text.slice(0, at)
   const [apiId, operationId, ...rest] = scope.split(':')
-  if (!apiId || operationId === '' || rest.length > 0) throw new UsageError(`--${flag} ${text}: a scope is an API (<api>=…) or one of its operations (<api>:<operationId>=…)`)
+  if (!apiId || operationId === '' || rest.length > 0)
+    throw new UsageError(
+      `--${flag} ${text}: a scope is an API (<api>=…) or one of its operations (<api>:<operationId>=…)`,
+    )
   return { scope, apiId, operationId, value: text.slice(at + 1) }
 }
 
@@ -63,6 +70,7 @@ function readLatency(text: string): number | [number, number] {
 
 function readRate(flag: string, text: string): number {
   const rate = Number(text)
-  if (text.trim() === '' || !(rate >= 0 && rate <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1 (got "${text}")`)
+  if (text.trim() === '' || !(rate >= 0 && rate <= 1))
+    throw new UsageError(`${flag} must be a number from 0 to 1 (got "${text}")`)
   return rate
 }

@@ -8,7 +8,9 @@ import type { CliIo } from './command.js'
  */
 export function createProcessIo(): CliIo {
   const stderr = openStream(process.stderr, () => undefined)
-  const stdout = openStream(process.stdout, (code) => stderr(`chatmock: cannot write to standard output (${code}); the rest of the output is lost.\n`))
+  const stdout = openStream(process.stdout, (code) =>
+    stderr(`chatmock: cannot write to standard output (${code}); the rest of the output is lost.\n`),
+  )
   return { stdout, stderr, env: process.env }
 }
 

@@ -54,7 +54,9 @@ export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.
   }
   const command = commands.find((candidate) => candidate.name === name)
   if (!command) {
-    io.stderr(`chatmock: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}". Run "chatmock --help" for the list.\n`)
+    io.stderr(
+      `chatmock: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}". Run "chatmock --help" for the list.\n`,
+    )
     return 1
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -68,7 +70,9 @@ export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.
     // A usage error or a developer error (a broken spec, a bad fixtures file) is one line, never a stack.
     if (error instanceof UsageError || isChatmockError(error)) {
       const message = error.message.replace(/^\[chatmock\] /, '').replace(/\.$/, '')
-      io.stderr(`chatmock ${command.name}: ${message}.${error instanceof UsageError ? ` Run "chatmock ${command.name} --help".` : ''}\n`)
+      io.stderr(
+        `chatmock ${command.name}: ${message}.${error instanceof UsageError ? ` Run "chatmock ${command.name} --help".` : ''}\n`,
+      )
       return 1
     }
     throw error

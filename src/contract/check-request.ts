@@ -24,12 +24,21 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
   const { operation } = compiled
   const security = compiled.checkSecurity(request.headers, request.query)
   if ('message' in security) {
-    return { valid: false, reason: 'unauthorized', operation, issues: [{ location: 'security', pointer: '', keyword: 'security', message: security.message }] }
+    return {
+      valid: false,
+      reason: 'unauthorized',
+      operation,
+      issues: [{ location: 'security', pointer: '', keyword: 'security', message: security.message }],
+    }
   }
 
   const issues: Issue[] = []
   let body: unknown
-  const empty = request.body === undefined || request.body === null || request.body === '' || (request.body instanceof Uint8Array && request.body.length === 0)
+  const empty =
+    request.body === undefined ||
+    request.body === null ||
+    request.body === '' ||
+    (request.body instanceof Uint8Array && request.body.length === 0)
   if (compiled.body && !empty) {
     const mediaType = parseMediaType(request.headers['content-type'])
     const declared = mediaType && matchMediaType(compiled.body.mediaTypes, mediaType)
@@ -39,7 +48,14 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
         valid: false,
         reason: 'unsupported-media-type',
         operation,
-        issues: [{ location: 'header', pointer: '/content-type', keyword: 'contentType', message: `header "content-type" must be ${compiled.body.mediaTypes.join(' or ')} (got ${got})` }],
+        issues: [
+          {
+            location: 'header',
+            pointer: '/content-type',
+            keyword: 'contentType',
+            message: `header "content-type" must be ${compiled.body.mediaTypes.join(' or ')} (got ${got})`,
+          },
+        ],
       }
     }
     const parsed = parseBody(request.body, declared)
@@ -47,30 +63,68 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
     else {
       body = parsed.value
       const validate = compiled.body.validator(declared)
-      if (validate && !validate.call(REQUEST, body)) issues.push(...toIssues(validate.errors, (path) => ({ location: 'body', pointer: path })))
+      if (validate && !validate.call(REQUEST, body))
+        issues.push(...toIssues(validate.errors, (path) => ({ location: 'body', pointer: path })))
     }
   } else if (compiled.body?.required) {
-    issues.push({ location: 'body', pointer: '', keyword: 'required', message: `body is required (${compiled.body.mediaTypes.join(' or ')})` })
+    issues.push({
+      location: 'body',
+      pointer: '',
+      keyword: 'required',
+      message: `body is required (${compiled.body.mediaTypes.join(' or ')})`,
+    })
   }
 
-  const parameters = compiled.readParameters({ path: request.pathParams, query: request.query, headers: request.headers })
+  const parameters = compiled.readParameters({
+    path: request.pathParams,
+    query: request.query,
+    headers: request.headers,
+  })
   const values = { path: parameters.path, query: parameters.query, header: parameters.header }
-  if (!compiled.validateParameters.call(REQUEST, values)) issues.unshift(...toIssues(compiled.validateParameters.errors, splitParameterPath).map((issue) => showRawInteger(issue, request)))
+  if (!compiled.validateParameters.call(REQUEST, values))
+    issues.unshift(
+      ...toIssues(compiled.validateParameters.errors, splitParameterPath).map((issue) =>
+        showRawInteger(issue, request),
+      ),
+    )
   for (const name of parameters.unknown) {
-    const known = compiled.operation.parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name)
-    issues.push({ location: 'query', pointer: `/${escapePointer(name)}`, keyword: 'additionalProperties', message: `query parameter "${name}" is not allowed (${known.length > 0 ? `known: ${known.join(', ')}` : 'the operation takes none'})` })
+    const known = compiled.operation.parameters
+      .filter((parameter) => parameter.in === 'query')
+      .map((parameter) => parameter.name)
+    issues.push({
+      location: 'query',
+      pointer: `/${escapePointer(name)}`,
+      keyword: 'additionalProperties',
+      message: `query parameter "${name}" is not allowed (${known.length > 0 ? `known: ${known.join(', ')}` : 'the operation takes none'})`,
+    })
   }
   for (const name of parameters.repeated) {
-    issues.push({ location: 'query', pointer: `/${name}`, keyword: 'maxItems', message: `query parameter "${name}" must be given once (got ${request.query.get(name)!.length} values)` })
+    issues.push({
+      location: 'query',
+      pointer: `/${name}`,
+      keyword: 'maxItems',
+      message: `query parameter "${name}" must be given once (got ${request.query.get(name)!.length} values)`,
+    })
   }
 
   if (issues.length > 0) return { valid: false, reason: 'invalid', operation, issues }
-  return { valid: true, operation, params: parameters.path, query: parameters.query, headers: parameters.header, body, credential: security.credential }
+  return {
+    valid: true,
+    operation,
+    params: parameters.path,
+    query: parameters.query,
+    headers: parameters.header,
+    body,
+    credential: security.credential,
+  }
 }
 
 function splitParameterPath(instancePath: string): { location: IssueLocation; pointer: string } {
   const [, location, ...rest] = instancePath.split('/')
-  return { location: (location === 'header' ? 'header' : location === 'path' ? 'path' : 'query') as IssueLocation, pointer: rest.length > 0 ? `/${rest.join('/')}` : '' }
+  return {
+    location: (location === 'header' ? 'header' : location === 'path' ? 'path' : 'query') as IssueLocation,
+    pointer: rest.length > 0 ? `/${rest.join('/')}` : '',
+  }
 }
 
 /**
@@ -102,12 +156,26 @@ function parseBody(raw: unknown, mediaType: string): { value: unknown } | { issu
   }
   if (text === undefined || !isJsonMediaType(mediaType)) return { value: text ?? raw }
   if (measureDepth(text) > MAX_JSON_DEPTH) {
-    return { issue: { location: 'body', pointer: '', keyword: 'maxDepth', message: `body nests deeper than ${MAX_JSON_DEPTH} levels` } }
+    return {
+      issue: {
+        location: 'body',
+        pointer: '',
+        keyword: 'maxDepth',
+        message: `body nests deeper than ${MAX_JSON_DEPTH} levels`,
+      },
+    }
   }
   try {
     return { value: JSON.parse(text) }
   } catch (error) {
-    return { issue: { location: 'body', pointer: '', keyword: 'json', message: `body is not valid JSON: ${(error as Error).message}` } }
+    return {
+      issue: {
+        location: 'body',
+        pointer: '',
+        keyword: 'json',
+        message: `body is not valid JSON: ${(error as Error).message}`,
+      },
+    }
   }
 }
 

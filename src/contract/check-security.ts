@@ -4,13 +4,19 @@ import type { Credential } from '../api/exchange.js'
 
 type SchemeCheck = (headers: Record<string, string>, query: Map<string, string[]>) => string | undefined
 
-export type SecurityCheck = (headers: Record<string, string>, query: Map<string, string[]>) => { credential: Credential | null } | { message: string }
+export type SecurityCheck = (
+  headers: Record<string, string>,
+  query: Map<string, string[]>,
+) => { credential: Credential | null } | { message: string }
 
 /**
  * Compiles an operation's security requirements: alternatives (any one will do), each a set of
  * schemes (all of them needed). An empty requirement makes credentials optional.
  */
-export function compileSecurityCheck(document: OpenAPIV3_1.Document, requirements: OpenAPIV3_1.SecurityRequirementObject[]): SecurityCheck {
+export function compileSecurityCheck(
+  document: OpenAPIV3_1.Document,
+  requirements: OpenAPIV3_1.SecurityRequirementObject[],
+): SecurityCheck {
   if (requirements.length === 0) return () => ({ credential: null })
   const schemes = document.components?.securitySchemes ?? {}
   const alternatives = requirements.map((requirement) =>
@@ -35,7 +41,10 @@ export function compileSecurityCheck(document: OpenAPIV3_1.Document, requirement
       if (satisfied) return { credential }
     }
     const authorization = headers.authorization
-    const malformed = authorization === undefined ? '' : ` The Authorization header was "${authorization.split(' ')[0]} …", which is malformed or not accepted.`
+    const malformed =
+      authorization === undefined
+        ? ''
+        : ` The Authorization header was "${authorization.split(' ')[0]} …", which is malformed or not accepted.`
     return { message: `credentials are required: send ${expected}.${malformed}` }
   }
 }
@@ -62,9 +71,12 @@ function compileScheme(scheme: OpenAPIV3_1.SecuritySchemeObject): SchemeCheck {
 
 function describeScheme(scheme: OpenAPIV3_1.SecuritySchemeObject): string {
   if (scheme.type === 'http') {
-    return scheme.scheme.toLowerCase() === 'basic' ? 'Authorization: Basic <base64 of user:password>' : `Authorization: ${capitalize(scheme.scheme)} <token>`
+    return scheme.scheme.toLowerCase() === 'basic'
+      ? 'Authorization: Basic <base64 of user:password>'
+      : `Authorization: ${capitalize(scheme.scheme)} <token>`
   }
-  if (scheme.type === 'apiKey') return scheme.in === 'header' ? `${scheme.name}: <key>` : `${scheme.name}=<key> in the ${scheme.in}`
+  if (scheme.type === 'apiKey')
+    return scheme.in === 'header' ? `${scheme.name}: <key>` : `${scheme.name}=<key> in the ${scheme.in}`
   return 'Authorization: Bearer <token>'
 }
 

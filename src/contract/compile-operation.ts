@@ -28,30 +28,42 @@ export interface CompiledOperation {
 }
 
 /** Prepares everything an operation needs to check an exchange; called once per operation. */
-export function compileOperation(compileSchema: SchemaCompiler, document: OpenAPIV3_1.Document, operation: Operation): CompiledOperation {
+export function compileOperation(
+  compileSchema: SchemaCompiler,
+  document: OpenAPIV3_1.Document,
+  operation: Operation,
+): CompiledOperation {
   const responses = new Map<string, CompiledResponse>()
   const declaredStatuses = Object.keys(operation.responses)
 
   return {
     operation,
-    readParameters: compileParameterReader(document, operation.parameters, { strictQuery: operation.strictQuery === true }),
+    readParameters: compileParameterReader(document, operation.parameters, {
+      strictQuery: operation.strictQuery === true,
+    }),
     validateParameters: compileSchema(schemaKeys.parameters(operation), toParametersSchema(operation.parameters)),
     checkSecurity: compileSecurityCheck(document, operation.security),
     body: operation.requestBody && {
       required: operation.requestBody.required === true,
       mediaTypes: Object.keys(operation.requestBody.content ?? {}),
-      validator: memoize((mediaType) => compileSchema(schemaKeys.body(operation, mediaType), operation.requestBody!.content[mediaType]?.schema ?? {})),
+      validator: memoize((mediaType) =>
+        compileSchema(schemaKeys.body(operation, mediaType), operation.requestBody!.content[mediaType]?.schema ?? {}),
+      ),
     },
     declaredStatuses,
     response(status) {
       const text = String(status)
-      const key = [text, `${text[0]}XX`, `${text[0]}xx`, 'default'].find((candidate) => candidate in operation.responses)
+      const key = [text, `${text[0]}XX`, `${text[0]}xx`, 'default'].find(
+        (candidate) => candidate in operation.responses,
+      )
       return key === undefined ? undefined : { key, compiled: this.responseByKey(key) }
     },
     responseByKey(key) {
       let compiled = responses.get(key)
       if (!compiled) {
-        compiled = compileResponse(document, operation.responses[key]!, (mediaType, schema) => compileSchema(schemaKeys.response(operation, key, mediaType), schema))
+        compiled = compileResponse(document, operation.responses[key]!, (mediaType, schema) =>
+          compileSchema(schemaKeys.response(operation, key, mediaType), schema),
+        )
         responses.set(key, compiled)
       }
       return compiled
@@ -59,11 +71,17 @@ export function compileOperation(compileSchema: SchemaCompiler, document: OpenAP
   }
 }
 
-function compileResponse(document: OpenAPIV3_1.Document, response: OpenAPIV3_1.ResponseObject, compileSchema: (mediaType: string, schema: unknown) => ValidateFunction): CompiledResponse {
+function compileResponse(
+  document: OpenAPIV3_1.Document,
+  response: OpenAPIV3_1.ResponseObject,
+  compileSchema: (mediaType: string, schema: unknown) => ValidateFunction,
+): CompiledResponse {
   const content = response.content ?? {}
   return {
     mediaTypes: Object.keys(content),
-    bodyValidator: memoize((mediaType) => (content[mediaType]?.schema ? compileSchema(mediaType, content[mediaType]!.schema) : undefined)),
+    bodyValidator: memoize((mediaType) =>
+      content[mediaType]?.schema ? compileSchema(mediaType, content[mediaType]!.schema) : undefined,
+    ),
     requiredHeaders: Object.entries(response.headers ?? {})
       .filter(([, header]) => resolveRef<OpenAPIV3_1.HeaderObject>(document, header).required)
       .map(([name]) => name.toLowerCase()),

@@ -40,7 +40,14 @@ export function contract(api: string | ApiSpec | OpenAPIV3_1.Document): ApiContr
           valid: false,
           reason: 'not-found',
           operation: result.operation,
-          issues: [{ location: 'path', pointer: '', keyword: 'operation', message: `the request is ${result.operation.operationId} (${result.operation.method.toUpperCase()} ${result.operation.path}), not ${operationId}` }],
+          issues: [
+            {
+              location: 'path',
+              pointer: '',
+              keyword: 'operation',
+              message: `the request is ${result.operation.operationId} (${result.operation.method.toUpperCase()} ${result.operation.path}), not ${operationId}`,
+            },
+          ],
         }
       }
       return result

@@ -9,7 +9,11 @@ const document: OpenAPIV3_1.Document = {
     schemas: {
       Account: {
         type: 'object',
-        properties: { id: { type: 'integer', readOnly: true }, password: { type: 'string', writeOnly: true }, name: { type: 'string' } },
+        properties: {
+          id: { type: 'integer', readOnly: true },
+          password: { type: 'string', writeOnly: true },
+          name: { type: 'string' },
+        },
         xml: { name: 'account' },
         externalDocs: { url: 'https://example.org' },
         example: { name: 'Ada' },

@@ -6,7 +6,8 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 import { keepInlinedErrorPaths } from './keep-inlined-error-paths.js'
 
 // ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => void
 
 /** Which side of an exchange a value is on: `readOnly` is refused in requests, `writeOnly` in responses. */
 export interface ValidationDirection {
@@ -28,7 +29,11 @@ export function getDocumentUri(name: string): string {
  * (validators are called with `validate.call(REQUEST, data)`). With `standalone`, it emits the
  * source of its validators (scripts/render-validators-module.ts precompiles them at build time).
  */
-export function createAjv(name: string, document: OpenAPIV3_1.Document, options: { standalone?: boolean; strict?: boolean } = {}): Ajv2020 {
+export function createAjv(
+  name: string,
+  document: OpenAPIV3_1.Document,
+  options: { standalone?: boolean; strict?: boolean } = {},
+): Ajv2020 {
   const strict = options.strict ?? true
   const ajv = new Ajv2020({
     allErrors: true,
@@ -39,7 +44,9 @@ export function createAjv(name: string, document: OpenAPIV3_1.Document, options:
     allowUnionTypes: true,
     passContext: true,
     // Precompiled, a referenced schema is one function its users call (keep-inlined-error-paths.ts).
-    ...(options.standalone ? { inlineRefs: false, code: { source: true, esm: true, formats: _`formats`, lines: false } } : {}),
+    ...(options.standalone
+      ? { inlineRefs: false, code: { source: true, esm: true, formats: _`formats`, lines: false } }
+      : {}),
   })
   addFormats(ajv)
   ajv.addVocabulary(['example', 'discriminator', 'externalDocs', 'xml', 'components'])
@@ -65,7 +72,10 @@ export function rebaseSchema<T>(schema: T, documentUri: string): T {
   if (typeof schema !== 'object' || schema === null) return schema
   const copy: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(schema)) {
-    copy[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? documentUri + value : rebaseSchema(value, documentUri)
+    copy[key] =
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/')
+        ? documentUri + value
+        : rebaseSchema(value, documentUri)
   }
   return copy as T
 }

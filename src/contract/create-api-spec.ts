@@ -24,10 +24,27 @@ export interface ApiSpecOptions {
 const ID = /^[a-z0-9][a-z0-9._-]*$/
 
 /** An API's spec, flattened into its operations once, with where it is served and how it renders errors. */
-export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, validators, baseUrl, source, events }: ApiSpecOptions): ApiSpec {
+export function createApiSpec({
+  id,
+  document,
+  prefix = `/${id}`,
+  errorStyle,
+  validators,
+  baseUrl,
+  source,
+  events,
+}: ApiSpecOptions): ApiSpec {
   const where = source?.file ? `The spec "${source.file}"` : `The spec of "${id}"`
-  if (!ID.test(id)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the API id ${JSON.stringify(id)} must be lower-case letters, digits, ".", "_" or "-".`)
-  if (!/^\/[^/?#]+$/.test(prefix)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the prefix ${JSON.stringify(prefix)} must be one path segment, such as "/${id}".`)
+  if (!ID.test(id))
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `${where}: the API id ${JSON.stringify(id)} must be lower-case letters, digits, ".", "_" or "-".`,
+    )
+  if (!/^\/[^/?#]+$/.test(prefix))
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `${where}: the prefix ${JSON.stringify(prefix)} must be one path segment, such as "/${id}".`,
+    )
   const operations = getOperations(document)
   const quota = readQuotaDeclaration(document, where)
   const declaredActions = readActionDeclarations(document, where)
@@ -37,7 +54,9 @@ export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, val
     title: document.info?.title ?? id,
     document,
     serverUrl: document.servers?.[0]?.url.replace(/\/+$/, ''),
-    baseUrls: (baseUrl === undefined ? [] : typeof baseUrl === 'string' ? [baseUrl] : [...baseUrl]).map((url) => url.replace(/\/+$/, '')),
+    baseUrls: (baseUrl === undefined ? [] : typeof baseUrl === 'string' ? [baseUrl] : [...baseUrl]).map((url) =>
+      url.replace(/\/+$/, ''),
+    ),
     prefix,
     errorStyle: getErrorStyle(errorStyle ?? declaredStyle, where),
     operations,
@@ -50,13 +69,23 @@ export function createApiSpec({ id, document, prefix = `/${id}`, errorStyle, val
   }
 }
 
-function readActionDeclarations(document: OpenAPIV3_1.Document, where: string): Record<string, ActionDeclaration> | undefined {
+function readActionDeclarations(
+  document: OpenAPIV3_1.Document,
+  where: string,
+): Record<string, ActionDeclaration> | undefined {
   const declared = (document as { 'x-chatmock-actions'?: unknown })['x-chatmock-actions']
   if (declared === undefined) return undefined
-  if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: x-chatmock-actions must map action names to { summary, input }.`)
+  if (typeof declared !== 'object' || declared === null || Array.isArray(declared))
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `${where}: x-chatmock-actions must map action names to { summary, input }.`,
+    )
   for (const [name, action] of Object.entries(declared as Record<string, Partial<ActionDeclaration>>)) {
     if (typeof action?.summary !== 'string' || typeof action.input !== 'object' || action.input === null) {
-      throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: x-chatmock-actions.${name} must be { summary, input } (what it does, and the JSON Schema of its input).`)
+      throw new SpecError(
+        ErrorCodes.SPEC_INVALID,
+        `${where}: x-chatmock-actions.${name} must be { summary, input } (what it does, and the JSON Schema of its input).`,
+      )
     }
   }
   return declared as Record<string, ActionDeclaration>
@@ -66,8 +95,16 @@ function readQuotaDeclaration(document: OpenAPIV3_1.Document, where: string): Qu
   const declared = (document as { 'x-chatmock-quota'?: Partial<QuotaDeclaration> })['x-chatmock-quota']
   if (declared === undefined) return undefined
   const { scope, status, remainingHeader, resetsInHeader } = declared
-  if (typeof scope !== 'string' || typeof status !== 'number' || typeof remainingHeader !== 'string' || typeof resetsInHeader !== 'string') {
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: x-chatmock-quota must be { scope, status, remainingHeader, resetsInHeader } (the path parameter that scopes the quota, the status past it, and the two header names).`)
+  if (
+    typeof scope !== 'string' ||
+    typeof status !== 'number' ||
+    typeof remainingHeader !== 'string' ||
+    typeof resetsInHeader !== 'string'
+  ) {
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `${where}: x-chatmock-quota must be { scope, status, remainingHeader, resetsInHeader } (the path parameter that scopes the quota, the status past it, and the two header names).`,
+    )
   }
   return { scope, status, remainingHeader, resetsInHeader }
 }

@@ -19,12 +19,22 @@ it('matches static paths by method', () => {
 })
 
 it('captures templated segments, decoded', () => {
-  expect(route('GET', '/chats/a%20b')).toMatchObject({ kind: 'operation', operation: { operationId: 'getChat' }, params: { chat_id: 'a b' } })
+  expect(route('GET', '/chats/a%20b')).toMatchObject({
+    kind: 'operation',
+    operation: { operationId: 'getChat' },
+    params: { chat_id: 'a b' },
+  })
 })
 
 it('prefers a static segment over a templated one', () => {
-  expect(route('GET', '/chats/1/messages/stream')).toMatchObject({ operation: { operationId: 'streamMessages' }, params: { chat_id: '1' } })
-  expect(route('GET', '/chats/1/messages/9')).toMatchObject({ operation: { operationId: 'getMessage' }, params: { chat_id: '1', message_id: '9' } })
+  expect(route('GET', '/chats/1/messages/stream')).toMatchObject({
+    operation: { operationId: 'streamMessages' },
+    params: { chat_id: '1' },
+  })
+  expect(route('GET', '/chats/1/messages/9')).toMatchObject({
+    operation: { operationId: 'getMessage' },
+    params: { chat_id: '1', message_id: '9' },
+  })
 })
 
 it('tolerates a trailing slash', () => {

@@ -41,12 +41,18 @@ export function createRouter(operations: Operation[]): Router {
     const node = walk(root, segments, 0, params)
     if (!node || node.operations.size === 0) return { kind: 'not-found' }
     const operation = node.operations.get(method.toLowerCase() as HttpMethod)
-    if (!operation) return { kind: 'method-not-allowed', allow: [...node.operations.keys()].map((m) => m.toUpperCase()) }
+    if (!operation)
+      return { kind: 'method-not-allowed', allow: [...node.operations.keys()].map((m) => m.toUpperCase()) }
     return { kind: 'operation', operation, params }
   }
 }
 
-function walk(node: RouteNode, segments: string[], index: number, params: Record<string, string>): RouteNode | undefined {
+function walk(
+  node: RouteNode,
+  segments: string[],
+  index: number,
+  params: Record<string, string>,
+): RouteNode | undefined {
   if (index === segments.length) return node
   const segment = segments[index]!
   const byStatic = node.statics.get(segment)

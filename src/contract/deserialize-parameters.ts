@@ -40,13 +40,19 @@ export interface DeserializedParameters {
  * strings, defaults applied. A value that cannot be coerced is left as it came, for validation to
  * report.
  */
-export function compileParameterReader(document: OpenAPIV3_1.Document, parameters: OpenAPIV3_1.ParameterObject[], { strictQuery = false } = {}) {
+export function compileParameterReader(
+  document: OpenAPIV3_1.Document,
+  parameters: OpenAPIV3_1.ParameterObject[],
+  { strictQuery = false } = {},
+) {
   const readers: ParameterReader[] = parameters
     .filter((parameter) => parameter.in !== 'cookie')
     .map((parameter) => {
       const schema = resolveRef<OpenAPIV3_1.SchemaObject>(document, parameter.schema ?? {})
       const array = schemaType(schema) === 'array'
-      const itemSchema = array ? resolveRef<OpenAPIV3_1.SchemaObject>(document, (schema as OpenAPIV3_1.ArraySchemaObject).items ?? {}) : schema
+      const itemSchema = array
+        ? resolveRef<OpenAPIV3_1.SchemaObject>(document, (schema as OpenAPIV3_1.ArraySchemaObject).items ?? {})
+        : schema
       return {
         name: parameter.name,
         in: parameter.in as ParameterLocation,
@@ -58,19 +64,33 @@ export function compileParameterReader(document: OpenAPIV3_1.Document, parameter
       }
     })
 
-  const declaredQuery = new Set(readers.filter((reader) => reader.in === 'query').flatMap((reader) => [reader.key, `${reader.key}[]`]))
+  const declaredQuery = new Set(
+    readers.filter((reader) => reader.in === 'query').flatMap((reader) => [reader.key, `${reader.key}[]`]),
+  )
 
   return (raw: RawParameters): DeserializedParameters => {
-    const result: DeserializedParameters = { path: {}, query: {}, header: {}, repeated: [], unknown: strictQuery ? [...raw.query.keys()].filter((key) => !declaredQuery.has(key)) : [] }
+    const result: DeserializedParameters = {
+      path: {},
+      query: {},
+      header: {},
+      repeated: [],
+      unknown: strictQuery ? [...raw.query.keys()].filter((key) => !declaredQuery.has(key)) : [],
+    }
     for (const reader of readers) {
       const values = readRaw(reader, raw)
       if (values === undefined) {
         // A default that is an object or an array is copied, so a resolver cannot change it for the next request.
-        if (reader.fallback !== undefined) targetOf(result, reader)[reader.key] = typeof reader.fallback === 'object' && reader.fallback !== null ? structuredClone(reader.fallback) : reader.fallback
+        if (reader.fallback !== undefined)
+          targetOf(result, reader)[reader.key] =
+            typeof reader.fallback === 'object' && reader.fallback !== null
+              ? structuredClone(reader.fallback)
+              : reader.fallback
         continue
       }
       if (reader.array) {
-        targetOf(result, reader)[reader.key] = values.flatMap((value) => value.split(',')).map((value) => coerce(value, reader))
+        targetOf(result, reader)[reader.key] = values
+          .flatMap((value) => value.split(','))
+          .map((value) => coerce(value, reader))
       } else {
         if (values.length > 1) result.repeated.push(reader.name)
         targetOf(result, reader)[reader.key] = coerce(values[0]!, reader)
@@ -118,7 +138,11 @@ function coerce(value: string, { scalar, safelyBounded }: ParameterReader): unkn
 
 function isSafelyBounded(schema: OpenAPIV3_1.SchemaObject): boolean {
   const { maximum, minimum } = schema as { maximum?: unknown; minimum?: unknown }
-  return typeof maximum === 'number' && maximum <= Number.MAX_SAFE_INTEGER && (typeof minimum !== 'number' || minimum >= Number.MIN_SAFE_INTEGER)
+  return (
+    typeof maximum === 'number' &&
+    maximum <= Number.MAX_SAFE_INTEGER &&
+    (typeof minimum !== 'number' || minimum >= Number.MIN_SAFE_INTEGER)
+  )
 }
 
 function schemaType(schema: OpenAPIV3_1.SchemaObject): string | undefined {

@@ -6,7 +6,10 @@ import type { Issue, IssueLocation } from '../api/exchange.js'
  * `query parameter "per_page" must be <= 100 (got 101)`. `split` tells, from an Ajv instance path,
  * which location the value is in and where inside it.
  */
-export function toIssues(errors: ErrorObject[] | null | undefined, split: (instancePath: string) => { location: IssueLocation; pointer: string }): Issue[] {
+export function toIssues(
+  errors: ErrorObject[] | null | undefined,
+  split: (instancePath: string) => { location: IssueLocation; pointer: string },
+): Issue[] {
   if (!errors) return []
   const issues: Issue[] = []
   const branchErrors = findBranchErrors(errors)
@@ -16,7 +19,12 @@ export function toIssues(errors: ErrorObject[] | null | undefined, split: (insta
     const { location, pointer: base } = split(error.instancePath)
     const child = childProperty(error)
     const pointer = child === undefined ? base : `${base}/${escapePointer(child)}`
-    issues.push({ location, pointer, keyword: error.keyword, message: `${describeTarget(location, pointer)} ${describeProblem(error)}` })
+    issues.push({
+      location,
+      pointer,
+      keyword: error.keyword,
+      message: `${describeTarget(location, pointer)} ${describeProblem(error)}`,
+    })
   }
   return issues
 }
@@ -24,7 +32,9 @@ export function toIssues(errors: ErrorObject[] | null | undefined, split: (insta
 /** `query parameter "per_page"`, `body field "members[0]"`, `body`. */
 function describeTarget(location: IssueLocation, pointer: string): string {
   const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer)
-  const path = segments.map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('')
+  const path = segments
+    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('')
   switch (location) {
     case 'path':
       return `path parameter "${path}"`
@@ -53,7 +63,8 @@ function findBranchErrors(errors: ErrorObject[]): Set<ErrorObject> {
     const schemaBase = parent.schemaPath.slice(0, parent.schemaPath.lastIndexOf('/') + 1)
     for (let i = index - 1; i >= 0; i--) {
       const error = errors[i]!
-      const underInstance = error.instancePath === parent.instancePath || error.instancePath.startsWith(`${parent.instancePath}/`)
+      const underInstance =
+        error.instancePath === parent.instancePath || error.instancePath.startsWith(`${parent.instancePath}/`)
       const sibling = error.schemaPath.startsWith(schemaBase) && !error.schemaPath.startsWith(`${parent.schemaPath}/`)
       if (!underInstance || sibling) break
       branch.add(error)
@@ -121,7 +132,10 @@ function describeSchema(schema: unknown): string {
   if ('const' in s) return JSON.stringify(s.const)
   if (typeof s.$ref === 'string') return `a ${s.$ref.slice(s.$ref.lastIndexOf('/') + 1)}`
   const type = Array.isArray(s.type) ? s.type.join(' or ') : typeof s.type === 'string' ? s.type : 'a value'
-  const bounds = [typeof s.minimum === 'number' ? `>= ${s.minimum}` : '', typeof s.maximum === 'number' ? `<= ${s.maximum}` : ''].filter(Boolean)
+  const bounds = [
+    typeof s.minimum === 'number' ? `>= ${s.minimum}` : '',
+    typeof s.maximum === 'number' ? `<= ${s.maximum}` : '',
+  ].filter(Boolean)
   return bounds.length > 0 ? `${type} ${bounds.join(' and ')}` : type
 }
 

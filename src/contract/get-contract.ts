@@ -38,7 +38,10 @@ export function getContract(api: string | ApiSpec): Contract {
 export function getContractOf(operation: Operation): Contract {
   const contract = owners.get(operation)
   if (!contract) {
-    throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `The operation "${operation.operationId}" belongs to no API chatmock knows. Please take operations from an API's \`operations\` (or pass the API to contract()).`)
+    throw new SpecError(
+      ErrorCodes.UNKNOWN_OPERATION,
+      `The operation "${operation.operationId}" belongs to no API chatmock knows. Please take operations from an API's \`operations\` (or pass the API to contract()).`,
+    )
   }
   return contract
 }
@@ -49,7 +52,10 @@ export function getOperation(api: string | ApiSpec, operationId: string): Operat
   const spec = getApi(api)
   const operation = spec.operationsById.get(operationId)
   if (!operation) {
-    throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `Unknown operation "${operationId}" in ${spec.id}. Expected one of: ${[...spec.operationsById.keys()].join(', ')}.`)
+    throw new SpecError(
+      ErrorCodes.UNKNOWN_OPERATION,
+      `Unknown operation "${operationId}" in ${spec.id}. Expected one of: ${[...spec.operationsById.keys()].join(', ')}.`,
+    )
   }
   getContract(spec)
   return operation
@@ -60,7 +66,8 @@ function compileOrExplain(api: ApiSpec, compile: () => ValidateFunction): Valida
   try {
     return compile()
   } catch (error) {
-    if (error instanceof EvalError) throw new SpecError(ErrorCodes.UNSAFE_EVAL_BLOCKED, describeEvalBlocked(api.id), { cause: error })
+    if (error instanceof EvalError)
+      throw new SpecError(ErrorCodes.UNSAFE_EVAL_BLOCKED, describeEvalBlocked(api.id), { cause: error })
     throw error
   }
 }

@@ -19,5 +19,8 @@ export function getErrorStyle(style: ErrorStyleName | ErrorStyle | undefined, wh
   if (style === undefined) return problemDetailsStyle
   if (typeof style === 'object') return style
   if (Object.hasOwn(errorStyles, style)) return errorStyles[style]
-  throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: unknown error style ${JSON.stringify(style)}; expected one of ${Object.keys(errorStyles).join(', ')}.`)
+  throw new SpecError(
+    ErrorCodes.SPEC_INVALID,
+    `${where}: unknown error style ${JSON.stringify(style)}; expected one of ${Object.keys(errorStyles).join(', ')}.`,
+  )
 }

@@ -10,8 +10,16 @@ const document: OpenAPIV3_1.Document = {
     schemas: {
       Id: { type: 'integer', minimum: 1 },
       Cat: { type: 'object', required: ['kind'], properties: { kind: { const: 'cat' } } },
-      Dog: { type: 'object', required: ['kind', 'owner'], properties: { kind: { const: 'dog' }, owner: { $ref: '#/components/schemas/Id' } } },
-      Pet: { type: 'object', properties: { id: { $ref: '#/components/schemas/Id' } }, oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] },
+      Dog: {
+        type: 'object',
+        required: ['kind', 'owner'],
+        properties: { kind: { const: 'dog' }, owner: { $ref: '#/components/schemas/Id' } },
+      },
+      Pet: {
+        type: 'object',
+        properties: { id: { $ref: '#/components/schemas/Id' } },
+        oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+      },
     },
   },
 }
@@ -26,9 +34,9 @@ it.each([
 ])('reports the errors of the default compilation for %s, each with its schema path', (_, value) => {
   expect(compiled.call(REQUEST, value)).toBe(false)
   expect(precompiled.call(REQUEST, value)).toBe(false)
-  const paths = (errors: typeof compiled.errors) => errors!.map(({ instancePath, schemaPath, keyword }) => ({ instancePath, schemaPath, keyword }))
+  const paths = (errors: typeof compiled.errors) =>
+    errors!.map(({ instancePath, schemaPath, keyword }) => ({ instancePath, schemaPath, keyword }))
   expect(paths(precompiled.errors)).toEqual(paths(compiled.errors))
   const split = (pointer: string) => ({ location: 'body' as const, pointer })
   expect(toIssues(precompiled.errors, split)).toEqual(toIssues(compiled.errors, split))
 })
-

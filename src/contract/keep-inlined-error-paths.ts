@@ -6,7 +6,10 @@ import { inlineRef } from 'ajv/dist/compile/resolve.js'
 import type { KeywordCxt } from 'ajv/dist/compile/validate/index.js'
 
 // ajv ships CommonJS; under NodeNext a default export arrives wrapped.
-const { errors: ERRORS, vErrors: V_ERRORS } = ((names as unknown as { default?: unknown }).default ?? names) as { errors: Name; vErrors: Name }
+const { errors: ERRORS, vErrors: V_ERRORS } = ((names as unknown as { default?: unknown }).default ?? names) as {
+  errors: Name
+  vErrors: Name
+}
 
 /**
  * For precompiled validators (`inlineRefs: false`): every `$ref` becomes a call of the target's one
@@ -18,7 +21,8 @@ const { errors: ERRORS, vErrors: V_ERRORS } = ((names as unknown as { default?: 
  * added get the path they would have had: the same errors, the same issues, whichever way compiled.
  */
 export function keepInlinedErrorPaths(ajv: Ajv2020): void {
-  const rule = (ajv as unknown as { RULES: { all: Record<string, { definition: { code(cxt: KeywordCxt): void } }> } }).RULES.all.$ref!
+  const rule = (ajv as unknown as { RULES: { all: Record<string, { definition: { code(cxt: KeywordCxt): void } }> } })
+    .RULES.all.$ref!
   // Ajv copies a definition into each instance's rules: this changes this instance only.
   const call = rule.definition.code
   rule.definition.code = (cxt) => {

@@ -5,7 +5,11 @@ import type { ApiSpec } from '../api/spec.js'
  * prefix, or another base URL the caller configured) and its query string; `undefined` when the
  * URL is under none of them.
  */
-export function locateRequest(api: ApiSpec, url: string, baseUrls: readonly string[] = []): { path: string; search: string } | undefined {
+export function locateRequest(
+  api: ApiSpec,
+  url: string,
+  baseUrls: readonly string[] = [],
+): { path: string; search: string } | undefined {
   for (const base of [...(api.serverUrl ? [api.serverUrl] : []), ...api.baseUrls, ...baseUrls]) {
     if (url.startsWith(base) && (url.length === base.length || '/?#'.includes(url[base.length]!))) {
       return splitPathAndSearch(url.slice(base.length))
@@ -15,7 +19,8 @@ export function locateRequest(api: ApiSpec, url: string, baseUrls: readonly stri
   const prefixPath = `${api.prefix}/`
   if (path === api.prefix || path.startsWith(prefixPath)) return { path: path.slice(api.prefix.length) || '/', search }
   const serverPath = api.serverUrl ? new URL(api.serverUrl).pathname.replace(/\/$/, '') : ''
-  if (serverPath !== '' && (path === serverPath || path.startsWith(`${serverPath}/`))) return { path: path.slice(serverPath.length) || '/', search }
+  if (serverPath !== '' && (path === serverPath || path.startsWith(`${serverPath}/`)))
+    return { path: path.slice(serverPath.length) || '/', search }
   return undefined
 }
 
@@ -23,7 +28,9 @@ function splitPathAndSearch(rest: string): { path: string; search: string } {
   const hash = rest.indexOf('#')
   const withoutHash = hash === -1 ? rest : rest.slice(0, hash)
   const question = withoutHash.indexOf('?')
-  return question === -1 ? { path: withoutHash || '/', search: '' } : { path: withoutHash.slice(0, question) || '/', search: withoutHash.slice(question + 1) }
+  return question === -1
+    ? { path: withoutHash || '/', search: '' }
+    : { path: withoutHash.slice(0, question) || '/', search: withoutHash.slice(question + 1) }
 }
 
 /** Every value of each query key, in order. */

@@ -14,12 +14,18 @@ export interface ContractMatchers<R> {
  * `toMatchContract`, for any runner's `expect.extend`: passes when a response (or a request) is
  * what the operation of the API declares, and otherwise names every issue.
  */
-export async function matchContract(received: Response | Request | ResponseInput | RequestInput, api: ApiRef, operationId: string): Promise<{ pass: boolean; message: () => string }> {
+export async function matchContract(
+  received: Response | Request | ResponseInput | RequestInput,
+  api: ApiRef,
+  operationId: string,
+): Promise<{ pass: boolean; message: () => string }> {
   const isRequest = received instanceof Request || (!(received instanceof Response) && 'method' in received)
   const subject = isRequest ? 'request' : 'response'
   // A built-in API named by id loads here, as the call waits anyway.
   const checked: ApiContract = contract(await importApi(api))
-  const result = isRequest ? await checked.validateRequest(operationId, received as Request | RequestInput) : await checked.validateResponse(operationId, received as Response | ResponseInput)
+  const result = isRequest
+    ? await checked.validateRequest(operationId, received as Request | RequestInput)
+    : await checked.validateResponse(operationId, received as Response | ResponseInput)
   const issues = result.valid ? [] : result.issues
   const name = typeof api === 'string' ? api : api.id
   return {

@@ -26,7 +26,9 @@ export function acceptsMediaType(header: string | undefined, mediaType: string):
   return header.split(',').some((range) => {
     const [type, ...parameters] = range.split(';')
     if (type!.trim().toLowerCase() !== mediaType) return false
-    const weight = parameters.map((parameter) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(parameter)?.[1]).find((value) => value !== undefined)
+    const weight = parameters
+      .map((parameter) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(parameter)?.[1])
+      .find((value) => value !== undefined)
     return weight === undefined || Number(weight) > 0
   })
 }

@@ -4,7 +4,15 @@ import type { Issue, PlainResponse } from '../api/exchange.js'
 
 /** The API's own answer to a request that failed validation, naming every issue. */
 export function renderRequestFailure(api: ApiSpec, failure: InvalidRequest): PlainResponse {
-  const response = fitMediaType(renderError(api, chooseStatus(api, failure), failure.issues.map((issue) => issue.message).join('; '), failure.issues), failure)
+  const response = fitMediaType(
+    renderError(
+      api,
+      chooseStatus(api, failure),
+      failure.issues.map((issue) => issue.message).join('; '),
+      failure.issues,
+    ),
+    failure,
+  )
   if (failure.allow) response.headers.allow = failure.allow.join(', ')
   return response
 }

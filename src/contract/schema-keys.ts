@@ -8,7 +8,8 @@ import type { Operation } from '../api/spec.js'
 export const schemaKeys = {
   parameters: (operation: Operation) => `params:${operation.operationId}`,
   body: (operation: Operation, mediaType: string) => `body:${operation.operationId}:${mediaType}`,
-  response: (operation: Operation, status: string, mediaType: string) => `response:${operation.operationId}:${status}:${mediaType}`,
+  response: (operation: Operation, status: string, mediaType: string) =>
+    `response:${operation.operationId}:${status}:${mediaType}`,
   component: (name: string) => `component:${name}`,
   /** The payload of a real-time event (its AsyncAPI message). */
   event: (name: string) => `event:${name}`,
@@ -18,8 +19,11 @@ export const schemaKeys = {
 
 /** Every schema the contract of an operation compiles, by key, as written in the spec. */
 export function listOperationSchemas(operation: Operation): Array<{ key: string; schema: unknown }> {
-  const schemas: Array<{ key: string; schema: unknown }> = [{ key: schemaKeys.parameters(operation), schema: toParametersSchema(operation.parameters) }]
-  for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {})) schemas.push({ key: schemaKeys.body(operation, mediaType), schema: media.schema ?? {} })
+  const schemas: Array<{ key: string; schema: unknown }> = [
+    { key: schemaKeys.parameters(operation), schema: toParametersSchema(operation.parameters) },
+  ]
+  for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {}))
+    schemas.push({ key: schemaKeys.body(operation, mediaType), schema: media.schema ?? {} })
   for (const [status, response] of Object.entries(operation.responses)) {
     for (const [mediaType, media] of Object.entries(response.content ?? {})) {
       if (media.schema) schemas.push({ key: schemaKeys.response(operation, status, mediaType), schema: media.schema })

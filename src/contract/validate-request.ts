@@ -16,23 +16,56 @@ export interface ValidateRequestOptions {
  * method is wrong), its credentials, content type, parameters and body. Returns typed and coerced
  * values when it is valid, and every issue when it is not.
  */
-export function validateRequest(api: ApiRef | ApiSpec, request: RequestInput, options: ValidateRequestOptions = {}): RequestValidationResult {
+export function validateRequest(
+  api: ApiRef | ApiSpec,
+  request: RequestInput,
+  options: ValidateRequestOptions = {},
+): RequestValidationResult {
   const contract = getContract(api)
   const located = locateRequest(contract.api, request.url, options.baseUrls)
   const method = request.method.toUpperCase()
   if (!located) {
-    return { valid: false, reason: 'not-found', issues: [{ location: 'path', pointer: '', keyword: 'operation', message: `${request.url} is not under ${[contract.api.serverUrl, ...contract.api.baseUrls, ...(options.baseUrls ?? []), contract.api.prefix].filter(Boolean).join(' or ')}` }] }
+    return {
+      valid: false,
+      reason: 'not-found',
+      issues: [
+        {
+          location: 'path',
+          pointer: '',
+          keyword: 'operation',
+          message: `${request.url} is not under ${[contract.api.serverUrl, ...contract.api.baseUrls, ...(options.baseUrls ?? []), contract.api.prefix].filter(Boolean).join(' or ')}`,
+        },
+      ],
+    }
   }
   const match = contract.route(method, located.path)
   if (match.kind === 'not-found') {
-    return { valid: false, reason: 'not-found', issues: [{ location: 'path', pointer: '', keyword: 'operation', message: `no operation of ${contract.api.id} matches ${method} ${located.path}` }] }
+    return {
+      valid: false,
+      reason: 'not-found',
+      issues: [
+        {
+          location: 'path',
+          pointer: '',
+          keyword: 'operation',
+          message: `no operation of ${contract.api.id} matches ${method} ${located.path}`,
+        },
+      ],
+    }
   }
   if (match.kind === 'method-not-allowed') {
     return {
       valid: false,
       reason: 'method-not-allowed',
       allow: match.allow,
-      issues: [{ location: 'path', pointer: '', keyword: 'method', message: `${located.path} does not accept ${method}; it accepts ${match.allow.join(', ')}` }],
+      issues: [
+        {
+          location: 'path',
+          pointer: '',
+          keyword: 'method',
+          message: `${located.path} does not accept ${method}; it accepts ${match.allow.join(', ')}`,
+        },
+      ],
     }
   }
   return checkRequest(contract.compiled(match.operation), {

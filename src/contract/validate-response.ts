@@ -13,7 +13,12 @@ import type { Issue } from '../api/exchange.js'
  * type, required headers, the body (`writeOnly` refused), and no body where none is declared.
  */
 export function validateResponse(operation: Operation, response: ResponseInput): ResponseValidationResult {
-  return checkResponse(getContractOf(operation).compiled(operation), response.status, normalizeHeaders(response.headers), response.body)
+  return checkResponse(
+    getContractOf(operation).compiled(operation),
+    response.status,
+    normalizeHeaders(response.headers),
+    response.body,
+  )
 }
 
 /**
@@ -22,30 +27,64 @@ export function validateResponse(operation: Operation, response: ResponseInput):
  */
 export const STREAMED_BODY: unique symbol = Symbol('streamed body')
 
-export function checkResponse(compiled: CompiledOperation, status: number, headers: Record<string, string>, body: unknown): ResponseValidationResult {
+export function checkResponse(
+  compiled: CompiledOperation,
+  status: number,
+  headers: Record<string, string>,
+  body: unknown,
+): ResponseValidationResult {
   const { operationId } = compiled.operation
   const declared = compiled.response(status)
   if (!declared) {
-    return fail([{ location: 'status', pointer: '', keyword: 'status', message: `status ${status} is not declared for ${operationId} (declared: ${compiled.declaredStatuses.join(', ')})` }])
+    return fail([
+      {
+        location: 'status',
+        pointer: '',
+        keyword: 'status',
+        message: `status ${status} is not declared for ${operationId} (declared: ${compiled.declaredStatuses.join(', ')})`,
+      },
+    ])
   }
   const { compiled: expected } = declared
   const issues: Issue[] = []
   for (const name of expected.requiredHeaders) {
-    if (headers[name] === undefined) issues.push({ location: 'header', pointer: `/${name}`, keyword: 'required', message: `header "${name}" is required for ${status}` })
+    if (headers[name] === undefined)
+      issues.push({
+        location: 'header',
+        pointer: `/${name}`,
+        keyword: 'required',
+        message: `header "${name}" is required for ${status}`,
+      })
   }
   const empty = body === undefined || body === null || body === ''
   if (expected.mediaTypes.length === 0) {
-    if (!empty) issues.push({ location: 'body', pointer: '', keyword: 'body', message: `body must be empty: ${operationId} declares no content for ${status}` })
+    if (!empty)
+      issues.push({
+        location: 'body',
+        pointer: '',
+        keyword: 'body',
+        message: `body must be empty: ${operationId} declares no content for ${status}`,
+      })
     return issues.length > 0 ? fail(issues) : { valid: true }
   }
   if (empty) {
-    issues.push({ location: 'body', pointer: '', keyword: 'required', message: `body is required: ${operationId} declares ${expected.mediaTypes.join(' or ')} for ${status}` })
+    issues.push({
+      location: 'body',
+      pointer: '',
+      keyword: 'required',
+      message: `body is required: ${operationId} declares ${expected.mediaTypes.join(' or ')} for ${status}`,
+    })
     return fail(issues)
   }
   const mediaType = parseMediaType(headers['content-type'])
   const match = mediaType && matchMediaType(expected.mediaTypes, mediaType)
   if (!match) {
-    issues.push({ location: 'header', pointer: '/content-type', keyword: 'contentType', message: `header "content-type" must be ${expected.mediaTypes.join(' or ')} (got ${mediaType ? `"${mediaType}"` : 'none'})` })
+    issues.push({
+      location: 'header',
+      pointer: '/content-type',
+      keyword: 'contentType',
+      message: `header "content-type" must be ${expected.mediaTypes.join(' or ')} (got ${mediaType ? `"${mediaType}"` : 'none'})`,
+    })
     return fail(issues)
   }
   if (body === STREAMED_BODY) return issues.length > 0 ? fail(issues) : { valid: true }
@@ -54,11 +93,20 @@ export function checkResponse(compiled: CompiledOperation, status: number, heade
     try {
       value = JSON.parse(body)
     } catch (error) {
-      return fail([...issues, { location: 'body', pointer: '', keyword: 'json', message: `body is not valid JSON: ${(error as Error).message}` }])
+      return fail([
+        ...issues,
+        {
+          location: 'body',
+          pointer: '',
+          keyword: 'json',
+          message: `body is not valid JSON: ${(error as Error).message}`,
+        },
+      ])
     }
   }
   const validate = expected.bodyValidator(match)
-  if (validate && !validate.call(RESPONSE, value)) issues.push(...toIssues(validate.errors, (path) => ({ location: 'body', pointer: path })))
+  if (validate && !validate.call(RESPONSE, value))
+    issues.push(...toIssues(validate.errors, (path) => ({ location: 'body', pointer: path })))
   return issues.length > 0 ? fail(issues) : { valid: true }
 }
 

@@ -13,8 +13,16 @@ export class ContractError extends ChatmockError {
   readonly status: number
   readonly issues: Issue[]
 
-  constructor(operationId: string, status: number, issues: Issue[], subject = `The ${status} response of ${operationId}`) {
-    super(ErrorCodes.RESPONSE_INVALID, `${subject} violates the spec:\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}`)
+  constructor(
+    operationId: string,
+    status: number,
+    issues: Issue[],
+    subject = `The ${status} response of ${operationId}`,
+  ) {
+    super(
+      ErrorCodes.RESPONSE_INVALID,
+      `${subject} violates the spec:\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}`,
+    )
     this.name = 'ContractError'
     this.operationId = operationId
     this.status = status

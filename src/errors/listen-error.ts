@@ -34,7 +34,8 @@ export class PortInUseError extends ListenError {
 
 function describeListenFailure(host: string, port: number, reason: string): string {
   const words = REASONS[reason]
-  const where = reason === 'EADDRNOTAVAIL' || reason === 'ENOTFOUND' || reason === 'EAI_AGAIN' ? host : `port ${port} on ${host}`
+  const where =
+    reason === 'EADDRNOTAVAIL' || reason === 'ENOTFOUND' || reason === 'EAI_AGAIN' ? host : `port ${port} on ${host}`
   const privileged = reason === 'EACCES' && port > 0 && port < 1024 ? ', ports below 1024 need privileges' : ''
   return `cannot listen on ${where}${words ? `: ${words}${privileged}` : ''} (${reason})`
 }

@@ -16,7 +16,9 @@ export function getAccepted(shape: SchemaShape, ctx: GenerationContext): Accepte
   if (!byDirection) accepted.set(shape, (byDirection = {}))
   return (byDirection[ctx.direction] ??= {
     candidates: shape.candidates.filter((value) => acceptsCandidate(shape, value, ctx)),
-    ...(shape.enum !== undefined ? { members: shape.enum.filter((value) => acceptsCandidate(shape, value, ctx, true)) } : {}),
+    ...(shape.enum !== undefined
+      ? { members: shape.enum.filter((value) => acceptsCandidate(shape, value, ctx, true)) }
+      : {}),
   })
 }
 
@@ -28,7 +30,8 @@ export function acceptsCandidate(shape: SchemaShape, value: unknown, ctx: Genera
   if (value === undefined) return false
   if (shape.constrained) return shape.sources.every((source) => ctx.check(source.schema, value))
   if (shape.types !== undefined && !hasJsonType(value, shape.types)) return false
-  if (!member && shape.enum !== undefined && !shape.enum.some((other) => toStableJson(other) === toStableJson(value))) return false
+  if (!member && shape.enum !== undefined && !shape.enum.some((other) => toStableJson(other) === toStableJson(value)))
+    return false
   if (shape.consts.some((other) => toStableJson(other) !== toStableJson(value))) return false
   return typeof value !== 'string' || shape.formats.every((format) => checkFormat(format, value))
 }

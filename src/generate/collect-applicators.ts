@@ -13,7 +13,9 @@ export function addApplicators(shape: SchemaShape, s: Schema, pointer: string): 
       kind,
       branches,
       pointer: `${pointer}/${kind}`,
-      ...(typeof discriminator?.propertyName === 'string' ? { discriminator: { propertyName: discriminator.propertyName, mapping: discriminator.mapping ?? {} } } : {}),
+      ...(typeof discriminator?.propertyName === 'string'
+        ? { discriminator: { propertyName: discriminator.propertyName, mapping: discriminator.mapping ?? {} } }
+        : {}),
     })
   }
   if ('if' in s && ('then' in s || 'else' in s)) {
@@ -28,7 +30,16 @@ export function addApplicators(shape: SchemaShape, s: Schema, pointer: string): 
   if (typeof s.dependentSchemas === 'object' && s.dependentSchemas !== null) {
     for (const [property, dependent] of Object.entries(s.dependentSchemas)) {
       const dependentPointer = toPropertyPointer(pointer, 'dependentSchemas', property)
-      shape.conditions.push({ test: { property }, then: [{ schema: { required: [property] }, pointer: dependentPointer }, { schema: dependent, pointer: dependentPointer }], else: [], elseForbids: property, pointer: dependentPointer })
+      shape.conditions.push({
+        test: { property },
+        then: [
+          { schema: { required: [property] }, pointer: dependentPointer },
+          { schema: dependent, pointer: dependentPointer },
+        ],
+        else: [],
+        elseForbids: property,
+        pointer: dependentPointer,
+      })
     }
   }
   if ('not' in s) addNot(shape, { schema: s.not, pointer: `${pointer}/not` })

@@ -8,7 +8,26 @@ import { toStableJson } from './stable-json.js'
 type Schema = Record<string, unknown>
 
 /** Keywords that do not constrain a value beyond its type, enum or const. */
-const LOOSE_KEYWORDS = new Set(['type', 'enum', 'const', '$ref', 'title', 'description', 'examples', 'example', 'default', 'deprecated', 'xml', 'externalDocs', '$comment', '$schema', '$id', '$anchor', 'format', 'discriminator'])
+const LOOSE_KEYWORDS = new Set([
+  'type',
+  'enum',
+  'const',
+  '$ref',
+  'title',
+  'description',
+  'examples',
+  'example',
+  'default',
+  'deprecated',
+  'xml',
+  'externalDocs',
+  '$comment',
+  '$schema',
+  '$id',
+  '$anchor',
+  'format',
+  'discriminator',
+])
 
 const cache = new WeakMap<object, WeakMap<object, Map<string, SchemaShape>>>()
 
@@ -18,7 +37,10 @@ const cache = new WeakMap<object, WeakMap<object, Map<string, SchemaShape>>>()
  * is merged into a copy), so a schema is walked once per document, not once per value.
  */
 export function collectShape(located: Located[], document: OpenAPIV3_1.Document): SchemaShape {
-  const single = located.length === 1 && typeof located[0]!.schema === 'object' && located[0]!.schema !== null ? located[0]! : undefined
+  const single =
+    located.length === 1 && typeof located[0]!.schema === 'object' && located[0]!.schema !== null
+      ? located[0]!
+      : undefined
   let byPointer: Map<string, SchemaShape> | undefined
   if (single) {
     let bySchema = cache.get(document)
@@ -48,7 +70,10 @@ export function addToShape(shape: SchemaShape, { schema, pointer }: Located, doc
     shape.refs.push(s.$ref)
     addToShape(shape, { schema: resolveRef(document, { $ref: s.$ref }), pointer: s.$ref }, document)
   }
-  if (Array.isArray(s.allOf)) s.allOf.forEach((part, index) => addToShape(shape, { schema: part, pointer: `${pointer}/allOf/${index}` }, document))
+  if (Array.isArray(s.allOf))
+    s.allOf.forEach((part, index) =>
+      addToShape(shape, { schema: part, pointer: `${pointer}/allOf/${index}` }, document),
+    )
   if (Object.keys(s).some((key) => !LOOSE_KEYWORDS.has(key) && key !== 'allOf')) shape.constrained = true
   if (s.type !== undefined) intersectTypes(shape, Array.isArray(s.type) ? (s.type as string[]) : [s.type as string])
   if ('const' in s) shape.consts.push(s.const)
@@ -73,7 +98,8 @@ function intersectTypes(shape: SchemaShape, types: string[]): void {
   const previous = shape.types
   shape.types = types.flatMap((type) => {
     if (previous.includes(type)) return [type]
-    if ((type === 'integer' && previous.includes('number')) || (type === 'number' && previous.includes('integer'))) return ['integer']
+    if ((type === 'integer' && previous.includes('number')) || (type === 'number' && previous.includes('integer')))
+      return ['integer']
     return []
   })
 }
@@ -89,9 +115,11 @@ function intersectEnum(shape: SchemaShape, values: unknown[]): void {
 
 function addNumberKeywords(shape: SchemaShape, s: Schema): void {
   if (typeof s.minimum === 'number') shape.minimum = Math.max(shape.minimum ?? -Infinity, s.minimum)
-  if (typeof s.exclusiveMinimum === 'number') shape.exclusiveMinimum = Math.max(shape.exclusiveMinimum ?? -Infinity, s.exclusiveMinimum)
+  if (typeof s.exclusiveMinimum === 'number')
+    shape.exclusiveMinimum = Math.max(shape.exclusiveMinimum ?? -Infinity, s.exclusiveMinimum)
   if (typeof s.maximum === 'number') shape.maximum = Math.min(shape.maximum ?? Infinity, s.maximum)
-  if (typeof s.exclusiveMaximum === 'number') shape.exclusiveMaximum = Math.min(shape.exclusiveMaximum ?? Infinity, s.exclusiveMaximum)
+  if (typeof s.exclusiveMaximum === 'number')
+    shape.exclusiveMaximum = Math.min(shape.exclusiveMaximum ?? Infinity, s.exclusiveMaximum)
   if (typeof s.multipleOf === 'number') shape.multipleOf.push(s.multipleOf)
 }
 
@@ -104,11 +132,20 @@ function addStringAndArrayKeywords(shape: SchemaShape, s: Schema, pointer: strin
   if (s.uniqueItems === true) shape.uniqueItems = true
   if ('contains' in s) {
     const min = typeof s.minContains === 'number' ? s.minContains : 1
-    shape.contains.push({ located: { schema: s.contains, pointer: `${pointer}/contains` }, min, ...(typeof s.maxContains === 'number' ? { max: s.maxContains } : {}) })
+    shape.contains.push({
+      located: { schema: s.contains, pointer: `${pointer}/contains` },
+      min,
+      ...(typeof s.maxContains === 'number' ? { max: s.maxContains } : {}),
+    })
   }
   if ('prefixItems' in s || 'items' in s || 'unevaluatedItems' in s) {
     const key = 'items' in s ? 'items' : 'unevaluatedItems'
-    shape.arrays.push({ prefixItems: Array.isArray(s.prefixItems) ? s.prefixItems : [], items: s[key], itemsPointer: `${pointer}/${key}`, pointer })
+    shape.arrays.push({
+      prefixItems: Array.isArray(s.prefixItems) ? s.prefixItems : [],
+      items: s[key],
+      itemsPointer: `${pointer}/${key}`,
+      pointer,
+    })
   }
 }
 
@@ -122,10 +159,12 @@ function addObjectKeywords(shape: SchemaShape, s: Schema, pointer: string): void
       pointer,
     })
   }
-  if (Array.isArray(s.required)) for (const name of s.required as string[]) if (!shape.required.includes(name)) shape.required.push(name)
+  if (Array.isArray(s.required))
+    for (const name of s.required as string[]) if (!shape.required.includes(name)) shape.required.push(name)
   if ('propertyNames' in s) shape.propertyNames.push({ schema: s.propertyNames, pointer: `${pointer}/propertyNames` })
   if (typeof s.minProperties === 'number') shape.minProperties = Math.max(shape.minProperties ?? 0, s.minProperties)
-  if (typeof s.maxProperties === 'number') shape.maxProperties = Math.min(shape.maxProperties ?? Infinity, s.maxProperties)
-  if (typeof s.dependentRequired === 'object' && s.dependentRequired !== null) shape.dependentRequired.push(...(Object.entries(s.dependentRequired) as Array<[string, string[]]>))
+  if (typeof s.maxProperties === 'number')
+    shape.maxProperties = Math.min(shape.maxProperties ?? Infinity, s.maxProperties)
+  if (typeof s.dependentRequired === 'object' && s.dependentRequired !== null)
+    shape.dependentRequired.push(...(Object.entries(s.dependentRequired) as Array<[string, string[]]>))
 }
-

@@ -1,5 +1,11 @@
 import { generateLocated } from './generate-shape.js'
-import { descend, isUnsatisfiable, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
+import {
+  descend,
+  isUnsatisfiable,
+  UnsatisfiableSchema,
+  type GenerationContext,
+  type Located,
+} from './generation-context.js'
 import { toSingularHint } from './property-hints.js'
 import type { SchemaShape } from './schema-shape.js'
 import { toStableJson } from './stable-json.js'
@@ -16,7 +22,9 @@ export function generateArray(shape: SchemaShape, ctx: GenerationContext): unkno
   const containing = shape.contains.flatMap((contains) => Array.from({ length: contains.min }, () => contains.located))
   const min = Math.max(shape.minItems ?? 0, containing.length)
   if (min > max) throw new UnsatisfiableSchema(shape.pointer, `it needs ${min} items and allows at most ${max}`)
-  const wanted = ctx.minimal ? min : Math.min(max, Math.max(min, prefixLength > 0 ? prefixLength : ctx.faker.number.int({ min: 1, max: 3 })))
+  const wanted = ctx.minimal
+    ? min
+    : Math.min(max, Math.max(min, prefixLength > 0 ? prefixLength : ctx.faker.number.int({ min: 1, max: 3 })))
   const itemCtx = descend(ctx, toSingularHint(ctx.hint))
   const items: unknown[] = []
   const seen = new Set<string>()
@@ -69,19 +77,35 @@ function getItemSchemas(shape: SchemaShape, index: number): Located[] {
 
 function listItemSchemas(shape: SchemaShape, index: number): Located[] {
   const located = shape.arrays.flatMap((part): Located[] => {
-    if (index < part.prefixItems.length) return [{ schema: part.prefixItems[index], pointer: `${part.pointer}/prefixItems/${index}` }]
+    if (index < part.prefixItems.length)
+      return [{ schema: part.prefixItems[index], pointer: `${part.pointer}/prefixItems/${index}` }]
     return part.items === undefined ? [] : [{ schema: part.items, pointer: part.itemsPointer }]
   })
   return located.length > 0 ? located : [{ schema: true, pointer: `${shape.pointer}/items` }]
 }
 
 /** Drops matching items from the end (past those placed for `contains`) while too many match (`maxContains`). */
-function limitContains(shape: SchemaShape, items: unknown[], placed: number, min: number, ctx: GenerationContext): unknown[] {
+function limitContains(
+  shape: SchemaShape,
+  items: unknown[],
+  placed: number,
+  min: number,
+  ctx: GenerationContext,
+): unknown[] {
   for (const contains of shape.contains) {
     if (contains.max === undefined) continue
     const matches = () => items.filter((item) => ctx.check(contains.located.schema, item)).length
-    while (items.length > Math.max(placed, min) && matches() > contains.max && ctx.check(contains.located.schema, items[items.length - 1])) items.pop()
-    if (matches() > contains.max) throw new UnsatisfiableSchema(contains.located.pointer, `more than maxContains ${contains.max} items match its contains`)
+    while (
+      items.length > Math.max(placed, min) &&
+      matches() > contains.max &&
+      ctx.check(contains.located.schema, items[items.length - 1])
+    )
+      items.pop()
+    if (matches() > contains.max)
+      throw new UnsatisfiableSchema(
+        contains.located.pointer,
+        `more than maxContains ${contains.max} items match its contains`,
+      )
   }
   return items
 }

@@ -22,7 +22,8 @@ function generateFromChoice(shape: SchemaShape, ctx: GenerationContext): unknown
     const merged = mergeBranch(shape, branch, ctx, (copy) => {
       copy.choices = rest
       const discriminated = getDiscriminatorValue(choice, branch)
-      if (discriminated !== undefined) copy.preferredProperties.push([choice.discriminator!.propertyName, discriminated])
+      if (discriminated !== undefined)
+        copy.preferredProperties.push([choice.discriminator!.propertyName, discriminated])
     })
     for (let attempt = 0; attempt < 2; attempt++) {
       let value: unknown
@@ -40,7 +41,9 @@ function generateFromChoice(shape: SchemaShape, ctx: GenerationContext): unknown
       if (separated !== undefined) return separated
     }
   }
-  throw failure ?? new UnsatisfiableSchema(choice.pointer, 'no value found that matches exactly one branch of its oneOf')
+  throw (
+    failure ?? new UnsatisfiableSchema(choice.pointer, 'no value found that matches exactly one branch of its oneOf')
+  )
 }
 
 const merges = new WeakMap<SchemaShape, Map<unknown, SchemaShape>>()
@@ -49,7 +52,12 @@ const merges = new WeakMap<SchemaShape, Map<unknown, SchemaShape>>()
  * The shape with a branch merged in (cached per shape and branch, as shapes are: the same merge for
  * every value). The shape's `$ref`s are entered already; the copy keeps only the branch's as new.
  */
-function mergeBranch(shape: SchemaShape, branch: Located | Located[], ctx: GenerationContext, adjust: (copy: SchemaShape) => void): SchemaShape {
+function mergeBranch(
+  shape: SchemaShape,
+  branch: Located | Located[],
+  ctx: GenerationContext,
+  adjust: (copy: SchemaShape) => void,
+): SchemaShape {
   let byBranch = merges.get(shape)
   if (!byBranch) merges.set(shape, (byBranch = new Map()))
   let merged = byBranch.get(branch)
@@ -89,7 +97,13 @@ function generateFromCondition(shape: SchemaShape, ctx: GenerationContext): unkn
 }
 
 function testCondition(condition: Condition, value: unknown, ctx: GenerationContext): boolean {
-  if ('property' in condition.test) return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, condition.test.property)
+  if ('property' in condition.test)
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.hasOwn(value, condition.test.property)
+    )
   return ctx.check(condition.test.schema, value)
 }
 

@@ -57,10 +57,10 @@ export function generateFromPattern(pattern: string, faker: Faker, options: Patt
   const high = Math.min(options.maxLength, longest, low + 2 * REPEAT_SPREAD)
   const targeted = options.minLength > shortest || options.maxLength < longest
   for (let attempt = 0; attempt < 4; attempt++) {
-    const target = !targeted || low > high ? undefined : options.minimal ? low : faker.number.int({ min: low, max: high })
+    const target =
+      !targeted || low > high ? undefined : options.minimal ? low : faker.number.int({ min: low, max: high })
     const text = walkPattern(node, faker, options.minimal, target)
     if (fits(text)) return text
   }
   return undefined
 }
-

@@ -11,21 +11,65 @@ const document = {
   info: { title: 'generated data', version: '1' },
   components: {
     schemas: {
-      Node: { type: 'object', additionalProperties: false, required: ['value'], properties: { value: { type: 'integer' }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } },
-      LinkedItem: { type: 'object', additionalProperties: false, required: ['name', 'next'], properties: { name: { type: 'string' }, next: { anyOf: [{ $ref: '#/components/schemas/LinkedItem' }, { type: 'null' }] } } },
+      Node: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['value'],
+        properties: {
+          value: { type: 'integer' },
+          children: { type: 'array', items: { $ref: '#/components/schemas/Node' } },
+        },
+      },
+      LinkedItem: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'next'],
+        properties: {
+          name: { type: 'string' },
+          next: { anyOf: [{ $ref: '#/components/schemas/LinkedItem' }, { type: 'null' }] },
+        },
+      },
       Endless: { type: 'object', required: ['self'], properties: { self: { $ref: '#/components/schemas/Endless' } } },
       Account: {
         type: 'object',
         additionalProperties: false,
         required: ['name'],
-        properties: { id: { type: 'integer', readOnly: true }, password: { type: 'string', writeOnly: true, minLength: 8 }, name: { type: 'string' }, email: { type: 'string', format: 'email' } },
+        properties: {
+          id: { type: 'integer', readOnly: true },
+          password: { type: 'string', writeOnly: true, minLength: 8 },
+          name: { type: 'string' },
+          email: { type: 'string', format: 'email' },
+        },
       },
-      Cat: { type: 'object', required: ['kind', 'lives'], properties: { kind: { type: 'string' }, lives: { type: 'integer', minimum: 1, maximum: 9 } } },
-      Dog: { type: 'object', required: ['kind', 'bark'], properties: { kind: { type: 'string' }, bark: { type: 'string', enum: ['woof', 'yap'] } } },
-      Pet: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } } },
+      Cat: {
+        type: 'object',
+        required: ['kind', 'lives'],
+        properties: { kind: { type: 'string' }, lives: { type: 'integer', minimum: 1, maximum: 9 } },
+      },
+      Dog: {
+        type: 'object',
+        required: ['kind', 'bark'],
+        properties: { kind: { type: 'string' }, bark: { type: 'string', enum: ['woof', 'yap'] } },
+      },
+      Pet: {
+        oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+        discriminator: {
+          propertyName: 'kind',
+          mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' },
+        },
+      },
       Never: { not: {} },
-      Base: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' }, created_at: { type: 'string', format: 'date-time' } } },
-      Derived: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', required: ['title'], properties: { title: { type: 'string', maxLength: 40 } } }] },
+      Base: {
+        type: 'object',
+        required: ['id'],
+        properties: { id: { type: 'string', format: 'uuid' }, created_at: { type: 'string', format: 'date-time' } },
+      },
+      Derived: {
+        allOf: [
+          { $ref: '#/components/schemas/Base' },
+          { type: 'object', required: ['title'], properties: { title: { type: 'string', maxLength: 40 } } },
+        ],
+      },
     },
   },
 } as unknown as OpenAPIV3_1.Document
@@ -77,32 +121,146 @@ const cases: Array<[string, Schema]> = [
   ['a const', { const: { nested: [1, 'two'] } }],
   ['a valid example over a generated value', { type: 'integer', examples: [42] }],
   ['a generated value when the example is invalid', { type: 'integer', minimum: 0, example: -5 }],
-  ['an array of items within minItems and maxItems', { type: 'array', items: { type: 'string' }, minItems: 4, maxItems: 5 }],
-  ['an array of unique items', { type: 'array', items: { type: 'integer', minimum: 0, maximum: 5 }, minItems: 5, uniqueItems: true }],
-  ['a tuple', { type: 'array', prefixItems: [{ type: 'string', format: 'date' }, { type: 'integer' }], minItems: 2, items: false }],
-  ['an array that contains', { type: 'array', items: { type: 'integer' }, contains: { type: 'integer', minimum: 100 }, minContains: 2, maxContains: 3 }],
-  ['an object with required and optional properties', { type: 'object', additionalProperties: false, required: ['a'], properties: { a: { type: 'string' }, b: { type: 'integer' } } }],
-  ['an object with additional properties allowed', { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: true }],
-  ['an object with additional properties of a schema', { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } }],
-  ['an object with pattern properties only', { type: 'object', patternProperties: { '^x-[a-z]+$': { type: 'string' } }, additionalProperties: false, minProperties: 1 }],
-  ['an object with property names', { type: 'object', propertyNames: { pattern: '^[a-z]{2,5}$' }, additionalProperties: { type: 'boolean' }, minProperties: 2 }],
-  ['an object within minProperties and maxProperties', { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } }, minProperties: 2, maxProperties: 2 }],
-  ['an object with dependentRequired', { type: 'object', properties: { card: { type: 'string' }, billing: { type: 'string' } }, dependentRequired: { card: ['billing'] } }],
-  ['an object with dependentSchemas', { type: 'object', properties: { card: { type: 'string' } }, dependentSchemas: { card: { properties: { cvc: { type: 'string', pattern: '^\\d{3}$' } }, required: ['cvc'] } } }],
-  ['allOf merged', { allOf: [{ type: 'integer', minimum: 10 }, { type: 'number', maximum: 12 }, { not: { const: 11 } }] }],
+  [
+    'an array of items within minItems and maxItems',
+    { type: 'array', items: { type: 'string' }, minItems: 4, maxItems: 5 },
+  ],
+  [
+    'an array of unique items',
+    { type: 'array', items: { type: 'integer', minimum: 0, maximum: 5 }, minItems: 5, uniqueItems: true },
+  ],
+  [
+    'a tuple',
+    {
+      type: 'array',
+      prefixItems: [{ type: 'string', format: 'date' }, { type: 'integer' }],
+      minItems: 2,
+      items: false,
+    },
+  ],
+  [
+    'an array that contains',
+    {
+      type: 'array',
+      items: { type: 'integer' },
+      contains: { type: 'integer', minimum: 100 },
+      minContains: 2,
+      maxContains: 3,
+    },
+  ],
+  [
+    'an object with required and optional properties',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['a'],
+      properties: { a: { type: 'string' }, b: { type: 'integer' } },
+    },
+  ],
+  [
+    'an object with additional properties allowed',
+    { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: true },
+  ],
+  [
+    'an object with additional properties of a schema',
+    { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+  ],
+  [
+    'an object with pattern properties only',
+    {
+      type: 'object',
+      patternProperties: { '^x-[a-z]+$': { type: 'string' } },
+      additionalProperties: false,
+      minProperties: 1,
+    },
+  ],
+  [
+    'an object with property names',
+    {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z]{2,5}$' },
+      additionalProperties: { type: 'boolean' },
+      minProperties: 2,
+    },
+  ],
+  [
+    'an object within minProperties and maxProperties',
+    {
+      type: 'object',
+      properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } },
+      minProperties: 2,
+      maxProperties: 2,
+    },
+  ],
+  [
+    'an object with dependentRequired',
+    {
+      type: 'object',
+      properties: { card: { type: 'string' }, billing: { type: 'string' } },
+      dependentRequired: { card: ['billing'] },
+    },
+  ],
+  [
+    'an object with dependentSchemas',
+    {
+      type: 'object',
+      properties: { card: { type: 'string' } },
+      dependentSchemas: { card: { properties: { cvc: { type: 'string', pattern: '^\\d{3}$' } }, required: ['cvc'] } },
+    },
+  ],
+  [
+    'allOf merged',
+    { allOf: [{ type: 'integer', minimum: 10 }, { type: 'number', maximum: 12 }, { not: { const: 11 } }] },
+  ],
   ['allOf of referenced objects', { $ref: '#/components/schemas/Derived' }],
-  ['anyOf', { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'integer', minimum: 0 }] }],
-  ['oneOf with overlapping branches', { type: 'integer', minimum: 0, maximum: 20, oneOf: [{ multipleOf: 2 }, { multipleOf: 3 }] }],
-  ['oneOf of objects whose properties are all optional', { type: 'object', oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'integer' } } }] }],
+  [
+    'anyOf',
+    {
+      anyOf: [
+        { type: 'string', format: 'uuid' },
+        { type: 'integer', minimum: 0 },
+      ],
+    },
+  ],
+  [
+    'oneOf with overlapping branches',
+    { type: 'integer', minimum: 0, maximum: 20, oneOf: [{ multipleOf: 2 }, { multipleOf: 3 }] },
+  ],
+  [
+    'oneOf of objects whose properties are all optional',
+    { type: 'object', oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'integer' } } }] },
+  ],
   ['oneOf of a string and a narrower string', { oneOf: [{ type: 'string' }, { type: 'string', format: 'email' }] }],
   ['oneOf with a discriminator', { $ref: '#/components/schemas/Pet' }],
   ['not of a type', { type: ['string', 'integer'], not: { type: 'string' } }],
   ['not of an enum', { type: 'string', enum: ['a', 'b', 'c'], not: { enum: ['a', 'b'] } }],
-  ['if/then/else', { type: 'object', required: ['kind'], properties: { kind: { enum: ['a', 'b'] } }, if: { properties: { kind: { const: 'a' } } }, then: { properties: { a: { type: 'string' } }, required: ['a'] }, else: { properties: { b: { type: 'integer' } }, required: ['b'] } }],
-  ['a nullable reference (OpenAPI 3.0 nullable, normalized)', { anyOf: [{ $ref: '#/components/schemas/Account' }, { type: 'null' }] }],
+  [
+    'if/then/else',
+    {
+      type: 'object',
+      required: ['kind'],
+      properties: { kind: { enum: ['a', 'b'] } },
+      if: { properties: { kind: { const: 'a' } } },
+      then: { properties: { a: { type: 'string' } }, required: ['a'] },
+      else: { properties: { b: { type: 'integer' } }, required: ['b'] },
+    },
+  ],
+  [
+    'a nullable reference (OpenAPI 3.0 nullable, normalized)',
+    { anyOf: [{ $ref: '#/components/schemas/Account' }, { type: 'null' }] },
+  ],
   ['a recursive reference', { $ref: '#/components/schemas/Node' }],
   ['a recursive reference ended by null', { $ref: '#/components/schemas/LinkedItem' }],
-  ['a schema with OpenAPI annotations', { type: 'object', properties: { a: { type: 'string', deprecated: true } }, xml: { name: 'x' }, externalDocs: { url: 'https://example.org' }, example: { a: 'b' } }],
+  [
+    'a schema with OpenAPI annotations',
+    {
+      type: 'object',
+      properties: { a: { type: 'string', deprecated: true } },
+      xml: { name: 'x' },
+      externalDocs: { url: 'https://example.org' },
+      example: { a: 'b' },
+    },
+  ],
   ['any value', {}],
 ]
 
@@ -110,21 +268,53 @@ it.each(cases)('generates %s, valid for every seed', (_, schema) => {
   generateValid(schema)
 })
 
-it.each(['date-time', 'date', 'time', 'duration', 'email', 'idn-email', 'hostname', 'idn-hostname', 'ipv4', 'ipv6', 'uri', 'uri-reference', 'iri', 'iri-reference', 'uri-template', 'url', 'uuid', 'json-pointer', 'relative-json-pointer', 'regex', 'byte', 'binary', 'password'])('generates strings of format %s', (format) => {
+it.each([
+  'date-time',
+  'date',
+  'time',
+  'duration',
+  'email',
+  'idn-email',
+  'hostname',
+  'idn-hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'iri',
+  'iri-reference',
+  'uri-template',
+  'url',
+  'uuid',
+  'json-pointer',
+  'relative-json-pointer',
+  'regex',
+  'byte',
+  'binary',
+  'password',
+])('generates strings of format %s', (format) => {
   const values = generateValid({ type: 'string', format })
   expect(new Set(values).size).toBeGreaterThan(1)
 })
 
-it.each(['date-time', 'time', 'email', 'uri', 'url', 'uri-reference', 'json-pointer', 'byte', 'password', 'binary'])('generates strings of format %s longer than its values tend to be', (format) => {
-  generateValid({ type: 'string', format, minLength: 40 })
-})
+it.each(['date-time', 'time', 'email', 'uri', 'url', 'uri-reference', 'json-pointer', 'byte', 'password', 'binary'])(
+  'generates strings of format %s longer than its values tend to be',
+  (format) => {
+    generateValid({ type: 'string', format, minLength: 40 })
+  },
+)
 
-it.each(['date-time', 'email', 'uri', 'ipv6', 'uuid', 'hostname'])('generates strings of format %s shorter than its values tend to be', (format) => {
-  generateValid({ type: 'string', format, maxLength: 36 })
-})
+it.each(['date-time', 'email', 'uri', 'ipv6', 'uuid', 'hostname'])(
+  'generates strings of format %s shorter than its values tend to be',
+  (format) => {
+    generateValid({ type: 'string', format, maxLength: 36 })
+  },
+)
 
 it('throws for a format no string of the lengths meets', () => {
-  expect(() => generateSeeded(document, { type: 'string', format: 'ipv4', minLength: 40 }, 1)).toThrow('no string found that meets minLength 40, format ipv4')
+  expect(() => generateSeeded(document, { type: 'string', format: 'ipv4', minLength: 40 }, 1)).toThrow(
+    'no string found that meets minLength 40, format ipv4',
+  )
 })
 
 it('falls back to the smallest value when realistic ones keep failing', () => {
@@ -159,7 +349,12 @@ it('gives a discriminator property the value of the branch taken', () => {
 })
 
 it('matches exactly one oneOf branch', () => {
-  const values = generateValid({ type: 'integer', minimum: 0, maximum: 20, oneOf: [{ multipleOf: 2 }, { multipleOf: 3 }] }) as number[]
+  const values = generateValid({
+    type: 'integer',
+    minimum: 0,
+    maximum: 20,
+    oneOf: [{ multipleOf: 2 }, { multipleOf: 3 }],
+  }) as number[]
   expect(values.every((value) => (value % 2 === 0) !== (value % 3 === 0))).toBe(true)
 })
 
@@ -171,7 +366,21 @@ it('ends recursion with empty arrays, left-out properties and null branches', ()
 })
 
 it('uses property names as hints for realistic values', () => {
-  const person = generateSeeded(document, { type: 'object', required: ['email', 'first_name', 'city', 'created_at', 'id'], properties: { email: { type: 'string' }, first_name: { type: 'string' }, city: { type: 'string' }, created_at: { type: 'string' }, id: { type: 'integer' } } }, 7) as Schema
+  const person = generateSeeded(
+    document,
+    {
+      type: 'object',
+      required: ['email', 'first_name', 'city', 'created_at', 'id'],
+      properties: {
+        email: { type: 'string' },
+        first_name: { type: 'string' },
+        city: { type: 'string' },
+        created_at: { type: 'string' },
+        id: { type: 'integer' },
+      },
+    },
+    7,
+  ) as Schema
   expect(person.email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/i)
   expect(person.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
   expect(person.id).toBeGreaterThan(0)
@@ -179,7 +388,10 @@ it('uses property names as hints for realistic values', () => {
 })
 
 it('gives the same value for the same seed, byte for byte', () => {
-  for (const [, schema] of cases) expect(JSON.stringify(generateSeeded(document, schema, 42))).toBe(JSON.stringify(generateSeeded(document, schema, 42)))
+  for (const [, schema] of cases)
+    expect(JSON.stringify(generateSeeded(document, schema, 42))).toBe(
+      JSON.stringify(generateSeeded(document, schema, 42)),
+    )
 })
 
 it('gives another value for another seed', () => {
@@ -193,7 +405,9 @@ it('draws on the faker it is given and on nothing else (no Math.random, no clock
   const random = vi.spyOn(Math, 'random')
   const now = vi.spyOn(Date, 'now')
   try {
-    cases.forEach(([, schema], index) => generateFromSchema(schema, { document, direction: 'response', faker: fakers[index]! }))
+    cases.forEach(([, schema], index) =>
+      generateFromSchema(schema, { document, direction: 'response', faker: fakers[index]! }),
+    )
     expect(random).not.toHaveBeenCalled()
     expect(now).not.toHaveBeenCalled()
   } finally {
@@ -210,26 +424,51 @@ it('continues the faker it is given, so two calls on one faker differ', () => {
 })
 
 it('throws an error naming the pointer of a schema no value satisfies', () => {
-  expect(() => generateSeeded(document, schemas.Never, 1)).toThrow(/SPEC_INVALID|#\/components\/schemas\/Never.*#\/components\/schemas\/Never\/not/)
+  expect(() => generateSeeded(document, schemas.Never, 1)).toThrow(
+    /SPEC_INVALID|#\/components\/schemas\/Never.*#\/components\/schemas\/Never\/not/,
+  )
   expect(() => generateSeeded(document, schemas.Never, 1)).toThrow('the schema at #/components/schemas/Never')
-  expect(() => generateSeeded(document, { $ref: '#/components/schemas/Endless' }, 1)).toThrow('it nests itself without end')
-  expect(() => generateSeeded(document, { type: 'string', minLength: 5, maxLength: 2 }, 1)).toThrow('its minLength is above its maxLength')
+  expect(() => generateSeeded(document, { $ref: '#/components/schemas/Endless' }, 1)).toThrow(
+    'it nests itself without end',
+  )
+  expect(() => generateSeeded(document, { type: 'string', minLength: 5, maxLength: 2 }, 1)).toThrow(
+    'its minLength is above its maxLength',
+  )
 })
 
 it('throws an error naming the pointer of a schema the contract cannot compile', () => {
-  expect(() => generateSeeded(document, { type: 'object', required: ['a'] }, 1)).toThrow('Failed to compile the schema at (a schema outside the document): strict mode: required property "a" is not defined')
+  expect(() => generateSeeded(document, { type: 'object', required: ['a'] }, 1)).toThrow(
+    'Failed to compile the schema at (a schema outside the document): strict mode: required property "a" is not defined',
+  )
 })
 
 it('throws for a required readOnly property in a request, naming it', () => {
   const schema = { type: 'object', required: ['id'], properties: { id: { type: 'integer', readOnly: true } } }
-  expect(() => generateSeeded(document, schema, 1, 'request')).toThrow('readOnly, and a request may not carry it at (a schema outside the document)/properties/id')
+  expect(() => generateSeeded(document, schema, 1, 'request')).toThrow(
+    'readOnly, and a request may not carry it at (a schema outside the document)/properties/id',
+  )
   expect(generateSeeded(document, schema, 1, 'response')).toEqual({ id: expect.any(Number) })
 })
 
 it('gives only required properties and the fewest items when minimal, for every seed', () => {
-  const schema = { type: 'object', additionalProperties: false, required: ['tags', 'owner'], properties: { tags: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 5 }, owner: schemas.Derived, note: { type: 'string' }, count: { type: 'integer' } } }
+  const schema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['tags', 'owner'],
+    properties: {
+      tags: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 5 },
+      owner: schemas.Derived,
+      note: { type: 'string' },
+      count: { type: 'integer' },
+    },
+  }
   for (const seed of SEEDS) {
-    const value = generateFromSchema(schema, { document, direction: 'request', faker: createSeededFaker(seed), minimal: true }) as Schema
+    const value = generateFromSchema(schema, {
+      document,
+      direction: 'request',
+      faker: createSeededFaker(seed),
+      minimal: true,
+    }) as Schema
     expect(validateGenerated(document, schema, value, 'request').valid).toBe(true)
     expect(Object.keys(value).sort()).toEqual(['owner', 'tags'])
     expect(value.tags).toHaveLength(1)

@@ -43,7 +43,11 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
     validate = getSchemaValidator(document, schema)
   } catch (error) {
     // Strict mode refuses what the contract's validator would refuse too (a `required` name no `properties` declares…).
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `Failed to compile the schema at ${locateSchema(document, schema)}: ${error instanceof Error ? error.message : String(error)}.`, { cause: error })
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `Failed to compile the schema at ${locateSchema(document, schema)}: ${error instanceof Error ? error.message : String(error)}.`,
+      { cause: error },
+    )
   }
   const context = direction === 'request' ? REQUEST : RESPONSE
   let failure: UnsatisfiableSchema | undefined
@@ -70,8 +74,16 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
     }
   }
   const at = locateSchema(document, schema)
-  const why = failure ? `${failure.reason} at ${toAbsolute(failure.pointer, at)}` : `the values found were invalid: ${errors.slice(0, 3).map((error) => `${error.instancePath || '/'} ${error.message} (${error.schemaPath})`).join('; ')}`
-  throw new SpecError(ErrorCodes.SPEC_INVALID, `Failed to generate a ${direction} value for the schema at ${at}: ${why}.`)
+  const why = failure
+    ? `${failure.reason} at ${toAbsolute(failure.pointer, at)}`
+    : `the values found were invalid: ${errors
+        .slice(0, 3)
+        .map((error) => `${error.instancePath || '/'} ${error.message} (${error.schemaPath})`)
+        .join('; ')}`
+  throw new SpecError(
+    ErrorCodes.SPEC_INVALID,
+    `Failed to generate a ${direction} value for the schema at ${at}: ${why}.`,
+  )
 }
 
 function locateSchema(document: OpenAPIV3_1.Document, schema: unknown): string {

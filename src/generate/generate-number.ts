@@ -21,7 +21,10 @@ export function generateNumber(shape: SchemaShape, ctx: GenerationContext, integ
   const bounds = getBounds(shape)
   const [hintLow, hintHigh, digits] = findNumberHint(ctx.hint) ?? (whole ? [1, 1000, 0] : [0, 1000, 2])
   const [low, high] = chooseWindow(bounds, hintLow, hintHigh)
-  const accepts = (value: number) => isWithin(value, bounds) && (!whole || Number.isInteger(value)) && shape.multipleOf.every((step) => isMultipleOf(value, step))
+  const accepts = (value: number) =>
+    isWithin(value, bounds) &&
+    (!whole || Number.isInteger(value)) &&
+    shape.multipleOf.every((step) => isMultipleOf(value, step))
   if (shape.multipleOf.length > 0) return generateMultiple(shape, ctx, low, high, accepts)
   if (whole) {
     const min = bounds.lowOpen && Math.ceil(low) <= bounds.low ? Math.floor(bounds.low) + 1 : Math.ceil(low)
@@ -41,9 +44,16 @@ export function generateNumber(shape: SchemaShape, ctx: GenerationContext, integ
 }
 
 function getBounds(shape: SchemaShape): Bounds {
-  const bounds: Bounds = { low: shape.minimum ?? -Infinity, high: shape.maximum ?? Infinity, lowOpen: false, highOpen: false }
-  if (shape.exclusiveMinimum !== undefined && shape.exclusiveMinimum >= bounds.low) Object.assign(bounds, { low: shape.exclusiveMinimum, lowOpen: true })
-  if (shape.exclusiveMaximum !== undefined && shape.exclusiveMaximum <= bounds.high) Object.assign(bounds, { high: shape.exclusiveMaximum, highOpen: true })
+  const bounds: Bounds = {
+    low: shape.minimum ?? -Infinity,
+    high: shape.maximum ?? Infinity,
+    lowOpen: false,
+    highOpen: false,
+  }
+  if (shape.exclusiveMinimum !== undefined && shape.exclusiveMinimum >= bounds.low)
+    Object.assign(bounds, { low: shape.exclusiveMinimum, lowOpen: true })
+  if (shape.exclusiveMaximum !== undefined && shape.exclusiveMaximum <= bounds.high)
+    Object.assign(bounds, { high: shape.exclusiveMaximum, highOpen: true })
   if (shape.formats.includes('int32')) {
     if (INT32[0] > bounds.low) Object.assign(bounds, { low: INT32[0], lowOpen: false })
     if (INT32[1] < bounds.high) Object.assign(bounds, { high: INT32[1], highOpen: false })
@@ -63,7 +73,11 @@ function chooseWindow(bounds: Bounds, hintLow: number, hintHigh: number): [numbe
 }
 
 function isWithin(value: number, bounds: Bounds): boolean {
-  return Number.isFinite(value) && (bounds.lowOpen ? value > bounds.low : value >= bounds.low) && (bounds.highOpen ? value < bounds.high : value <= bounds.high)
+  return (
+    Number.isFinite(value) &&
+    (bounds.lowOpen ? value > bounds.low : value >= bounds.low) &&
+    (bounds.highOpen ? value < bounds.high : value <= bounds.high)
+  )
 }
 
 /** Ajv's own test: the quotient is a whole number as `parseInt` reads it. */
@@ -75,16 +89,24 @@ function isMultipleOf(value: number, step: number): boolean {
 function pickInteger(ctx: GenerationContext, min: number, max: number): number {
   if (min > max) return NaN
   // Beyond 2^53 faker cannot count; the bound itself is a whole number there.
-  if (ctx.minimal || min === max || !Number.isSafeInteger(min) || !Number.isSafeInteger(max)) return normalizeZero(Number.isFinite(min) ? min : max)
+  if (ctx.minimal || min === max || !Number.isSafeInteger(min) || !Number.isSafeInteger(max))
+    return normalizeZero(Number.isFinite(min) ? min : max)
   return normalizeZero(ctx.faker.number.int({ min, max }))
 }
 
 /** Scans multiples of the largest step from a random start, rounding away binary noise (0.1 * 3). */
-function generateMultiple(shape: SchemaShape, ctx: GenerationContext, low: number, high: number, accepts: (value: number) => boolean): number {
+function generateMultiple(
+  shape: SchemaShape,
+  ctx: GenerationContext,
+  low: number,
+  high: number,
+  accepts: (value: number) => boolean,
+): number {
   const step = Math.max(...shape.multipleOf.map(Math.abs))
   const first = Math.ceil(low / step)
   const last = Math.floor(high / step)
-  const start = Number.isSafeInteger(first) && Number.isSafeInteger(last) && first <= last ? pickInteger(ctx, first, last) : first
+  const start =
+    Number.isSafeInteger(first) && Number.isSafeInteger(last) && first <= last ? pickInteger(ctx, first, last) : first
   const count = Number.isSafeInteger(last - first) && first <= last ? Math.min(last - first + 1, 256) : 256
   for (let offset = 0; offset < count; offset++) {
     const k = first <= last ? first + ((start - first + offset) % (last - first + 1)) : start + offset

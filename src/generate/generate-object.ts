@@ -1,7 +1,14 @@
 import { collectShape } from './collect-shape.js'
 import { countExtras, draftExtraName } from './extra-properties.js'
 import { generateLocated } from './generate-shape.js'
-import { descend, isUnsatisfiable, toPropertyPointer, UnsatisfiableSchema, type GenerationContext, type Located } from './generation-context.js'
+import {
+  descend,
+  isUnsatisfiable,
+  toPropertyPointer,
+  UnsatisfiableSchema,
+  type GenerationContext,
+  type Located,
+} from './generation-context.js'
 import { allowsName, getPropertySchemas } from './property-schemas.js'
 import type { SchemaShape } from './schema-shape.js'
 
@@ -29,20 +36,36 @@ const plans = new WeakMap<SchemaShape, Partial<Record<GenerationContext['directi
 export function generateObject(shape: SchemaShape, ctx: GenerationContext): Record<string, unknown> {
   const plan = getPlan(shape, ctx)
   if (plan.blocked !== undefined) throw plan.blocked
-  const allows = (name: string) => plan.schemas.has(name) || (!plan.declared.includes(name) && allowsName(shape, name, ctx))
+  const allows = (name: string) =>
+    plan.schemas.has(name) || (!plan.declared.includes(name) && allowsName(shape, name, ctx))
   const chosen = new Set<string>()
   for (const name of plan.declared) {
-    if (plan.required.has(name) || (plan.schemas.has(name) && (plan.preferred.has(name) || (!ctx.minimal && ctx.faker.datatype.boolean({ probability: OPTIONAL_PROBABILITY }))))) chosen.add(name)
+    if (
+      plan.required.has(name) ||
+      (plan.schemas.has(name) &&
+        (plan.preferred.has(name) ||
+          (!ctx.minimal && ctx.faker.datatype.boolean({ probability: OPTIONAL_PROBABILITY }))))
+    )
+      chosen.add(name)
   }
   if (shape.dependentRequired.length > 0) addDependencies(shape, chosen, allows)
   const maxProperties = shape.maxProperties ?? Infinity
-  if (chosen.size > maxProperties) for (const name of [...chosen].reverse()) if (chosen.size > maxProperties && !plan.required.has(name)) chosen.delete(name)
-  if (chosen.size > maxProperties) throw new UnsatisfiableSchema(shape.pointer, `it requires more than maxProperties ${maxProperties} properties`)
+  if (chosen.size > maxProperties)
+    for (const name of [...chosen].reverse())
+      if (chosen.size > maxProperties && !plan.required.has(name)) chosen.delete(name)
+  if (chosen.size > maxProperties)
+    throw new UnsatisfiableSchema(shape.pointer, `it requires more than maxProperties ${maxProperties} properties`)
   const minProperties = shape.minProperties ?? 0
-  if (chosen.size < minProperties) for (const name of plan.declared) if (chosen.size < minProperties && !chosen.has(name) && plan.schemas.has(name)) chosen.add(name)
+  if (chosen.size < minProperties)
+    for (const name of plan.declared)
+      if (chosen.size < minProperties && !chosen.has(name) && plan.schemas.has(name)) chosen.add(name)
   const extras = ctx.minimal ? 0 : countExtras(shape, ctx)
   const extraNames: string[] = []
-  for (let attempt = 0; attempt < 8 && chosen.size < maxProperties && (chosen.size < minProperties || extraNames.length < extras); attempt++) {
+  for (
+    let attempt = 0;
+    attempt < 8 && chosen.size < maxProperties && (chosen.size < minProperties || extraNames.length < extras);
+    attempt++
+  ) {
     const name = draftExtraName(shape, ctx)
     if (name === undefined || chosen.has(name) || plan.declared.includes(name) || !allows(name)) continue
     chosen.add(name)
@@ -57,7 +80,8 @@ export function generateObject(shape: SchemaShape, ctx: GenerationContext): Reco
       if (!isUnsatisfiable(error) || plan.required.has(name)) throw error
     }
   }
-  if (minProperties > 0 && Object.keys(object).length < minProperties) throw new UnsatisfiableSchema(shape.pointer, `no ${minProperties} properties could be given values`)
+  if (minProperties > 0 && Object.keys(object).length < minProperties)
+    throw new UnsatisfiableSchema(shape.pointer, `no ${minProperties} properties could be given values`)
   return object
 }
 
@@ -71,13 +95,22 @@ function getPlan(shape: SchemaShape, ctx: GenerationContext): ObjectPlan {
   let blocked: UnsatisfiableSchema | undefined
   for (const name of declared) {
     const located = getPropertySchemas(shape, name)
-    const refused = located === undefined || !allowsName(shape, name, ctx) ? new UnsatisfiableSchema(shape.pointer, `it requires "${name}" and does not allow it`) : refuseByDirection(withAnything(shape, located, name), ctx)
+    const refused =
+      located === undefined || !allowsName(shape, name, ctx)
+        ? new UnsatisfiableSchema(shape.pointer, `it requires "${name}" and does not allow it`)
+        : refuseByDirection(withAnything(shape, located, name), ctx)
     if (refused === undefined) schemas.set(name, withAnything(shape, located!, name))
     else if (shape.required.includes(name)) blocked ??= refused
   }
   const preferred = new Map<string, unknown[]>()
   for (const [name, value] of shape.preferredProperties) preferred.set(name, [...(preferred.get(name) ?? []), value])
-  plan = { declared, required: new Set(shape.required), schemas, preferred, ...(blocked !== undefined ? { blocked } : {}) }
+  plan = {
+    declared,
+    required: new Set(shape.required),
+    schemas,
+    preferred,
+    ...(blocked !== undefined ? { blocked } : {}),
+  }
   byDirection[ctx.direction] = plan
   return plan
 }
@@ -88,27 +121,31 @@ function getPlan(shape: SchemaShape, ctx: GenerationContext): ObjectPlan {
  */
 function refuseByDirection(located: Located[], ctx: GenerationContext): UnsatisfiableSchema | undefined {
   const property = collectShape(located, ctx.document)
-  if (property.readOnly && ctx.direction === 'request') return new UnsatisfiableSchema(property.pointer, 'it is readOnly, and a request may not carry it')
-  if (property.writeOnly && ctx.direction === 'response') return new UnsatisfiableSchema(property.pointer, 'it is writeOnly, and a response may not carry it')
+  if (property.readOnly && ctx.direction === 'request')
+    return new UnsatisfiableSchema(property.pointer, 'it is readOnly, and a request may not carry it')
+  if (property.writeOnly && ctx.direction === 'response')
+    return new UnsatisfiableSchema(property.pointer, 'it is writeOnly, and a response may not carry it')
   return undefined
 }
 
 /** A name no part describes takes any value. */
 function withAnything(shape: SchemaShape, located: Located[], name: string): Located[] {
-  return located.length > 0 ? located : [{ schema: true, pointer: toPropertyPointer(shape.pointer, 'properties', name) }]
+  return located.length > 0
+    ? located
+    : [{ schema: true, pointer: toPropertyPointer(shape.pointer, 'properties', name) }]
 }
 
 /** Adds what `dependentRequired` asks of the chosen properties; drops an optional one whose dependency is not allowed. */
 function addDependencies(shape: SchemaShape, chosen: Set<string>, allows: (name: string) => boolean): void {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const [trigger, dependencies] of shape.dependentRequired) {
       if (!chosen.has(trigger) || dependencies.every((name) => chosen.has(name))) continue
       changed = true
       if (dependencies.every(allows)) for (const name of dependencies) chosen.add(name)
-      else if (shape.required.includes(trigger)) throw new UnsatisfiableSchema(shape.pointer, `"${trigger}" requires properties it does not allow`)
+      else if (shape.required.includes(trigger))
+        throw new UnsatisfiableSchema(shape.pointer, `"${trigger}" requires properties it does not allow`)
       else chosen.delete(trigger)
     }
   }
 }
-

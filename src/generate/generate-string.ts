@@ -16,7 +16,12 @@ export function generateString(shape: SchemaShape, ctx: GenerationContext): stri
   const fits = (text: string | undefined): text is string => {
     if (text === undefined) return false
     const length = Array.from(text).length
-    return length >= min && length <= max && shape.patterns.every((pattern) => toPatternRegExp(pattern)?.test(text) === true) && shape.formats.every((name) => checkFormat(name, text))
+    return (
+      length >= min &&
+      length <= max &&
+      shape.patterns.every((pattern) => toPatternRegExp(pattern)?.test(text) === true) &&
+      shape.formats.every((name) => checkFormat(name, text))
+    )
   }
   for (let attempt = 0; attempt < 5; attempt++) {
     const text = draftString(shape, ctx, format, min, max, attempt)
@@ -27,8 +32,20 @@ export function generateString(shape: SchemaShape, ctx: GenerationContext): stri
   throw new UnsatisfiableSchema(shape.pointer, `no string found that meets ${describe(shape)}`)
 }
 
-function draftString(shape: SchemaShape, ctx: GenerationContext, format: string | undefined, min: number, max: number, attempt: number): string | undefined {
-  if (shape.patterns.length > 0) return generateFromPattern(shape.patterns[attempt % shape.patterns.length]!, ctx.faker, { minimal: ctx.minimal && attempt === 0, minLength: min, maxLength: max })
+function draftString(
+  shape: SchemaShape,
+  ctx: GenerationContext,
+  format: string | undefined,
+  min: number,
+  max: number,
+  attempt: number,
+): string | undefined {
+  if (shape.patterns.length > 0)
+    return generateFromPattern(shape.patterns[attempt % shape.patterns.length]!, ctx.faker, {
+      minimal: ctx.minimal && attempt === 0,
+      minLength: min,
+      maxLength: max,
+    })
   if (format !== undefined) return padFormatValue(format, FORMAT_VALUES[format]!(ctx.faker), min)
   const hint = attempt < 2 ? findStringHint(ctx.hint) : undefined
   return fitLength(hint ? hint(ctx.faker) : ctx.faker.lorem.words({ min: 1, max: 3 }), min, max, ctx)

@@ -45,8 +45,25 @@ export function enterRefs(ctx: GenerationContext, refs: readonly string[]): Gene
 }
 
 // Written out rather than spread: one object shape for every context keeps the hot path fast.
-function createContext(ctx: GenerationContext, minimal: boolean, depth: number, refChain: readonly string[], hint: string | undefined, preferred: readonly unknown[] | undefined): GenerationContext {
-  return { document: ctx.document, direction: ctx.direction, faker: ctx.faker, check: ctx.check, minimal, depth, refChain, hint, preferred }
+function createContext(
+  ctx: GenerationContext,
+  minimal: boolean,
+  depth: number,
+  refChain: readonly string[],
+  hint: string | undefined,
+  preferred: readonly unknown[] | undefined,
+): GenerationContext {
+  return {
+    document: ctx.document,
+    direction: ctx.direction,
+    faker: ctx.faker,
+    check: ctx.check,
+    minimal,
+    depth,
+    refChain,
+    hint,
+    preferred,
+  }
 }
 
 /** No value satisfies the schema at `pointer` (or none was found): alternatives catch it and try another way. */

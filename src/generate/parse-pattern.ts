@@ -69,7 +69,8 @@ export function parsePattern(source: string): PatternNode {
       const lookaround = /^\?(=|!|<=|<!)/.exec(chars.slice(index, index + 3).join(''))
       if (lookaround) index += lookaround[0].length
       else if (peek() === '?' && chars[index + 1] === ':') index += 2
-      else if (peek() === '?' && chars[index + 1] === '<') while (index < chars.length && chars[index - 1] !== '>') index++
+      else if (peek() === '?' && chars[index + 1] === '<')
+        while (index < chars.length && chars[index - 1] !== '>') index++
       const inner = parseChoice()
       index++
       return lookaround ? { kind: 'empty' } : inner
@@ -124,12 +125,19 @@ export function parsePattern(source: string): PatternNode {
       } else members.push(c)
     }
     index++
-    const inClass = (c: string) => members.includes(c) || ranges.some(([low, high]) => c.codePointAt(0)! >= low && c.codePointAt(0)! <= high)
+    const inClass = (c: string) =>
+      members.includes(c) || ranges.some(([low, high]) => c.codePointAt(0)! >= low && c.codePointAt(0)! <= high)
     // Letters and digits first: `[^@\s]` reads better as `k` than as `}`.
     let pool = ALPHANUMERIC.filter((c) => inClass(c) !== negate)
     if (pool.length === 0) pool = PRINTABLE.filter((c) => inClass(c) !== negate)
     // A class of characters outside ASCII (`[α-ω]`): its first characters.
-    if (pool.length === 0 && !negate) pool = [...members, ...ranges.flatMap(([low, high]) => Array.from({ length: Math.min(high - low + 1, 64) }, (_, offset) => String.fromCodePoint(low + offset)))]
+    if (pool.length === 0 && !negate)
+      pool = [
+        ...members,
+        ...ranges.flatMap(([low, high]) =>
+          Array.from({ length: Math.min(high - low + 1, 64) }, (_, offset) => String.fromCodePoint(low + offset)),
+        ),
+      ]
     return { kind: 'characters', pool }
   }
 

@@ -23,7 +23,10 @@ const STRING_HINTS: StringHint[] = [
   [/^(uuid|guid)$|(^|_)id$/, (faker) => faker.string.uuid()],
   [/(_at|_time|timestamp|^date_?time)$/, (faker) => toDateTime(faker)],
   [/(_on|_date|^date|^birthday|^dob)$/, (faker) => toDateTime(faker).slice(0, 10)],
-  [/^(description|summary|bio|about|comment|note|notes|content|body|text|message|reason)$/, (faker) => faker.lorem.sentence()],
+  [
+    /^(description|summary|bio|about|comment|note|notes|content|body|text|message|reason)$/,
+    (faker) => faker.lorem.sentence(),
+  ],
   [/^(title|subject|headline)$/, (faker) => faker.lorem.sentence({ min: 2, max: 5 }).replace(/\.$/, '')],
   [/(^|_)colou?r$/, (faker) => faker.color.human()],
   [/(^|_)currency(_code)?$/, (faker) => faker.finance.currencyCode()],
@@ -83,17 +86,21 @@ const numberHints = new Map<string, [number, number, number] | undefined>()
 
 export function findStringHint(name: string | undefined): ((faker: Faker) => string) | undefined {
   if (name === undefined) return undefined
-  if (!stringHints.has(name)) stringHints.set(name, STRING_HINTS.find(([pattern]) => pattern.test(toHintKey(name)))?.[1])
+  if (!stringHints.has(name))
+    stringHints.set(name, STRING_HINTS.find(([pattern]) => pattern.test(toHintKey(name)))?.[1])
   return stringHints.get(name)
 }
 
 export function findNumberHint(name: string | undefined): [number, number, number] | undefined {
   if (name === undefined) return undefined
-  if (!numberHints.has(name)) numberHints.set(name, NUMBER_HINTS.find(([pattern]) => pattern.test(toHintKey(name)))?.[1])
+  if (!numberHints.has(name))
+    numberHints.set(name, NUMBER_HINTS.find(([pattern]) => pattern.test(toHintKey(name)))?.[1])
   return numberHints.get(name)
 }
 
 /** A date-time in the 2020s, whole seconds, from integers only (the same in every engine). */
 export function toDateTime(faker: Faker): string {
-  return new Date(faker.number.int({ min: 1_577_836_800, max: 1_893_455_999 }) * 1000).toISOString().replace('.000Z', 'Z')
+  return new Date(faker.number.int({ min: 1_577_836_800, max: 1_893_455_999 }) * 1000)
+    .toISOString()
+    .replace('.000Z', 'Z')
 }

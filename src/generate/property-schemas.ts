@@ -4,7 +4,11 @@ import type { SchemaShape } from './schema-shape.js'
 
 /** Whether an object may have a property of this name: no part forbids it, `propertyNames` accept it. */
 export function allowsName(shape: SchemaShape, name: string, ctx: GenerationContext): boolean {
-  return !shape.forbidden.includes(name) && getPropertySchemas(shape, name) !== undefined && shape.propertyNames.every((located) => ctx.check(located.schema, name))
+  return (
+    !shape.forbidden.includes(name) &&
+    getPropertySchemas(shape, name) !== undefined &&
+    shape.propertyNames.every((located) => ctx.check(located.schema, name))
+  )
 }
 
 /**
@@ -14,7 +18,11 @@ export function allowsName(shape: SchemaShape, name: string, ctx: GenerationCont
  */
 export function getPropertySchemas(shape: SchemaShape, name: string): Located[] | undefined {
   const located: Located[] = []
-  const declaredAnywhere = shape.objects.some((part) => Object.hasOwn(part.properties, name) || Object.keys(part.patternProperties).some((pattern) => toPatternRegExp(pattern)?.test(name)))
+  const declaredAnywhere = shape.objects.some(
+    (part) =>
+      Object.hasOwn(part.properties, name) ||
+      Object.keys(part.patternProperties).some((pattern) => toPatternRegExp(pattern)?.test(name)),
+  )
   for (const part of shape.objects) {
     let matched = false
     if (Object.hasOwn(part.properties, name)) {
@@ -27,7 +35,12 @@ export function getPropertySchemas(shape: SchemaShape, name: string): Located[] 
       matched = true
     }
     if (matched) continue
-    const [keyword, rest] = part.additional !== undefined ? ['additionalProperties', part.additional] : !declaredAnywhere ? ['unevaluatedProperties', part.unevaluated] : []
+    const [keyword, rest] =
+      part.additional !== undefined
+        ? ['additionalProperties', part.additional]
+        : !declaredAnywhere
+          ? ['unevaluatedProperties', part.unevaluated]
+          : []
     if (rest === false) return undefined
     if (rest !== undefined) located.push({ schema: rest, pointer: `${part.pointer}/${keyword}` })
   }

@@ -23,9 +23,17 @@ export function getSchemaValidator(document: OpenAPIV3_1.Document, schema: unkno
  * Parts are compiled on their own, where Ajv's strict mode would miss their parent's `type` (a branch
  * `{ required: [id] }`); their own Ajv relaxes only those compile-time complaints, which change no result.
  */
-export function checkSchema(document: OpenAPIV3_1.Document, direction: 'request' | 'response', schema: unknown, value: unknown): boolean {
+export function checkSchema(
+  document: OpenAPIV3_1.Document,
+  direction: 'request' | 'response',
+  schema: unknown,
+  value: unknown,
+): boolean {
   if (typeof schema === 'boolean') return schema
-  return compileCached(getCompiler(partsByDocument, document, true), schema).call(direction === 'request' ? REQUEST : RESPONSE, value)
+  return compileCached(getCompiler(partsByDocument, document, true), schema).call(
+    direction === 'request' ? REQUEST : RESPONSE,
+    value,
+  )
 }
 
 function getCompiler(cache: WeakMap<object, Compiler>, document: OpenAPIV3_1.Document, relaxed: boolean): Compiler {
@@ -79,7 +87,8 @@ export function findSchemaPointer(document: unknown, schema: unknown): string | 
     if (node === schema) return pointer
     if (typeof node !== 'object' || node === null || seen.has(node)) continue
     seen.add(node)
-    for (const [key, child] of Object.entries(node)) pending.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`])
+    for (const [key, child] of Object.entries(node))
+      pending.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`])
   }
   return undefined
 }

@@ -12,7 +12,12 @@ const MISFITS: readonly unknown[] = [null, 'x', 0, 0.5, true, [], {}]
  * closed) made to fail the others: a property another branch declares and this one leaves free
  * gets a value that branch refuses. Undefined when there is no such property.
  */
-export function separateObject(value: unknown, others: Located[], merged: SchemaShape, ctx: GenerationContext): Record<string, unknown> | undefined {
+export function separateObject(
+  value: unknown,
+  others: Located[],
+  merged: SchemaShape,
+  ctx: GenerationContext,
+): Record<string, unknown> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
   const object = { ...(value as Record<string, unknown>) }
   for (const other of others) {
@@ -23,7 +28,11 @@ export function separateObject(value: unknown, others: Located[], merged: Schema
       const ours = getPropertySchemas(merged, name)
       if (Object.hasOwn(object, name) || ours === undefined || merged.forbidden.includes(name)) return false
       const refused = getPropertySchemas(theirs, name) ?? []
-      const misfit = MISFITS.find((candidate) => refused.some((located) => !ctx.check(located.schema, candidate)) && ours.every((located) => ctx.check(located.schema, candidate)))
+      const misfit = MISFITS.find(
+        (candidate) =>
+          refused.some((located) => !ctx.check(located.schema, candidate)) &&
+          ours.every((located) => ctx.check(located.schema, candidate)),
+      )
       if (misfit === undefined) return false
       object[name] = copyJson(misfit)
       return true

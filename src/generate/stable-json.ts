@@ -26,5 +26,7 @@ export function hasJsonType(value: unknown, types: readonly string[]): boolean {
 
 /** A copy of a value taken from the document, so a caller changing it cannot change the document. */
 export function copyJson<T>(value: T): T {
-  return value === undefined || value === null || typeof value !== 'object' ? value : (JSON.parse(JSON.stringify(value)) as T)
+  return value === undefined || value === null || typeof value !== 'object'
+    ? value
+    : (JSON.parse(JSON.stringify(value)) as T)
 }

@@ -57,7 +57,12 @@ export const SHORTEST_FORMAT_VALUES: Readonly<Record<string, string>> = {
 }
 
 /** The internationalized formats, checked as their ASCII forms (the generator writes ASCII). */
-const CHECKED_AS: Readonly<Record<string, string>> = { iri: 'uri', 'iri-reference': 'uri-reference', 'idn-email': 'email', 'idn-hostname': 'hostname' }
+const CHECKED_AS: Readonly<Record<string, string>> = {
+  iri: 'uri',
+  'iri-reference': 'uri-reference',
+  'idn-email': 'email',
+  'idn-hostname': 'hostname',
+}
 
 /** Whether a string meets a format as ajv-formats' full mode checks it; an unknown format is any string. */
 export function checkFormat(name: string, text: string): boolean {
@@ -76,10 +81,14 @@ export function padFormatValue(format: string, text: string, minLength: number):
   if (missing <= 0) return text
   if (format === 'email' || format === 'idn-email') return 'x'.repeat(missing) + text
   // Fractions of a second may have any number of digits.
-  if ((format === 'date-time' || format === 'time') && /\d\dZ$/.test(text)) return text.replace(/Z$/, `.${'0'.repeat(Math.max(1, missing - 1))}Z`)
+  if ((format === 'date-time' || format === 'time') && /\d\dZ$/.test(text))
+    return text.replace(/Z$/, `.${'0'.repeat(Math.max(1, missing - 1))}Z`)
   if (format === 'byte') return 'AAAA'.repeat(Math.ceil(missing / 4)) + text
-  if (format === 'relative-json-pointer') return `${text.includes('/') || text.includes('#') ? text : `${text}/`}${'a'.repeat(missing)}`
-  if (['uri', 'iri', 'url', 'uri-reference', 'iri-reference', 'json-pointer'].includes(format)) return `${text}/${'a'.repeat(missing - 1)}`
-  if (['binary', 'password', 'uri-template', 'regex'].includes(format) || !(format in FORMAT_VALUES)) return text + 'a'.repeat(missing)
+  if (format === 'relative-json-pointer')
+    return `${text.includes('/') || text.includes('#') ? text : `${text}/`}${'a'.repeat(missing)}`
+  if (['uri', 'iri', 'url', 'uri-reference', 'iri-reference', 'json-pointer'].includes(format))
+    return `${text}/${'a'.repeat(missing - 1)}`
+  if (['binary', 'password', 'uri-template', 'regex'].includes(format) || !(format in FORMAT_VALUES))
+    return text + 'a'.repeat(missing)
   return undefined
 }

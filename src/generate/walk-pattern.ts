@@ -12,7 +12,9 @@ export function measurePattern(node: PatternNode): [number, number] {
   if (lengths) return lengths
   switch (node.kind) {
     case 'sequence':
-      lengths = node.items.map(measurePattern).reduce<[number, number]>(([low, high], [a, b]) => [low + a, high + b], [0, 0])
+      lengths = node.items
+        .map(measurePattern)
+        .reduce<[number, number]>(([low, high], [a, b]) => [low + a, high + b], [0, 0])
       break
     case 'choice': {
       const options = node.options.map(measurePattern)
@@ -40,7 +42,10 @@ export function walkPattern(node: PatternNode, faker: Faker, minimal: boolean, t
     case 'sequence':
       return walkSequence(node.items, faker, minimal, target)
     case 'choice': {
-      const fitting = target === undefined ? node.options : node.options.filter((option) => measurePattern(option)[0] <= target && target <= measurePattern(option)[1])
+      const fitting =
+        target === undefined
+          ? node.options
+          : node.options.filter((option) => measurePattern(option)[0] <= target && target <= measurePattern(option)[1])
       const options = fitting.length > 0 ? fitting : node.options
       return walkPattern(minimal ? options[0]! : faker.helpers.arrayElement(options), faker, minimal, target)
     }
@@ -67,10 +72,17 @@ function walkSequence(items: PatternNode[], faker: Faker, minimal: boolean, targ
     .join('')
 }
 
-function walkRepeat(node: Extract<PatternNode, { kind: 'repeat' }>, faker: Faker, minimal: boolean, target: number | undefined): string {
+function walkRepeat(
+  node: Extract<PatternNode, { kind: 'repeat' }>,
+  faker: Faker,
+  minimal: boolean,
+  target: number | undefined,
+): string {
   const [low, high] = measurePattern(node.node)
   if (target === undefined || high === 0) {
-    const count = minimal ? node.min : faker.number.int({ min: node.min, max: Math.min(node.max, node.min + REPEAT_SPREAD) })
+    const count = minimal
+      ? node.min
+      : faker.number.int({ min: node.min, max: Math.min(node.max, node.min + REPEAT_SPREAD) })
     return Array.from({ length: count }, () => walkPattern(node.node, faker, minimal, undefined)).join('')
   }
   const needed = high === Infinity ? (target > 0 ? 1 : 0) : Math.ceil(target / high)
@@ -78,5 +90,7 @@ function walkRepeat(node: Extract<PatternNode, { kind: 'repeat' }>, faker: Faker
   // The target spread evenly, the remainder one by one, so the lengths add up to it.
   const base = count === 0 ? 0 : Math.floor(target / count)
   const remainder = target - base * count
-  return Array.from({ length: count }, (_, index) => walkPattern(node.node, faker, minimal, Math.max(low, Math.min(high, base + (index < remainder ? 1 : 0))))).join('')
+  return Array.from({ length: count }, (_, index) =>
+    walkPattern(node.node, faker, minimal, Math.max(low, Math.min(high, base + (index < remainder ? 1 : 0)))),
+  ).join('')
 }

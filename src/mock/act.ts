@@ -25,14 +25,25 @@ export interface ActOptions {
 export function createAct({ apis, stores, now, publishers }: ActOptions) {
   return async (apiId: string, name: string, input: unknown = {}): Promise<unknown> => {
     const api = apis.find((candidate) => candidate.id === apiId)
-    if (!api) throw new SpecError(ErrorCodes.UNKNOWN_API, `"${apiId}" is not served here; served: ${apis.map((candidate) => candidate.id).join(', ')}`)
+    if (!api)
+      throw new SpecError(
+        ErrorCodes.UNKNOWN_API,
+        `"${apiId}" is not served here; served: ${apis.map((candidate) => candidate.id).join(', ')}`,
+      )
     const declaration = api.declaredActions?.[name]
     const run = api.actions?.[name]
-    if (!declaration || !run) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${api.id} has no action "${name}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`)
+    if (!declaration || !run)
+      throw new SpecError(
+        ErrorCodes.UNKNOWN_OPERATION,
+        `${api.id} has no action "${name}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`,
+      )
     const validate = getContract(api).compileSchema(schemaKeys.action(name), declaration.input)
     if (!validate.call(REQUEST, input)) {
       const issues = toIssues(validate.errors, (pointer) => ({ location: 'body', pointer }))
-      throw new ChatmockError(ErrorCodes.ACTION_INVALID, `the input of ${api.id} ${name} is invalid: ${issues.map((issue) => issue.message.replace(/^body/, 'input')).join('; ')}`)
+      throw new ChatmockError(
+        ErrorCodes.ACTION_INVALID,
+        `the input of ${api.id} ${name} is invalid: ${issues.map((issue) => issue.message.replace(/^body/, 'input')).join('; ')}`,
+      )
     }
     return run({ input, store: stores[api.id], api, now, publish: publishers.get(api.id)! })
   }

@@ -22,16 +22,31 @@ function loadFaker(): Promise<Faker> {
  * seeded from the seed, the operation and the request (method, path, query, body), so the same
  * request gets the same answer whatever came before it, in every runtime.
  */
-export async function answerFromSpec(api: ApiSpec, operation: Operation, request: MockRequest, seed: number, status = findSuccessStatus(operation)): Promise<PlainResponse> {
+export async function answerFromSpec(
+  api: ApiSpec,
+  operation: Operation,
+  request: MockRequest,
+  seed: number,
+  status = findSuccessStatus(operation),
+): Promise<PlainResponse> {
   const declared = buildDeclaredResponse(operation, status)
   const [mediaType, media] = Object.entries(operation.responses[status]?.content ?? {})[0] ?? []
   if (!mediaType || !media) return declared ?? { status: Number(status) || 200, headers: {} }
-  const example = checkResponseExamples(api, operation).find((candidate) => candidate.status === status && candidate.mediaType === mediaType && candidate.issues.length === 0)
-  const base = declared ?? { status: /^\d{3}$/.test(status) ? Number(status) : 200, headers: { 'content-type': mediaType } }
-  if (example) return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body: structuredClone(example.value) }
+  const example = checkResponseExamples(api, operation).find(
+    (candidate) => candidate.status === status && candidate.mediaType === mediaType && candidate.issues.length === 0,
+  )
+  const base = declared ?? {
+    status: /^\d{3}$/.test(status) ? Number(status) : 200,
+    headers: { 'content-type': mediaType },
+  }
+  if (example)
+    return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body: structuredClone(example.value) }
   const faker = await loadFaker()
   faker.seed(seedOf(seed, operation, request))
-  const body = media.schema === undefined ? {} : generateFromSchema(media.schema, { document: api.document, direction: 'response', faker })
+  const body =
+    media.schema === undefined
+      ? {}
+      : generateFromSchema(media.schema, { document: api.document, direction: 'response', faker })
   return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body }
 }
 
@@ -40,6 +55,16 @@ function findSuccessStatus(operation: Operation): string {
 }
 
 function seedOf(seed: number, operation: Operation, request: MockRequest): number {
-  const body = request.body === undefined ? '' : typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body)
-  return Number.parseInt(hashText(`${seed}\u0000${operation.operationId}\u0000${request.method}\u0000${request.path}\u0000${request.search}\u0000${body}`), 16)
+  const body =
+    request.body === undefined
+      ? ''
+      : typeof request.body === 'string'
+        ? request.body
+        : new TextDecoder().decode(request.body)
+  return Number.parseInt(
+    hashText(
+      `${seed}\u0000${operation.operationId}\u0000${request.method}\u0000${request.path}\u0000${request.search}\u0000${body}`,
+    ),
+    16,
+  )
 }

@@ -26,12 +26,23 @@ export interface AnswerScope<Store> extends ResolverScope<Store> {
  * usual); else the request is checked (401, 415, 400/422 naming every issue) and answered by
  * `Prefer` steering, the resolver, or the spec (an example that keeps its schema, else generated data).
  */
-export async function answerOperation<Store>(scope: AnswerScope<Store>, request: MockRequest, operation: Operation, pathParams: Record<string, string>, fault: Fault): Promise<Answer> {
+export async function answerOperation<Store>(
+  scope: AnswerScope<Store>,
+  request: MockRequest,
+  operation: Operation,
+  pathParams: Record<string, string>,
+  fault: Fault,
+): Promise<Answer> {
   if (fault === 'error') {
     const status = Object.keys(operation.responses).find((key) => /^5/.test(key))
     if (status) return { response: await answerFromSpec(scope.api, operation, request, scope.seed, status) }
   }
-  const checked = checkRequest(scope.contract.compiled(operation), { pathParams, query: parseQuery(request.search), headers: request.headers, body: request.body })
+  const checked = checkRequest(scope.contract.compiled(operation), {
+    pathParams,
+    query: parseQuery(request.search),
+    headers: request.headers,
+    body: request.body,
+  })
   if (!checked.valid) return refuseRequest(scope.api, checked)
   const preference = parsePrefer(request.headers.prefer)
   if (preference) return answerPreference(scope.api, operation, request, scope.seed, preference)

@@ -11,8 +11,17 @@ import { refuseRequest } from './refuse-request.js'
  * the spec answers it (an example that keeps its schema, else generated data), a named example as
  * declared; a status or example the operation does not declare is refused, naming those it does.
  */
-export async function answerPreference(api: ApiSpec, operation: Operation, request: MockRequest, seed: number, preference: Preference): Promise<Answer> {
-  const steered = preference.example === undefined && preference.code! in operation.responses ? await answerFromSpec(api, operation, request, seed, preference.code) : steerResponse(operation, preference)
+export async function answerPreference(
+  api: ApiSpec,
+  operation: Operation,
+  request: MockRequest,
+  seed: number,
+  preference: Preference,
+): Promise<Answer> {
+  const steered =
+    preference.example === undefined && preference.code! in operation.responses
+      ? await answerFromSpec(api, operation, request, seed, preference.code)
+      : steerResponse(operation, preference)
   if (!('problem' in steered)) return { response: steered }
   const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
   return refuseRequest(api, { valid: false, reason: 'invalid', operation, issues: [issue] })

@@ -17,13 +17,23 @@ export interface ResolverScope<Store> {
   now: () => Date
   publish: Publish
   /** Answers with the events of a topic, drawing their latency and faults as the operation's answer did. */
-  streamEvents(operationId: string, topic: string, stream: Parameters<ResolverContext['streamEvents']>[1]): PlainResponse
+  streamEvents(
+    operationId: string,
+    topic: string,
+    stream: Parameters<ResolverContext['streamEvents']>[1],
+  ): PlainResponse
   /** Whether anyone listens for resolvers' successes (scripted replies): else no exchange is kept. */
   observed: boolean
 }
 
 /** The resolver's answer to a validated request; a full store (the user's own limit) is answered 507, not thrown. */
-export async function callResolver<Store>(scope: ResolverScope<Store>, resolver: Resolver<never, Store>, operation: Operation, request: MockRequest, checked: ValidRequest): Promise<Answer> {
+export async function callResolver<Store>(
+  scope: ResolverScope<Store>,
+  resolver: Resolver<never, Store>,
+  operation: Operation,
+  request: MockRequest,
+  checked: ValidRequest,
+): Promise<Answer> {
   try {
     const response = await resolver({
       params: checked.params as never,
@@ -40,9 +50,20 @@ export async function callResolver<Store>(scope: ResolverScope<Store>, resolver:
       accepts: (mediaType) => acceptsMediaType(request.headers.accept, mediaType),
     })
     if (!scope.observed || !/^2/.test(String(response.status))) return { response }
-    return { response, exchange: { api: scope.api.id, operationId: operation.operationId, params: checked.params, query: checked.query, body: checked.body, response: { status: response.status, body: response.body } } }
+    return {
+      response,
+      exchange: {
+        api: scope.api.id,
+        operationId: operation.operationId,
+        params: checked.params,
+        query: checked.query,
+        body: checked.body,
+        response: { status: response.status, body: response.body },
+      },
+    }
   } catch (error) {
-    if (error instanceof StoreError && error.code === ErrorCodes.STORE_FULL) return { response: renderError(scope.api, 507, error.message.replace(/^\[chatmock\] /, '')) }
+    if (error instanceof StoreError && error.code === ErrorCodes.STORE_FULL)
+      return { response: renderError(scope.api, 507, error.message.replace(/^\[chatmock\] /, '')) }
     throw error
   }
 }

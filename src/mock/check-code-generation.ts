@@ -14,7 +14,8 @@ export function checkCodeGeneration(apis: readonly Api[]): void {
   try {
     new Function('return 0')()
   } catch (error) {
-    if (error instanceof EvalError) throw new SpecError(ErrorCodes.UNSAFE_EVAL_BLOCKED, describeEvalBlocked(compiled.id), { cause: error })
+    if (error instanceof EvalError)
+      throw new SpecError(ErrorCodes.UNSAFE_EVAL_BLOCKED, describeEvalBlocked(compiled.id), { cause: error })
     throw error
   }
 }

@@ -33,10 +33,17 @@ export function checkResponseExamples(api: ApiSpec, operation: Operation): Respo
     for (const [mediaType, media] of Object.entries(response.content ?? {})) {
       const validate = compiled.responseByKey(status).bodyValidator(mediaType)
       const at = `#/paths/${escapeSegment(operation.path)}/${operation.method}/responses/${status}/content/${escapeSegment(mediaType)}`
-      const found: Array<[string, unknown, string]> = Object.entries(media.examples ?? {}).map(([name, example]) => [name, (example as { value?: unknown }).value, `${at}/examples/${escapeSegment(name)}`])
+      const found: Array<[string, unknown, string]> = Object.entries(media.examples ?? {}).map(([name, example]) => [
+        name,
+        (example as { value?: unknown }).value,
+        `${at}/examples/${escapeSegment(name)}`,
+      ])
       if (media.example !== undefined) found.push(['example', media.example, `${at}/example`])
       for (const [name, value, pointer] of found) {
-        const issues = !validate || validate.call(RESPONSE, value) ? [] : toIssues(validate.errors, (path) => ({ location: 'body', pointer: path }))
+        const issues =
+          !validate || validate.call(RESPONSE, value)
+            ? []
+            : toIssues(validate.errors, (path) => ({ location: 'body', pointer: path }))
         examples.push({ status, mediaType, name, value, pointer, issues })
       }
     }
@@ -55,7 +62,9 @@ export async function reportInvalidExamples(api: ApiSpec, warn: (line: string) =
     await new Promise((resolve) => setTimeout(resolve, 0))
     for (const example of checkResponseExamples(api, operation)) {
       if (example.issues.length === 0) continue
-      warn(`chatmock: ${api.id}: the example at ${example.pointer} breaks its schema (${example.issues.map((issue) => issue.message).join('; ')}); the mock answers with other data unless a request asks for it (Prefer: example=${example.name}).`)
+      warn(
+        `chatmock: ${api.id}: the example at ${example.pointer} breaks its schema (${example.issues.map((issue) => issue.message).join('; ')}); the mock answers with other data unless a request asks for it (Prefer: example=${example.name}).`,
+      )
     }
   }
 }

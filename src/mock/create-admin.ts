@@ -40,14 +40,20 @@ export interface Admin<Id extends string = string, Ops extends OperationIdsByApi
 }
 
 /** What the admin functions work on: the mocks of a runtime. */
-export type AdminSource = Pick<MockApis, 'apis' | 'journal' | 'coverage' | 'settings' | 'act'> & { reset(api?: string): Promise<void> }
+export type AdminSource = Pick<MockApis, 'apis' | 'journal' | 'coverage' | 'settings' | 'act'> & {
+  reset(api?: string): Promise<void>
+}
 
 export function createAdmin(mock: AdminSource): Admin {
   const specs = mock.apis.map((mockApi) => mockApi.api)
   const chooseSpecs = (apis?: readonly string[]) => {
     if (!apis) return specs
     const unknown = apis.find((id) => !specs.some((spec) => spec.id === id))
-    if (unknown !== undefined) throw new SpecError(ErrorCodes.UNKNOWN_API, `"${unknown}" is not served here; served: ${specs.map((spec) => spec.id).join(', ')}`)
+    if (unknown !== undefined)
+      throw new SpecError(
+        ErrorCodes.UNKNOWN_API,
+        `"${unknown}" is not served here; served: ${specs.map((spec) => spec.id).join(', ')}`,
+      )
     return specs.filter((spec) => apis.includes(spec.id))
   }
   return {
@@ -55,7 +61,11 @@ export function createAdmin(mock: AdminSource): Admin {
       if (api !== undefined) chooseSpecs([api])
       await mock.reset(api)
     },
-    journal: (limit) => ({ total: mock.journal.total, capacity: mock.journal.capacity, entries: mock.journal.entries(limit) }),
+    journal: (limit) => ({
+      total: mock.journal.total,
+      capacity: mock.journal.capacity,
+      entries: mock.journal.entries(limit),
+    }),
     clearJournal: () => mock.journal.clear(),
     coverage: (apis) => mock.coverage.report(chooseSpecs(apis)),
     assertCoverage(minPercent, apis) {

@@ -92,7 +92,20 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     now: options.now ?? (() => new Date()),
     publish,
     streamEvents: (operationId, topic, stream) =>
-      toEventStreamResponse(createEventStream({ hub, api: api.id, operationId, topic, backlog: stream.backlog, lastEventId: parseLastEventId(stream.lastEventId), guard, faults, limit: options.events?.limit }), stream.headers),
+      toEventStreamResponse(
+        createEventStream({
+          hub,
+          api: api.id,
+          operationId,
+          topic,
+          backlog: stream.backlog,
+          lastEventId: parseLastEventId(stream.lastEventId),
+          guard,
+          faults,
+          limit: options.events?.limit,
+        }),
+        stream.headers,
+      ),
     observed: options.observe !== undefined,
   }
 
@@ -113,8 +126,18 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     const answer = await answerOperation(scope, request, match.operation, match.params, fault)
     const response = quota ? withQuotaHeaders(answer.response, quota) : answer.response
     // 7
-    const result = checkResponse(contract.compiled(match.operation), response.status, response.headers, response.stream ? STREAMED_BODY : response.body)
-    return { response, exchange: answer.exchange, refusal: answer.refusal, violations: result.valid ? [] : result.issues }
+    const result = checkResponse(
+      contract.compiled(match.operation),
+      response.status,
+      response.headers,
+      response.stream ? STREAMED_BODY : response.body,
+    )
+    return {
+      response,
+      exchange: answer.exchange,
+      refusal: answer.refusal,
+      violations: result.valid ? [] : result.issues,
+    }
   }
 
   const handle = async (request: MockRequest): Promise<PlainResponse> => {
@@ -126,11 +149,33 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     // 8 A network error sent nothing: there is no status to count.
     if (operation && !response.networkError) coverage.record(api.id, operation.operationId, response.status)
     if (exchange && violations.length === 0) options.observe!(exchange)
-    journal.record({ time: Date.now(), api: api.id, operationId: operation?.operationId, method: request.method, path: request.search ? `${request.path}?${request.search}` : request.path, status: response.status, durationMs: performance.now() - started, violations })
+    journal.record({
+      time: Date.now(),
+      api: api.id,
+      operationId: operation?.operationId,
+      method: request.method,
+      path: request.search ? `${request.path}?${request.search}` : request.path,
+      status: response.status,
+      durationMs: performance.now() - started,
+      violations,
+    })
     // 9
     if (violations.length === 0) return response
-    return applyViolationPolicy(policy, createResponseViolation(operation!.operationId, response.status, violations, refusal), { method: request.method, path: request.path, response })
+    return applyViolationPolicy(
+      policy,
+      createResponseViolation(operation!.operationId, response.status, violations, refusal),
+      { method: request.method, path: request.path, response },
+    )
   }
 
-  return { api, store: options.store, journal, coverage, route: contract.route, handle, publish, events: { hub, guard } }
+  return {
+    api,
+    store: options.store,
+    journal,
+    coverage,
+    route: contract.route,
+    handle,
+    publish,
+    events: { hub, guard },
+  }
 }

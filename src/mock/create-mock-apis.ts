@@ -52,7 +52,9 @@ export interface MockApis<Refs extends readonly ApiRef[] = AllRegistered> extend
 }
 
 /** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
-export async function createMockApis<const Refs extends readonly ApiRef[] = AllRegistered>(options: MockApisOptions<Refs> = {}): Promise<MockApis<Refs>> {
+export async function createMockApis<const Refs extends readonly ApiRef[] = AllRegistered>(
+  options: MockApisOptions<Refs> = {},
+): Promise<MockApis<Refs>> {
   const chosen = (await importApis(options.apis as readonly (string | Api)[] | undefined)) as Api[]
   checkCodeGeneration(chosen)
   const stores = await createStores({ ...options, apis: chosen } as CreateStoresOptions<readonly ApiRef[]>)
@@ -64,21 +66,40 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   // Looked up when a line is written, not now: a test that spies on console.warn later still sees it.
   const warn = options.warn ?? ((line: string) => console.warn(line))
   // 'warn' is a callback that logs a line where the caller wants its warnings (the command line: its stderr).
-  const onResponseViolation: ResponseViolationPolicy | undefined = options.onResponseViolation === 'warn' ? (error) => warn(describeViolationLine(error)) : options.onResponseViolation
+  const onResponseViolation: ResponseViolationPolicy | undefined =
+    options.onResponseViolation === 'warn' ? (error) => warn(describeViolationLine(error)) : options.onResponseViolation
   const policy = eventPolicy(onResponseViolation, options.runtime)
   const guards = new Map<string, EventGuard>(chosen.map((api) => [api.id, createEventGuard(api, policy)]))
   const byId = stores.stores as Record<string, unknown>
-  const fromOtherSide = new Map(chosen.map((api) => [api.id, createPublisher(api, hub, guards.get(api.id)!, 'other-side')]))
+  const fromOtherSide = new Map(
+    chosen.map((api) => [api.id, createPublisher(api, hub, guards.get(api.id)!, 'other-side')]),
+  )
   const act = createAct({ apis: chosen, stores: byId, now, publishers: fromOtherSide })
   const quotas: Quotas = new Quotas(chosen, now)
   const faults = new Faults({}, options.random, chosen)
   const replies = new ScriptedReplies(hub, act, chosen, warn)
   const settings = new Settings(faults, quotas, replies)
   settings.set((options.settings ?? {}) as MockSettings)
-  const apis = chosen.map((api) => createMockApi(api, { store: byId[api.id], journal, coverage, faults, quotas, onResponseViolation, now, seed: options.seed, events: { hub, guard: guards.get(api.id)!, limit: connections }, observe: (exchange) => replies.observe(exchange) }))
+  const apis = chosen.map((api) =>
+    createMockApi(api, {
+      store: byId[api.id],
+      journal,
+      coverage,
+      faults,
+      quotas,
+      onResponseViolation,
+      now,
+      seed: options.seed,
+      events: { hub, guard: guards.get(api.id)!, limit: connections },
+      observe: (exchange) => replies.observe(exchange),
+    }),
+  )
   // A document of the user's own (no precompiled validators) may carry examples that break its schemas: said once, at start-up.
   for (const api of chosen) {
-    if (!api.validators) reportInvalidExamples(api, warn).catch((error: unknown) => warn(`chatmock: ${api.id}: ${(error as Error).message}`))
+    if (!api.validators)
+      reportInvalidExamples(api, warn).catch((error: unknown) =>
+        warn(`chatmock: ${api.id}: ${(error as Error).message}`),
+      )
   }
   const reset = async (id?: string) => {
     replies.cancelDue()
@@ -86,7 +107,19 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
     quotas.reset(id)
     hub.reset(id)
   }
-  return { ...(stores as unknown as Stores<Refs>), reset, apis, journal, coverage, faults, quotas, settings, hub, act, connections }
+  return {
+    ...(stores as unknown as Stores<Refs>),
+    reset,
+    apis,
+    journal,
+    coverage,
+    faults,
+    quotas,
+    settings,
+    hub,
+    act,
+    connections,
+  }
 }
 
 /** The violation policy for events: the responses' policy, with a dropped event's violation recorded for its test. */
@@ -94,7 +127,10 @@ function eventPolicy(onResponseViolation: ResponseViolationPolicy | undefined, o
   const policy = onResponseViolation ?? 'error'
   const runtime = owner ?? Symbol('chatmock')
   return {
-    onViolation: typeof policy === 'function' ? (error) => policy(error, { method: 'EVENT', path: error.operationId, response: { status: 0, headers: {} } }) : policy,
+    onViolation:
+      typeof policy === 'function'
+        ? (error) => policy(error, { method: 'EVENT', path: error.operationId, response: { status: 0, headers: {} } })
+        : policy,
     record: (error) => violationLog.record({ runtime, method: 'EVENT', url: error.operationId, error }),
   }
 }

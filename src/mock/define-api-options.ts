@@ -2,7 +2,15 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 import type { ErrorStyle } from '../api/error-style.js'
 import type { ErrorStyleName } from '../contract/get-error-style.js'
 import type { SpecSource } from '../api/spec.js'
-import type { ActionRunner, CreateStoreOptions, FixturesDefinition, MockStore, OperationShape, RealtimeDefinition, Resolver } from '../api/api.js'
+import type {
+  ActionRunner,
+  CreateStoreOptions,
+  FixturesDefinition,
+  MockStore,
+  OperationShape,
+  RealtimeDefinition,
+  Resolver,
+} from '../api/api.js'
 
 export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
   /** The id it is served (`/<id>`) and named by (default: the document's `x-chatmock-id`). */

@@ -11,12 +11,19 @@ export type { DefineApiOptions } from './define-api-options.js'
  * The document to serve: text is read (YAML or JSON) and checked; a document object is checked too,
  * unless it comes with precompiled validators (a built-in API, checked when it was generated).
  */
-function readSpec(options: Pick<DefineApiOptions<string, unknown, unknown, unknown>, 'spec' | 'source' | 'id' | 'validators'>): { document: OpenAPIV3_1.Document; source?: SpecSource } {
-  const where = options.source?.file ? `The spec "${options.source.file}"` : `The spec${options.id ? ` of "${options.id}"` : ''}`
+function readSpec(
+  options: Pick<DefineApiOptions<string, unknown, unknown, unknown>, 'spec' | 'source' | 'id' | 'validators'>,
+): { document: OpenAPIV3_1.Document; source?: SpecSource } {
+  const where = options.source?.file
+    ? `The spec "${options.source.file}"`
+    : `The spec${options.id ? ` of "${options.id}"` : ''}`
   if (typeof options.spec === 'string') {
     const { parsed, format } = parseDocumentText(options.spec, where)
     const read = readDocumentObject(parsed, nameDocument(where, options, parsed), format)
-    return { document: read.document, source: { format: read.format, text: options.spec, original: read.original, ...options.source } }
+    return {
+      document: read.document,
+      source: { format: read.format, text: options.spec, original: read.original, ...options.source },
+    }
   }
   if (options.validators) return { document: options.spec, ...(options.source ? { source: options.source } : {}) }
   const read = readDocumentObject(options.spec, nameDocument(where, options, options.spec))
@@ -24,7 +31,11 @@ function readSpec(options: Pick<DefineApiOptions<string, unknown, unknown, unkno
 }
 
 /** Where an error points: the file or the id given, else the document's own id or title. */
-function nameDocument(where: string, options: Pick<DefineApiOptions<string, unknown, unknown, unknown>, 'source' | 'id'>, parsed: unknown): string {
+function nameDocument(
+  where: string,
+  options: Pick<DefineApiOptions<string, unknown, unknown, unknown>, 'source' | 'id'>,
+  parsed: unknown,
+): string {
   if (options.source?.file || options.id) return where
   const { 'x-chatmock-id': id, info } = (parsed ?? {}) as { 'x-chatmock-id'?: unknown; info?: { title?: unknown } }
   const name = typeof id === 'string' ? id : typeof info?.title === 'string' ? info.title : undefined
@@ -38,7 +49,12 @@ function nameDocument(where: string, options: Pick<DefineApiOptions<string, unkn
  * @example
  * const petsApi = defineApi({ id: 'pets', spec: document, resolvers: { listPets: () => json(200, []) } })
  */
-export function defineApi<const Id extends string, Ops = Record<string, OperationShape>, Store = undefined, Fixtures = undefined>(options: DefineApiOptions<Id, Ops, Store, Fixtures>): Api<Id, Ops, Store, Fixtures> {
+export function defineApi<
+  const Id extends string,
+  Ops = Record<string, OperationShape>,
+  Store = undefined,
+  Fixtures = undefined,
+>(options: DefineApiOptions<Id, Ops, Store, Fixtures>): Api<Id, Ops, Store, Fixtures> {
   const { document, source } = readSpec(options)
   return assembleApi(options, document, source)
 }

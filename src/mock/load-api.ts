@@ -4,7 +4,10 @@ import { assembleApi } from './assemble-api.js'
 import type { DefineApiOptions } from './define-api-options.js'
 import type { Api, OperationShape } from '../api/api.js'
 
-export type LoadApiOptions<Id extends string, Ops, Store, Fixtures> = Omit<DefineApiOptions<Id, Ops, Store, Fixtures>, 'spec' | 'source' | 'validators'>
+export type LoadApiOptions<Id extends string, Ops, Store, Fixtures> = Omit<
+  DefineApiOptions<Id, Ops, Store, Fixtures>,
+  'spec' | 'source' | 'validators'
+>
 
 /**
  * An API from an OpenAPI 3.0 or 3.1 file (YAML or JSON, `$ref`s into other local files included),
@@ -15,14 +18,29 @@ export type LoadApiOptions<Id extends string, Ops, Store, Fixtures> = Omit<Defin
  * @example
  * const pets = loadApi('./openapi/pets.yaml', { baseUrl: 'https://api.example.com' })
  */
-export function loadApi<const Id extends string = string, Ops = Record<string, OperationShape>, Store = undefined, Fixtures = undefined>(file: string, options: LoadApiOptions<Id, Ops, Store, Fixtures> = {}): Api<Id, Ops, Store, Fixtures> {
+export function loadApi<
+  const Id extends string = string,
+  Ops = Record<string, OperationShape>,
+  Store = undefined,
+  Fixtures = undefined,
+>(file: string, options: LoadApiOptions<Id, Ops, Store, Fixtures> = {}): Api<Id, Ops, Store, Fixtures> {
   const read = readSpecFile(file)
   const declared = (read.document as { 'x-chatmock-id'?: string })['x-chatmock-id']
   const id = (options.id ?? declared ?? toId(basename(file, extname(file)))) as Id
-  return assembleApi<Id, Ops, Store, Fixtures>({ ...options, id }, read.document, { file, format: read.format, original: read.original, ...(read.text === undefined ? {} : { text: read.text }) })
+  return assembleApi<Id, Ops, Store, Fixtures>({ ...options, id }, read.document, {
+    file,
+    format: read.format,
+    original: read.original,
+    ...(read.text === undefined ? {} : { text: read.text }),
+  })
 }
 
 /** A file name as an API id: lower case, and only the characters an id takes. */
 function toId(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'api'
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '') || 'api'
+  )
 }

@@ -17,8 +17,8 @@ export function bundleExternalRefs(document: Node, file: string): Node {
   const root = resolve(file)
   const files = new Map<string, unknown>([[root, document]])
   const hoisted = new Map<string, string>()
-  const components = ((document.components ??= {}) as Node)
-  const schemas = ((components.schemas ??= {}) as Node)
+  const components = (document.components ??= {}) as Node
+  const schemas = (components.schemas ??= {}) as Node
   const inlining: string[] = []
 
   const load = (path: string, where: string): unknown => {
@@ -27,12 +27,18 @@ export function bundleExternalRefs(document: Node, file: string): Node {
       try {
         text = readFileSync(path, 'utf8')
       } catch (error) {
-        throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where} points at ${path}, which cannot be read: ${describeFileError(error)}.`)
+        throw new SpecError(
+          ErrorCodes.SPEC_REF_UNRESOLVED,
+          `${where} points at ${path}, which cannot be read: ${describeFileError(error)}.`,
+        )
       }
       try {
         files.set(path, parse(text))
       } catch (error) {
-        throw new SpecError(ErrorCodes.SPEC_INVALID, `${path} (named by ${where}) is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}.`)
+        throw new SpecError(
+          ErrorCodes.SPEC_INVALID,
+          `${path} (named by ${where}) is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}.`,
+        )
       }
     }
     return files.get(path)
@@ -47,7 +53,13 @@ export function bundleExternalRefs(document: Node, file: string): Node {
     for (const [key, value] of Object.entries(node)) {
       // Examples are data: a "$ref" key in them is not a reference.
       if (key === 'example' || key === 'examples') copy[key] = value
-      else copy[key] = visit(value, base, `${pointer}/${key}`, inSchema || key === 'schema' || (key === 'schemas' && pointer.endsWith('/components')))
+      else
+        copy[key] = visit(
+          value,
+          base,
+          `${pointer}/${key}`,
+          inSchema || key === 'schema' || (key === 'schemas' && pointer.endsWith('/components')),
+        )
     }
     return copy
   }
@@ -66,7 +78,11 @@ export function bundleExternalRefs(document: Node, file: string): Node {
       schemas[name] = visit(value, path, `/components/schemas/${name}`, true)
       return { $ref: `#/components/schemas/${name}` }
     }
-    if (inlining.includes(key)) throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where} refers back to itself through other files; only schemas may be recursive.`)
+    if (inlining.includes(key))
+      throw new SpecError(
+        ErrorCodes.SPEC_REF_UNRESOLVED,
+        `${where} refers back to itself through other files; only schemas may be recursive.`,
+      )
     inlining.push(key)
     const copy = visit(value, path, pointer, false)
     inlining.pop()
@@ -74,7 +90,8 @@ export function bundleExternalRefs(document: Node, file: string): Node {
   }
 
   const ownSchemas = Object.entries(schemas)
-  for (const [key, value] of Object.entries(document)) if (key !== 'components') document[key] = visit(value, root, `/${key}`, false)
+  for (const [key, value] of Object.entries(document))
+    if (key !== 'components') document[key] = visit(value, root, `/${key}`, false)
   for (const [key, value] of Object.entries(components)) {
     // Example values are data, whatever keys they hold.
     if (key !== 'schemas' && key !== 'examples') components[key] = visit(value, root, `/components/${key}`, false)
@@ -87,7 +104,8 @@ function readPointer(document: unknown, fragment: string, where: string): unknow
   let node = document
   for (const raw of fragment.split('/').slice(1)) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~')
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where} points at nothing: "${key}" does not exist.`)
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key))
+      throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where} points at nothing: "${key}" does not exist.`)
     node = (node as Node)[key]
   }
   return node

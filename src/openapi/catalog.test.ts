@@ -20,5 +20,10 @@ it('builds each API once', () => {
 })
 
 it('throws UNKNOWN_API listing the known ones', () => {
-  expect(() => getApi('slack')).toThrow(expect.objectContaining({ code: 'UNKNOWN_API', message: expect.stringContaining('toggl-focus, roosted, hapihub, chatwoot') }))
+  expect(() => getApi('slack')).toThrow(
+    expect.objectContaining({
+      code: 'UNKNOWN_API',
+      message: expect.stringContaining('toggl-focus, roosted, hapihub, chatwoot'),
+    }),
+  )
 })

@@ -24,7 +24,11 @@ export function provideBuiltinApis(loaders: Readonly<Record<string, ApiLoader>>)
 export function registerApis(apis: readonly ApiSpec[]): void {
   for (const api of apis) {
     const existing = known.get(api.id)
-    if (existing && existing !== api) throw new SpecError(ErrorCodes.SPEC_INVALID, `An API with the id "${api.id}" is registered already. Please give each API its own id.`)
+    if (existing && existing !== api)
+      throw new SpecError(
+        ErrorCodes.SPEC_INVALID,
+        `An API with the id "${api.id}" is registered already. Please give each API its own id.`,
+      )
     known.set(api.id, api)
   }
 }
@@ -64,7 +68,13 @@ export async function importApis(refs?: readonly (string | ApiSpec)[]): Promise<
 function unknownApi(id: string): SpecError {
   if (Object.hasOwn(builtins, id)) {
     const name = `${id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}Api`
-    return new SpecError(ErrorCodes.UNKNOWN_API, `The API "${id}" is not loaded in this process, and this call cannot wait for it. Import it and pass the value instead of the id: \`import { ${name} } from 'chatmock/apis/${id}'\`, then e.g. \`contract(${name})\`. A call that waits (\`setupChatmock({ apis: ['${id}'] })\`, \`toMatchContract\`, \`verify\`) loads it by id, and the id works everywhere from then on.`)
+    return new SpecError(
+      ErrorCodes.UNKNOWN_API,
+      `The API "${id}" is not loaded in this process, and this call cannot wait for it. Import it and pass the value instead of the id: \`import { ${name} } from 'chatmock/apis/${id}'\`, then e.g. \`contract(${name})\`. A call that waits (\`setupChatmock({ apis: ['${id}'] })\`, \`toMatchContract\`, \`verify\`) loads it by id, and the id works everywhere from then on.`,
+    )
   }
-  return new SpecError(ErrorCodes.UNKNOWN_API, `Unknown API "${id}". Expected one of: ${listApiIds().join(', ') || '(none registered)'}.`)
+  return new SpecError(
+    ErrorCodes.UNKNOWN_API,
+    `Unknown API "${id}". Expected one of: ${listApiIds().join(', ') || '(none registered)'}.`,
+  )
 }

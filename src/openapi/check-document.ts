@@ -14,14 +14,23 @@ let metaAjv: Ajv2020 | undefined
  * JSON Schema 2020-12 refuses (`type: strng`, `required: true`).
  */
 export function checkDocument(document: OpenAPIV3_1.Document, where: string): void {
-  if (typeof document.info !== 'object' || document.info === null) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: #/info is missing; an OpenAPI document needs info (title, version).`)
-  if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null)) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: #/paths must be an object.`)
+  if (typeof document.info !== 'object' || document.info === null)
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `${where}: #/info is missing; an OpenAPI document needs info (title, version).`,
+    )
+  if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null))
+    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: #/paths must be an object.`)
   checkRefs(document, document, '', where)
   const seen = new Map<string, string>()
   for (const operation of getOperations(document)) {
     const pointer = `#/paths/${escapeSegment(operation.path)}/${operation.method}`
     const first = seen.get(operation.operationId)
-    if (first) throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the operationId "${operation.operationId}" is used twice, at ${first} and ${pointer}. Please give each operation its own.`)
+    if (first)
+      throw new SpecError(
+        ErrorCodes.SPEC_INVALID,
+        `${where}: the operationId "${operation.operationId}" is used twice, at ${first} and ${pointer}. Please give each operation its own.`,
+      )
     seen.set(operation.operationId, pointer)
   }
   metaAjv ??= new Ajv2020({ strict: false, validateFormats: false, logger: false })
@@ -29,11 +38,19 @@ export function checkDocument(document: OpenAPIV3_1.Document, where: string): vo
     visitSchemas(document, (schema, pointer) => {
       if (metaAjv!.validateSchema(schema)) return
       const [error] = metaAjv!.errors ?? []
-      throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: the schema at #${pointer} is invalid: ${error ? `${error.instancePath || 'the schema'} ${error.message}` : 'JSON Schema 2020-12 refuses it'}.`)
+      throw new SpecError(
+        ErrorCodes.SPEC_INVALID,
+        `${where}: the schema at #${pointer} is invalid: ${error ? `${error.instancePath || 'the schema'} ${error.message}` : 'JSON Schema 2020-12 refuses it'}.`,
+      )
     })
   } catch (error) {
     // The meta-schema's validator is compiled on first use: in a page whose policy forbids it, say so.
-    if (error instanceof EvalError) throw new SpecError(ErrorCodes.UNSAFE_EVAL_BLOCKED, `${where}: its schemas are checked by validators compiled in the page, which needs 'unsafe-eval', and this page's Content-Security-Policy forbids it. Allow 'unsafe-eval' in script-src while you develop, or mock only APIs with precompiled validators (the built-in ones).`, { cause: error })
+    if (error instanceof EvalError)
+      throw new SpecError(
+        ErrorCodes.UNSAFE_EVAL_BLOCKED,
+        `${where}: its schemas are checked by validators compiled in the page, which needs 'unsafe-eval', and this page's Content-Security-Policy forbids it. Allow 'unsafe-eval' in script-src while you develop, or mock only APIs with precompiled validators (the built-in ones).`,
+        { cause: error },
+      )
     throw error
   }
 }
@@ -47,7 +64,10 @@ function checkRefs(document: OpenAPIV3_1.Document, node: unknown, pointer: strin
     try {
       resolveRef(document, node as OpenAPIV3_1.ReferenceObject)
     } catch (error) {
-      throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where}: the $ref at #${pointer} cannot be resolved: ${(error as Error).message.replace(/^\[chatmock\] Failed to resolve /, '')}`)
+      throw new SpecError(
+        ErrorCodes.SPEC_REF_UNRESOLVED,
+        `${where}: the $ref at #${pointer} cannot be resolved: ${(error as Error).message.replace(/^\[chatmock\] Failed to resolve /, '')}`,
+      )
     }
   }
   for (const [key, value] of Object.entries(node)) {
@@ -55,7 +75,9 @@ function checkRefs(document: OpenAPIV3_1.Document, node: unknown, pointer: strin
     // Example values are data, whatever keys they hold; a map of Example Objects may hold $refs.
     if (key === 'example' || key === '$ref' || (key === 'examples' && Array.isArray(value))) continue
     if (key === 'examples' && typeof value === 'object' && value !== null) {
-      for (const [name, example] of Object.entries(value)) if (typeof (example as { $ref?: unknown })?.$ref === 'string') checkRefs(document, { $ref: (example as { $ref: string }).$ref }, `${at}/${escapeSegment(name)}`, where)
+      for (const [name, example] of Object.entries(value))
+        if (typeof (example as { $ref?: unknown })?.$ref === 'string')
+          checkRefs(document, { $ref: (example as { $ref: string }).$ref }, `${at}/${escapeSegment(name)}`, where)
       continue
     }
     checkRefs(document, value, at, where)

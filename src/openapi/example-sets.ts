@@ -23,7 +23,10 @@ function isUnreachable(node: unknown): boolean {
   return typeof node === 'object' && node !== null && (node as WithMock)['x-mock'] === NOT_REACHABLE
 }
 
-function namedExamples(document: OpenAPIV3_1.Document, holder: { examples?: Record<string, unknown> } | undefined): Map<string, { value: unknown; unreachable: boolean }> {
+function namedExamples(
+  document: OpenAPIV3_1.Document,
+  holder: { examples?: Record<string, unknown> } | undefined,
+): Map<string, { value: unknown; unreachable: boolean }> {
   const result = new Map<string, { value: unknown; unreachable: boolean }>()
   for (const [name, maybe] of Object.entries(holder?.examples ?? {})) {
     const example = resolveRef<OpenAPIV3_1.ExampleObject>(document, maybe as OpenAPIV3_1.ExampleObject)
@@ -36,15 +39,32 @@ function namedExamples(document: OpenAPIV3_1.Document, holder: { examples?: Reco
 export function listResponseExamples(api: ApiSpec, operation: Operation) {
   return Object.entries(operation.responses).flatMap(([status, response]) =>
     Object.entries(response.content ?? {}).flatMap(([mediaType, media]) =>
-      [...namedExamples(api.document, media)].map(([name, example]) => ({ status, mediaType, name, unreachable: isUnreachable(response) || example.unreachable })),
+      [...namedExamples(api.document, media)].map(([name, example]) => ({
+        status,
+        mediaType,
+        name,
+        unreachable: isUnreachable(response) || example.unreachable,
+      })),
     ),
   )
 }
 
 /** The names a request part (a parameter, the body) carries. */
-export function listRequestNames(api: ApiSpec, operation: Operation): { parameters: Map<string, Set<string>>; body: Set<string> } {
-  const parameters = new Map(operation.parameters.map((parameter) => [`${parameter.in}:${parameter.name}`, new Set(namedExamples(api.document, parameter as never).keys())]))
-  const body = new Set(Object.values(operation.requestBody?.content ?? {}).flatMap((media) => [...namedExamples(api.document, media).keys()]))
+export function listRequestNames(
+  api: ApiSpec,
+  operation: Operation,
+): { parameters: Map<string, Set<string>>; body: Set<string> } {
+  const parameters = new Map(
+    operation.parameters.map((parameter) => [
+      `${parameter.in}:${parameter.name}`,
+      new Set(namedExamples(api.document, parameter as never).keys()),
+    ]),
+  )
+  const body = new Set(
+    Object.values(operation.requestBody?.content ?? {}).flatMap((media) => [
+      ...namedExamples(api.document, media).keys(),
+    ]),
+  )
   return { parameters, body }
 }
 
@@ -56,11 +76,19 @@ export function listRequestNames(api: ApiSpec, operation: Operation): { paramete
  */
 export function listExampleSets(api: ApiSpec, operation: Operation): ExampleSet[] {
   const paired = listResponseExamples(api, operation).filter((example) => !example.unreachable)
-  const targets: Array<{ name: string; status: string; mediaType?: string }> = paired.map(({ name, status, mediaType }) => ({ name, status, mediaType }))
-  const bodiless = Object.entries(operation.responses).filter(([status, response]) => /^2/.test(status) && !response.content)
+  const targets: Array<{ name: string; status: string; mediaType?: string }> = paired.map(
+    ({ name, status, mediaType }) => ({ name, status, mediaType }),
+  )
+  const bodiless = Object.entries(operation.responses).filter(
+    ([status, response]) => /^2/.test(status) && !response.content,
+  )
   if (bodiless.length === 1) {
     const { parameters, body } = listRequestNames(api, operation)
-    const requestOnly = new Set([...[...parameters.values()].flatMap((names) => [...names]), ...body].filter((name) => !paired.some((example) => example.name === name)))
+    const requestOnly = new Set(
+      [...[...parameters.values()].flatMap((names) => [...names]), ...body].filter(
+        (name) => !paired.some((example) => example.name === name),
+      ),
+    )
     for (const name of requestOnly) targets.push({ name, status: bodiless[0]![0] })
   }
   return targets.map(({ name, status, mediaType }) => {

@@ -2,7 +2,10 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 import { expect, it } from 'vitest'
 import { getOperations } from './get-operations.js'
 
-function createDocument(paths: OpenAPIV3_1.PathsObject, extra: Partial<OpenAPIV3_1.Document> = {}): OpenAPIV3_1.Document {
+function createDocument(
+  paths: OpenAPIV3_1.PathsObject,
+  extra: Partial<OpenAPIV3_1.Document> = {},
+): OpenAPIV3_1.Document {
   return { openapi: '3.1.0', info: { title: 't', version: '1' }, paths, ...extra }
 }
 
@@ -11,7 +14,11 @@ it('merges path-level parameters into each operation', () => {
     createDocument({
       '/a/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
-        get: { operationId: 'getA', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: {} },
+        get: {
+          operationId: 'getA',
+          parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }],
+          responses: {},
+        },
       },
     }),
   )
@@ -23,7 +30,11 @@ it('lets an operation parameter override a path-level one with the same name and
     createDocument({
       '/a': {
         parameters: [{ name: 'q', in: 'query', description: 'shared', schema: { type: 'string' } }],
-        get: { operationId: 'getA', parameters: [{ name: 'q', in: 'query', description: 'own', schema: { type: 'integer' } }], responses: {} },
+        get: {
+          operationId: 'getA',
+          parameters: [{ name: 'q', in: 'query', description: 'own', schema: { type: 'integer' } }],
+          responses: {},
+        },
       },
     }),
   )
@@ -33,7 +44,16 @@ it('lets an operation parameter override a path-level one with the same name and
 it('resolves referenced parameters, bodies and responses', () => {
   const [operation] = getOperations(
     createDocument(
-      { '/a': { post: { operationId: 'postA', parameters: [{ $ref: '#/components/parameters/Q' }], requestBody: { $ref: '#/components/requestBodies/B' }, responses: { '200': { $ref: '#/components/responses/Ok' } } } } },
+      {
+        '/a': {
+          post: {
+            operationId: 'postA',
+            parameters: [{ $ref: '#/components/parameters/Q' }],
+            requestBody: { $ref: '#/components/requestBodies/B' },
+            responses: { '200': { $ref: '#/components/responses/Ok' } },
+          },
+        },
+      },
       {
         components: {
           parameters: { Q: { name: 'q', in: 'query' } },
@@ -43,13 +63,22 @@ it('resolves referenced parameters, bodies and responses', () => {
       },
     ),
   )
-  expect(operation).toMatchObject({ parameters: [{ name: 'q' }], requestBody: { content: { 'application/json': {} } }, responses: { '200': { description: 'ok' } } })
+  expect(operation).toMatchObject({
+    parameters: [{ name: 'q' }],
+    requestBody: { content: { 'application/json': {} } },
+    responses: { '200': { description: 'ok' } },
+  })
 })
 
 it('inherits root security unless the operation sets its own', () => {
   const operations = getOperations(
     createDocument(
-      { '/a': { get: { operationId: 'getA', responses: {} }, post: { operationId: 'postA', security: [], responses: {} } } },
+      {
+        '/a': {
+          get: { operationId: 'getA', responses: {} },
+          post: { operationId: 'postA', security: [], responses: {} },
+        },
+      },
       { security: [{ basicAuth: [] }] },
     ),
   )
@@ -57,11 +86,34 @@ it('inherits root security unless the operation sets its own', () => {
 })
 
 it('gives an operation without an operationId a stable one from its method and path', () => {
-  const operations = getOperations(createDocument({ '/pets/{petId}/photos': { get: { responses: {} }, post: { responses: {} } }, '/': { get: { responses: {} } }, '/pet-types': { get: { operationId: 'listTypes', responses: {} } } }))
-  expect(operations.map((operation) => operation.operationId)).toEqual(['getPetsByPetIdPhotos', 'postPetsByPetIdPhotos', 'getRoot', 'listTypes'])
+  const operations = getOperations(
+    createDocument({
+      '/pets/{petId}/photos': { get: { responses: {} }, post: { responses: {} } },
+      '/': { get: { responses: {} } },
+      '/pet-types': { get: { operationId: 'listTypes', responses: {} } },
+    }),
+  )
+  expect(operations.map((operation) => operation.operationId)).toEqual([
+    'getPetsByPetIdPhotos',
+    'postPetsByPetIdPhotos',
+    'getRoot',
+    'listTypes',
+  ])
 })
 
 it('throws SPEC_REF_UNRESOLVED for a reference to nothing', () => {
-  const run = () => getOperations(createDocument({ '/a': { get: { operationId: 'getA', parameters: [{ $ref: '#/components/parameters/Missing' }], responses: {} } } }))
-  expect(run).toThrow(expect.objectContaining({ code: 'SPEC_REF_UNRESOLVED', message: expect.stringContaining('"components" does not exist') }))
+  const run = () =>
+    getOperations(
+      createDocument({
+        '/a': {
+          get: { operationId: 'getA', parameters: [{ $ref: '#/components/parameters/Missing' }], responses: {} },
+        },
+      }),
+    )
+  expect(run).toThrow(
+    expect.objectContaining({
+      code: 'SPEC_REF_UNRESOLVED',
+      message: expect.stringContaining('"components" does not exist'),
+    }),
+  )
 })

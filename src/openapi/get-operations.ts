@@ -25,7 +25,12 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
         summary: source.summary,
         parameters: mergeParameters(document, item.parameters ?? [], source.parameters ?? []),
         requestBody: source.requestBody && resolveRef<OpenAPIV3_1.RequestBodyObject>(document, source.requestBody),
-        responses: Object.fromEntries(Object.entries(source.responses ?? {}).map(([status, response]) => [status, resolveResponse(document, response)])),
+        responses: Object.fromEntries(
+          Object.entries(source.responses ?? {}).map(([status, response]) => [
+            status,
+            resolveResponse(document, response),
+          ]),
+        ),
         security: source.security ?? document.security ?? [],
         ...(readStrictQuery(document, source) ? { strictQuery: true } : {}),
       })
@@ -35,10 +40,21 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
 }
 
 /** A response with its headers' `$ref`s resolved too. */
-function resolveResponse(document: OpenAPIV3_1.Document, maybe: OpenAPIV3_1.ResponseObject | OpenAPIV3_1.ReferenceObject): OpenAPIV3_1.ResponseObject {
+function resolveResponse(
+  document: OpenAPIV3_1.Document,
+  maybe: OpenAPIV3_1.ResponseObject | OpenAPIV3_1.ReferenceObject,
+): OpenAPIV3_1.ResponseObject {
   const response = resolveRef<OpenAPIV3_1.ResponseObject>(document, maybe)
   if (!response.headers) return response
-  return { ...response, headers: Object.fromEntries(Object.entries(response.headers).map(([name, header]) => [name, resolveRef<OpenAPIV3_1.HeaderObject>(document, header)])) }
+  return {
+    ...response,
+    headers: Object.fromEntries(
+      Object.entries(response.headers).map(([name, header]) => [
+        name,
+        resolveRef<OpenAPIV3_1.HeaderObject>(document, header),
+      ]),
+    ),
+  }
 }
 
 /** `x-chatmock-strict-query` of the operation, else of the document. */
@@ -49,7 +65,11 @@ function readStrictQuery(document: OpenAPIV3_1.Document, operation: OpenAPIV3_1.
 
 type ParameterList = Array<OpenAPIV3_1.ParameterObject | OpenAPIV3_1.ReferenceObject>
 
-function mergeParameters(document: OpenAPIV3_1.Document, shared: ParameterList, own: ParameterList): OpenAPIV3_1.ParameterObject[] {
+function mergeParameters(
+  document: OpenAPIV3_1.Document,
+  shared: ParameterList,
+  own: ParameterList,
+): OpenAPIV3_1.ParameterObject[] {
   const byKey = new Map<string, OpenAPIV3_1.ParameterObject>()
   for (const maybe of [...shared, ...own]) {
     const parameter = resolveRef<OpenAPIV3_1.ParameterObject>(document, maybe)

@@ -18,13 +18,18 @@ it('reads an OpenAPI 3.1 document from YAML', () => {
 })
 
 it('reads an OpenAPI 3.0 document, its schemas said as 3.1 (nullable becomes a null type)', () => {
-  const file = writeSpec('three-oh.yaml', 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents: {schemas: {Name: {type: string, nullable: true}}}\n')
+  const file = writeSpec(
+    'three-oh.yaml',
+    'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents: {schemas: {Name: {type: string, nullable: true}}}\n',
+  )
   expect(loadSpec(file).components?.schemas?.Name).toEqual({ type: ['string', 'null'] })
 })
 
 it('throws SPEC_INVALID naming the file for a document that is not OpenAPI 3.0 or 3.1', () => {
   const file = writeSpec('old.yaml', 'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n')
-  expect(() => loadSpec(file)).toThrow(expect.objectContaining({ code: 'SPEC_INVALID', message: expect.stringContaining('old.yaml') }))
+  expect(() => loadSpec(file)).toThrow(
+    expect.objectContaining({ code: 'SPEC_INVALID', message: expect.stringContaining('old.yaml') }),
+  )
 })
 
 it('throws SPEC_INVALID for YAML that does not parse', () => {

@@ -21,8 +21,14 @@ export function parseDocumentText(text: string, where: string): { parsed: unknow
     return { parsed: format === 'json' ? JSON.parse(text) : parse(text), format }
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!.replace(/:$/, '')
-    const place = error instanceof YAMLParseError && error.linePos && !/ line \d+/.test(message) ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : ''
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where} is not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${message}${place}.`)
+    const place =
+      error instanceof YAMLParseError && error.linePos && !/ line \d+/.test(message)
+        ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})`
+        : ''
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `${where} is not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${message}${place}.`,
+    )
   }
 }
 
@@ -36,8 +42,12 @@ export function readDocumentObject(parsed: unknown, where: string, format: 'yaml
   const family = typeof version === 'string' ? /^3\.([01])\.\d+$/.exec(version)?.[1] : undefined
   if (family === undefined) {
     const swagger = (parsed as { swagger?: unknown } | null)?.swagger
-    const hint = swagger !== undefined ? ` It looks like Swagger ${swagger} (OpenAPI 2); convert it to OpenAPI 3 first.` : ''
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: expected an OpenAPI 3.0 or 3.1 document (openapi: 3.0.x or 3.1.x at #/openapi), got ${JSON.stringify(version ?? null)}.${hint}`)
+    const hint =
+      swagger !== undefined ? ` It looks like Swagger ${swagger} (OpenAPI 2); convert it to OpenAPI 3 first.` : ''
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `${where}: expected an OpenAPI 3.0 or 3.1 document (openapi: 3.0.x or 3.1.x at #/openapi), got ${JSON.stringify(version ?? null)}.${hint}`,
+    )
   }
   const original = parsed as OpenAPIV3_1.Document
   const document = family === '0' ? normalizeOpenApi30(original) : original

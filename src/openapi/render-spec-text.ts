@@ -7,7 +7,11 @@ import type { ApiSpec } from '../api/spec.js'
  * text (comments, key order, block scalars) wherever it was written in YAML, only the top-level
  * `servers` block rewritten.
  */
-export async function renderSpecText(api: ApiSpec, format: 'yaml' | 'json', servers?: OpenAPIV3_1.ServerObject[]): Promise<string> {
+export async function renderSpecText(
+  api: ApiSpec,
+  format: 'yaml' | 'json',
+  servers?: OpenAPIV3_1.ServerObject[],
+): Promise<string> {
   const written = api.source?.original ?? api.document
   const document = servers ? { ...written, servers } : written
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`

@@ -9,7 +9,10 @@ export function resolveRef<T>(document: OpenAPIV3_1.Document, value: MaybeRef<T>
   let current: unknown = value
   for (let hops = 0; isReference(current); hops++) {
     if (hops > 32) {
-      throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `Failed to resolve "${current.$ref}": the references form a cycle.`)
+      throw new SpecError(
+        ErrorCodes.SPEC_REF_UNRESOLVED,
+        `Failed to resolve "${current.$ref}": the references form a cycle.`,
+      )
     }
     current = getByPointer(document, current.$ref)
   }
@@ -22,7 +25,10 @@ export function isReference(value: unknown): value is OpenAPIV3_1.ReferenceObjec
 
 function getByPointer(document: unknown, ref: string): unknown {
   if (!ref.startsWith('#/')) {
-    throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `Failed to resolve "${ref}": only local references (#/...) are supported.`)
+    throw new SpecError(
+      ErrorCodes.SPEC_REF_UNRESOLVED,
+      `Failed to resolve "${ref}": only local references (#/...) are supported.`,
+    )
   }
   let node: unknown = document
   for (const raw of ref.slice(2).split('/')) {

@@ -8,7 +8,19 @@ export type SchemaVisitor = (schema: Node, pointer: string) => void
 
 const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems']
-const SCHEMA_VALUES = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems']
+const SCHEMA_VALUES = [
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'additionalItems',
+]
 
 /**
  * Calls `visit` for every schema object of an OpenAPI document, outermost first, with its JSON
@@ -26,7 +38,8 @@ function walkDocument(node: unknown, pointer: string, visit: SchemaVisitor): voi
     const at = `${pointer}/${escapeSegment(key)}`
     if (key === 'schema') walkSchema(value, at, visit)
     else if (key === 'schemas' && pointer === '/components') {
-      if (isNode(value)) for (const [name, schema] of Object.entries(value)) walkSchema(schema, `${at}/${escapeSegment(name)}`, visit)
+      if (isNode(value))
+        for (const [name, schema] of Object.entries(value)) walkSchema(schema, `${at}/${escapeSegment(name)}`, visit)
     } else if (key !== 'example' && key !== 'examples') walkDocument(value, at, visit)
   }
 }
@@ -42,7 +55,9 @@ function walkSchema(schema: unknown, pointer: string, visit: SchemaVisitor): voi
   }
   for (const key of SCHEMA_MAPS) {
     const map = schema[key]
-    if (isNode(map)) for (const [name, child] of Object.entries(map)) walkSchema(child, `${pointer}/${key}/${escapeSegment(name)}`, visit)
+    if (isNode(map))
+      for (const [name, child] of Object.entries(map))
+        walkSchema(child, `${pointer}/${key}/${escapeSegment(name)}`, visit)
   }
 }
 

@@ -40,21 +40,27 @@ export interface ActionCableSessionOptions {
 export function createActionCableSession(socket: CableSocket, options: ActionCableSessionOptions) {
   const subscriptions = new Map<string, { topic: string; unsubscribe: () => void }>()
   const pingMs = options.pingMs ?? PING_INTERVAL_MS
-  const ping = pingMs > 0 ? setInterval(() => socket.send(JSON.stringify({ type: 'ping', message: Math.floor(Date.now() / 1000) })), pingMs) : undefined
+  const ping =
+    pingMs > 0
+      ? setInterval(() => socket.send(JSON.stringify({ type: 'ping', message: Math.floor(Date.now() / 1000) })), pingMs)
+      : undefined
   // A connection left open must not keep a test process alive.
   ;(ping as { unref?: () => void } | undefined)?.unref?.()
   socket.send(JSON.stringify({ type: 'welcome' }))
 
-  const frame = (identifier: string, event: DirectEvent) => JSON.stringify({ identifier, message: { event: event.name, data: event.data } })
+  const frame = (identifier: string, event: DirectEvent) =>
+    JSON.stringify({ identifier, message: { event: event.name, data: event.data } })
   // One subscription's identifier, written once; a published event's message, once for all subscribers.
   const framePrefix = new Map<string, string>()
   const frameOf = (identifier: string, event: RealtimeEvent) => {
     let prefix = framePrefix.get(identifier)
-    if (prefix === undefined) framePrefix.set(identifier, (prefix = `{"identifier":${JSON.stringify(identifier)},"message":`))
+    if (prefix === undefined)
+      framePrefix.set(identifier, (prefix = `{"identifier":${JSON.stringify(identifier)},"message":`))
     return `${prefix}${formatMessage(event)}}`
   }
   const sendDirect = (identifier: string, events: DirectEvent[] | undefined) => {
-    for (const event of events ?? []) if (options.guard(event.name, event.data)) options.deliver(frame(identifier, event))
+    for (const event of events ?? [])
+      if (options.guard(event.name, event.data)) options.deliver(frame(identifier, event))
   }
 
   const subscribe = (identifier: string) => {
@@ -90,7 +96,8 @@ export function createActionCableSession(socket: CableSocket, options: ActionCab
       }
       const identifier = typeof command.identifier === 'string' ? command.identifier : undefined
       if (command.command === 'subscribe') {
-        if (identifier === undefined) socket.send(JSON.stringify({ identifier: command.identifier ?? null, type: 'reject_subscription' }))
+        if (identifier === undefined)
+          socket.send(JSON.stringify({ identifier: command.identifier ?? null, type: 'reject_subscription' }))
         else subscribe(identifier)
       } else if (command.command === 'unsubscribe' && identifier !== undefined) {
         subscriptions.get(identifier)?.unsubscribe()
@@ -124,7 +131,9 @@ function formatMessage(event: RealtimeEvent): string {
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text)
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
   } catch {
     return undefined
   }

@@ -10,7 +10,8 @@ export class ConnectionLimit {
   readonly #open = new Set<() => void>()
 
   constructor(max = DEFAULT_MAX_CONNECTIONS) {
-    if (!Number.isSafeInteger(max) || max < 1) throw new RangeError(`maxConnections must be a whole number >= 1, got ${JSON.stringify(max)}`)
+    if (!Number.isSafeInteger(max) || max < 1)
+      throw new RangeError(`maxConnections must be a whole number >= 1, got ${JSON.stringify(max)}`)
     this.max = max
   }
 

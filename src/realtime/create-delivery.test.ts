@@ -10,7 +10,14 @@ function drawing(draws: Array<{ delayMs: number; fault?: Fault }>): FaultSource 
 function collect(options: { buffered?: () => number; faults?: FaultSource; maxBufferedBytes?: number } = {}) {
   const sent: string[] = []
   const drops: string[] = []
-  const deliver = createDelivery({ api: 'toggl-focus', send: (text) => sent.push(text), drop: (reason) => drops.push(reason), buffered: options.buffered ?? (() => 0), faults: options.faults, maxBufferedBytes: options.maxBufferedBytes })
+  const deliver = createDelivery({
+    api: 'toggl-focus',
+    send: (text) => sent.push(text),
+    drop: (reason) => drops.push(reason),
+    buffered: options.buffered ?? (() => 0),
+    faults: options.faults,
+    maxBufferedBytes: options.maxBufferedBytes,
+  })
   return { deliver, sent, drops }
 }
 

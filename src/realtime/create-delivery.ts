@@ -35,16 +35,21 @@ export function createDelivery(options: DeliveryOptions): (text: string) => void
   }
   const send = (text: string) => {
     if (dropped) return
-    if (options.buffered() + text.length > limit) return drop(`the client read too slowly: more than ${limit} bytes waited for it`)
+    if (options.buffered() + text.length > limit)
+      return drop(`the client read too slowly: more than ${limit} bytes waited for it`)
     options.send(text)
   }
   return (text) => {
     if (dropped) return
-    const { delayMs, fault } = options.faults?.draw(options.api, options.operationId) ?? { delayMs: 0, fault: 'none' as const }
+    const { delayMs, fault } = options.faults?.draw(options.api, options.operationId) ?? {
+      delayMs: 0,
+      fault: 'none' as const,
+    }
     if (fault === 'network-error') return drop('a network-error fault')
     // The fast path: nothing delayed, nothing waiting ahead of this event.
     if (delayMs === 0 && pending === 0) return send(text)
-    if (pendingBytes + text.length > limit) return drop(`the client read too slowly: more than ${limit} bytes waited for it`)
+    if (pendingBytes + text.length > limit)
+      return drop(`the client read too slowly: more than ${limit} bytes waited for it`)
     pending++
     pendingBytes += text.length
     chain = chain

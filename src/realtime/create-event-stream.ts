@@ -30,7 +30,8 @@ const RETRY_WHEN_FULL_MS = 5000
 
 /** Reads a `Last-Event-ID` header: the number of an event, or undefined for a fresh start. */
 export function parseLastEventId(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined
   return number !== undefined && Number.isSafeInteger(number) ? number : undefined
 }
 
@@ -47,18 +48,29 @@ export function createEventStream(options: EventStreamOptions): ResponseStream {
       const { hub, api, topic, limit } = options
       const release = limit?.acquire(() => sink.end())
       if (limit && !release) {
-        sink.write(`retry: ${RETRY_WHEN_FULL_MS}\n: chatmock holds its maximum of ${limit.max} real-time connections\n\n`)
+        sink.write(
+          `retry: ${RETRY_WHEN_FULL_MS}\n: chatmock holds its maximum of ${limit.max} real-time connections\n\n`,
+        )
         sink.end()
         return () => {}
       }
-      const deliver = createDelivery({ faults: options.faults, api, operationId: options.operationId, send: (text) => sink.write(text), drop: () => sink.abort(), buffered: () => sink.buffered() })
+      const deliver = createDelivery({
+        faults: options.faults,
+        api,
+        operationId: options.operationId,
+        send: (text) => sink.write(text),
+        drop: () => sink.abort(),
+        buffered: () => sink.buffered(),
+      })
       const missed = options.lastEventId === undefined ? undefined : hub.since(api, topic, options.lastEventId)
       if (missed) {
         for (const event of missed) deliver(formatHubEvent(event))
       } else {
         const backlog = options.backlog().filter((event) => options.guard(event.name, event.data))
         const last = hub.lastSeq(api, topic)
-        backlog.forEach((event, index) => deliver(formatEvent(event.name, event.data, index === backlog.length - 1 && last > 0 ? last : undefined)))
+        backlog.forEach((event, index) =>
+          deliver(formatEvent(event.name, event.data, index === backlog.length - 1 && last > 0 ? last : undefined)),
+        )
       }
       const unsubscribe = hub.subscribe(api, topic, (event: RealtimeEvent) => deliver(formatHubEvent(event)))
       const heartbeat = setInterval(() => sink.write(': keep-alive\n\n'), options.heartbeatMs ?? HEARTBEAT_MS)
@@ -74,7 +86,11 @@ export function createEventStream(options: EventStreamOptions): ResponseStream {
 
 /** A 200 that answers with the stream. */
 export function toEventStreamResponse(stream: ResponseStream, headers: Record<string, string> = {}): PlainResponse {
-  return { status: 200, headers: { ...headers, 'content-type': 'text/event-stream', 'cache-control': 'no-cache' }, stream }
+  return {
+    status: 200,
+    headers: { ...headers, 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+    stream,
+  }
 }
 
 const frames = new WeakMap<RealtimeEvent, string>()

@@ -37,14 +37,20 @@ export function createEventGuard(api: ApiSpec, policy: EventPolicy): EventGuard 
       policy.record(error)
       return false
     }
-    if (policy.onViolation === 'warn') console.warn(`${error.message.split('\n')[0]} ${issues.map((issue) => issue.message).join('; ')}`)
+    if (policy.onViolation === 'warn')
+      console.warn(`${error.message.split('\n')[0]} ${issues.map((issue) => issue.message).join('; ')}`)
     else policy.onViolation(error)
     return true
   }
 }
 
 /** Publishes through the drift guard, marking who caused the event. */
-export function createPublisher(api: ApiSpec, hub: EventHub, guard: EventGuard, origin: 'client' | 'other-side'): Publish {
+export function createPublisher(
+  api: ApiSpec,
+  hub: EventHub,
+  guard: EventGuard,
+  origin: 'client' | 'other-side',
+): Publish {
   return (topic, name, data) => {
     // A copy: stores change their records in place, and a client that resumes must see the event as it was.
     const snapshot = structuredClone(data)
@@ -55,7 +61,14 @@ export function createPublisher(api: ApiSpec, hub: EventHub, guard: EventGuard, 
 function checkEvent(api: ApiSpec, contract: ReturnType<typeof getContract>, name: string, data: unknown): Issue[] {
   const schema = api.events?.[name]
   if (schema === undefined) {
-    return [{ location: 'body', pointer: '', keyword: 'event', message: `event "${name}" is not declared (declared: ${Object.keys(api.events ?? {}).join(', ') || 'none'})` }]
+    return [
+      {
+        location: 'body',
+        pointer: '',
+        keyword: 'event',
+        message: `event "${name}" is not declared (declared: ${Object.keys(api.events ?? {}).join(', ') || 'none'})`,
+      },
+    ]
   }
   const validate = contract.compileSchema(schemaKeys.event(name), schema)
   return validate.call(RESPONSE, data) ? [] : toIssues(validate.errors, (pointer) => ({ location: 'body', pointer }))

@@ -78,7 +78,8 @@ export class EventHub {
 
   /** Forgets the numbering of an API's topics (or every API's): its store starts over. */
   reset(api?: string): void {
-    for (const key of [...this.#topics.keys()]) if (api === undefined || key.startsWith(`${api}\u0000`)) this.#topics.delete(key)
+    for (const key of [...this.#topics.keys()])
+      if (api === undefined || key.startsWith(`${api}\u0000`)) this.#topics.delete(key)
   }
 
   /** How many listeners there are, for the limits and the tests. */

@@ -38,7 +38,10 @@ export interface CableContext {
  * through the settings' latency and network faults. Undefined when the runtime holds as many
  * connections as it may (the shell then refuses it).
  */
-export function openCableConnection(socket: ShellSocket, { mockApi, faults, limit }: CableContext): CableConnection | undefined {
+export function openCableConnection(
+  socket: ShellSocket,
+  { mockApi, faults, limit }: CableContext,
+): CableConnection | undefined {
   const cable = mockApi.api.realtime?.actionCable
   const release = cable ? limit.acquire(() => socket.terminate()) : undefined
   if (!cable || !release) return undefined

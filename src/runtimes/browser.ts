@@ -21,7 +21,9 @@ export interface ChatmockWorker<Refs extends readonly ApiRef[] = AllRegistered> 
  * const chatmock = await setupChatmockWorker({ onResponseViolation: 'warn' })
  * await chatmock.worker.start({ onUnhandledRequest: 'bypass' })
  */
-export async function setupChatmockWorker<const Refs extends readonly ApiRef[] = AllRegistered>(options: SetupChatmockWorkerOptions<Refs> = {}): Promise<ChatmockWorker<Refs>> {
+export async function setupChatmockWorker<const Refs extends readonly ApiRef[] = AllRegistered>(
+  options: SetupChatmockWorkerOptions<Refs> = {},
+): Promise<ChatmockWorker<Refs>> {
   const { instance, ...runtime } = await createMswRuntime(options, setupWorker, 'worker')
   return { worker: instance, ...runtime }
 }

@@ -23,7 +23,9 @@ export interface Chatmock<Refs extends readonly ApiRef[] = AllRegistered> extend
  * afterEach(() => chatmock.reset())
  * afterAll(() => chatmock.server.close())
  */
-export async function setupChatmock<const Refs extends readonly ApiRef[] = AllRegistered>(options: SetupChatmockOptions<Refs> = {}): Promise<Chatmock<Refs>> {
+export async function setupChatmock<const Refs extends readonly ApiRef[] = AllRegistered>(
+  options: SetupChatmockOptions<Refs> = {},
+): Promise<Chatmock<Refs>> {
   const { instance, ...runtime } = await createMswRuntime(options, setupServer, 'server', locateMswCopies)
   return { server: instance, ...runtime }
 }

@@ -24,6 +24,9 @@ export function registerTestHooks({ expect, beforeEach, afterEach }: TestRunner)
     const violations = violationLog.take()
     if (violations.length === 0) return
     const count = violations.length === 1 ? 'a response' : `${violations.length} responses`
-    throw new ChatmockError(ErrorCodes.RESPONSE_INVALID, `During this test ${count} broke the spec (chatmock failed the request${violations.length === 1 ? '' : 's'}):\n${violations.map((violation) => `  ${describeViolation(violation)}`).join('\n')}`)
+    throw new ChatmockError(
+      ErrorCodes.RESPONSE_INVALID,
+      `During this test ${count} broke the spec (chatmock failed the request${violations.length === 1 ? '' : 's'}):\n${violations.map((violation) => `  ${describeViolation(violation)}`).join('\n')}`,
+    )
   })
 }

@@ -39,5 +39,7 @@ export function normalizeOrigin(value: string, option: string): string {
     if (!/^https?:/i.test(text)) return text.toLowerCase()
     if (URL.canParse(text)) return new URL(text).origin
   }
-  throw new RangeError(`${option}: "${value}" is not an origin; give its scheme, host and port, such as http://app.test:3000`)
+  throw new RangeError(
+    `${option}: "${value}" is not an origin; give its scheme, host and port, such as http://app.test:3000`,
+  )
 }

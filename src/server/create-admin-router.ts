@@ -9,7 +9,7 @@ import { createAdminOriginGuard } from './create-admin-origin-guard.js'
 
 const ENDPOINTS = {
   'POST /__chatmock/reset': 'restore every store to its fixtures',
-  'POST /__chatmock/reset/:api': 'restore one API\'s store',
+  'POST /__chatmock/reset/:api': "restore one API's store",
   'GET /__chatmock/journal?limit=N': 'the last N exchanges, with their violations',
   'DELETE /__chatmock/journal': 'clear the journal',
   'GET /__chatmock/coverage?api=ID': 'operations and declared statuses exercised so far (all APIs, or the ones named)',
@@ -17,7 +17,7 @@ const ENDPOINTS = {
   'GET /__chatmock/settings': 'latency and fault settings',
   'PUT /__chatmock/settings': 'replace the latency, fault, quota and scripted-reply settings',
   'GET /__chatmock/actions': 'what the other side can do in each API (actions, with their input schemas)',
-  'POST /__chatmock/act/:api/:action': 'do it: the JSON body is the action\'s input',
+  'POST /__chatmock/act/:api/:action': "do it: the JSON body is the action's input",
 }
 
 export interface AdminRouterOptions {
@@ -34,7 +34,8 @@ export interface AdminRouterOptions {
 export function createAdminRouter(admin: Admin, options: AdminRouterOptions = {}): Router {
   const { token } = options
   const router = express.Router()
-  const problem = (response: express.Response, status: number, detail: string) => sendResponse(response, problemDetailsStyle.render(status, detail, []))
+  const problem = (response: express.Response, status: number, detail: string) =>
+    sendResponse(response, problemDetailsStyle.render(status, detail, []))
 
   router.use(createAdminOriginGuard(options.origins))
   router.use((request, response, next) => {
@@ -101,7 +102,11 @@ export function createAdminRouter(admin: Admin, options: AdminRouterOptions = {}
     } catch (error) {
       if (!isChatmockError(error)) throw error
       // An input the action refuses is a 422; a full store, a 507 as over HTTP; an API or action that is not there, a 404.
-      problem(response, error.code === ErrorCodes.ACTION_INVALID ? 422 : error.code === ErrorCodes.STORE_FULL ? 507 : 404, describeError(error))
+      problem(
+        response,
+        error.code === ErrorCodes.ACTION_INVALID ? 422 : error.code === ErrorCodes.STORE_FULL ? 507 : 404,
+        describeError(error),
+      )
     }
   })
   return router

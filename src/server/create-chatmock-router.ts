@@ -57,22 +57,31 @@ export interface ChatmockRouter<Refs extends readonly ApiRef[] = AllRegistered> 
  * Response violations are logged and reported in an `x-chatmock-violations` header (policy
  * `'warn'`) unless told otherwise.
  */
-export async function createChatmockRouter<const Refs extends readonly ApiRef[] = AllRegistered>(options: ChatmockRouterOptions<Refs> = {}): Promise<ChatmockRouter<Refs>> {
-  const checkHost = options.allowedHosts === undefined || options.allowedHosts === true ? undefined : createHostCheck(options.allowedHosts)
+export async function createChatmockRouter<const Refs extends readonly ApiRef[] = AllRegistered>(
+  options: ChatmockRouterOptions<Refs> = {},
+): Promise<ChatmockRouter<Refs>> {
+  const checkHost =
+    options.allowedHosts === undefined || options.allowedHosts === true
+      ? undefined
+      : createHostCheck(options.allowedHosts)
   const mock = await createMockApis<Refs>({ onResponseViolation: 'warn', ...options })
   const router = express.Router()
   const { log } = options
   const specs = mock.apis.map((mockApi) => mockApi.api)
   const exposedHeaders = listExposedHeaders(specs)
-  const origin = (request: express.Request) => `${request.protocol}://${request.get('host') ?? 'localhost'}${request.baseUrl}`
+  const origin = (request: express.Request) =>
+    `${request.protocol}://${request.get('host') ?? 'localhost'}${request.baseUrl}`
 
   router.use((request, response, next) => {
     if (log) {
       const started = performance.now()
       response.once('finish', () => {
         const violations = response.getHeader(VIOLATIONS_HEADER)
-        const count = typeof violations === 'string' ? ` violations: ${(JSON.parse(violations) as unknown[]).length}` : ''
-        log(`${request.method} ${request.originalUrl} ${response.statusCode} ${(performance.now() - started).toFixed(2)}ms${count}`)
+        const count =
+          typeof violations === 'string' ? ` violations: ${(JSON.parse(violations) as unknown[]).length}` : ''
+        log(
+          `${request.method} ${request.originalUrl} ${response.statusCode} ${(performance.now() - started).toFixed(2)}ms${count}`,
+        )
       })
     }
     const refused = checkHost?.(request.headers.host)
@@ -84,7 +93,14 @@ export async function createChatmockRouter<const Refs extends readonly ApiRef[] 
 
   // API requests, the hot path, go straight to their handler by the path's first segment, not
   // through a walk of Express's layers; everything else (specs, the index, 404) is routed below.
-  const handlers = new Map(mock.apis.map((mockApi) => [mockApi.api.prefix, createApiHandler(mockApi, (error) => console.error(`[chatmock] ${mockApi.api.id}: ${(error as Error).stack ?? error}`))]))
+  const handlers = new Map(
+    mock.apis.map((mockApi) => [
+      mockApi.api.prefix,
+      createApiHandler(mockApi, (error) =>
+        console.error(`[chatmock] ${mockApi.api.id}: ${(error as Error).stack ?? error}`),
+      ),
+    ]),
+  )
   router.use((request, response, next) => {
     const url = request.url
     const end = url.indexOf('/', 1)
@@ -121,7 +137,13 @@ export async function createChatmockRouter<const Refs extends readonly ApiRef[] 
     sendResponse(response, {
       status: 404,
       headers: { 'content-type': 'application/problem+json' },
-      body: { type: 'about:blank', title: 'Not Found', status: 404, detail: `No API is served at ${request.path}. Served prefixes: ${prefixes.join(', ')}.`, prefixes },
+      body: {
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        detail: `No API is served at ${request.path}. Served prefixes: ${prefixes.join(', ')}.`,
+        prefixes,
+      },
     })
   })
 

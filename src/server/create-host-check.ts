@@ -25,7 +25,13 @@ export function createHostCheck(allowedHosts: readonly string[]): HostCheck {
   return (host) => {
     if (!host) return undefined
     const name = readHostName(host)
-    if (name === 'localhost' || name.endsWith('.localhost') || names.has(name) || isIP(name.startsWith('[') ? name.slice(1, -1) : name) !== 0) return undefined
+    if (
+      name === 'localhost' ||
+      name.endsWith('.localhost') ||
+      names.has(name) ||
+      isIP(name.startsWith('[') ? name.slice(1, -1) : name) !== 0
+    )
+      return undefined
     if (domains.some((domain) => name.endsWith(domain) || name === domain.slice(1))) return undefined
     return `Host "${name}" is not allowed (a guard against DNS rebinding); to allow it, start chatmock with --allowed-host ${name} (option allowedHosts)`
   }
@@ -38,7 +44,10 @@ export function createHostCheck(allowedHosts: readonly string[]): HostCheck {
 export function normalizeHostName(value: string, option: string): string | undefined {
   const name = value.trim().toLowerCase().replace(/\.$/, '')
   if (isIP(name.replace(/^\[(.*)\]$/, '$1')) !== 0) return undefined
-  if (!isHostName(name)) throw new RangeError(`${option}: "${value}" is not a host name; give a name such as my-box.local, or .example.test for a domain and its subdomains (no scheme, no port)`)
+  if (!isHostName(name))
+    throw new RangeError(
+      `${option}: "${value}" is not a host name; give a name such as my-box.local, or .example.test for a domain and its subdomains (no scheme, no port)`,
+    )
   return name
 }
 
@@ -52,7 +61,12 @@ function readHostName(host: string): string {
   const close = host.indexOf(']')
   const colon = host.indexOf(':')
   // A bracketed IPv6 literal ends at its bracket; a bare one (two colons or more) has no port to cut.
-  const end = host.startsWith('[') && close !== -1 ? close + 1 : colon !== -1 && colon === host.lastIndexOf(':') ? colon : host.length
+  const end =
+    host.startsWith('[') && close !== -1
+      ? close + 1
+      : colon !== -1 && colon === host.lastIndexOf(':')
+        ? colon
+        : host.length
   const name = host.slice(0, end).toLowerCase()
   return name.endsWith('.') ? name.slice(0, -1) : name
 }

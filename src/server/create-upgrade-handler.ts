@@ -22,8 +22,15 @@ export interface UpgradeHandler {
  * check, an upgrade whose Host it refuses is answered 403, whatever its path: a rebinding page must
  * reach no WebSocket of the server.
  */
-export function createUpgradeHandler(mock: Pick<MockApis, 'apis' | 'faults' | 'connections'>, checkHost?: HostCheck): UpgradeHandler {
-  const endpoints = new Map(mock.apis.filter((mockApi) => mockApi.api.realtime?.actionCable).map((mockApi) => [`${mockApi.api.prefix}${mockApi.api.realtime!.actionCable.path}`, mockApi]))
+export function createUpgradeHandler(
+  mock: Pick<MockApis, 'apis' | 'faults' | 'connections'>,
+  checkHost?: HostCheck,
+): UpgradeHandler {
+  const endpoints = new Map(
+    mock.apis
+      .filter((mockApi) => mockApi.api.realtime?.actionCable)
+      .map((mockApi) => [`${mockApi.api.prefix}${mockApi.api.realtime!.actionCable.path}`, mockApi]),
+  )
   // Made on the first upgrade: a server that is never asked for a WebSocket never loads ws.
   let server: WebSocketServer | undefined
   const getServer = () =>
@@ -37,14 +44,18 @@ export function createUpgradeHandler(mock: Pick<MockApis, 'apis' | 'faults' | 'c
     const refused = checkHost?.(request.headers.host)
     if (refused !== undefined) {
       const body = JSON.stringify(problemDetailsStyle.render(403, refused, []).body)
-      socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+      socket.end(
+        `HTTP/1.1 403 Forbidden\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      )
       return true
     }
     const path = (request.url ?? '/').split('?', 1)[0]!
     const mockApi = endpoints.get(path)
     if (!mockApi) return false
     if (mock.connections.open >= mock.connections.max) {
-      socket.end(`HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nchatmock holds its maximum of ${mock.connections.max} real-time connections\n`)
+      socket.end(
+        `HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nchatmock holds its maximum of ${mock.connections.max} real-time connections\n`,
+      )
       return true
     }
     getServer().handleUpgrade(request, socket, head, (webSocket) => {

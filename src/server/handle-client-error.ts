@@ -17,12 +17,26 @@ export function handleClientError(apis: readonly ApiSpec[]) {
     const path = requestLine.split(' ')[1] ?? ''
     const api = apis.find((candidate) => path === candidate.prefix || path.startsWith(`${candidate.prefix}/`))
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
-    const detail = status === 431 ? 'the request headers are too large' : 'the request is malformed (an invalid header value or request line)'
+    const detail =
+      status === 431
+        ? 'the request headers are too large'
+        : 'the request is malformed (an invalid header value or request line)'
     const response: PlainResponse = api
       ? renderError(api, status === 431 ? 400 : status, detail)
-      : { status, headers: { 'content-type': 'application/problem+json' }, body: { type: 'about:blank', title: 'Bad Request', status, detail } }
+      : {
+          status,
+          headers: { 'content-type': 'application/problem+json' },
+          body: { type: 'about:blank', title: 'Bad Request', status, detail },
+        }
     const body = JSON.stringify(response.body)
-    const head = [`HTTP/1.1 ${response.status} Bad Request`, `content-type: ${response.headers['content-type']}`, `content-length: ${Buffer.byteLength(body)}`, 'connection: close', '', '']
+    const head = [
+      `HTTP/1.1 ${response.status} Bad Request`,
+      `content-type: ${response.headers['content-type']}`,
+      `content-length: ${Buffer.byteLength(body)}`,
+      'connection: close',
+      '',
+      '',
+    ]
     socket.end(head.join('\r\n') + body)
   }
 }

@@ -11,7 +11,8 @@ export class BodyTooLargeError extends Error {}
 export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | undefined> {
   const declared = Number(request.headers['content-length'])
   if (declared > limit) return Promise.reject(new BodyTooLargeError(`body of ${declared} bytes`))
-  if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined) return Promise.resolve(undefined)
+  if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined)
+    return Promise.resolve(undefined)
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0

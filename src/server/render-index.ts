@@ -26,7 +26,10 @@ export function describeApis(apis: readonly ApiSpec[], origin: string): IndexEnt
 export function renderIndexHtml(entries: readonly IndexEntry[]): string {
   const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
   const rows = entries
-    .map((entry) => `<tr><td>${escape(entry.title)}</td><td><code>${escape(entry.baseUrl)}</code></td><td>${entry.documentedServerUrl ? `<code>${escape(entry.documentedServerUrl)}</code>` : '–'}</td><td>${entry.operations}</td><td><a href="${escape(entry.spec.json)}">json</a> · <a href="${escape(entry.spec.yaml)}">yaml</a></td></tr>`)
+    .map(
+      (entry) =>
+        `<tr><td>${escape(entry.title)}</td><td><code>${escape(entry.baseUrl)}</code></td><td>${entry.documentedServerUrl ? `<code>${escape(entry.documentedServerUrl)}</code>` : '–'}</td><td>${entry.operations}</td><td><a href="${escape(entry.spec.json)}">json</a> · <a href="${escape(entry.spec.yaml)}">yaml</a></td></tr>`,
+    )
     .join('\n')
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>chatmock</title>

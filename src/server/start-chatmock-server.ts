@@ -8,7 +8,9 @@ import { handleClientError } from './handle-client-error.js'
 import { type ChatmockRouter, createChatmockRouter, type ChatmockRouterOptions } from './create-chatmock-router.js'
 import { type AllowedHosts, isHostName } from './create-host-check.js'
 
-export interface ChatmockServerOptions<Refs extends readonly ApiRef[] = AllRegistered> extends ChatmockRouterOptions<Refs> {
+export interface ChatmockServerOptions<
+  Refs extends readonly ApiRef[] = AllRegistered,
+> extends ChatmockRouterOptions<Refs> {
   /** Default 4010; 0 picks a free port. */
   port?: number
   /** Default 127.0.0.1. A name given here is an allowed host too. */
@@ -31,12 +33,15 @@ export interface ChatmockServer<Refs extends readonly ApiRef[] = AllRegistered> 
 }
 
 /** The standalone mock: an Express 5 app with the chatmock router at its root, listening. */
-export async function startChatmockServer<const Refs extends readonly ApiRef[] = AllRegistered>(options: ChatmockServerOptions<Refs> = {}): Promise<ChatmockServer<Refs>> {
+export async function startChatmockServer<const Refs extends readonly ApiRef[] = AllRegistered>(
+  options: ChatmockServerOptions<Refs> = {},
+): Promise<ChatmockServer<Refs>> {
   const host = options.host ?? '127.0.0.1'
   // Beyond loopback anyone on the network can reach the mock: its admin API then needs a token.
   const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : randomUUID())
   // The name it is bound by is one it answers to; an address that is no name is left to listen() to refuse.
-  const allowedHosts = options.allowedHosts === true ? true : [...(options.allowedHosts ?? []), ...(isHostName(host) ? [host] : [])]
+  const allowedHosts =
+    options.allowedHosts === true ? true : [...(options.allowedHosts ?? []), ...(isHostName(host) ? [host] : [])]
   const mock = await createChatmockRouter<Refs>({ ...options, adminToken, allowedHosts })
   const app = express()
   app.disable('x-powered-by')
@@ -55,11 +60,22 @@ export async function startChatmockServer<const Refs extends readonly ApiRef[] =
   server.on('request', (request) => unused.delete(request.socket))
   server.on('upgrade', (request, socket, head) => {
     unused.delete(socket as Socket)
-    if (!mock.upgrade.handle(request, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nno WebSocket endpoint here\n')
+    if (!mock.upgrade.handle(request, socket, head))
+      socket.end(
+        'HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nno WebSocket endpoint here\n',
+      )
   })
   const port = options.port ?? 4010
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port) : error.code ? new ListenError(host, port, error.code) : error))
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(host, port)
+          : error.code
+            ? new ListenError(host, port, error.code)
+            : error,
+      ),
+    )
     server.listen(port, host, () => resolve())
   })
   const address = server.address() as AddressInfo

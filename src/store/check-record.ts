@@ -10,7 +10,12 @@ export function checkRecord<T>(schema: StandardSchemaV1<T, T>, values: T, what: 
     throw new StoreError(
       ErrorCodes.RECORD_INVALID,
       `Failed to ${what}: the spec's schema rejects the record.`,
-      result.issues.map((issue) => ({ location: 'body', pointer: `/${(issue.path ?? []).map(String).join('/')}`, keyword: 'schema', message: issue.message })),
+      result.issues.map((issue) => ({
+        location: 'body',
+        pointer: `/${(issue.path ?? []).map(String).join('/')}`,
+        keyword: 'schema',
+        message: issue.message,
+      })),
     )
   }
 }

@@ -26,7 +26,9 @@ export function resolveApis(refs: readonly ApiRef[] | undefined): Api[] {
 }
 
 /** A store per API that has one, loaded with its fixtures. */
-export async function createStores<const Refs extends readonly ApiRef[] = AllRegistered>(options: CreateStoresOptions<Refs> = {}): Promise<Stores<Refs>> {
+export async function createStores<const Refs extends readonly ApiRef[] = AllRegistered>(
+  options: CreateStoresOptions<Refs> = {},
+): Promise<Stores<Refs>> {
   const apis = (await importApis(options.apis as readonly (string | Api)[] | undefined)) as Api[]
   const given = (options.fixtures ?? {}) as Record<string, unknown>
   const stores: Record<string, MockStore> = {}
@@ -53,5 +55,7 @@ async function seedFixtures(api: Api, seed: number | undefined): Promise<unknown
   if (!definition) return undefined
   // The default seed's fixtures are prebuilt data; another seed loads faker to build its own.
   if (seed !== undefined && seed !== DEFAULT_SEED && definition.seeded) return definition.seeded(seed)
-  return structuredClone(typeof definition.defaults === 'function' ? (definition.defaults as () => unknown)() : definition.defaults)
+  return structuredClone(
+    typeof definition.defaults === 'function' ? (definition.defaults as () => unknown)() : definition.defaults,
+  )
 }

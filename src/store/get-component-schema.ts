@@ -12,7 +12,9 @@ export function getComponentSchema<T>(api: ApiSpec, name: string): StandardSchem
   if (!schemas) cache.set(api, (schemas = new Map()))
   let schema = schemas.get(name)
   if (!schema) {
-    const validate = getContract(api).compileSchema(schemaKeys.component(name), { $ref: `#/components/schemas/${name}` })
+    const validate = getContract(api).compileSchema(schemaKeys.component(name), {
+      $ref: `#/components/schemas/${name}`,
+    })
     schema = toStandardSchema(validate, `chatmock:${api.id}`)
     schemas.set(name, schema)
   }

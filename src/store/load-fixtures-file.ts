@@ -11,13 +11,19 @@ export function loadFixturesFile(file: string, apis?: readonly ApiRef[]): Record
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new StoreError(ErrorCodes.FIXTURES_INVALID, `Failed to load fixtures from ${file}: ${describeFileError(error)}`)
+    throw new StoreError(
+      ErrorCodes.FIXTURES_INVALID,
+      `Failed to load fixtures from ${file}: ${describeFileError(error)}`,
+    )
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new StoreError(ErrorCodes.FIXTURES_INVALID, `Failed to load fixtures from ${file}: ${(error as Error).message}`)
+    throw new StoreError(
+      ErrorCodes.FIXTURES_INVALID,
+      `Failed to load fixtures from ${file}: ${(error as Error).message}`,
+    )
   }
   return validateFixtures(data, file, apis)
 }

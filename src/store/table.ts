@@ -47,8 +47,12 @@ export class Table<T extends object, U extends string = never, G extends string 
   constructor(options: TableOptions<T, U, G, S>) {
     this.#options = options
     this.#indexes = [
-      ...Object.entries<IndexKeyOf<T>>(options.unique ?? ({} as Record<U, IndexKeyOf<T>>)).map(([name, key]): [string, TableIndex<T>] => [name, new TableIndex(true, key)]),
-      ...Object.entries<GroupDefinition<T>>(options.groups ?? ({} as Record<G, GroupDefinition<T>>)).map(([name, definition]): [string, TableIndex<T>] => [name, new TableIndex(false, definition)]),
+      ...Object.entries<IndexKeyOf<T>>(options.unique ?? ({} as Record<U, IndexKeyOf<T>>)).map(
+        ([name, key]): [string, TableIndex<T>] => [name, new TableIndex(true, key)],
+      ),
+      ...Object.entries<GroupDefinition<T>>(options.groups ?? ({} as Record<G, GroupDefinition<T>>)).map(
+        ([name, definition]): [string, TableIndex<T>] => [name, new TableIndex(false, definition)],
+      ),
     ]
     for (const [name, index] of this.#indexes) this.#indexByName.set(name, index)
     this.#raisers = Object.entries(options.sequences ?? {}) as Array<[S, (record: T) => number]>
@@ -108,8 +112,16 @@ export class Table<T extends object, U extends string = never, G extends string 
   /** Validates and inserts a record, under its own key or the one given. */
   async insert(values: T, key: IndexKey = this.#options.key(values)): Promise<T> {
     const { name, limit } = this.#options
-    if (this.#byKey.has(key)) throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to insert into ${name}: a record with key ${JSON.stringify(key)} exists.`)
-    if (this.#byKey.size >= limit) throw new StoreError(ErrorCodes.STORE_FULL, `Failed to insert into ${name}: it holds its limit of ${limit} records. Reset the store or raise the limit (recordLimit).`)
+    if (this.#byKey.has(key))
+      throw new StoreError(
+        ErrorCodes.RECORD_DUPLICATE,
+        `Failed to insert into ${name}: a record with key ${JSON.stringify(key)} exists.`,
+      )
+    if (this.#byKey.size >= limit)
+      throw new StoreError(
+        ErrorCodes.STORE_FULL,
+        `Failed to insert into ${name}: it holds its limit of ${limit} records. Reset the store or raise the limit (recordLimit).`,
+      )
     checkRecord(this.#options.schema, values, `insert ${JSON.stringify(key)} into ${name}`)
     const keys = this.#indexKeysOf(values, key)
     this.#ensureUnique(values, keys, `insert ${JSON.stringify(key)} into ${name}`)
@@ -138,9 +150,12 @@ export class Table<T extends object, U extends string = never, G extends string 
     const before = this.#indexKeysOf(record, key)
     const after = this.#indexKeysOf(next as T, key)
     this.#ensureUnique(record, after, what)
-    const moved = this.#indexes.map(([, index], i) => !sameKeys(before[i]!, after[i]!) || (!index.unique && index.compare(record, next as T) !== 0))
+    const moved = this.#indexes.map(
+      ([, index], i) => !sameKeys(before[i]!, after[i]!) || (!index.unique && index.compare(record, next as T) !== 0),
+    )
     this.#indexes.forEach(([, index], i) => moved[i] && index.remove(record, before[i]!))
-    for (const field of Object.keys(record)) if (!Object.hasOwn(next, field)) delete (record as Record<string, unknown>)[field]
+    for (const field of Object.keys(record))
+      if (!Object.hasOwn(next, field)) delete (record as Record<string, unknown>)[field]
     for (const [field, value] of Object.entries(next)) setField(record as Record<string, unknown>, field, value)
     this.#indexes.forEach(([, index], i) => moved[i] && index.add(record, after[i]!))
     Table.writes++
@@ -180,7 +195,11 @@ export class Table<T extends object, U extends string = never, G extends string 
   #ensureUnique(record: T, keys: Array<readonly IndexKey[]>, what: string): void {
     this.#indexes.forEach(([name, index], i) => {
       const taken = index.findTaken(record, keys[i]!)
-      if (taken !== undefined) throw new StoreError(ErrorCodes.RECORD_DUPLICATE, `Failed to ${what}: another record holds ${JSON.stringify(taken)} in the unique index ${name}.`)
+      if (taken !== undefined)
+        throw new StoreError(
+          ErrorCodes.RECORD_DUPLICATE,
+          `Failed to ${what}: another record holds ${JSON.stringify(taken)} in the unique index ${name}.`,
+        )
     })
   }
 }
@@ -191,7 +210,9 @@ export class Table<T extends object, U extends string = never, G extends string 
  * issues with console.error and throws an OperationError that names none of them.
  */
 function createCollection<T>(): Collection<StandardSchemaV1<T, T>> {
-  const schema: StandardSchemaV1<T, T> = { '~standard': { version: 1, vendor: 'chatmock', validate: (value) => ({ value: value as T }) } }
+  const schema: StandardSchemaV1<T, T> = {
+    '~standard': { version: 1, vendor: 'chatmock', validate: (value) => ({ value: value as T }) },
+  }
   return new Collection({ schema })
 }
 

@@ -15,12 +15,20 @@ const validators = new WeakMap<Api, Map<string, ValidateFunction>>()
  * first bad record: `toggl-focus.chats[3] (id 12): field "name" must be string (got 5)`.
  * Collections left out are empty.
  */
-export function validateFixtures(data: unknown, source: string, apiRefs?: readonly ApiRef[]): Record<string, Record<string, unknown[]>> {
+export function validateFixtures(
+  data: unknown,
+  source: string,
+  apiRefs?: readonly ApiRef[],
+): Record<string, Record<string, unknown[]>> {
   // Without a list, the APIs the data names: a built-in API not loaded yet is needed only when the data has records for it.
-  const apis = resolveApis(apiRefs ?? (listApiIds().filter((id) => isPlainObject(data) && Object.hasOwn(data, id)) as ApiRef[])).filter((api) => api.fixtures?.records)
+  const apis = resolveApis(
+    apiRefs ?? (listApiIds().filter((id) => isPlainObject(data) && Object.hasOwn(data, id)) as ApiRef[]),
+  ).filter((api) => api.fixtures?.records)
   const ids = apiRefs ? apis.map((api) => api.id) : listApiIds()
-  const fail = (detail: string) => new StoreError(ErrorCodes.FIXTURES_INVALID, `Failed to load fixtures from ${source}: ${detail}`)
-  if (!isPlainObject(data)) throw fail(`expected an object keyed by API id (${ids.join(', ')}), got ${describeValue(data)}.`)
+  const fail = (detail: string) =>
+    new StoreError(ErrorCodes.FIXTURES_INVALID, `Failed to load fixtures from ${source}: ${detail}`)
+  if (!isPlainObject(data))
+    throw fail(`expected an object keyed by API id (${ids.join(', ')}), got ${describeValue(data)}.`)
   const result: Record<string, Record<string, unknown[]>> = {}
   for (const [id, collections] of Object.entries(data)) {
     const api = apis.find((candidate) => candidate.id === id)
@@ -40,7 +48,9 @@ export function validateFixtures(data: unknown, source: string, apiRefs?: readon
         if (validate.call(RESPONSE, record)) return
         const [first] = toIssues(validate.errors, (pointer) => ({ location: 'body', pointer }))
         const recordId = isPlainObject(record) && 'id' in record ? ` (id ${JSON.stringify(record.id)})` : ''
-        throw fail(`${id}.${name}[${index}]${recordId}: ${first!.message.replace(/^body field/, 'field').replace(/^body/, 'the record')}.`)
+        throw fail(
+          `${id}.${name}[${index}]${recordId}: ${first!.message.replace(/^body field/, 'field').replace(/^body/, 'the record')}.`,
+        )
       })
       result[id]![name] = list
     }
@@ -53,7 +63,9 @@ function getValidator(api: Api, name: string, schema: object): ValidateFunction 
   if (!byName) validators.set(api, (byName = new Map()))
   let validate = byName.get(name)
   if (!validate) {
-    validate = getContract(api).ajv().compile(rebaseSchema(schema, getDocumentUri(api.id)))
+    validate = getContract(api)
+      .ajv()
+      .compile(rebaseSchema(schema, getDocumentUri(api.id)))
     byName.set(name, validate)
   }
   return validate

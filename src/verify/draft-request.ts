@@ -8,13 +8,24 @@ import { hashText } from '../store/hash-text.js'
 import type { DraftRequest } from './types.js'
 
 /** A valid request: the values of the operation's first named example set with a success status, else each parameter's own example. */
-export function draftRequest(document: OpenAPIV3_1.Document, operation: Operation, headers: Record<string, string>, set: ExampleSet | undefined, faker: Faker): DraftRequest {
+export function draftRequest(
+  document: OpenAPIV3_1.Document,
+  operation: Operation,
+  headers: Record<string, string>,
+  set: ExampleSet | undefined,
+  faker: Faker,
+): DraftRequest {
   const request: DraftRequest = { path: {}, query: {}, headers: { ...headers } }
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'path') request.path[parameter.name] = set && parameter.name in set.path ? set.path[parameter.name] : draftParameter(document, parameter, faker)
-    else if (parameter.in === 'query' && set && parameter.name in set.query) request.query[parameter.name] = set.query[parameter.name]
-    else if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = draftParameter(document, parameter, faker)
-    else if (parameter.in === 'header' && parameter.required) request.headers[parameter.name.toLowerCase()] = String(draftParameter(document, parameter, faker))
+    if (parameter.in === 'path')
+      request.path[parameter.name] =
+        set && parameter.name in set.path ? set.path[parameter.name] : draftParameter(document, parameter, faker)
+    else if (parameter.in === 'query' && set && parameter.name in set.query)
+      request.query[parameter.name] = set.query[parameter.name]
+    else if (parameter.in === 'query' && parameter.required)
+      request.query[parameter.name] = draftParameter(document, parameter, faker)
+    else if (parameter.in === 'header' && parameter.required)
+      request.headers[parameter.name.toLowerCase()] = String(draftParameter(document, parameter, faker))
   }
   const media = operation.requestBody?.content?.['application/json']
   if (set?.body?.mediaType === 'application/json') request.body = structuredClone(set.body.value)
@@ -23,7 +34,11 @@ export function draftRequest(document: OpenAPIV3_1.Document, operation: Operatio
 }
 
 /** A value for a parameter: its example, else the smallest valid one of its schema. */
-export function draftParameter(document: OpenAPIV3_1.Document, parameter: OpenAPIV3_1.ParameterObject, faker: Faker): unknown {
+export function draftParameter(
+  document: OpenAPIV3_1.Document,
+  parameter: OpenAPIV3_1.ParameterObject,
+  faker: Faker,
+): unknown {
   if (parameter.example !== undefined) return parameter.example
   const first = Object.values(parameter.examples ?? {})[0]
   if (first) return resolveRef<OpenAPIV3_1.ExampleObject>(document, first).value

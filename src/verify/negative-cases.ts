@@ -16,7 +16,12 @@ type Schema = Record<string, unknown>
  * required field, an unknown field where none is allowed, malformed JSON. A provider must answer
  * each with a declared 4xx.
  */
-export function createNegativeCases(document: OpenAPIV3_1.Document, operation: Operation, valid: DraftRequest, credentialHeaders: readonly string[]): NegativeCase[] {
+export function createNegativeCases(
+  document: OpenAPIV3_1.Document,
+  operation: Operation,
+  valid: DraftRequest,
+  credentialHeaders: readonly string[],
+): NegativeCase[] {
   const cases: NegativeCase[] = []
   const add = (name: string, change: (request: DraftRequest) => void) => {
     const request = structuredClone(valid)
@@ -24,7 +29,8 @@ export function createNegativeCases(document: OpenAPIV3_1.Document, operation: O
     cases.push({ name, request })
   }
 
-  const credentialsRequired = operation.security.length > 0 && !operation.security.some((requirement) => Object.keys(requirement).length === 0)
+  const credentialsRequired =
+    operation.security.length > 0 && !operation.security.some((requirement) => Object.keys(requirement).length === 0)
   if (credentialsRequired && credentialHeaders.length > 0) {
     add('no credentials', (request) => {
       for (const name of credentialHeaders) delete request.headers[name]
@@ -50,11 +56,20 @@ export function createNegativeCases(document: OpenAPIV3_1.Document, operation: O
     })
     const properties = (schema.properties ?? {}) as Record<string, Schema>
     const required = (schema.required ?? []) as string[]
-    if (required[0] !== undefined) add(`body field "${required[0]}": missing`, (request) => void delete (request.body as Record<string, unknown>)[required[0]!])
-    if (schema.additionalProperties === false) add('body: an unknown field', (request) => void ((request.body as Record<string, unknown>).unexpected_field = 1))
+    if (required[0] !== undefined)
+      add(
+        `body field "${required[0]}": missing`,
+        (request) => void delete (request.body as Record<string, unknown>)[required[0]!],
+      )
+    if (schema.additionalProperties === false)
+      add('body: an unknown field', (request) => void ((request.body as Record<string, unknown>).unexpected_field = 1))
     for (const [name, property] of Object.entries(properties)) {
       const broken = breakValue(document, resolveRef<Schema>(document, property as never), false)
-      if (broken) add(`body field "${name}": ${broken.what}`, (request) => void ((request.body as Record<string, unknown>)[name] = broken.value))
+      if (broken)
+        add(
+          `body field "${name}": ${broken.what}`,
+          (request) => void ((request.body as Record<string, unknown>)[name] = broken.value),
+        )
     }
   }
   return cases
@@ -64,10 +79,17 @@ export function createNegativeCases(document: OpenAPIV3_1.Document, operation: O
  * A value that breaks one constraint of the schema: a bound, an enum, or the type. In a URL every
  * value is text, so a parameter can only break a bound, an enum or a number's form.
  */
-function breakValue(document: OpenAPIV3_1.Document, schema: Schema, inUrl: boolean): { what: string; value: unknown } | undefined {
-  if (typeof schema.maximum === 'number') return { what: `above its maximum (${schema.maximum + 1})`, value: schema.maximum + 1 }
-  if (typeof schema.minimum === 'number') return { what: `below its minimum (${schema.minimum - 1})`, value: schema.minimum - 1 }
-  if (typeof schema.maxLength === 'number' && schema.maxLength <= 200_000 && !inUrl) return { what: `longer than ${schema.maxLength} characters`, value: 'x'.repeat(schema.maxLength + 1) }
+function breakValue(
+  document: OpenAPIV3_1.Document,
+  schema: Schema,
+  inUrl: boolean,
+): { what: string; value: unknown } | undefined {
+  if (typeof schema.maximum === 'number')
+    return { what: `above its maximum (${schema.maximum + 1})`, value: schema.maximum + 1 }
+  if (typeof schema.minimum === 'number')
+    return { what: `below its minimum (${schema.minimum - 1})`, value: schema.minimum - 1 }
+  if (typeof schema.maxLength === 'number' && schema.maxLength <= 200_000 && !inUrl)
+    return { what: `longer than ${schema.maxLength} characters`, value: 'x'.repeat(schema.maxLength + 1) }
   if (Array.isArray(schema.enum)) return { what: 'not one of its values', value: 'not-an-allowed-value' }
   if (schema.type === 'array') {
     const items = resolveRef<Schema>(document, (schema.items ?? {}) as never)

@@ -22,16 +22,23 @@ export interface PlannedStep {
  */
 export function planOperations(api: ApiSpec, only?: readonly string[]): PlannedStep[] {
   const chosen = (id: string) => only === undefined || only.includes(id)
-  const linksBySource = new Map(api.operations.map((operation) => [operation.operationId, successLinks(api.document, operation)]))
+  const linksBySource = new Map(
+    api.operations.map((operation) => [operation.operationId, successLinks(api.document, operation)]),
+  )
   // Operations a chosen operation links to run after it, not in their own place.
-  const linked = new Set([...linksBySource].filter(([source]) => chosen(source)).flatMap(([, links]) => links.map((link) => link.operationId)))
+  const linked = new Set(
+    [...linksBySource]
+      .filter(([source]) => chosen(source))
+      .flatMap(([, links]) => links.map((link) => link.operationId)),
+  )
   const steps: PlannedStep[] = []
   // A linked operation's own links are followed too (contact → conversation → message), never around a cycle.
   const visit = (operation: Operation, chain: ReadonlySet<string>, linkedFrom?: PlannedStep['linkedFrom']) => {
     const index = steps.push(linkedFrom ? { operation, linkedFrom } : { operation }) - 1
     for (const link of linksBySource.get(operation.operationId) ?? []) {
       const target = api.operationsById.get(link.operationId)
-      if (target && chosen(target.operationId) && !chain.has(target.operationId)) visit(target, new Set([...chain, target.operationId]), { step: index, link })
+      if (target && chosen(target.operationId) && !chain.has(target.operationId))
+        visit(target, new Set([...chain, target.operationId]), { step: index, link })
     }
   }
   for (const operation of api.operations) {

@@ -13,6 +13,9 @@ export function suggestCredentials(cases: readonly VerifyCase[]): string | undef
   const refused = positive.filter((item) => (item.got === '401' || item.got === '403') && item.got !== item.expected)
   if (refused.length === 0) return undefined
   const statuses = [...new Set(refused.map((item) => item.got))].join(', ')
-  const share = refused.length === positive.length ? 'every valid request was refused' : `${refused.length} of ${positive.length} valid requests were refused`
+  const share =
+    refused.length === positive.length
+      ? 'every valid request was refused'
+      : `${refused.length} of ${positive.length} valid requests were refused`
   return `${share} (${statuses}): give verify the credential the spec asks for (--header, --bearer or --basic; each refused case says which).`
 }

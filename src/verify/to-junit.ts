@@ -6,9 +6,12 @@ export function toJunit(reports: readonly VerifyReport[]): string {
     const cases = report.cases.map((item) => {
       const name = escape(`${item.case} (${item.method} ${item.url})`)
       const attributes = `classname="${escape(`${report.api}.${item.operationId}`)}" name="${name}" time="${(item.durationMs / 1000).toFixed(3)}"`
-      if (item.verdict === 'fail') return `    <testcase ${attributes}>\n      <failure message="${escape(`expected ${item.expected}, got ${item.got}`)}">${escape(item.issues.join('\n'))}</failure>\n    </testcase>`
-      if (item.verdict === 'skip') return `    <testcase ${attributes}>\n      <skipped message="${escape(item.issues.join('; '))}"/>\n    </testcase>`
-      if (item.verdict === 'warn') return `    <testcase ${attributes}>\n      <system-out>${escape(item.issues.join('\n'))}</system-out>\n    </testcase>`
+      if (item.verdict === 'fail')
+        return `    <testcase ${attributes}>\n      <failure message="${escape(`expected ${item.expected}, got ${item.got}`)}">${escape(item.issues.join('\n'))}</failure>\n    </testcase>`
+      if (item.verdict === 'skip')
+        return `    <testcase ${attributes}>\n      <skipped message="${escape(item.issues.join('; '))}"/>\n    </testcase>`
+      if (item.verdict === 'warn')
+        return `    <testcase ${attributes}>\n      <system-out>${escape(item.issues.join('\n'))}</system-out>\n    </testcase>`
       return `    <testcase ${attributes}/>`
     })
     return `  <testsuite name="${escape(`chatmock verify ${report.api}`)}" tests="${report.cases.length}" failures="${report.counts.fail}" skipped="${report.counts.skip}" errors="0" time="${(report.durationMs / 1000).toFixed(3)}" timestamp="${report.startedAt}">\n${cases.join('\n')}\n  </testsuite>`
@@ -18,5 +21,7 @@ export function toJunit(reports: readonly VerifyReport[]): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  return text
+    .replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
 }

@@ -50,31 +50,60 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const timeoutMs = options.timeoutMs ?? 5000
   const perOperation = options.maxRequestsPerOperation ?? 20
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
-  const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]))
+  const headers = Object.fromEntries(
+    Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+  )
   const cases: VerifyCase[] = []
   // Valid requests that got the status they expected: without one, the run verified nothing.
   let reached = 0
   const responses: Array<{ request: DraftRequest; body: unknown; ok: boolean }> = []
 
-  const send = async (operation: Operation, name: string, request: DraftRequest, expectation: Expectation): Promise<unknown> => {
+  const send = async (
+    operation: Operation,
+    name: string,
+    request: DraftRequest,
+    expectation: Expectation,
+  ): Promise<unknown> => {
     const [url, init] = toFetchArguments(baseUrl, operation, request)
     const positive = expectation !== 'negative'
-    const base = { operationId: operation.operationId, case: `${positive ? 'positive' : 'negative'}: ${name}`, method: operation.method.toUpperCase(), url, expected: positive ? expectation.status : 'declared 4xx' }
+    const base = {
+      operationId: operation.operationId,
+      case: `${positive ? 'positive' : 'negative'}: ${name}`,
+      method: operation.method.toUpperCase(),
+      url,
+      expected: positive ? expectation.status : 'declared 4xx',
+    }
     if (Date.now() > deadline) {
-      cases.push({ ...base, got: '-', verdict: 'skip', issues: [`the total deadline of ${options.deadlineMs ?? 120_000} ms has passed`], durationMs: 0 })
+      cases.push({
+        ...base,
+        got: '-',
+        verdict: 'skip',
+        issues: [`the total deadline of ${options.deadlineMs ?? 120_000} ms has passed`],
+        durationMs: 0,
+      })
       return undefined
     }
     const sentAt = performance.now()
     const result = await exchange(url, init, timeoutMs)
     const durationMs = Math.round(performance.now() - sentAt)
     if ('failure' in result) {
-      cases.push({ ...base, got: result.failure, verdict: 'fail', issues: [`no response: ${result.detail}`], durationMs })
+      cases.push({
+        ...base,
+        got: result.failure,
+        verdict: 'fail',
+        issues: [`no response: ${result.detail}`],
+        durationMs,
+      })
       return undefined
     }
     const { issues, undeclaredRefusal } = checkAnswer(contract.compiled(operation), result, expectation)
-    if (positive && result.status < 500 && !reachesStatus(result.status, expectation.status)) issues.unshift(explainMiss(result.status, expectation, operation))
+    if (positive && result.status < 500 && !reachesStatus(result.status, expectation.status))
+      issues.unshift(explainMiss(result.status, expectation, operation))
     const verdict: Verdict = undeclaredRefusal ? 'warn' : issues.length > 0 ? 'fail' : 'pass'
-    if (undeclaredRefusal) issues.push(`refused with ${result.status}, which the spec does not declare for ${operation.operationId}: the refusal is right, its status and body are unchecked`)
+    if (undeclaredRefusal)
+      issues.push(
+        `refused with ${result.status}, which the spec does not declare for ${operation.operationId}: the refusal is right, its status and body are unchecked`,
+      )
     cases.push({ ...base, got: String(result.status), verdict, issues, durationMs })
     if (positive && reachesStatus(result.status, expectation.status)) reached++
     return verdict === 'pass' ? result.body : undefined
@@ -84,7 +113,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const explainMiss = (status: number, expectation: Exclude<Expectation, 'negative'>, operation: Operation): string => {
     if (status === 401 || status === 403) {
       const wanted = describeCredentials(api.document, operation)
-      const sent = credentialHeaderNames(api, headers).length > 0 ? 'the credential verify sent' : 'the request, which carried no credential'
+      const sent =
+        credentialHeaderNames(api, headers).length > 0
+          ? 'the credential verify sent'
+          : 'the request, which carried no credential'
       return `the provider refused ${sent} (${status}): ${wanted ? `the spec's security asks for ${wanted}` : 'the spec declares no credential for this operation'}`
     }
     const of = expectation.set ? ` (the status of the spec's example "${expectation.set}")` : ''
@@ -103,7 +135,17 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
     } catch (error) {
       if (!(error instanceof SpecError)) throw error
       // A schema no request can satisfy leaves this operation unverified: the run says so and goes on with the others.
-      cases.push({ operationId: operation.operationId, case: 'positive: spec example', method: operation.method.toUpperCase(), url: `${baseUrl}${operation.path}`, expected: set?.status ?? '2xx', got: '-', verdict: 'fail', issues: [`no valid request could be drafted: ${error.message}`], durationMs: 0 })
+      cases.push({
+        operationId: operation.operationId,
+        case: 'positive: spec example',
+        method: operation.method.toUpperCase(),
+        url: `${baseUrl}${operation.path}`,
+        expected: set?.status ?? '2xx',
+        got: '-',
+        verdict: 'fail',
+        issues: [`no valid request could be drafted: ${error.message}`],
+        durationMs: 0,
+      })
       responses.push({ request: { path: {}, query: {}, headers }, body: undefined, ok: false })
       continue
     }
@@ -113,7 +155,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       const source = responses[step.linkedFrom.step]
       if (source?.ok) {
         for (const [parameter, expression] of Object.entries(step.linkedFrom.link.parameters)) {
-          const value = evaluateExpression(expression, { request: { path: source.request.path, query: source.request.query, body: source.request.body }, response: { body: source.body } })
+          const value = evaluateExpression(expression, {
+            request: { path: source.request.path, query: source.request.query, body: source.request.body },
+            response: { body: source.body },
+          })
           const declared = operation.parameters.find((candidate) => candidate.name === parameter)
           if (value !== undefined && declared) request[declared.in === 'query' ? 'query' : 'path'][parameter] = value
         }
@@ -126,7 +171,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
     responses.push({ request, body, ok: body !== undefined })
 
     if (!options.negative) continue
-    const negatives = createNegativeCases(api.document, operation, request, credentialHeaderNames(api, headers)).slice(0, Math.max(0, perOperation - 1))
+    const negatives = createNegativeCases(api.document, operation, request, credentialHeaderNames(api, headers)).slice(
+      0,
+      Math.max(0, perOperation - 1),
+    )
     for (const negative of negatives) await send(operation, negative.name, negative.request, 'negative')
   }
 
@@ -135,7 +183,17 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const hint = suggestBaseUrl(cases, baseUrl) ?? suggestCredentials(cases)
   // Warnings never make up for a failure, and a run where no valid request got its expected status verified nothing.
   const passed = counts.fail === 0 && counts.skip === 0 && hint === undefined && reached > 0
-  return { api: api.id, baseUrl, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, passed, counts, verified: reached, cases, ...(hint ? { hint } : {}) }
+  return {
+    api: api.id,
+    baseUrl,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    passed,
+    counts,
+    verified: reached,
+    cases,
+    ...(hint ? { hint } : {}),
+  }
 }
 
 /** `2xx` for any success, else the one status a named example set expects. */
@@ -146,7 +204,8 @@ function reachesStatus(status: number, expected: string): boolean {
 /** What a request must get: `negative`, a declared 4xx; else the status its named example set expects, or any 2xx. */
 type Expectation = 'negative' | { status: string; set?: string }
 
-type Exchange = { status: number; headers: Record<string, string>; text: string; body: unknown } | { failure: string; detail: string }
+type Exchange =
+  { status: number; headers: Record<string, string>; text: string; body: unknown } | { failure: string; detail: string }
 
 async function exchange(url: string, init: RequestInit, timeoutMs: number): Promise<Exchange> {
   try {
@@ -159,7 +218,12 @@ async function exchange(url: string, init: RequestInit, timeoutMs: number): Prom
     return { status: response.status, headers: normalizeHeaders(response.headers), text, body: parsed }
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError'
-    return { failure: timedOut ? 'timeout' : 'network error', detail: timedOut ? `no answer within ${timeoutMs} ms` : String((error as Error).cause ?? (error as Error).message) }
+    return {
+      failure: timedOut ? 'timeout' : 'network error',
+      detail: timedOut
+        ? `no answer within ${timeoutMs} ms`
+        : String((error as Error).cause ?? (error as Error).message),
+    }
   }
 }
 
@@ -168,12 +232,22 @@ async function exchange(url: string, init: RequestInit, timeoutMs: number): Prom
  * the spec does not declare, is no failure: many documents declare no error responses (no 400, no
  * 401), and then the spec says nothing about how a provider refuses; it is a warning.
  */
-function checkAnswer(compiled: ReturnType<ReturnType<typeof getContract>['compiled']>, result: { status: number; headers: Record<string, string>; text: string }, expectation: Expectation): { issues: string[]; undeclaredRefusal: boolean } {
+function checkAnswer(
+  compiled: ReturnType<ReturnType<typeof getContract>['compiled']>,
+  result: { status: number; headers: Record<string, string>; text: string },
+  expectation: Expectation,
+): { issues: string[]; undeclaredRefusal: boolean } {
   const issues: string[] = []
   if (result.status >= 500) issues.push(`answered ${result.status}: a server error`)
-  else if (expectation === 'negative' && result.status < 400) issues.push(`answered ${result.status}, but a request that breaks the contract must get a declared 4xx`)
+  else if (expectation === 'negative' && result.status < 400)
+    issues.push(`answered ${result.status}, but a request that breaks the contract must get a declared 4xx`)
   const check = checkResponse(compiled, result.status, result.headers, result.text)
-  const undeclaredRefusal = expectation === 'negative' && result.status >= 400 && result.status < 500 && !check.valid && check.issues.every((issue) => issue.keyword === 'status')
+  const undeclaredRefusal =
+    expectation === 'negative' &&
+    result.status >= 400 &&
+    result.status < 500 &&
+    !check.valid &&
+    check.issues.every((issue) => issue.keyword === 'status')
   if (!check.valid && !undeclaredRefusal) issues.push(...check.issues.map((issue) => issue.message))
   return { issues, undeclaredRefusal }
 }

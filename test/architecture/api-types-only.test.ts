@@ -9,7 +9,10 @@ import { expect, it } from 'vitest'
 
 const dir = fileURLToPath(new URL('../../src/api/', import.meta.url))
 
-it.each(readdirSync(dir).filter((name) => name.endsWith('.ts')))('src/api/%s compiles to nothing: no value, no import', (name) => {
-  const { code } = transformSync(readFileSync(join(dir, name), 'utf8'), { loader: 'ts', format: 'esm' })
-  expect(code.trim()).toBe('')
-})
+it.each(readdirSync(dir).filter((name) => name.endsWith('.ts')))(
+  'src/api/%s compiles to nothing: no value, no import',
+  (name) => {
+    const { code } = transformSync(readFileSync(join(dir, name), 'utf8'), { loader: 'ts', format: 'esm' })
+    expect(code.trim()).toBe('')
+  },
+)

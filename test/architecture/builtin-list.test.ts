@@ -21,12 +21,16 @@ function listSources(dir: string): string[] {
 }
 
 const namedIds = (file: string) => {
-  const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+  const code = readFileSync(join(root, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
   return builtinApiIds.filter((id) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(code))
 }
 
 it('lists every API module of handlers/, and only those', () => {
-  const folders = readdirSync(join(root, 'handlers'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+  const folders = readdirSync(join(root, 'handlers'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
   expect([...builtinApiIds].sort()).toEqual(folders.sort())
 })
 
@@ -47,7 +51,9 @@ it.each(builtinApiIds)('has the spec and the fixtures of %s where the recipe put
 // scripts/bundle-library.mjs builds dist/apis/<id>.mjs for each folder of handlers/ (which the first
 // test ties to the list); test/package/front-door.test.ts imports each id's from the built package.
 it('publishes every API at chatmock/apis/<id>, with its declarations', () => {
-  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }
+  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>
+  }
   expect(exports['./apis/*']).toEqual({ types: './dist/handlers/*/index.d.ts', default: './dist/apis/*.mjs' })
 })
 
@@ -56,7 +62,10 @@ it('builds the fixtures of every API of the list, by seed', async () => {
 })
 
 // The list is the one place that names them all.
-it.each(listSources('handlers').filter((file) => file !== 'handlers/index.ts'))('%s names no other built-in API than its own', (file) => {
-  const own = /^handlers\/([^/]+)\//.exec(file)?.[1]
-  expect(namedIds(file).filter((id) => id !== own)).toEqual([])
-})
+it.each(listSources('handlers').filter((file) => file !== 'handlers/index.ts'))(
+  '%s names no other built-in API than its own',
+  (file) => {
+    const own = /^handlers\/([^/]+)\//.exec(file)?.[1]
+    expect(namedIds(file).filter((id) => id !== own)).toEqual([])
+  },
+)

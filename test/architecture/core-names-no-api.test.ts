@@ -7,7 +7,17 @@ import { builtinApiIds } from '../../handlers/index.js'
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 /** The package's entry points: the edge, which may import the list of built-in APIs (and nothing more of them). */
-const entries = ['src/index.ts', 'src/node.ts', 'src/browser.ts', 'src/express.ts', 'src/vitest.ts', 'src/jest.ts', 'src/internals.ts', 'src/builtin-apis.ts', 'src/cli/main.ts']
+const entries = [
+  'src/index.ts',
+  'src/node.ts',
+  'src/browser.ts',
+  'src/express.ts',
+  'src/vitest.ts',
+  'src/jest.ts',
+  'src/internals.ts',
+  'src/builtin-apis.ts',
+  'src/cli/main.ts',
+]
 const builtinList = ['handlers/index.ts', 'handlers/create-fixtures.ts']
 
 function listSources(dir: string): string[] {
@@ -20,7 +30,9 @@ function listSources(dir: string): string[] {
 
 function listImports(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8')
-  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+'([^']+)'|import\('([^']+)'\)|import\s+'([^']+)'/g)].map((match) => match[1] ?? match[2] ?? match[3]!)
+  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+'([^']+)'|import\('([^']+)'\)|import\s+'([^']+)'/g)].map(
+    (match) => match[1] ?? match[2] ?? match[3]!,
+  )
 }
 
 const sources = listSources('src')
@@ -43,6 +55,8 @@ it.each(entries)('%s imports only the list of built-in APIs from handlers/', (fi
 
 it.each(sources)('%s names no built-in API in its code', (file) => {
   // Comments may show an example call; code may not depend on an API by name.
-  const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+  const code = readFileSync(join(root, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
   expect(builtinApiIds.filter((id) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(code))).toEqual([])
 })

@@ -29,7 +29,8 @@ const files: Record<string, string> = {
   'src/store/names-api.ts': "export { demo } from '../../handlers/demo/index.js'\n",
   // Kept: an API's module imports the machinery.
   'handlers/demo/index.ts': "import { run } from '../../src/mock/run.js'\nexport const demo = run\n",
-  'fixtures/demo/create-fixtures.ts': "import { code } from '../../src/errors/code.js'\nexport const fixtures = [code]\n",
+  'fixtures/demo/create-fixtures.ts':
+    "import { code } from '../../src/errors/code.js'\nexport const fixtures = [code]\n",
   // Broken: an entry imports one API by its path. Kept: an entry imports the list of APIs.
   'src/express.ts': "export { demo } from '../handlers/demo/index.js'\n",
   'src/vitest.ts': "export { apis } from '../handlers/index.js'\n",
@@ -48,7 +49,9 @@ it('fails a tree that breaks each rule, naming every broken import and nothing e
   const { code, stdout } = await runLint('lint:deps', tree, '.dependency-cruiser.cjs')
   expect(code).not.toBe(0)
   // `error rule: from → to`; a cycle's report names its first module on the line, the rest below.
-  const violations = [...stdout.matchAll(/^\s*error (\S+): (\S+) →[ \t]*(\S*)[ \t]*$/gm)].map(([, rule, from, to]) => `${rule}: ${from}${to ? ` → ${to}` : ''}`)
+  const violations = [...stdout.matchAll(/^\s*error (\S+): (\S+) →[ \t]*(\S*)[ \t]*$/gm)].map(
+    ([, rule, from, to]) => `${rule}: ${from}${to ? ` → ${to}` : ''}`,
+  )
   expect(violations.sort()).toEqual([
     'api-words-only: src/api/words.ts → src/errors/code.ts',
     'entries-import-only-the-api-list: src/express.ts → handlers/demo/index.ts',
@@ -60,6 +63,12 @@ it('fails a tree that breaks each rule, naming every broken import and nothing e
   ])
 })
 
-it('runs both checks before the tests in npm test', () => {
-  expect(readScripts().test!.split(' && ')).toEqual(['npm run typecheck', 'npm run lint:deps', 'npm run lint:unused', 'vitest run'])
+it('runs the dependency, unused-code and format checks before the tests in npm test', () => {
+  expect(readScripts().test!.split(' && ')).toEqual([
+    'npm run typecheck',
+    'npm run lint:deps',
+    'npm run lint:unused',
+    'npm run lint:format',
+    'vitest run',
+  ])
 })

@@ -20,5 +20,10 @@ it('fails a package with an unused file and an unused export, naming both and no
   const { code, stdout } = await runLint('lint:unused', tree, 'knip.json')
   expect(code).not.toBe(0)
   const issues = stdout.replace(/\nConfiguration hints[^]*$/, '')
-  expect(issues.split('\n').map((line) => line.trim().replace(/\s+/g, ' ')).filter(Boolean)).toEqual(['Unused files (1)', 'src/orphan.ts', 'Unused exports (1)', 'unused src/parts.ts:2:14'])
+  expect(
+    issues
+      .split('\n')
+      .map((line) => line.trim().replace(/\s+/g, ' '))
+      .filter(Boolean),
+  ).toEqual(['Unused files (1)', 'src/orphan.ts', 'Unused exports (1)', 'unused src/parts.ts:2:14'])
 })

@@ -15,17 +15,38 @@ const violations: ContractError[] = []
 const guard = createEventGuard(chatwootApi, { onViolation: 'error', record: (error) => violations.push(error) })
 const conversations = store.conversations.all()
 
-it.each(conversations.map((conversation) => [conversation.display_id, conversation] as const))('renders conversation %i, its messages and typing in it as valid events', (_, conversation) => {
-  const messages = store.listMessages(conversation.display_id).filter((message) => message.message_type !== 2 && !store.isPrivate(message.id))
-  for (const message of messages) {
-    expect(guard('message.created', renderMessageEvent(store, message, { echoId: 'e-1' })), `message ${message.id}`).toBe(true)
-    expect(guard('message.updated', renderMessageEvent(store, message, { updatedAt: new Date(), performer: renderAgent({ id: 1, name: 'Ada' }) })), `message ${message.id}`).toBe(true)
-  }
-  const pushData = renderConversationPushData(store, conversation)
-  expect(guard('conversation.status_changed', { ...pushData, account_id: 1 })).toBe(true)
-  expect(guard('conversation.typing_on', { conversation: pushData, user: renderAgent({ id: 1, name: 'Ada' }), is_private: false, account_id: 1 })).toBe(true)
-  expect(violations.map((violation) => violation.message)).toEqual([])
-})
+it.each(conversations.map((conversation) => [conversation.display_id, conversation] as const))(
+  'renders conversation %i, its messages and typing in it as valid events',
+  (_, conversation) => {
+    const messages = store
+      .listMessages(conversation.display_id)
+      .filter((message) => message.message_type !== 2 && !store.isPrivate(message.id))
+    for (const message of messages) {
+      expect(
+        guard('message.created', renderMessageEvent(store, message, { echoId: 'e-1' })),
+        `message ${message.id}`,
+      ).toBe(true)
+      expect(
+        guard(
+          'message.updated',
+          renderMessageEvent(store, message, { updatedAt: new Date(), performer: renderAgent({ id: 1, name: 'Ada' }) }),
+        ),
+        `message ${message.id}`,
+      ).toBe(true)
+    }
+    const pushData = renderConversationPushData(store, conversation)
+    expect(guard('conversation.status_changed', { ...pushData, account_id: 1 })).toBe(true)
+    expect(
+      guard('conversation.typing_on', {
+        conversation: pushData,
+        user: renderAgent({ id: 1, name: 'Ada' }),
+        is_private: false,
+        account_id: 1,
+      }),
+    ).toBe(true)
+    expect(violations.map((violation) => violation.message)).toEqual([])
+  },
+)
 
 it('refuses a payload that breaks its schema', () => {
   expect(guard('presence.update', { account_id: 1, users: { 1: 'dancing' } })).toBe(false)

@@ -6,8 +6,11 @@ import { call, useChatmock } from '../support/start-chatmock.js'
 
 const host = 'https://app.chatwoot.com'
 const inboxes = `${host}/public/api/v1/inboxes`
-const messagesOf = (conversation: number | string = 56, contact = 'contact_identifier_example', inbox = 'inbox_identifier_example') =>
-  `${inboxes}/${inbox}/contacts/${contact}/conversations/${conversation}/messages`
+const messagesOf = (
+  conversation: number | string = 56,
+  contact = 'contact_identifier_example',
+  inbox = 'inbox_identifier_example',
+) => `${inboxes}/${inbox}/contacts/${contact}/conversations/${conversation}/messages`
 const url = messagesOf()
 const json = { 'content-type': 'application/json' }
 const notFound = { status: 404, error: 'Not Found' }
@@ -51,20 +54,40 @@ describe('with the real clock', () => {
     const contactInbox = contactInboxes.find((candidate) => candidate.inbox_id === 1 && find(candidate.source_id))!
     const contact = contacts.find((candidate) => candidate.id === contactInbox.contact_id)!
     const { id, name, email, phone_number, identifier, additional_attributes, custom_attributes, blocked } = contact
-    return { source_id: contactInbox.source_id, sender: { id, name, email, phone_number, identifier, thumbnail: '', additional_attributes, custom_attributes, blocked, type: 'contact' } }
+    return {
+      source_id: contactInbox.source_id,
+      sender: {
+        id,
+        name,
+        email,
+        phone_number,
+        identifier,
+        thumbnail: '',
+        additional_attributes,
+        custom_attributes,
+        blocked,
+        type: 'contact',
+      },
+    }
   }
   const alice = () => contactOf((sourceId) => sourceId === 'contact_identifier_example').sender
   const bob = () => contactOf((sourceId) => /^[0-9a-f-]{36}$/.test(sourceId))
 
   function seed(operationId: string) {
-    const request = seedRequests.find((candidate) => candidate.api === 'chatwoot' && candidate.operationId === operationId)
+    const request = seedRequests.find(
+      (candidate) => candidate.api === 'chatwoot' && candidate.operationId === operationId,
+    )
     if (!request) throw new Error(`no seed request ${operationId}`)
-    return call(`${host}${request.path}`, { method: request.method, headers: request.headers, body: request.body }).then((response) => ({ ...response, expected: request.status }))
+    return call(`${host}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    }).then((response) => ({ ...response, expected: request.status }))
   }
 
   // The docs' own examples.
 
-  it('answers the docs\' create example with an incoming message from the contact', async () => {
+  it("answers the docs' create example with an incoming message from the contact", async () => {
     const response = await seed('createMessage')
     expect(response.status).toBe(response.expected)
     expect(response.body).toEqual({
@@ -79,14 +102,14 @@ describe('with the real clock', () => {
     })
   })
 
-  it('answers the docs\' list example, api_access_token included, with conversation 56\'s messages', async () => {
+  it("answers the docs' list example, api_access_token included, with conversation 56's messages", async () => {
     const response = await seed('listMessages')
     expect(response.status).toBe(response.expected)
     expect(response.headers.get('content-type')).toBe('application/json')
     expect(ids(response)).toEqual(range(41, 60))
   })
 
-  it('answers the docs\' update example with message 56 unchanged', async () => {
+  it("answers the docs' update example with message 56 unchanged", async () => {
     const response = await seed('updateMessage')
     expect(response.status).toBe(response.expected)
     expect(response.body).toEqual({
@@ -205,7 +228,11 @@ describe('with the real clock', () => {
     const response = await create({ content: 'Hello, how can I help you?', echo_id: '1234567890' })
     expect(response.status).toBe(200)
     expect(response.body).not.toHaveProperty('echo_id')
-    expect(response.body).toMatchObject({ content: 'Hello, how can I help you?', message_type: 0, sender: { id: 77, type: 'contact' } })
+    expect(response.body).toMatchObject({
+      content: 'Hello, how can I help you?',
+      message_type: 0,
+      sender: { id: 77, type: 'contact' },
+    })
   })
 
   it('stores the created message at the end of the list', async () => {
@@ -222,7 +249,7 @@ describe('with the real clock', () => {
     expect(ids(await list()).slice(-2)).toEqual([first.body.id, second.body.id])
   })
 
-  it('creates a message in the other contact\'s own conversation as that contact', async () => {
+  it("creates a message in the other contact's own conversation as that contact", async () => {
     const response = await create({ content: 'from Bob' }, messagesOf(57, bob().source_id))
     expect(response.status).toBe(200)
     expect(response.body).toMatchObject({ conversation_id: 57, message_type: 0, sender: bob().sender })
@@ -241,7 +268,14 @@ describe('with the real clock', () => {
     expect(response.body).toEqual({
       message: expect.any(String),
       attributes: ['content'],
-      issues: [{ location: 'body', pointer: '/content', keyword: 'maxLength', message: 'body field "content" must be at most 150000 characters (got 150001)' }],
+      issues: [
+        {
+          location: 'body',
+          pointer: '/content',
+          keyword: 'maxLength',
+          message: 'body field "content" must be at most 150000 characters (got 150001)',
+        },
+      ],
     })
     expect(ids(await list())).toEqual(range(41, 60))
   })
@@ -252,7 +286,9 @@ describe('with the real clock', () => {
     expect(response.body).toEqual({
       message: expect.any(String),
       attributes: ['message_type'],
-      issues: [expect.objectContaining({ location: 'body', pointer: '/message_type', keyword: 'additionalProperties' })],
+      issues: [
+        expect.objectContaining({ location: 'body', pointer: '/message_type', keyword: 'additionalProperties' }),
+      ],
     })
     expect(ids(await list())).toEqual(range(41, 60))
   })
@@ -266,7 +302,11 @@ describe('with the real clock', () => {
   it('returns 422 for content that is not a string', async () => {
     const response = await create({ content: 5 })
     expect(response.status).toBe(422)
-    expect(response.body).toMatchObject({ message: expect.any(String), attributes: ['content'], issues: [expect.objectContaining({ location: 'body', pointer: '/content', keyword: 'type' })] })
+    expect(response.body).toMatchObject({
+      message: expect.any(String),
+      attributes: ['content'],
+      issues: [expect.objectContaining({ location: 'body', pointer: '/content', keyword: 'type' })],
+    })
   })
 
   it('returns 415 for a body that is not JSON', async () => {
@@ -329,14 +369,25 @@ describe('with the real clock', () => {
     expect(response.body).toEqual({
       message: expect.any(String),
       attributes: ['before'],
-      issues: [{ location: 'query', pointer: '/before', keyword: 'type', message: 'query parameter "before" must be integer (got "abc")' }],
+      issues: [
+        {
+          location: 'query',
+          pointer: '/before',
+          keyword: 'type',
+          message: 'query parameter "before" must be integer (got "abc")',
+        },
+      ],
     })
   })
 
   it('returns 422 for a conversation id that is not an integer', async () => {
     const response = await list('', {}, messagesOf('abc'))
     expect(response.status).toBe(422)
-    expect(response.body).toMatchObject({ message: expect.any(String), attributes: ['conversation_id'], issues: [expect.objectContaining({ location: 'path', pointer: '/conversation_id', keyword: 'type' })] })
+    expect(response.body).toMatchObject({
+      message: expect.any(String),
+      attributes: ['conversation_id'],
+      issues: [expect.objectContaining({ location: 'path', pointer: '/conversation_id', keyword: 'type' })],
+    })
   })
 
   // Update.
@@ -345,24 +396,36 @@ describe('with the real clock', () => {
     const submitted = { csat_survey_response: { feedback_message: 'Great service!', rating: 5 } }
     const response = await update(58, { submitted_values: submitted })
     expect(response.status).toBe(200)
-    expect(response.body).toMatchObject({ id: 58, conversation_id: 56, content_attributes: { submitted_values: submitted } })
+    expect(response.body).toMatchObject({
+      id: 58,
+      conversation_id: 56,
+      content_attributes: { submitted_values: submitted },
+    })
     expect(response.body.content_attributes).toEqual({ submitted_values: submitted })
     const listed = (await list()).body.find((message: { id: number }) => message.id === 58)
     expect(listed).toEqual(response.body)
   })
 
   it('stores submitted values given as an array and echoes the message', async () => {
-    const submitted = [{ title: 'test', value: 'test' }, { name: 'email', title: 'Email', value: 'alice@example.com' }]
+    const submitted = [
+      { title: 'test', value: 'test' },
+      { name: 'email', title: 'Email', value: 'alice@example.com' },
+    ]
     const response = await update(57, { submitted_values: submitted })
     expect(response.status).toBe(200)
     expect(response.body.content_attributes).toEqual({ submitted_values: submitted })
-    expect((await list()).body.find((message: { id: number }) => message.id === 57).content_attributes).toEqual({ submitted_values: submitted })
+    expect((await list()).body.find((message: { id: number }) => message.id === 57).content_attributes).toEqual({
+      submitted_values: submitted,
+    })
   })
 
   it('keeps the rest of the message when it stores submitted values', async () => {
     const before = (await list()).body.find((message: { id: number }) => message.id === 56)
     const response = await update(56, { submitted_values: { title: 'yes', value: 'yes' } })
-    expect(response.body).toEqual({ ...before, content_attributes: { submitted_values: { title: 'yes', value: 'yes' } } })
+    expect(response.body).toEqual({
+      ...before,
+      content_attributes: { submitted_values: { title: 'yes', value: 'yes' } },
+    })
   })
 
   it('replaces earlier submitted values', async () => {
@@ -382,7 +445,10 @@ describe('with the real clock', () => {
     const created = await create({ content: 'pick one' })
     const response = await update(created.body.id, { submitted_values: [{ title: 'a', value: 'a' }] })
     expect(response.status).toBe(200)
-    expect(response.body).toEqual({ ...created.body, content_attributes: { submitted_values: [{ title: 'a', value: 'a' }] } })
+    expect(response.body).toEqual({
+      ...created.body,
+      content_attributes: { submitted_values: [{ title: 'a', value: 'a' }] },
+    })
   })
 
   it('returns 422 for the CSAT survey 45, older than 14 days', async () => {
@@ -406,7 +472,14 @@ describe('with the real clock', () => {
     expect(response.body).toEqual({
       message: expect.any(String),
       attributes: ['submitted_values'],
-      issues: [{ location: 'body', pointer: '/submitted_values', keyword: 'oneOf', message: 'body field "submitted_values" must be a SubmittedValue or array (got "yes")' }],
+      issues: [
+        {
+          location: 'body',
+          pointer: '/submitted_values',
+          keyword: 'oneOf',
+          message: 'body field "submitted_values" must be a SubmittedValue or array (got "yes")',
+        },
+      ],
     })
   })
 
@@ -420,18 +493,28 @@ describe('with the real clock', () => {
   it('returns 422 for a body field other than submitted_values', async () => {
     const response = await update(58, { content: 'edited' })
     expect(response.status).toBe(422)
-    expect(response.body).toMatchObject({ attributes: ['content'], issues: [expect.objectContaining({ location: 'body', pointer: '/content', keyword: 'additionalProperties' })] })
+    expect(response.body).toMatchObject({
+      attributes: ['content'],
+      issues: [expect.objectContaining({ location: 'body', pointer: '/content', keyword: 'additionalProperties' })],
+    })
     expect((await list()).body.find((message: { id: number }) => message.id === 58).content).not.toBe('edited')
   })
 
   it('returns 422 for a message id that is not an integer', async () => {
     const response = await update('abc', {})
     expect(response.status).toBe(422)
-    expect(response.body).toMatchObject({ attributes: ['message_id'], issues: [expect.objectContaining({ location: 'path', pointer: '/message_id', keyword: 'type' })] })
+    expect(response.body).toMatchObject({
+      attributes: ['message_id'],
+      issues: [expect.objectContaining({ location: 'path', pointer: '/message_id', keyword: 'type' })],
+    })
   })
 
   it('returns 415 for an update body that is not JSON', async () => {
-    const response = await call(`${url}/58`, { method: 'PATCH', headers: { 'content-type': 'text/plain' }, body: 'yes' })
+    const response = await call(`${url}/58`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'text/plain' },
+      body: 'yes',
+    })
     expect(response.status).toBe(415)
     expect(response.body).toEqual({ status: 415, error: 'Unsupported Media Type' })
   })
@@ -512,7 +595,9 @@ describe('with a set clock', () => {
       created_at: SURVEY_CREATED_AT,
       conversation_id: 56,
     })
-    expect((await list()).body.find((message: { id: number }) => message.id === 45).content_attributes).toEqual({ submitted_values: answer.submitted_values })
+    expect((await list()).body.find((message: { id: number }) => message.id === 45).content_attributes).toEqual({
+      submitted_values: answer.submitted_values,
+    })
   })
 
   it('updates the CSAT survey exactly 14 days after it was sent', async () => {
@@ -537,7 +622,9 @@ describe('with a set clock', () => {
     await update(45, answer)
     clock = new Date('2024-04-01T00:00:00Z')
     expect((await update(45, { submitted_values: { csat_survey_response: { rating: 1 } } })).body).toEqual(csatLocked)
-    expect((await list()).body.find((message: { id: number }) => message.id === 45).content_attributes).toEqual({ submitted_values: answer.submitted_values })
+    expect((await list()).body.find((message: { id: number }) => message.id === 45).content_attributes).toEqual({
+      submitted_values: answer.submitted_values,
+    })
   })
 
   it('stamps a created message with the clock in Unix seconds', async () => {

@@ -50,7 +50,13 @@ it('takes $in on room in each of its notations', async () => {
 
 it('filters by createdBy, alone, with $in, and together with room', async () => {
   expect(await findMessageIds('createdBy=uid-ada')).toEqual(['id-4', 'id-7', 'id-10'])
-  expect(await findMessageIds('createdBy[$in][]=uid-ada&createdBy[$in][]=uid-grace')).toEqual(['id-4', 'id-5', 'id-7', 'id-8', 'id-10'])
+  expect(await findMessageIds('createdBy[$in][]=uid-ada&createdBy[$in][]=uid-grace')).toEqual([
+    'id-4',
+    'id-5',
+    'id-7',
+    'id-8',
+    'id-10',
+  ])
   expect(await findMessageIds('createdBy=some-uid')).toEqual(['id-1', 'id-2', 'id-3', 'id-6', 'id-9'])
   expect(await findMessageIds('room=room-id&createdBy=uid-ada')).toEqual(['id-4', 'id-10'])
   expect(await findMessageIds('room=room-id&room[$in][]=room-clinic')).toEqual([])
@@ -70,12 +76,27 @@ it('skips and limits after sorting', async () => {
   expect(await findMessageIds('$limit=0')).toEqual([])
 })
 
-it('returns every message without a query, the docs\' id-1 and id-2 first', async () => {
-  expect(await findMessageIds('')).toEqual(['id-1', 'id-2', 'id-3', 'id-4', 'id-5', 'id-6', 'id-7', 'id-8', 'id-9', 'id-10'])
+it("returns every message without a query, the docs' id-1 and id-2 first", async () => {
+  expect(await findMessageIds('')).toEqual([
+    'id-1',
+    'id-2',
+    'id-3',
+    'id-4',
+    'id-5',
+    'id-6',
+    'id-7',
+    'id-8',
+    'id-9',
+    'id-10',
+  ])
 })
 
 it('finds a posted message under its room, in createdAt order', async () => {
-  const posted = await call(`${base}/chat-messages`, { method: 'POST', headers: { ...docs, 'content-type': 'application/json' }, body: JSON.stringify({ room: 'room-id', text: 'early', createdAt: 1 }) })
+  const posted = await call(`${base}/chat-messages`, {
+    method: 'POST',
+    headers: { ...docs, 'content-type': 'application/json' },
+    body: JSON.stringify({ room: 'room-id', text: 'early', createdAt: 1 }),
+  })
   expect(await findMessageIds('room=room-id')).toEqual([posted.body.id, ...roomId])
   expect(await findMessageIds(`room=room-id&createdBy=some-uid&$sort[createdAt]=-1`)).toEqual(['id-6', posted.body.id])
 })
@@ -83,14 +104,30 @@ it('finds a posted message under its room, in createdAt order', async () => {
 it('refuses an unknown field with 400, naming it and the keys find knows', async () => {
   const body = await refused('/chat-messages?text=hey')
   expect(body.issues).toEqual([
-    { location: 'query', pointer: '/text', keyword: 'additionalProperties', message: 'query parameter "text" is not allowed (known: room, room[$in], createdBy, createdBy[$in], $sort[createdAt], $skip, $limit)' },
+    {
+      location: 'query',
+      pointer: '/text',
+      keyword: 'additionalProperties',
+      message:
+        'query parameter "text" is not allowed (known: room, room[$in], createdBy, createdBy[$in], $sort[createdAt], $skip, $limit)',
+    },
   ])
 })
 
-it.each(['room[$nin][]=room-id', 'room[$ne]=room-id', 'createdAt[$gt]=1', '$select[]=text', '$sort[text]=1', '$or[0][room]=room-id', '$limit=1&$foo=1'])('refuses the unknown key or operator of %s, naming it', async (query) => {
+it.each([
+  'room[$nin][]=room-id',
+  'room[$ne]=room-id',
+  'createdAt[$gt]=1',
+  '$select[]=text',
+  '$sort[text]=1',
+  '$or[0][room]=room-id',
+  '$limit=1&$foo=1',
+])('refuses the unknown key or operator of %s, naming it', async (query) => {
   const body = await refused(`/chat-messages?${query}`)
   const key = new URLSearchParams(query.split('&').at(-1)!).keys().next().value!
-  expect(body.issues).toEqual([expect.objectContaining({ location: 'query', pointer: `/${key}`, keyword: 'additionalProperties' })])
+  expect(body.issues).toEqual([
+    expect.objectContaining({ location: 'query', pointer: `/${key}`, keyword: 'additionalProperties' }),
+  ])
   expect(body.detail).toContain(`"${key}" is not allowed`)
 })
 
@@ -101,22 +138,35 @@ it.each([
   ['$limit=9007199254740992', '/$limit', 'maximum'],
   ['room=', '/room', 'minLength'],
 ])('refuses %s', async (query, pointer, keyword) => {
-  expect((await refused(`/chat-messages?${query}`)).issues).toEqual([expect.objectContaining({ location: 'query', pointer, keyword })])
+  expect((await refused(`/chat-messages?${query}`)).issues).toEqual([
+    expect.objectContaining({ location: 'query', pointer, keyword }),
+  ])
 })
 
 it('refuses a query on get and patch, which take none', async () => {
   expect((await refused('/chat-messages/id-1?$select=text')).issues).toEqual([
-    { location: 'query', pointer: '/$select', keyword: 'additionalProperties', message: 'query parameter "$select" is not allowed (the operation takes none)' },
+    {
+      location: 'query',
+      pointer: '/$select',
+      keyword: 'additionalProperties',
+      message: 'query parameter "$select" is not allowed (the operation takes none)',
+    },
   ])
-  expect((await refused('/chat-rooms/room-id?participants=uid-ada')).issues).toEqual([expect.objectContaining({ pointer: '/participants' })])
+  expect((await refused('/chat-rooms/room-id?participants=uid-ada')).issues).toEqual([
+    expect.objectContaining({ pointer: '/participants' }),
+  ])
 })
 
 // Rooms.
 
-it('filters the caller\'s rooms by a participant they contain, and by any of several', async () => {
+it("filters the caller's rooms by a participant they contain, and by any of several", async () => {
   expect(await findRoomIds('participants=uid-nurse')).toEqual(['room-clinic', 'room-lab'])
   expect(await findRoomIds('participants=uid-ada')).toEqual(['room-id', 'room-clinic'])
-  expect(await findRoomIds('participants[$in][]=uid-ada&participants[$in][]=uid-nurse')).toEqual(['room-id', 'room-clinic', 'room-lab'])
+  expect(await findRoomIds('participants[$in][]=uid-ada&participants[$in][]=uid-nurse')).toEqual([
+    'room-id',
+    'room-clinic',
+    'room-lab',
+  ])
   // room-private holds uid-ada too, but the docs' account does not take part in it.
   expect(await findRoomIds('participants=uid-grace')).toEqual(['room-id', 'room-clinic', 'room-pharmacy', 'room-lab'])
 })
@@ -135,7 +185,15 @@ it('sorts, skips and limits rooms', async () => {
 
 it('refuses a room query key find does not know, naming the known ones', async () => {
   expect((await refused('/chat-rooms?title=Clinic')).issues).toEqual([
-    { location: 'query', pointer: '/title', keyword: 'additionalProperties', message: 'query parameter "title" is not allowed (known: createdBy, createdBy[$in], participants, participants[$in], $sort[createdAt], $skip, $limit)' },
+    {
+      location: 'query',
+      pointer: '/title',
+      keyword: 'additionalProperties',
+      message:
+        'query parameter "title" is not allowed (known: createdBy, createdBy[$in], participants, participants[$in], $sort[createdAt], $skip, $limit)',
+    },
   ])
-  expect((await refused('/chat-rooms?participants[$all][]=uid-ada')).issues).toEqual([expect.objectContaining({ pointer: '/participants[$all][]' })])
+  expect((await refused('/chat-rooms?participants[$all][]=uid-ada')).issues).toEqual([
+    expect.objectContaining({ pointer: '/participants[$all][]' }),
+  ])
 })

@@ -14,7 +14,12 @@ const ada = { authorization: 'Bearer token-ada' }
 const grace = { authorization: 'Bearer token-grace' }
 const stranger = { authorization: 'Bearer a-new-token' }
 
-type Room = { id: string; createdAt: number; participants?: string[]; participantsLastMessageSeen?: Record<string, string> }
+type Room = {
+  id: string
+  createdAt: number
+  participants?: string[]
+  participantsLastMessageSeen?: Record<string, string>
+}
 
 function findRooms(headers: Record<string, string>, query = '') {
   return call(`${base}/chat-rooms${query && `?${query}`}`, { headers })
@@ -29,7 +34,11 @@ function createRoom(body: unknown, headers: Record<string, string> = docs) {
 }
 
 function patch(id: string, body: unknown, headers: Record<string, string> = docs) {
-  return call(`${base}/chat-messages/${id}`, { method: 'PATCH', headers: { ...json, ...headers }, body: JSON.stringify(body) })
+  return call(`${base}/chat-messages/${id}`, {
+    method: 'PATCH',
+    headers: { ...json, ...headers },
+    body: JSON.stringify(body),
+  })
 }
 
 function ids(rooms: Room[]) {
@@ -38,7 +47,7 @@ function ids(rooms: Room[]) {
 
 // Seeing rooms.
 
-it('finds only the caller\'s rooms, oldest first, as a bare array', async () => {
+it("finds only the caller's rooms, oldest first, as a bare array", async () => {
   const response = await findRooms(docs)
   expect(response.status).toBe(200)
   expect(ids(response.body)).toEqual(['room-id', 'room-clinic', 'room-pharmacy', 'room-lab'])
@@ -46,24 +55,44 @@ it('finds only the caller\'s rooms, oldest first, as a bare array', async () => 
   expect((await findRooms(stranger)).body).toEqual([])
 })
 
-it('answers the docs\' room with the fields that are set', async () => {
+it("answers the docs' room with the fields that are set", async () => {
   const response = await getRoom('room-id')
   expect(response.status).toBe(200)
-  expect(response.body).toEqual({ id: 'room-id', createdAt: 1564661697125, createdBy: 'some-uid', participants: ['some-uid', 'uid-ada', 'uid-grace'], participantsLastMessageSeen: { 'uid-ada': 'id-6' } })
+  expect(response.body).toEqual({
+    id: 'room-id',
+    createdAt: 1564661697125,
+    createdBy: 'some-uid',
+    participants: ['some-uid', 'uid-ada', 'uid-grace'],
+    participantsLastMessageSeen: { 'uid-ada': 'id-6' },
+  })
 })
 
 it('returns 404 for a room the caller does not take part in, as for an unknown one', async () => {
   const hidden = await getRoom('room-private')
   const unknown = await getRoom('room-404')
-  expect(hidden).toMatchObject({ status: 404, body: { title: 'Not Found', detail: 'chat room "room-private" does not exist, or account "some-uid" does not take part in it' } })
-  expect(unknown).toMatchObject({ status: 404, body: { detail: 'chat room "room-404" does not exist, or account "some-uid" does not take part in it' } })
+  expect(hidden).toMatchObject({
+    status: 404,
+    body: {
+      title: 'Not Found',
+      detail: 'chat room "room-private" does not exist, or account "some-uid" does not take part in it',
+    },
+  })
+  expect(unknown).toMatchObject({
+    status: 404,
+    body: { detail: 'chat room "room-404" does not exist, or account "some-uid" does not take part in it' },
+  })
   expect((await getRoom('room-private', ada)).status).toBe(200)
 })
 
 // Creating rooms.
 
 it('creates a room with the caller added last, its creator and time, and nothing seen yet', async () => {
-  const response = await createRoom({ participants: ['uid-nurse', 'uid-ada'], title: 'Night desk', description: 'After hours', picURL: 'https://example.org/n.png' })
+  const response = await createRoom({
+    participants: ['uid-nurse', 'uid-ada'],
+    title: 'Night desk',
+    description: 'After hours',
+    picURL: 'https://example.org/n.png',
+  })
   expect(response.status).toBe(200)
   expect(response.body).toEqual({
     id: 'room-1',
@@ -77,9 +106,15 @@ it('creates a room with the caller added last, its creator and time, and nothing
   })
 })
 
-it('keeps the participants\' order when the caller is among them, and leaves unset fields out', async () => {
+it("keeps the participants' order when the caller is among them, and leaves unset fields out", async () => {
   const response = await createRoom({ participants: ['uid-nurse', 'some-uid'] })
-  expect(response.body).toEqual({ id: 'room-1', createdAt: NOW.getTime(), createdBy: 'some-uid', participants: ['uid-nurse', 'some-uid'], participantsLastMessageSeen: {} })
+  expect(response.body).toEqual({
+    id: 'room-1',
+    createdAt: NOW.getTime(),
+    createdBy: 'some-uid',
+    participants: ['uid-nurse', 'some-uid'],
+    participantsLastMessageSeen: {},
+  })
 })
 
 it('returns the existing room, with the same status and body, for the same participants in any order', async () => {
@@ -118,7 +153,11 @@ it('shows a created room to every participant and to no one else', async () => {
 
 it('takes messages in a created room', async () => {
   const { body } = await createRoom({ participants: ['uid-grace'] })
-  const posted = await call(`${base}/chat-messages`, { method: 'POST', headers: { ...json, ...grace }, body: JSON.stringify({ room: body.id, text: 'hi' }) })
+  const posted = await call(`${base}/chat-messages`, {
+    method: 'POST',
+    headers: { ...json, ...grace },
+    body: JSON.stringify({ room: body.id, text: 'hi' }),
+  })
   expect(posted.status).toBe(200)
   expect((await call(`${base}/chat-messages?room=${body.id}`, { headers: docs })).body).toEqual([posted.body])
 })
@@ -134,7 +173,14 @@ it('returns 400 when no participant besides the caller is named, and creates not
   const writes = Table.writes
   const response = await createRoom({ participants: ['some-uid'] })
   expect(response.status).toBe(400)
-  expect(response.body.issues).toEqual([{ location: 'body', pointer: '/participants', keyword: 'contains', message: 'body field "participants" must name a participant besides the caller ("some-uid")' }])
+  expect(response.body.issues).toEqual([
+    {
+      location: 'body',
+      pointer: '/participants',
+      keyword: 'contains',
+      message: 'body field "participants" must name a participant besides the caller ("some-uid")',
+    },
+  ])
   expect(Table.writes).toBe(writes)
 })
 
@@ -156,16 +202,22 @@ it('returns 401 to a room create without a token', async () => {
 
 // Seen, in the room.
 
-it('records a message marked seen as the caller\'s last seen message of its room', async () => {
+it("records a message marked seen as the caller's last seen message of its room", async () => {
   const response = await patch('id-5', { seen: true })
   expect(response.body.seenBy).toEqual(['some-uid'])
-  expect((await getRoom('room-clinic')).body.participantsLastMessageSeen).toEqual({ 'uid-ada': 'id-9', 'some-uid': 'id-5' })
+  expect((await getRoom('room-clinic')).body.participantsLastMessageSeen).toEqual({
+    'uid-ada': 'id-9',
+    'some-uid': 'id-5',
+  })
 })
 
 it('moves the last seen message to the one marked last', async () => {
   await patch('id-10', { seen: true }, grace)
   await patch('id-4', { seen: true }, grace)
-  expect((await getRoom('room-id')).body.participantsLastMessageSeen).toEqual({ 'uid-ada': 'id-6', 'uid-grace': 'id-4' })
+  expect((await getRoom('room-id')).body.participantsLastMessageSeen).toEqual({
+    'uid-ada': 'id-6',
+    'uid-grace': 'id-4',
+  })
 })
 
 it('leaves the room alone on seen: false, for a message without a room, and for a caller who does not take part in it', async () => {

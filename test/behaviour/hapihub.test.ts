@@ -18,7 +18,9 @@ const id2 = { id: 'id-2', createdAt: 1564661697125, createdBy: 'some-uid' }
 function seed(operationId: string) {
   const request = seedRequests.find((candidate) => candidate.api === 'hapihub' && candidate.operationId === operationId)
   if (!request) throw new Error(`no seed request ${operationId}`)
-  return call(`${base}${request.path}`, { method: request.method, headers: request.headers, body: request.body }).then((response) => ({ ...response, expected: request.status }))
+  return call(`${base}${request.path}`, { method: request.method, headers: request.headers, body: request.body }).then(
+    (response) => ({ ...response, expected: request.status }),
+  )
 }
 
 function find(headers: Record<string, string> = docsToken) {
@@ -34,7 +36,11 @@ function post(body: unknown, headers: Record<string, string> = docsToken) {
 }
 
 function patch(id: string, body: unknown, headers: Record<string, string> = docsToken) {
-  return call(`${base}/chat-messages/${id}`, { method: 'PATCH', headers: { ...json, ...headers }, body: JSON.stringify(body) })
+  return call(`${base}/chat-messages/${id}`, {
+    method: 'PATCH',
+    headers: { ...json, ...headers },
+    body: JSON.stringify(body),
+  })
 }
 
 function expectProblem(response: { status: number; headers: Headers; body: any }, status: number, title: string) {
@@ -51,14 +57,14 @@ function expectUnauthorized(response: { status: number; headers: Headers; body: 
 
 // The docs' own examples.
 
-it('answers the docs\' find example with every message, id-1 and id-2 as documented', async () => {
+it("answers the docs' find example with every message, id-1 and id-2 as documented", async () => {
   const response = await seed('findChatMessages')
   expect(response.status).toBe(response.expected)
   expect(response.headers.get('content-type')).toBe('application/json')
   expect(response.body.slice(0, 2)).toEqual([id1, id2])
 })
 
-it('answers the docs\' get example with id-1 exactly as documented', async () => {
+it("answers the docs' get example with id-1 exactly as documented", async () => {
   const response = await seed('getChatMessage')
   expect(response.status).toBe(response.expected)
   expect(response.body).toEqual(id1)
@@ -70,16 +76,22 @@ it('returns id-2 exactly as documented', async () => {
   expect(response.body).toEqual(id2)
 })
 
-it('answers the docs\' patch example with id-1 seen by the docs\' account', async () => {
+it("answers the docs' patch example with id-1 seen by the docs' account", async () => {
   const response = await seed('patchChatMessage')
   expect(response.status).toBe(response.expected)
   expect(response.body).toEqual({ ...id1, seenBy: ['some-uid'] })
 })
 
-it('answers the docs\' post example with the message created by the docs\' account', async () => {
+it("answers the docs' post example with the message created by the docs' account", async () => {
   const response = await seed('createChatMessage')
   expect(response.status).toBe(response.expected)
-  expect(response.body).toEqual({ id: expect.any(String), createdAt: NOW.getTime(), createdBy: 'some-uid', room: 'room-id', text: 'hey' })
+  expect(response.body).toEqual({
+    id: expect.any(String),
+    createdAt: NOW.getTime(),
+    createdBy: 'some-uid',
+    room: 'room-id',
+    text: 'hey',
+  })
 })
 
 // Auth.
@@ -115,7 +127,7 @@ it('checks the token before the body', async () => {
 
 // Accounts.
 
-it('makes the docs\' token the account some-uid', async () => {
+it("makes the docs' token the account some-uid", async () => {
   const response = await post({ room: 'room-id' })
   expect(response.body.createdBy).toBe('some-uid')
 })
@@ -155,7 +167,18 @@ it('uses the derived uid of a token for seenBy too', async () => {
 it('finds every message, oldest first', async () => {
   const response = await find()
   expect(response.status).toBe(200)
-  expect(response.body.map((message: { id: string }) => message.id)).toEqual(['id-1', 'id-2', 'id-3', 'id-4', 'id-5', 'id-6', 'id-7', 'id-8', 'id-9', 'id-10'])
+  expect(response.body.map((message: { id: string }) => message.id)).toEqual([
+    'id-1',
+    'id-2',
+    'id-3',
+    'id-4',
+    'id-5',
+    'id-6',
+    'id-7',
+    'id-8',
+    'id-9',
+    'id-10',
+  ])
   const times = response.body.map((message: { createdAt: number }) => message.createdAt)
   expect(times).toEqual([...times].sort((a, b) => a - b))
 })
@@ -191,7 +214,14 @@ it('leaves unset fields out of the listed messages', async () => {
 it('returns a message by id with the fields that are set', async () => {
   const response = await get('id-3', ada)
   expect(response.status).toBe(200)
-  expect(response.body).toEqual({ id: 'id-3', createdAt: 1709283780000, createdBy: 'some-uid', room: 'room-clinic', text: expect.any(String), seenBy: ['uid-ada'] })
+  expect(response.body).toEqual({
+    id: 'id-3',
+    createdAt: 1709283780000,
+    createdBy: 'some-uid',
+    room: 'room-clinic',
+    text: expect.any(String),
+    seenBy: ['uid-ada'],
+  })
 })
 
 it('returns 404 for an unknown message', async () => {
@@ -223,7 +253,13 @@ it('keeps a createdAt of 0 rather than replacing it with now', async () => {
 
 it('returns every given field and leaves out session, media and seenBy when unset', async () => {
   const response = await post({ room: 'room-clinic', text: 'hello' })
-  expect(response.body).toEqual({ id: expect.any(String), createdAt: NOW.getTime(), createdBy: 'some-uid', room: 'room-clinic', text: 'hello' })
+  expect(response.body).toEqual({
+    id: expect.any(String),
+    createdAt: NOW.getTime(),
+    createdBy: 'some-uid',
+    room: 'room-clinic',
+    text: 'hello',
+  })
   expect(response.body).not.toHaveProperty('session')
   expect(response.body).not.toHaveProperty('media')
   expect(response.body).not.toHaveProperty('seenBy')
@@ -231,12 +267,31 @@ it('returns every given field and leaves out session, media and seenBy when unse
 
 it('leaves out text too when only room is given', async () => {
   const response = await post({ room: 'room-id' })
-  expect(response.body).toEqual({ id: expect.any(String), createdAt: NOW.getTime(), createdBy: 'some-uid', room: 'room-id' })
+  expect(response.body).toEqual({
+    id: expect.any(String),
+    createdAt: NOW.getTime(),
+    createdBy: 'some-uid',
+    room: 'room-id',
+  })
 })
 
 it('stores session and media when they are given', async () => {
-  const response = await post({ room: 'room-id', session: 'session-1', text: 'see attached', media: 'https://example.org/x.png', createdAt: 5 })
-  expect(response.body).toEqual({ id: expect.any(String), createdAt: 5, createdBy: 'some-uid', room: 'room-id', session: 'session-1', text: 'see attached', media: 'https://example.org/x.png' })
+  const response = await post({
+    room: 'room-id',
+    session: 'session-1',
+    text: 'see attached',
+    media: 'https://example.org/x.png',
+    createdAt: 5,
+  })
+  expect(response.body).toEqual({
+    id: expect.any(String),
+    createdAt: 5,
+    createdBy: 'some-uid',
+    room: 'room-id',
+    session: 'session-1',
+    text: 'see attached',
+    media: 'https://example.org/x.png',
+  })
   expect((await get(response.body.id)).body).toEqual(response.body)
 })
 
@@ -260,21 +315,27 @@ it('gives every created message a new id', async () => {
 it('returns 400 without room', async () => {
   const response = await post({ text: 'hey' })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([{ location: 'body', pointer: '/room', keyword: 'required', message: 'body field "room" is required' }])
+  expect(response.body.issues).toEqual([
+    { location: 'body', pointer: '/room', keyword: 'required', message: 'body field "room" is required' },
+  ])
   expect((await find()).body).toHaveLength(10)
 })
 
 it('returns 400 for an unknown room and creates nothing', async () => {
   const response = await post({ room: 'no-such-room', text: 'hey' })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/room', message: expect.stringContaining('no-such-room') })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/room', message: expect.stringContaining('no-such-room') }),
+  ])
   expect((await find()).body).toHaveLength(10)
 })
 
 it('returns 400 for an empty room', async () => {
   const response = await post({ room: '' })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/room', keyword: 'minLength' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/room', keyword: 'minLength' }),
+  ])
 })
 
 it('returns 400 naming every violation of the body', async () => {
@@ -293,24 +354,34 @@ it('returns 400 naming every violation of the body', async () => {
 it('returns 400 for a createdBy in the body', async () => {
   const response = await post({ room: 'room-id', createdBy: 'someone-else' })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/createdBy', keyword: 'additionalProperties' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/createdBy', keyword: 'additionalProperties' }),
+  ])
 })
 
 it('returns 400 for malformed JSON', async () => {
-  const response = await call(`${base}/chat-messages`, { method: 'POST', headers: { ...json, ...docsToken }, body: '{"room":' })
+  const response = await call(`${base}/chat-messages`, {
+    method: 'POST',
+    headers: { ...json, ...docsToken },
+    body: '{"room":',
+  })
   expectProblem(response, 400, 'Bad Request')
   expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '', keyword: 'json' })])
 })
 
 it('returns 415 for a body that is not JSON', async () => {
-  const response = await call(`${base}/chat-messages`, { method: 'POST', headers: { 'content-type': 'text/plain', ...docsToken }, body: 'room=room-id' })
+  const response = await call(`${base}/chat-messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain', ...docsToken },
+    body: 'room=room-id',
+  })
   expectProblem(response, 415, 'Unsupported Media Type')
   expect(response.body.issues).toEqual([expect.objectContaining({ location: 'header', pointer: '/content-type' })])
 })
 
 // Patch.
 
-it('adds the caller\'s uid to seenBy on seen: true', async () => {
+it("adds the caller's uid to seenBy on seen: true", async () => {
   const response = await patch('id-2', { seen: true }, ada)
   expect(response.status).toBe(200)
   expect(response.body).toEqual({ ...id2, seenBy: ['uid-ada'] })
@@ -369,19 +440,27 @@ it('returns 404 for an unknown message on patch', async () => {
 it('returns 400 for a seen that is not a boolean', async () => {
   const response = await patch('id-1', { seen: 'yes' })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([{ location: 'body', pointer: '/seen', keyword: 'type', message: 'body field "seen" must be boolean (got "yes")' }])
+  expect(response.body.issues).toEqual([
+    { location: 'body', pointer: '/seen', keyword: 'type', message: 'body field "seen" must be boolean (got "yes")' },
+  ])
   expect((await get('id-1')).body).toEqual(id1)
 })
 
 it('returns 400 for a field other than seen', async () => {
   const response = await patch('id-1', { text: 'edited' })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/text', keyword: 'additionalProperties' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/text', keyword: 'additionalProperties' }),
+  ])
   expect((await get('id-1')).body).toEqual(id1)
 })
 
 it('returns 415 for a patch body that is not JSON', async () => {
-  const response = await call(`${base}/chat-messages/id-1`, { method: 'PATCH', headers: { 'content-type': 'text/plain', ...docsToken }, body: 'seen=true' })
+  const response = await call(`${base}/chat-messages/id-1`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'text/plain', ...docsToken },
+    body: 'seen=true',
+  })
   expectProblem(response, 415, 'Unsupported Media Type')
 })
 

@@ -24,7 +24,11 @@ function get(worker: string, chat: string) {
 }
 
 function send(worker: string, chat: string, message: string) {
-  return call(`${base}/workers/${worker}/chats/${chat}/messages`, { method: 'POST', headers, body: JSON.stringify({ message }) })
+  return call(`${base}/workers/${worker}/chats/${chat}/messages`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ message }),
+  })
 }
 
 function ids(body: { chats: ListItem[] }) {
@@ -32,7 +36,12 @@ function ids(body: { chats: ListItem[] }) {
 }
 
 /** Every chat of a list, following last_seen_id page by page; `between` runs after each page. */
-async function pageThrough(worker: string, query: string, limit: number, between: (page: number) => Promise<void> = async () => {}) {
+async function pageThrough(
+  worker: string,
+  query: string,
+  limit: number,
+  between: (page: number) => Promise<void> = async () => {},
+) {
   const seen: string[] = []
   const more: boolean[] = []
   let cursor = ''
@@ -53,7 +62,7 @@ const all3158 = ['uHKL4EB38I', 'Sl9eBr1UaK', 'Of3nYh6TsG', 'Lk7cJd2VwE', 'Sn4dWq
 
 // Listing.
 
-it('lists the worker\'s active chats, newest first by chats_order', async () => {
+it("lists the worker's active chats, newest first by chats_order", async () => {
   const response = await list('3158')
   expect(response.status).toBe(200)
   expect(ids(response.body)).toEqual(active3158)
@@ -66,7 +75,11 @@ it('lists chats as list items: auto_add_workers and event_id, no members', async
   const { body } = await list('3158', 'all_chats=true')
   const fair = body.chats.find((chat: ListItem) => chat.id === 'Of3nYh6TsG')
   expect(fair).toMatchObject({ auto_add_workers: '1', event_id: '58213', on_chat: '0' })
-  expect(body.chats.find((chat: ListItem) => chat.id === 'yJjarB5xUW')).toMatchObject({ auto_add_workers: '0', event_id: null, name: 'Project Alpha Team' })
+  expect(body.chats.find((chat: ListItem) => chat.id === 'yJjarB5xUW')).toMatchObject({
+    auto_add_workers: '0',
+    event_id: null,
+    name: 'Project Alpha Team',
+  })
   for (const chat of body.chats) expect(chat).not.toHaveProperty('members')
 })
 
@@ -102,7 +115,10 @@ it('answers an empty page for a worker without chats', async () => {
 
 it('returns 404 for an unknown worker', async () => {
   const response = await list('999999')
-  expect(response).toMatchObject({ status: 404, body: { title: 'Not Found', detail: 'worker "999999" does not exist' } })
+  expect(response).toMatchObject({
+    status: 404,
+    body: { title: 'Not Found', detail: 'worker "999999" does not exist' },
+  })
 })
 
 it('pages with limit and last_seen_id, the cursor being the last chat of the page', async () => {
@@ -117,7 +133,11 @@ it('pages with limit and last_seen_id, the cursor being the last chat of the pag
 })
 
 it('visits every chat exactly once by following the cursor, and ends with has_more false', async () => {
-  for (const [query, expected] of [['', active3158], ['all_chats=true', all3158], ['search_term=s', ['uHKL4EB38I', 'Sn4dWq8ZmB', 'Xk2mPq7RtA']]] as const) {
+  for (const [query, expected] of [
+    ['', active3158],
+    ['all_chats=true', all3158],
+    ['search_term=s', ['uHKL4EB38I', 'Sn4dWq8ZmB', 'Xk2mPq7RtA']],
+  ] as const) {
     for (const limit of [1, 2, 3, 100]) {
       const { seen, more } = await pageThrough('3158', query, limit)
       expect(seen, `${query} limit ${limit}`).toEqual(expected)
@@ -148,11 +168,18 @@ it('pages from a cursor chat that the filters leave out', async () => {
   expect(ids((await list('3158', 'last_seen_id=Lk7cJd2VwE')).body)).toEqual(['Sn4dWq8ZmB', 'yJjarB5xUW', 'Xk2mPq7RtA'])
 })
 
-it('returns 400 for a last_seen_id that is not one of the worker\'s chats', async () => {
+it("returns 400 for a last_seen_id that is not one of the worker's chats", async () => {
   for (const cursor of ['zzzzzzzzzz', 'g8vAe5hwOQ']) {
     const response = await list('3158', `last_seen_id=${cursor}`)
     expect(response.status).toBe(400)
-    expect(response.body.issues).toEqual([{ location: 'query', pointer: '/last_seen_id', keyword: 'exists', message: `query parameter "last_seen_id" must name a chat of worker "3158" (got "${cursor}")` }])
+    expect(response.body.issues).toEqual([
+      {
+        location: 'query',
+        pointer: '/last_seen_id',
+        keyword: 'exists',
+        message: `query parameter "last_seen_id" must name a chat of worker "3158" (got "${cursor}")`,
+      },
+    ])
   }
 })
 
@@ -171,7 +198,17 @@ it('uses a limit of 20 by default and refuses one outside 1 to 100', async () =>
 it('creates a chat with the worker in the path first, as its admin, and the others in request order', async () => {
   const response = await create('3158', { members: ['4002', '4001'], name: 'Weekend crew' })
   expect(response.status).toBe(201)
-  expect(response.body).toMatchObject({ name: 'Weekend crew', chat_admin: '1', silenced: '0', on_chat: '1', locked: '0', unread_count: '0', most_recent_message_id: null, date_created: NOW.toISOString(), chats_order: NOW.toISOString() })
+  expect(response.body).toMatchObject({
+    name: 'Weekend crew',
+    chat_admin: '1',
+    silenced: '0',
+    on_chat: '1',
+    locked: '0',
+    unread_count: '0',
+    most_recent_message_id: null,
+    date_created: NOW.toISOString(),
+    chats_order: NOW.toISOString(),
+  })
   expect(response.body.members.map((member: { id: string }) => member.id)).toEqual(['3158', '4002', '4001'])
   expect(response.body).not.toHaveProperty('auto_add_workers')
 })
@@ -190,13 +227,22 @@ it('accepts a member list that names the worker in the path, wherever it stands,
 
 it('keeps the name given at creation when the members change later', async () => {
   const created = await create('3158', { members: ['4001'] })
-  const edited = await call(`${base}/workers/3158/chats/${created.body.id}`, { method: 'PATCH', headers, body: JSON.stringify({ members: ['3158', '4001', '4002'] }) })
+  const edited = await call(`${base}/workers/3158/chats/${created.body.id}`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ members: ['3158', '4001', '4002'] }),
+  })
   expect(edited.body.name).toBe('Chris Davis, Ottilie Kris')
 })
 
 it('shows a created chat to every member, each with its own flags, and to no one else', async () => {
   const { body } = await create('3158', { members: ['4001'], name: 'Pair' })
-  expect((await get('4001', body.id)).body).toMatchObject({ name: 'Pair', chat_admin: '0', unread_count: '0', members: body.members })
+  expect((await get('4001', body.id)).body).toMatchObject({
+    name: 'Pair',
+    chat_admin: '0',
+    unread_count: '0',
+    members: body.members,
+  })
   expect(ids((await list('4001')).body)).toContain(body.id)
   expect((await get('4002', body.id)).status).toBe(404)
   expect(ids((await list('4002', 'all_chats=true')).body)).not.toContain(body.id)
@@ -216,8 +262,18 @@ it('returns 400 naming every unknown worker in members, and creates nothing', as
   const response = await create('3158', { members: ['888888', '4001', '999999'] })
   expect(response.status).toBe(400)
   expect(response.body.issues).toEqual([
-    { location: 'body', pointer: '/members/0', keyword: 'exists', message: 'body field "members[0]" must be a known worker id (got "888888")' },
-    { location: 'body', pointer: '/members/2', keyword: 'exists', message: 'body field "members[2]" must be a known worker id (got "999999")' },
+    {
+      location: 'body',
+      pointer: '/members/0',
+      keyword: 'exists',
+      message: 'body field "members[0]" must be a known worker id (got "888888")',
+    },
+    {
+      location: 'body',
+      pointer: '/members/2',
+      keyword: 'exists',
+      message: 'body field "members[2]" must be a known worker id (got "999999")',
+    },
   ])
   expect(Table.writes).toBe(writes)
 })
@@ -259,9 +315,15 @@ it('returns the chat with its members as the worker in the path sees it', async 
 })
 
 it('returns 404 for a chat the worker is not a member of, an unknown chat or an unknown worker', async () => {
-  for (const [worker, chat] of [['4000', 'yJjarB5xUW'], ['3158', 'zzzzzzzzzz'], ['999999', 'yJjarB5xUW']]) {
+  for (const [worker, chat] of [
+    ['4000', 'yJjarB5xUW'],
+    ['3158', 'zzzzzzzzzz'],
+    ['999999', 'yJjarB5xUW'],
+  ]) {
     const response = await get(worker!, chat!)
     expect(response.status).toBe(404)
-    expect(response.body.detail).toBe(`worker "${worker}" has no chat "${chat}": it does not exist, or the worker is not one of its members`)
+    expect(response.body.detail).toBe(
+      `worker "${worker}" has no chat "${chat}": it does not exist, or the worker is not one of its members`,
+    )
   }
 })

@@ -10,14 +10,25 @@ const base = 'https://api.roostedhr.com/api/1_12'
 const headers = { 'x-api-key': 'key', 'content-type': 'application/json' }
 const DOCS_CHAT = 'Xk2mPq7RtA'
 
-type Message = { id: string; message: string; sender_id: string; sender_name: string; date_created: string; read: string }
+type Message = {
+  id: string
+  message: string
+  sender_id: string
+  sender_name: string
+  date_created: string
+  read: string
+}
 
 function messages(worker: string, chat: string, query = '') {
   return call(`${base}/workers/${worker}/chats/${chat}/messages${query && `?${query}`}`, { headers })
 }
 
 function send(worker: string, chat: string, body: unknown) {
-  return call(`${base}/workers/${worker}/chats/${chat}/messages`, { method: 'POST', headers, body: JSON.stringify(body) })
+  return call(`${base}/workers/${worker}/chats/${chat}/messages`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body),
+  })
 }
 
 function getChat(worker: string, chat: string) {
@@ -29,7 +40,12 @@ function edit(worker: string, chat: string, body: unknown) {
 }
 
 /** Every message, following last_seen_id; `between` runs after each page. */
-async function pageThrough(worker: string, chat: string, limit: number, between: (page: number) => Promise<void> = async () => {}) {
+async function pageThrough(
+  worker: string,
+  chat: string,
+  limit: number,
+  between: (page: number) => Promise<void> = async () => {},
+) {
   const seen: Message[] = []
   const more: boolean[] = []
   let cursor = ''
@@ -47,13 +63,27 @@ async function pageThrough(worker: string, chat: string, limit: number, between:
 
 // Listing.
 
-it('answers the docs\' two messages, oldest first, as worker 3158 sees them before reading', async () => {
+it("answers the docs' two messages, oldest first, as worker 3158 sees them before reading", async () => {
   const response = await messages('3158', DOCS_CHAT, 'limit=2')
   expect(response.status).toBe(200)
   expect(response.body).toEqual({
     messages: [
-      { id: 'rxsVGOYHC9u', message: 'Hello there', sender_id: '3158', sender_name: 'Chris Davis', date_created: '2024-01-05T17:10:00.000Z', read: '1' },
-      { id: 'HavJuiLxDiR', message: 'Hi, how are you?', sender_id: '12', sender_name: 'Jane Smith', date_created: '2024-01-05T17:11:00.000Z', read: '0' },
+      {
+        id: 'rxsVGOYHC9u',
+        message: 'Hello there',
+        sender_id: '3158',
+        sender_name: 'Chris Davis',
+        date_created: '2024-01-05T17:10:00.000Z',
+        read: '1',
+      },
+      {
+        id: 'HavJuiLxDiR',
+        message: 'Hi, how are you?',
+        sender_id: '12',
+        sender_name: 'Jane Smith',
+        date_created: '2024-01-05T17:11:00.000Z',
+        read: '0',
+      },
     ],
     has_more: true,
   })
@@ -84,7 +114,8 @@ it('shows messages sent while a client pages on its later pages, each once', asy
   const before = (await messages('12', DOCS_CHAT, 'limit=100')).body.messages.map((message: Message) => message.id)
   const added: string[] = []
   const { seen } = await pageThrough('3158', DOCS_CHAT, 4, async (page) => {
-    if (page < 3) added.push((await send(page % 2 === 0 ? '12' : '3158', DOCS_CHAT, { message: `while paging ${page}` })).body.id)
+    if (page < 3)
+      added.push((await send(page % 2 === 0 ? '12' : '3158', DOCS_CHAT, { message: `while paging ${page}` })).body.id)
   })
   expect(seen.map((message) => message.id)).toEqual([...before, ...added])
 })
@@ -94,7 +125,14 @@ it('returns 400 for a last_seen_id that is not a message of the chat', async () 
   for (const cursor of ['zzzzzzzzzzz', 'tE1HWDEIeKJ']) {
     const response = await messages('3158', DOCS_CHAT, `last_seen_id=${cursor}`)
     expect(response.status).toBe(400)
-    expect(response.body.issues).toEqual([{ location: 'query', pointer: '/last_seen_id', keyword: 'exists', message: `query parameter "last_seen_id" must name a message of chat "${DOCS_CHAT}" (got "${cursor}")` }])
+    expect(response.body.issues).toEqual([
+      {
+        location: 'query',
+        pointer: '/last_seen_id',
+        keyword: 'exists',
+        message: `query parameter "last_seen_id" must name a message of chat "${DOCS_CHAT}" (got "${cursor}")`,
+      },
+    ])
   }
 })
 
@@ -113,7 +151,7 @@ it('answers an empty page for a chat without messages', async () => {
 
 // Read state.
 
-it('keeps read flags per worker: own messages are read, others\' are read once fetched', async () => {
+it("keeps read flags per worker: own messages are read, others' are read once fetched", async () => {
   // Jane (12) has read all of Chris's messages but the last; Chris has read none of Jane's.
   const jane = (await messages('12', DOCS_CHAT, 'limit=100')).body.messages as Message[]
   expect(jane.filter((message) => message.read === '0').map((message) => message.sender_id)).toEqual(['3158'])
@@ -139,9 +177,14 @@ it('leaves read state alone when a fetch is refused', async () => {
   expect(Table.writes).toBe(writes)
 })
 
-it('keeps the fixtures\' unread counts and read flags consistent', async () => {
+it("keeps the fixtures' unread counts and read flags consistent", async () => {
   // In chat uHKL4EB38I, 4005 has 3 unread messages and 3158 has 2.
-  for (const [worker, unread] of [['4005', 3], ['3158', 2], ['4006', 2], ['4009', 2]] as const) {
+  for (const [worker, unread] of [
+    ['4005', 3],
+    ['3158', 2],
+    ['4006', 2],
+    ['4009', 2],
+  ] as const) {
     expect((await getChat(worker, 'uHKL4EB38I')).body.unread_count).toBe(String(unread))
     const flags = (await messages(worker, 'uHKL4EB38I')).body.messages.map((message: Message) => message.read)
     expect(flags.filter((flag: string) => flag === '0')).toHaveLength(unread)
@@ -153,7 +196,14 @@ it('keeps the fixtures\' unread counts and read flags consistent', async () => {
 it('sends a message as the worker in the path, answering 201 with it as its sender sees it', async () => {
   const response = await send('3158', 'Sn4dWq8ZmB', { message: 'Hello there' })
   expect(response.status).toBe(201)
-  expect(response.body).toEqual({ id: expect.stringMatching(/^[A-Za-z0-9]{11}$/), message: 'Hello there', sender_id: '3158', sender_name: 'Chris Davis', date_created: NOW.toISOString(), read: '1' })
+  expect(response.body).toEqual({
+    id: expect.stringMatching(/^[A-Za-z0-9]{11}$/),
+    message: 'Hello there',
+    sender_id: '3158',
+    sender_name: 'Chris Davis',
+    date_created: NOW.toISOString(),
+    read: '1',
+  })
 })
 
 it('shows a sent message in the list of every member, unread for all but the sender', async () => {
@@ -164,17 +214,27 @@ it('shows a sent message in the list of every member, unread for all but the sen
   }
 })
 
-it('makes a sent message the chat\'s most recent one for every member, and counts it unread for the others', async () => {
+it("makes a sent message the chat's most recent one for every member, and counts it unread for the others", async () => {
   await send('4001', 'Sn4dWq8ZmB', { message: 'Can you take my Friday?' })
-  const recent = { most_recent_message_id: expect.any(String), last_message_timestamp: NOW.toISOString(), message: 'Can you take my Friday?', name_first: 'Ottilie', selected_picture_location: 'example/4' }
+  const recent = {
+    most_recent_message_id: expect.any(String),
+    last_message_timestamp: NOW.toISOString(),
+    message: 'Can you take my Friday?',
+    name_first: 'Ottilie',
+    selected_picture_location: 'example/4',
+  }
   expect((await getChat('3158', 'Sn4dWq8ZmB')).body).toMatchObject({ ...recent, unread_count: '1' })
   expect((await getChat('4001', 'Sn4dWq8ZmB')).body).toMatchObject({ ...recent, unread_count: '0' })
 })
 
 it('leaves chats_order and the list order as they were when a message is sent', async () => {
-  const before = (await call(`${base}/workers/3158/chats`, { headers })).body.chats.map((chat: { id: string; chats_order: string }) => `${chat.id} ${chat.chats_order}`)
+  const before = (await call(`${base}/workers/3158/chats`, { headers })).body.chats.map(
+    (chat: { id: string; chats_order: string }) => `${chat.id} ${chat.chats_order}`,
+  )
   await send('3158', 'Xk2mPq7RtA', { message: 'bump?' })
-  const after = (await call(`${base}/workers/3158/chats`, { headers })).body.chats.map((chat: { id: string; chats_order: string }) => `${chat.id} ${chat.chats_order}`)
+  const after = (await call(`${base}/workers/3158/chats`, { headers })).body.chats.map(
+    (chat: { id: string; chats_order: string }) => `${chat.id} ${chat.chats_order}`,
+  )
   expect(after).toEqual(before)
 })
 
@@ -189,7 +249,10 @@ it('gives sent messages distinct 11-character ids, the same ones after a reset',
 it('returns 403 for a message to a locked chat, and stores nothing', async () => {
   const writes = Table.writes
   const response = await send('3158', 'Lk7cJd2VwE', { message: 'Anyone here?' })
-  expect(response).toMatchObject({ status: 403, body: { title: 'Forbidden', detail: 'chat "Lk7cJd2VwE" is locked, so it takes no new messages' } })
+  expect(response).toMatchObject({
+    status: 403,
+    body: { title: 'Forbidden', detail: 'chat "Lk7cJd2VwE" is locked, so it takes no new messages' },
+  })
   expect(Table.writes).toBe(writes)
   expect((await messages('3158', 'Lk7cJd2VwE')).body.messages).toEqual([])
 })
@@ -215,16 +278,22 @@ it.each([
 
 it('shows a worker added to a chat its earlier messages, all read', async () => {
   await edit('3158', DOCS_CHAT, { members: ['3158', '12', '4000'] })
-  expect((await getChat('4000', DOCS_CHAT)).body).toMatchObject({ chat_admin: '0', unread_count: '0', most_recent_message_id: (await getChat('3158', DOCS_CHAT)).body.most_recent_message_id })
+  expect((await getChat('4000', DOCS_CHAT)).body).toMatchObject({
+    chat_admin: '0',
+    unread_count: '0',
+    most_recent_message_id: (await getChat('3158', DOCS_CHAT)).body.most_recent_message_id,
+  })
   const history = (await messages('4000', DOCS_CHAT, 'limit=100')).body.messages as Message[]
   expect(history).toHaveLength(25)
   expect(history.every((message) => message.read === '1')).toBe(true)
   // Messages sent from then on reach the new member unread.
   await send('12', DOCS_CHAT, { message: 'Welcome!' })
-  expect((await messages('4000', DOCS_CHAT, `last_seen_id=${history.at(-1)!.id}`)).body.messages).toEqual([expect.objectContaining({ message: 'Welcome!', read: '0' })])
+  expect((await messages('4000', DOCS_CHAT, `last_seen_id=${history.at(-1)!.id}`)).body.messages).toEqual([
+    expect.objectContaining({ message: 'Welcome!', read: '0' }),
+  ])
 })
 
-it('takes a removed worker\'s messages away with the chat', async () => {
+it("takes a removed worker's messages away with the chat", async () => {
   await edit('3158', DOCS_CHAT, { members: ['3158'] })
   expect((await messages('12', DOCS_CHAT)).status).toBe(404)
   expect((await send('12', DOCS_CHAT, { message: 'still here?' })).status).toBe(404)

@@ -32,7 +32,11 @@ const docsResponse = {
 }
 
 function editChat(worker: string, chat: string, body: unknown, headers: Record<string, string> = apiKey) {
-  return call(`${base}/workers/${worker}/chats/${chat}`, { method: 'PATCH', headers: { ...json, ...headers }, body: JSON.stringify(body) })
+  return call(`${base}/workers/${worker}/chats/${chat}`, {
+    method: 'PATCH',
+    headers: { ...json, ...headers },
+    body: JSON.stringify(body),
+  })
 }
 
 /** The chat as a worker sees it: an edit that changes nothing (the API has no read operation). */
@@ -58,7 +62,7 @@ function worker(id: string) {
 
 // The docs' own example.
 
-it('answers the docs\' PATCH example with the docs\' response', async () => {
+it("answers the docs' PATCH example with the docs' response", async () => {
   const seed = seedRequests.find((request) => request.api === 'roosted' && request.operationId === 'editWorkerChat')!
   const response = await call(`${base}${seed.path}`, { method: seed.method, headers: seed.headers, body: seed.body })
   expect(response.status).toBe(seed.status)
@@ -94,7 +98,11 @@ it('returns 401 for an empty X-API-KEY header', async () => {
 })
 
 it('returns 401 for an Authorization header that is not a bearer token', async () => {
-  expectProblem(await editChat('3158', 'yJjarB5xUW', {}, { authorization: `Basic ${btoa('user:password')}` }), 401, 'Unauthorized')
+  expectProblem(
+    await editChat('3158', 'yJjarB5xUW', {}, { authorization: `Basic ${btoa('user:password')}` }),
+    401,
+    'Unauthorized',
+  )
 })
 
 // Point of view.
@@ -102,7 +110,13 @@ it('returns 401 for an Authorization header that is not a bearer token', async (
 it('shows the chat to its admin with chat_admin "1"', async () => {
   const response = await viewChat('3158')
   expect(response.status).toBe(200)
-  expect(response.body).toMatchObject({ id: 'yJjarB5xUW', chat_admin: '1', silenced: '0', on_chat: '1', unread_count: '0' })
+  expect(response.body).toMatchObject({
+    id: 'yJjarB5xUW',
+    chat_admin: '1',
+    silenced: '0',
+    on_chat: '1',
+    unread_count: '0',
+  })
 })
 
 it('shows the same chat to another member with chat_admin "0"', async () => {
@@ -167,7 +181,12 @@ it('shows the new name to every member', async () => {
 })
 
 it('lets a member who is not the admin rename the chat', async () => {
-  const response = await editChat('120915', 'yJjarB5xUW', { name: 'Renamed by Aaron' }, { authorization: 'Bearer aaron' })
+  const response = await editChat(
+    '120915',
+    'yJjarB5xUW',
+    { name: 'Renamed by Aaron' },
+    { authorization: 'Bearer aaron' },
+  )
   expect(response.status).toBe(200)
   expect(response.body).toMatchObject({ name: 'Renamed by Aaron', chat_admin: '0' })
   expect((await viewChat('3158')).body).toMatchObject({ name: 'Renamed by Aaron', chat_admin: '1' })
@@ -203,7 +222,14 @@ it('shows the chat to an added worker with chat_admin "0"', async () => {
   await editChat('3158', 'yJjarB5xUW', { members: ['3158', '120915', '4000'] })
   const response = await viewChat('4000')
   expect(response.status).toBe(200)
-  expect(response.body).toEqual({ ...docsResponse, chat_admin: '0', silenced: '0', on_chat: '1', unread_count: '0', members: [chris, aaron, worker('4000')] })
+  expect(response.body).toEqual({
+    ...docsResponse,
+    chat_admin: '0',
+    silenced: '0',
+    on_chat: '1',
+    unread_count: '0',
+    members: [chris, aaron, worker('4000')],
+  })
 })
 
 it('shows the new member list to every remaining member', async () => {
@@ -237,7 +263,9 @@ it('returns 400 naming an unknown worker id in members', async () => {
   const response = await editChat('3158', 'yJjarB5xUW', { members: ['3158', '999999'] })
   expectProblem(response, 400, 'Bad Request')
   expect(response.body.detail).toContain('999999')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/members/1', message: expect.stringContaining('"999999"') })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/members/1', message: expect.stringContaining('"999999"') }),
+  ])
 })
 
 it('names every unknown worker id in members', async () => {
@@ -269,7 +297,11 @@ it('names an unknown worker id and the missing worker in the path together', asy
   expect(response.body.issues).toHaveLength(2)
   expect(response.body.issues).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ location: 'body', pointer: '/members/0', message: expect.stringContaining('"999999"') }),
+      expect.objectContaining({
+        location: 'body',
+        pointer: '/members/0',
+        message: expect.stringContaining('"999999"'),
+      }),
       expect.objectContaining({ location: 'body', pointer: '/members', message: expect.stringContaining('"3158"') }),
     ]),
   )
@@ -278,54 +310,77 @@ it('names an unknown worker id and the missing worker in the path together', asy
 it('returns 400 for an empty member list', async () => {
   const response = await editChat('3158', 'yJjarB5xUW', { members: [] })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/members', keyword: 'minItems' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/members', keyword: 'minItems' }),
+  ])
 })
 
 it('returns 400 for a member list that repeats an id', async () => {
   const response = await editChat('3158', 'yJjarB5xUW', { members: ['3158', '120915', '3158'] })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/members', keyword: 'uniqueItems' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/members', keyword: 'uniqueItems' }),
+  ])
 })
 
 it('returns 400 for a member id that is not numeric', async () => {
   const response = await editChat('3158', 'yJjarB5xUW', { members: ['3158', 'abc'] })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/members/1', keyword: 'pattern' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/members/1', keyword: 'pattern' }),
+  ])
 })
 
 it('returns 400 for a member id sent as a number', async () => {
   const response = await editChat('3158', 'yJjarB5xUW', { members: ['3158', 120915] })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/members/1', keyword: 'type' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/members/1', keyword: 'type' }),
+  ])
 })
 
 it('returns 400 for an empty name', async () => {
   const response = await editChat('3158', 'yJjarB5xUW', { name: '' })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/name', keyword: 'minLength' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/name', keyword: 'minLength' }),
+  ])
   expect((await viewChat('3158')).body.name).toBe('Project Alpha Team')
 })
 
 it('returns 400 for an unknown body field', async () => {
   const response = await editChat('3158', 'yJjarB5xUW', { title: 'Typo' })
   expectProblem(response, 400, 'Bad Request')
-  expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '/title', keyword: 'additionalProperties' })])
+  expect(response.body.issues).toEqual([
+    expect.objectContaining({ location: 'body', pointer: '/title', keyword: 'additionalProperties' }),
+  ])
 })
 
 it('returns 400 for malformed JSON', async () => {
-  const response = await call(`${base}/workers/3158/chats/yJjarB5xUW`, { method: 'PATCH', headers: { ...json, ...apiKey }, body: '{"name":' })
+  const response = await call(`${base}/workers/3158/chats/yJjarB5xUW`, {
+    method: 'PATCH',
+    headers: { ...json, ...apiKey },
+    body: '{"name":',
+  })
   expectProblem(response, 400, 'Bad Request')
   expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', pointer: '', keyword: 'json' })])
 })
 
 it('returns 400 without a body', async () => {
-  const response = await call(`${base}/workers/3158/chats/yJjarB5xUW`, { method: 'PATCH', headers: { ...json, ...apiKey } })
+  const response = await call(`${base}/workers/3158/chats/yJjarB5xUW`, {
+    method: 'PATCH',
+    headers: { ...json, ...apiKey },
+  })
   expectProblem(response, 400, 'Bad Request')
   expect(response.body.issues).toEqual([expect.objectContaining({ location: 'body', keyword: 'required' })])
 })
 
 it('returns 415 for a body that is not JSON', async () => {
-  const response = await call(`${base}/workers/3158/chats/yJjarB5xUW`, { method: 'PATCH', headers: { 'content-type': 'application/x-www-form-urlencoded', ...apiKey }, body: 'name=Renamed' })
+  const response = await call(`${base}/workers/3158/chats/yJjarB5xUW`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...apiKey },
+    body: 'name=Renamed',
+  })
   expectProblem(response, 415, 'Unsupported Media Type')
   expect(response.body.issues).toEqual([expect.objectContaining({ location: 'header', pointer: '/content-type' })])
   expect((await viewChat('3158')).body.name).toBe('Project Alpha Team')

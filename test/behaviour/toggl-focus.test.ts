@@ -8,12 +8,19 @@ const json = { 'content-type': 'application/json' }
 const chatmock = useChatmock()
 
 function errorBody(error: string, description: string | RegExp) {
-  return { error, error_description: typeof description === 'string' ? description : expect.stringMatching(description), trace_id: expect.stringMatching(/^[0-9a-f]{32}$/) }
+  return {
+    error,
+    error_description: typeof description === 'string' ? description : expect.stringMatching(description),
+    trace_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+  }
 }
 
 describe('auth', () => {
   it('returns 401 in the Toggl error shape without credentials', async () => {
-    expect(await call(`${base}/1/chats`)).toMatchObject({ status: 401, body: errorBody('unauthorized', /^credentials are required/) })
+    expect(await call(`${base}/1/chats`)).toMatchObject({
+      status: 401,
+      body: errorBody('unauthorized', /^credentials are required/),
+    })
   })
 
   it('returns 401 for a malformed Basic credential', async () => {
@@ -32,7 +39,11 @@ describe('listChats', () => {
     expect(status).toBe(200)
     expect(body.page).toBe(1)
     expect(body.per_page).toBe(20)
-    expect(body.data.map((chat: { id: number }) => chat.id)).toEqual([1, 2, ...Array.from({ length: 18 }, (_, i) => i + 4)])
+    expect(body.data.map((chat: { id: number }) => chat.id)).toEqual([
+      1,
+      2,
+      ...Array.from({ length: 18 }, (_, i) => i + 4),
+    ])
   })
 
   it('leaves deleted chats out', async () => {
@@ -47,7 +58,10 @@ describe('listChats', () => {
   })
 
   it('returns 400 when per_page is 101', async () => {
-    expect(await call(`${base}/1/chats?per_page=101`, { headers: ada })).toMatchObject({ status: 400, body: errorBody('validation', 'query parameter "per_page" must be <= 100 (got 101)') })
+    expect(await call(`${base}/1/chats?per_page=101`, { headers: ada })).toMatchObject({
+      status: 400,
+      body: errorBody('validation', 'query parameter "per_page" must be <= 100 (got 101)'),
+    })
   })
 
   it('returns 400 when per_page is 0 or negative', async () => {
@@ -69,13 +83,19 @@ describe('listChats', () => {
     const repeated = await call(`${base}/1/chats?order_by=-message_count&order_by=name&per_page=100`, { headers: ada })
     const commas = await call(`${base}/1/chats?order_by=-message_count,name&per_page=100`, { headers: ada })
     expect(commas.body.data).toEqual(repeated.body.data)
-    const pairs = repeated.body.data.map((chat: { message_count: number; name: string }) => [chat.message_count, chat.name])
+    const pairs = repeated.body.data.map((chat: { message_count: number; name: string }) => [
+      chat.message_count,
+      chat.name,
+    ])
     const sorted = [...pairs].sort((a, b) => b[0] - a[0] || String(a[1]).localeCompare(String(b[1])))
     expect(pairs).toEqual(sorted)
   })
 
   it('returns 400 for an unknown order_by field', async () => {
-    expect(await call(`${base}/1/chats?order_by=colour`, { headers: ada })).toMatchObject({ status: 400, body: errorBody('validation', /^query parameter "order_by\[0\]" must be one of/) })
+    expect(await call(`${base}/1/chats?order_by=colour`, { headers: ada })).toMatchObject({
+      status: 400,
+      body: errorBody('validation', /^query parameter "order_by\[0\]" must be one of/),
+    })
   })
 
   it('keeps workspaces apart', async () => {
@@ -88,14 +108,31 @@ describe('listChats', () => {
 
 describe('createChat', () => {
   it('returns 201 with the created chat, owned by the user of the credential', async () => {
-    const { status, body } = await call(`${base}/1/chats`, { method: 'POST', headers: { ...ada, ...json }, body: '{"name":"Launch"}' })
+    const { status, body } = await call(`${base}/1/chats`, {
+      method: 'POST',
+      headers: { ...ada, ...json },
+      body: '{"name":"Launch"}',
+    })
     expect(status).toBe(201)
-    expect(body).toEqual({ id: 30, workspace_id: 1, toggl_user_id: 1001, name: 'Launch', message_count: 0, created_at: expect.any(String), updated_at: body.created_at, deleted_at: null })
+    expect(body).toEqual({
+      id: 30,
+      workspace_id: 1,
+      toggl_user_id: 1001,
+      name: 'Launch',
+      message_count: 0,
+      created_at: expect.any(String),
+      updated_at: body.created_at,
+      deleted_at: null,
+    })
     expect((await call(`${base}/1/chats/30`, { headers: ada })).body).toEqual(body)
   })
 
   it('maps a Bearer token to its user', async () => {
-    const { body } = await call(`${base}/2/chats`, { method: 'POST', headers: { ...grace, ...json }, body: '{"name":"Launch"}' })
+    const { body } = await call(`${base}/2/chats`, {
+      method: 'POST',
+      headers: { ...grace, ...json },
+      body: '{"name":"Launch"}',
+    })
     expect(body.toggl_user_id).toBe(1002)
   })
 
@@ -108,15 +145,26 @@ describe('createChat', () => {
   })
 
   it('returns 400 without a name', async () => {
-    expect(await call(`${base}/1/chats`, { method: 'POST', headers: { ...ada, ...json }, body: '{}' })).toMatchObject({ status: 400, body: errorBody('validation', 'body field "name" is required') })
+    expect(await call(`${base}/1/chats`, { method: 'POST', headers: { ...ada, ...json }, body: '{}' })).toMatchObject({
+      status: 400,
+      body: errorBody('validation', 'body field "name" is required'),
+    })
   })
 
   it('returns 415 for a form-encoded body', async () => {
-    expect(await call(`${base}/1/chats`, { method: 'POST', headers: { ...ada, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=a' })).toMatchObject({ status: 415, body: errorBody('unsupported_media_type', /application\/json/) })
+    expect(
+      await call(`${base}/1/chats`, {
+        method: 'POST',
+        headers: { ...ada, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'name=a',
+      }),
+    ).toMatchObject({ status: 415, body: errorBody('unsupported_media_type', /application\/json/) })
   })
 
   it('returns 400 for malformed JSON, and keeps serving', async () => {
-    expect((await call(`${base}/1/chats`, { method: 'POST', headers: { ...ada, ...json }, body: '{"name":' })).status).toBe(400)
+    expect(
+      (await call(`${base}/1/chats`, { method: 'POST', headers: { ...ada, ...json }, body: '{"name":' })).status,
+    ).toBe(400)
     expect((await call(`${base}/1/chats`, { headers: ada })).status).toBe(200)
   })
 })
@@ -125,42 +173,66 @@ describe('getChat', () => {
   it('returns the chat', async () => {
     const { status, body } = await call(`${base}/1/chats/1`, { headers: ada })
     expect(status).toBe(200)
-    expect(body).toMatchObject({ id: 1, workspace_id: 1, name: 'Quarterly planning', message_count: 6, deleted_at: null })
+    expect(body).toMatchObject({
+      id: 1,
+      workspace_id: 1,
+      name: 'Quarterly planning',
+      message_count: 6,
+      deleted_at: null,
+    })
   })
 
   it('returns a deleted chat with deleted_at set', async () => {
-    expect((await call(`${base}/1/chats/3`, { headers: ada })).body).toMatchObject({ id: 3, deleted_at: expect.any(String) })
+    expect((await call(`${base}/1/chats/3`, { headers: ada })).body).toMatchObject({
+      id: 3,
+      deleted_at: expect.any(String),
+    })
   })
 
   it('returns 404 for an unknown chat, and for a chat of another workspace', async () => {
-    expect(await call(`${base}/1/chats/999`, { headers: ada })).toMatchObject({ status: 404, body: errorBody('not_found', 'chat does not exist') })
+    expect(await call(`${base}/1/chats/999`, { headers: ada })).toMatchObject({
+      status: 404,
+      body: errorBody('not_found', 'chat does not exist'),
+    })
     expect((await call(`${base}/2/chats/1`, { headers: ada })).status).toBe(404)
   })
 
   it('returns 400 for a chat id that is not an integer', async () => {
-    expect(await call(`${base}/1/chats/abc`, { headers: ada })).toMatchObject({ status: 400, body: errorBody('validation', 'path parameter "chat_id" must be integer (got "abc")') })
+    expect(await call(`${base}/1/chats/abc`, { headers: ada })).toMatchObject({
+      status: 400,
+      body: errorBody('validation', 'path parameter "chat_id" must be integer (got "abc")'),
+    })
   })
 })
 
 describe('updateChat', () => {
   it('renames the chat and bumps updated_at', async () => {
     const before = (await call(`${base}/1/chats/2`, { headers: ada })).body
-    expect((await call(`${base}/1/chats/2`, { method: 'PUT', headers: { ...ada, ...json }, body: '{"name":"Renamed"}' })).status).toBe(204)
+    expect(
+      (await call(`${base}/1/chats/2`, { method: 'PUT', headers: { ...ada, ...json }, body: '{"name":"Renamed"}' }))
+        .status,
+    ).toBe(204)
     const after = (await call(`${base}/1/chats/2`, { headers: ada })).body
     expect(after).toEqual({ ...before, name: 'Renamed', updated_at: expect.any(String) })
     expect(Date.parse(after.updated_at)).toBeGreaterThan(Date.parse(before.updated_at))
   })
 
-  it('accepts the docs\' sample, which sends no credentials', async () => {
-    expect((await call(`${base}/1/chats/2`, { method: 'PUT', headers: json, body: '{"name":"string"}' })).status).toBe(204)
+  it("accepts the docs' sample, which sends no credentials", async () => {
+    expect((await call(`${base}/1/chats/2`, { method: 'PUT', headers: json, body: '{"name":"string"}' })).status).toBe(
+      204,
+    )
   })
 
   it('returns 404 for a deleted chat', async () => {
-    expect((await call(`${base}/1/chats/3`, { method: 'PUT', headers: { ...ada, ...json }, body: '{"name":"x"}' })).status).toBe(404)
+    expect(
+      (await call(`${base}/1/chats/3`, { method: 'PUT', headers: { ...ada, ...json }, body: '{"name":"x"}' })).status,
+    ).toBe(404)
   })
 
   it('returns 404 for an unknown chat', async () => {
-    expect((await call(`${base}/1/chats/999`, { method: 'PUT', headers: { ...ada, ...json }, body: '{"name":"x"}' })).status).toBe(404)
+    expect(
+      (await call(`${base}/1/chats/999`, { method: 'PUT', headers: { ...ada, ...json }, body: '{"name":"x"}' })).status,
+    ).toBe(404)
   })
 })
 
@@ -203,7 +275,7 @@ describe('messages', () => {
     }
   })
 
-  it('lists a chat\'s messages a page at a time', async () => {
+  it("lists a chat's messages a page at a time", async () => {
     const { status, body } = await call(`${base}/1/chats/1/messages?per_page=4&page=2`, { headers: ada })
     expect(status).toBe(200)
     expect(body).toMatchObject({ page: 2, per_page: 4 })
@@ -229,20 +301,40 @@ describe('messages', () => {
 
   it('patches the given fields of a message, leaves the others, and bumps updated_at', async () => {
     const before = (await call(`${base}/1/chats/1/messages/stream`, { headers: ada })).body.items[1]
-    const response = await call(`${base}/1/chats/1/messages/${before.id}`, { method: 'PATCH', headers: { ...ada, ...json }, body: '{"feedback_type":"positive","feedback_message":"great"}' })
+    const response = await call(`${base}/1/chats/1/messages/${before.id}`, {
+      method: 'PATCH',
+      headers: { ...ada, ...json },
+      body: '{"feedback_type":"positive","feedback_message":"great"}',
+    })
     expect(response.status).toBe(204)
     const after = (await call(`${base}/1/chats/1/messages/stream`, { headers: ada })).body.items[1]
-    expect(after).toEqual({ ...before, feedback_type: 'positive', feedback_message: 'great', updated_at: expect.any(String) })
+    expect(after).toEqual({
+      ...before,
+      feedback_type: 'positive',
+      feedback_message: 'great',
+      updated_at: expect.any(String),
+    })
     expect(after.updated_at).not.toBe(before.updated_at)
   })
 
   it('returns 404 for an unknown message, or a message of another chat', async () => {
-    expect(await call(`${base}/1/chats/1/messages/999`, { method: 'PATCH', headers: { ...ada, ...json }, body: '{}' })).toMatchObject({ status: 404, body: errorBody('not_found', 'chat message does not exist') })
-    expect((await call(`${base}/1/chats/2/messages/1`, { method: 'PATCH', headers: { ...ada, ...json }, body: '{}' })).status).toBe(404)
+    expect(
+      await call(`${base}/1/chats/1/messages/999`, { method: 'PATCH', headers: { ...ada, ...json }, body: '{}' }),
+    ).toMatchObject({ status: 404, body: errorBody('not_found', 'chat message does not exist') })
+    expect(
+      (await call(`${base}/1/chats/2/messages/1`, { method: 'PATCH', headers: { ...ada, ...json }, body: '{}' }))
+        .status,
+    ).toBe(404)
   })
 
   it('returns 400 when the content is not an object', async () => {
-    expect(await call(`${base}/1/chats/1/messages/1`, { method: 'PATCH', headers: { ...ada, ...json }, body: '{"content":"hi"}' })).toMatchObject({ status: 400, body: errorBody('validation', 'body field "content" must be object (got "hi")') })
+    expect(
+      await call(`${base}/1/chats/1/messages/1`, {
+        method: 'PATCH',
+        headers: { ...ada, ...json },
+        body: '{"content":"hi"}',
+      }),
+    ).toMatchObject({ status: 400, body: errorBody('validation', 'body field "content" must be object (got "hi")') })
   })
 })
 
@@ -254,12 +346,24 @@ describe('routing', () => {
   })
 
   it('returns 404 in the Toggl shape for an unknown path under the API', async () => {
-    expect(await call('https://focus.toggl.com/api/tasks', { headers: ada })).toMatchObject({ status: 404, body: errorBody('not_found', /no operation of toggl-focus matches GET \/tasks/) })
+    expect(await call('https://focus.toggl.com/api/tasks', { headers: ada })).toMatchObject({
+      status: 404,
+      body: errorBody('not_found', /no operation of toggl-focus matches GET \/tasks/),
+    })
   })
 
   it('journals every exchange', async () => {
     chatmock.current.journal.clear()
     await call(`${base}/1/chats/1`, { headers: ada })
-    expect(chatmock.current.journal.entries()).toEqual([expect.objectContaining({ api: 'toggl-focus', operationId: 'getChat', method: 'GET', path: '/workspaces/1/chats/1', status: 200, violations: [] })])
+    expect(chatmock.current.journal.entries()).toEqual([
+      expect.objectContaining({
+        api: 'toggl-focus',
+        operationId: 'getChat',
+        method: 'GET',
+        path: '/workspaces/1/chats/1',
+        status: 200,
+        violations: [],
+      }),
+    ])
   })
 })

@@ -23,7 +23,10 @@ describe.skipIf(!executablePath)('the admin API against a page on another origin
 
   beforeAll(async () => {
     mock = await startChatmockServer({ port: 0, log: (line) => lines.push(line) })
-    pages = createServer((_, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>a page</title>'))
+    pages = createServer(
+      (_, response) =>
+        void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>a page</title>'),
+    )
     await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve))
     pagePort = (pages.address() as AddressInfo).port
     browser = await launchChromium(executablePath!, ['evil.test'])
@@ -59,20 +62,36 @@ describe.skipIf(!executablePath)('the admin API against a page on another origin
 
   it('cannot change the settings: the preflight of its PUT is refused, and the PUT never sent', async () => {
     const before = structuredClone(mock.admin.settings())
-    const result = await fetchFromPage(page, '/__chatmock/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"errorRate":1}' })
+    const result = await fetchFromPage(page, '/__chatmock/settings', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"errorRate":1}',
+    })
     expect(result).toEqual({ error: 'TypeError: Failed to fetch' })
     expect(lines).toEqual([expect.stringMatching(/^OPTIONS \/__chatmock\/settings 403 /)])
     expect(mock.admin.settings()).toEqual(before)
   })
 
   it('cannot reset the stores with a simple text/plain POST, which the browser sends without a preflight', async () => {
-    const created = await (await fetch(`${mock.url}/toggl-focus/workspaces/1/chats`, { method: 'POST', headers: toggl, body: '{"name":"kept"}' })).json()
+    const created = await (
+      await fetch(`${mock.url}/toggl-focus/workspaces/1/chats`, {
+        method: 'POST',
+        headers: toggl,
+        body: '{"name":"kept"}',
+      })
+    ).json()
     lines.length = 0
-    const result = await fetchFromPage(page, '/__chatmock/reset', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })
+    const result = await fetchFromPage(page, '/__chatmock/reset', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x',
+    })
     expect(result).toEqual({ error: 'TypeError: Failed to fetch' })
     // It reached the mock, which refused it before it ran: the chat made before is still there.
     expect(lines).toEqual([expect.stringMatching(/^POST \/__chatmock\/reset 403 /)])
-    expect((await fetch(`${mock.url}/toggl-focus/workspaces/1/chats/${created.id}`, { headers: toggl })).status).toBe(200)
+    expect((await fetch(`${mock.url}/toggl-focus/workspaces/1/chats/${created.id}`, { headers: toggl })).status).toBe(
+      200,
+    )
   })
 
   it('cannot read the journal, in cors mode or in no-cors mode', async () => {
@@ -82,11 +101,17 @@ describe.skipIf(!executablePath)('the admin API against a page on another origin
     expect(lines).toEqual([expect.stringMatching(/^GET \/__chatmock\/journal 403 /)])
     // In no-cors mode the browser sends no Origin, so the mock answers as it answers curl; the page
     // gets an opaque answer, nothing of which it can read (and no cache keeps it: no-store).
-    expect(await fetchFromPage(page, '/__chatmock/journal', { mode: 'no-cors' })).toEqual({ type: 'opaque', status: 0, body: '' })
+    expect(await fetchFromPage(page, '/__chatmock/journal', { mode: 'no-cors' })).toEqual({
+      type: 'opaque',
+      status: 0,
+      body: '',
+    })
   })
 
   it('calls a mocked API and reads its answer', async () => {
-    const result = await fetchFromPage(page, '/toggl-focus/workspaces/1/chats/1', { headers: { authorization: 'Bearer toggl_sk_ada' } })
+    const result = await fetchFromPage(page, '/toggl-focus/workspaces/1/chats/1', {
+      headers: { authorization: 'Bearer toggl_sk_ada' },
+    })
     expect(result).toMatchObject({ type: 'cors', status: 200 })
     expect(JSON.parse((result as { body: string }).body)).toMatchObject({ id: 1, name: 'Quarterly planning' })
   })
@@ -96,7 +121,11 @@ describe.skipIf(!executablePath)('the admin API against a page on another origin
     await local.goto(`http://127.0.0.1:${pagePort}/`)
     const journal = await fetchFromPage(local, '/__chatmock/journal?limit=1')
     expect(journal).toMatchObject({ type: 'cors', status: 200 })
-    const changed = await fetchFromPage(local, '/__chatmock/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"latency":5}' })
+    const changed = await fetchFromPage(local, '/__chatmock/settings', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"latency":5}',
+    })
     expect(changed).toMatchObject({ type: 'cors', status: 200 })
     expect(mock.admin.settings()).toMatchObject({ latency: 5 })
     await local.close()
@@ -106,7 +135,9 @@ describe.skipIf(!executablePath)('the admin API against a page on another origin
     const rebound = await browser.newPage()
     const response = await rebound.goto(`http://evil.test:${new URL(mock.url).port}/__chatmock/journal`)
     expect(response!.status()).toBe(403)
-    expect((await response!.json()).detail).toBe('Host "evil.test" is not allowed (a guard against DNS rebinding); to allow it, start chatmock with --allowed-host evil.test (option allowedHosts)')
+    expect((await response!.json()).detail).toBe(
+      'Host "evil.test" is not allowed (a guard against DNS rebinding); to allow it, start chatmock with --allowed-host evil.test (option allowedHosts)',
+    )
     await rebound.close()
   })
 })

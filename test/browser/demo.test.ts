@@ -32,14 +32,19 @@ describe.skipIf(!executablePath)('the demo page in Chromium', () => {
     expect(await page.locator('#chatwoot-messages li[data-id="40"]').count()).toBe(0)
   })
 
-  it('posts a message through the form; over ActionCable the message arrives, then the agent\'s scripted answer', async () => {
+  it("posts a message through the form; over ActionCable the message arrives, then the agent's scripted answer", async () => {
     await page.waitForSelector('#chatwoot-messages[data-live="true"]')
     const before = await page.locator('#chatwoot-messages li').count()
     await page.fill('#message-content', 'Sent from Chromium')
     await page.click('#message-form button')
     // Nothing fetches the list again: both lines come from message.created events of the subscription.
-    await page.waitForFunction((count) => document.querySelectorAll('#chatwoot-messages li').length === count + 2, before)
-    const lines = await page.locator('#chatwoot-messages li').evaluateAll((items) => items.slice(-2).map((li) => [li.textContent, li.className]))
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('#chatwoot-messages li').length === count + 2,
+      before,
+    )
+    const lines = await page
+      .locator('#chatwoot-messages li')
+      .evaluateAll((items) => items.slice(-2).map((li) => [li.textContent, li.className]))
     expect(lines).toEqual([
       ['Sent from Chromium', 'incoming'],
       ['Thanks! An agent will be with you shortly.', 'outgoing'],
@@ -48,12 +53,25 @@ describe.skipIf(!executablePath)('the demo page in Chromium', () => {
 
   it('answers a fetch to https://focus.toggl.com/api/workspaces/1/chats made from the page', async () => {
     const result = await page.evaluate(async () => {
-      const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', { headers: { Authorization: `Bearer toggl_sk_ada` } })
+      const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', {
+        headers: { Authorization: `Bearer toggl_sk_ada` },
+      })
       return { status: response.status, body: await response.json() }
     })
     expect(result.status).toBe(200)
-    expect(result.body).toMatchObject({ page: 1, per_page: 20, data: expect.arrayContaining([expect.objectContaining({ id: 1, name: 'Quarterly planning' })]) })
-    const journal = await page.evaluate(() => (window as unknown as { chatmock: { admin: { journal(limit: number): { entries: Array<{ operationId: string; status: number }> } } } }).chatmock.admin.journal(1).entries)
+    expect(result.body).toMatchObject({
+      page: 1,
+      per_page: 20,
+      data: expect.arrayContaining([expect.objectContaining({ id: 1, name: 'Quarterly planning' })]),
+    })
+    const journal = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            chatmock: { admin: { journal(limit: number): { entries: Array<{ operationId: string; status: number }> } } }
+          }
+        ).chatmock.admin.journal(1).entries,
+    )
     expect(journal).toEqual([expect.objectContaining({ operationId: 'listChats', status: 200 })])
   })
 
@@ -65,22 +83,30 @@ describe.skipIf(!executablePath)('the demo page in Chromium', () => {
     await page.waitForFunction(() => document.querySelectorAll('#toggl-chats li').length === 20)
   })
 
-  it('shows Toggl chat 1 live through the page\'s own EventSource, and the assistant\'s reply arriving in chunks', async () => {
+  it("shows Toggl chat 1 live through the page's own EventSource, and the assistant's reply arriving in chunks", async () => {
     await page.waitForFunction(() => document.querySelectorAll('#toggl-stream li').length === 6)
     await page.click('#ask-assistant')
-    await page.waitForFunction(() => document.querySelector('#toggl-stream li:last-child')?.getAttribute('data-complete') === 'true' && document.querySelectorAll('#toggl-stream li').length === 7)
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#toggl-stream li:last-child')?.getAttribute('data-complete') === 'true' &&
+        document.querySelectorAll('#toggl-stream li').length === 7,
+    )
     const reply = page.locator('#toggl-stream li').last()
     expect(await reply.textContent()).toBe('Here is the agenda: planning at ten, then the design review.')
     expect(await reply.getAttribute('data-events')).toBe('4')
   })
 
-  it('runs a custom client\'s whole Chatwoot flow: contact, conversation, messages, typing, last seen, resolve, CSAT', async () => {
+  it("runs a custom client's whole Chatwoot flow: contact, conversation, messages, typing, last seen, resolve, CSAT", async () => {
     await page.click('#widget-start')
     await page.waitForSelector('#widget-state[data-state="open"]')
     await page.fill('#widget-input', 'Hello from the widget')
     await page.click('#widget-form button')
     await page.waitForFunction(() => document.querySelectorAll('#widget-messages li').length === 2)
-    expect(await page.locator('#widget-messages li').evaluateAll((items) => items.map((li) => [li.textContent, li.className]))).toEqual([
+    expect(
+      await page
+        .locator('#widget-messages li')
+        .evaluateAll((items) => items.map((li) => [li.textContent, li.className])),
+    ).toEqual([
       ['Hello from the widget', 'incoming'],
       ['Thanks! An agent will be with you shortly.', 'outgoing'],
     ])
@@ -93,7 +119,17 @@ describe.skipIf(!executablePath)('the demo page in Chromium', () => {
     // What the widget saw is what the API now says: the conversation resolved, the agent's answer seen.
     const conversation = await page.evaluate(async () => {
       const id = document.querySelector('#widget-state')!.textContent!.match(/Conversation (\d+)/)![1]
-      const chatwoot = (window as unknown as { chatmock: { stores: { chatwoot: { conversations: { get(id: number): { status: string; contact_last_seen_at: unknown } | undefined } } } } }).chatmock.stores.chatwoot
+      const chatwoot = (
+        window as unknown as {
+          chatmock: {
+            stores: {
+              chatwoot: {
+                conversations: { get(id: number): { status: string; contact_last_seen_at: unknown } | undefined }
+              }
+            }
+          }
+        }
+      ).chatmock.stores.chatwoot
       return chatwoot.conversations.get(Number(id))
     })
     expect(conversation).toMatchObject({ status: 'resolved' })

@@ -27,12 +27,23 @@ describe.skipIf(!executablePath)('your own API in Chromium', () => {
     await page.goto(url)
     await page.waitForSelector('body[data-worker="ready"]', { timeout: 20_000 })
     await page.waitForFunction(() => document.querySelectorAll('#user-api-orders li').length === 2)
-    expect(await page.locator('#user-api-orders li').allTextContents()).toEqual(['o-1: open, 12.50', 'o-2: shipped, 40.00'])
+    expect(await page.locator('#user-api-orders li').allTextContents()).toEqual([
+      'o-1: open, 12.50',
+      'o-2: shipped, 40.00',
+    ])
     const created = await page.evaluate(async () => {
-      const response = await fetch('https://shop.example.com/api/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"items":[]}' })
+      const response = await fetch('https://shop.example.com/api/orders', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"items":[]}',
+      })
       return { status: response.status, type: response.headers.get('content-type'), body: await response.json() }
     })
-    expect(created).toMatchObject({ status: 422, type: 'application/json', body: { detail: 'body field "items" must have at least 1 items (got 0)' } })
+    expect(created).toMatchObject({
+      status: 422,
+      type: 'application/json',
+      body: { detail: 'body field "items" must have at least 1 items (got 0)' },
+    })
     // The built-ins still answer beside it.
     await page.waitForFunction(() => document.querySelectorAll('#toggl-chats li').length === 20)
     expect(pageErrors).toEqual([])
@@ -46,7 +57,7 @@ describe.skipIf(!executablePath)('your own API in Chromium', () => {
     await page.waitForSelector('body[data-state]', { timeout: 20_000 })
     expect(await page.locator('body').getAttribute('data-state')).toBe('failed')
     expect(await page.locator('#status').textContent()).toBe(
-      'UNSAFE_EVAL_BLOCKED: [chatmock] The spec of "orders": its schemas are checked by validators compiled in the page, which needs \'unsafe-eval\', and this page\'s Content-Security-Policy forbids it. Allow \'unsafe-eval\' in script-src while you develop, or mock only APIs with precompiled validators (the built-in ones).',
+      "UNSAFE_EVAL_BLOCKED: [chatmock] The spec of \"orders\": its schemas are checked by validators compiled in the page, which needs 'unsafe-eval', and this page's Content-Security-Policy forbids it. Allow 'unsafe-eval' in script-src while you develop, or mock only APIs with precompiled validators (the built-in ones).",
     )
     await page.close()
   })

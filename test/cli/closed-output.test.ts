@@ -20,7 +20,11 @@ function start(args: string[], options?: Parameters<typeof spawnCli>[2]): Spawne
 
 it('exits 0 with nothing on stderr when piped into head -1', async () => {
   // Chatwoot's spec (140 KB) outgrows a pipe's buffer: the process is still writing when head leaves.
-  const shell = spawn('bash', ['-c', '"$0" "$1" spec chatwoot | head -1; exit ${PIPESTATUS[0]}', process.execPath, `${testCliDir}cli.mjs`], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const shell = spawn(
+    'bash',
+    ['-c', '"$0" "$1" spec chatwoot | head -1; exit ${PIPESTATUS[0]}', process.execPath, `${testCliDir}cli.mjs`],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let stdout = ''
   let stderr = ''
   shell.stdout.on('data', (chunk) => (stdout += chunk))

@@ -5,8 +5,15 @@ import { expect, it } from 'vitest'
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 /** `npm run demo -- <args>` as the README says; resolves once it exits (a mistake stops it before it builds or listens). */
-function runDemo(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npm', ['run', 'demo', '--', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+function runDemo(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn('npm', ['run', 'demo', '--', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -17,11 +24,16 @@ function runDemo(args: string[], env: Record<string, string> = {}): Promise<{ st
 it('says an unknown flag in one line with the known ones, and exits 1', async () => {
   const { status, stderr } = await runDemo(['--prot'])
   expect(status).toBe(1)
-  expect(stderr).toBe('demo: unknown option --prot (did you mean --port?); the options are --port <port> and -h, --help. Run "npm run demo -- --help".\n')
+  expect(stderr).toBe(
+    'demo: unknown option --prot (did you mean --port?); the options are --port <port> and -h, --help. Run "npm run demo -- --help".\n',
+  )
 })
 
 it('names PORT when the port from the environment is not one, and exits 1', async () => {
-  expect(await runDemo([], { PORT: '-1' })).toMatchObject({ status: 1, stderr: 'demo: PORT must be an integer from 0 to 65535 (got "-1"). Run "npm run demo -- --help".\n' })
+  expect(await runDemo([], { PORT: '-1' })).toMatchObject({
+    status: 1,
+    stderr: 'demo: PORT must be an integer from 0 to 65535 (got "-1"). Run "npm run demo -- --help".\n',
+  })
 })
 
 it('prints its help with --help, and exits 0', async () => {

@@ -2,7 +2,16 @@ import { expect, it } from 'vitest'
 import { contract } from '../../src/contract/contract.js'
 import '../../src/vitest.js'
 
-const chat = { id: 1, workspace_id: 1, toggl_user_id: 7, name: 'Plans', message_count: 0, created_at: '2024-03-01T09:00:00Z', updated_at: '2024-03-01T09:00:00Z', deleted_at: null }
+const chat = {
+  id: 1,
+  workspace_id: 1,
+  toggl_user_id: 7,
+  name: 'Plans',
+  message_count: 0,
+  created_at: '2024-03-01T09:00:00Z',
+  updated_at: '2024-03-01T09:00:00Z',
+  deleted_at: null,
+}
 
 it('validates a Fetch Response and leaves its body readable', async () => {
   const response = Response.json(chat)
@@ -11,22 +20,43 @@ it('validates a Fetch Response and leaves its body readable', async () => {
 })
 
 it('validates a plain response object', async () => {
-  expect(await contract('toggl-focus').validateResponse('getChat', { status: 200, headers: { 'content-type': 'application/json' }, body: { ...chat, id: 'one' } })).toMatchObject({
+  expect(
+    await contract('toggl-focus').validateResponse('getChat', {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: { ...chat, id: 'one' },
+    }),
+  ).toMatchObject({
     valid: false,
     issues: [{ pointer: '/id', keyword: 'type' }],
   })
 })
 
 it('validates a Fetch Request as a call of the operation', async () => {
-  const request = new Request('https://focus.toggl.com/api/workspaces/1/chats', { method: 'POST', headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, body: '{"name":"Plans"}' })
-  expect(await contract('toggl-focus').validateRequest('createChat', request)).toMatchObject({ valid: true, body: { name: 'Plans' }, params: { workspace_id: 1 } })
+  const request = new Request('https://focus.toggl.com/api/workspaces/1/chats', {
+    method: 'POST',
+    headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+    body: '{"name":"Plans"}',
+  })
+  expect(await contract('toggl-focus').validateRequest('createChat', request)).toMatchObject({
+    valid: true,
+    body: { name: 'Plans' },
+    params: { workspace_id: 1 },
+  })
 })
 
 it('says when a request is a call of another operation', async () => {
-  const request = new Request('https://focus.toggl.com/api/workspaces/1/chats', { headers: { authorization: 'Bearer t' } })
+  const request = new Request('https://focus.toggl.com/api/workspaces/1/chats', {
+    headers: { authorization: 'Bearer t' },
+  })
   expect(await contract('toggl-focus').validateRequest('createChat', request)).toMatchObject({
     valid: false,
-    issues: [{ keyword: 'operation', message: 'the request is listChats (GET /workspaces/{workspace_id}/chats), not createChat' }],
+    issues: [
+      {
+        keyword: 'operation',
+        message: 'the request is listChats (GET /workspaces/{workspace_id}/chats), not createChat',
+      },
+    ],
   })
 })
 
@@ -52,12 +82,23 @@ it('fails toMatchContract with each issue, expected and actual', async () => {
 
 it('supports .not with toMatchContract', async () => {
   await expect(new Response(null, { status: 418 })).not.toMatchContract('toggl-focus', 'getChat')
-  await expect(expect(Response.json(chat)).not.toMatchContract('toggl-focus', 'getChat')).rejects.toThrow('expected the response not to match toggl-focus getChat, but it does')
+  await expect(expect(Response.json(chat)).not.toMatchContract('toggl-focus', 'getChat')).rejects.toThrow(
+    'expected the response not to match toggl-focus getChat, but it does',
+  )
 })
 
 it('checks requests with toMatchContract too', async () => {
-  await expect({ method: 'GET', url: 'https://yourdomain.com/chat-messages', headers: { authorization: 'Bearer t' } }).toMatchContract('hapihub', 'findChatMessages')
-  await expect(expect({ method: 'GET', url: 'https://yourdomain.com/chat-messages' }).toMatchContract('hapihub', 'findChatMessages')).rejects.toThrow('credentials are required')
+  await expect({
+    method: 'GET',
+    url: 'https://yourdomain.com/chat-messages',
+    headers: { authorization: 'Bearer t' },
+  }).toMatchContract('hapihub', 'findChatMessages')
+  await expect(
+    expect({ method: 'GET', url: 'https://yourdomain.com/chat-messages' }).toMatchContract(
+      'hapihub',
+      'findChatMessages',
+    ),
+  ).rejects.toThrow('credentials are required')
 })
 
 it('compiles each operation once and shares it', async () => {

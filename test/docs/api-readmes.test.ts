@@ -16,7 +16,10 @@ describe.each(builtinApis.map((api) => [api.id, api] as const))('handlers/%s/REA
     .flatMap((block) => splitChunks(block).map((chunk) => chunk.command))
 
   it('lists every operation in its table', () => {
-    for (const operation of api.operations) expect(text, operation.operationId).toContain(`| \`${operation.operationId}\` | \`${operation.method.toUpperCase()} ${operation.path}\` |`)
+    for (const operation of api.operations)
+      expect(text, operation.operationId).toContain(
+        `| \`${operation.operationId}\` | \`${operation.method.toUpperCase()} ${operation.path}\` |`,
+      )
   })
 
   it('reaches every operation with a curl command', () => {
@@ -26,7 +29,9 @@ describe.each(builtinApis.map((api) => [api.id, api] as const))('handlers/%s/REA
         .filter((command) => command.includes(`127.0.0.1:4010${api.prefix}/`))
         .map((command) => {
           const method = /-X (\w+)/.exec(command)?.[1] ?? 'GET'
-          const path = new URL(/"?(http:\/\/127\.0\.0\.1:4010\S+?)["']?(\s|$)/.exec(command)![1]!).pathname.slice(api.prefix.length)
+          const path = new URL(/"?(http:\/\/127\.0\.0\.1:4010\S+?)["']?(\s|$)/.exec(command)![1]!).pathname.slice(
+            api.prefix.length,
+          )
           const match = contract.route(method, path)
           return match.kind === 'operation' ? match.operation.operationId : `${method} ${path} matches no operation`
         }),
@@ -35,7 +40,11 @@ describe.each(builtinApis.map((api) => [api.id, api] as const))('handlers/%s/REA
   })
 
   it('shows every action of the other side with a curl command', () => {
-    const reached = new Set(commands.map((command) => /127\.0\.0\.1:4010\/__chatmock\/act\/([^/\s]+)\/([^/\s'"]+)/.exec(command)?.slice(1).join(' ')))
+    const reached = new Set(
+      commands.map((command) =>
+        /127\.0\.0\.1:4010\/__chatmock\/act\/([^/\s]+)\/([^/\s'"]+)/.exec(command)?.slice(1).join(' '),
+      ),
+    )
     expect(Object.keys(api.declaredActions ?? {}).filter((action) => !reached.has(`${api.id} ${action}`))).toEqual([])
   })
 })

@@ -24,8 +24,12 @@ describe.each(commands.map((command) => [command] as const))('chatmock %s', (com
   it('names in its table every flag that --help lists, and only those', async () => {
     const { stdout } = await runCli([command, '--help'])
     const options = stdout.slice(stdout.indexOf('\nOptions:\n'), stdout.indexOf('\nExamples:'))
-    const helped = [...new Set([...options.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((match) => match[1]!))].filter((flag) => flag !== '--help').sort()
-    const documented = [...new Set([...sectionOf(command).matchAll(/^\| `(--[\w-]+)/gm)].map((match) => match[1]!))].sort()
+    const helped = [...new Set([...options.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((match) => match[1]!))]
+      .filter((flag) => flag !== '--help')
+      .sort()
+    const documented = [
+      ...new Set([...sectionOf(command).matchAll(/^\| `(--[\w-]+)/gm)].map((match) => match[1]!)),
+    ].sort()
     expect(helped.length).toBeGreaterThan(0)
     expect(documented).toEqual(helped)
   })

@@ -20,7 +20,11 @@ it('runs the command line of this clone with npx chatmock', () => {
 })
 
 it('serves the mock with npm start', async () => {
-  const child = spawn('npm', ['start', '--', '--port', '0', '--quiet'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('npm', ['start', '--', '--port', '0', '--quiet'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let output = ''
@@ -31,7 +35,9 @@ it('serves the mock with npm start', async () => {
       })
       child.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${output}`)))
     })
-    const response = await fetch(`${url}/toggl-focus/workspaces/1/chats`, { headers: { authorization: 'Bearer toggl_sk_ada' } })
+    const response = await fetch(`${url}/toggl-focus/workspaces/1/chats`, {
+      headers: { authorization: 'Bearer toggl_sk_ada' },
+    })
     expect(response.status).toBe(200)
   } finally {
     process.kill(-child.pid!, 'SIGTERM')

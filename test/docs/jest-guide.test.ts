@@ -9,7 +9,7 @@ import { root } from './read-docs.js'
 const guide = readFileSync(join(root, 'docs/guides/tests-in-node.md'), 'utf8')
 const fixture = (file: string) => readFileSync(join(root, 'test/fixtures/jest-consumer', file), 'utf8')
 
-it('shows the Jest project\'s config verbatim', () => {
+it("shows the Jest project's config verbatim", () => {
   expect(guide).toContain(`\`\`\`js\n${fixture('jest.config.mjs')}\`\`\``)
 })
 

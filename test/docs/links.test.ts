@@ -25,15 +25,24 @@ function readLinks(file: string): Array<{ line: number; target: string }> {
   lines.forEach((text, index) => {
     if (text.startsWith('```')) fenced = !fenced
     if (fenced) return
-    for (const match of text.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)) links.push({ line: index + 1, target: match[1]! })
+    for (const match of text.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g))
+      links.push({ line: index + 1, target: match[1]! })
   })
   return links
 }
 
 const docs = listDocFiles()
 
-it('finds the docs: the README, the guides, the reference and each API\'s README', () => {
-  expect(docs).toEqual(expect.arrayContaining(['README.md', 'docs/guides/your-own-api.md', 'docs/reference/errors.md', 'handlers/chatwoot/README.md', 'handlers/README.md']))
+it("finds the docs: the README, the guides, the reference and each API's README", () => {
+  expect(docs).toEqual(
+    expect.arrayContaining([
+      'README.md',
+      'docs/guides/your-own-api.md',
+      'docs/reference/errors.md',
+      'handlers/chatwoot/README.md',
+      'handlers/README.md',
+    ]),
+  )
 })
 
 it.each(docs.map((file) => [file] as const))('%s links only to files and headings that exist', (file) => {
@@ -46,8 +55,10 @@ it.each(docs.map((file) => [file] as const))('%s links only to files and heading
       broken.push(`line ${line}: ${target} (no ${resolved})`)
       continue
     }
-    if (anchor !== undefined && resolved.endsWith('.md') && !readAnchors(resolved).has(anchor)) broken.push(`line ${line}: ${target} (no heading #${anchor} in ${resolved})`)
-    if (anchor !== undefined && statSync(join(root, resolved)).isDirectory()) broken.push(`line ${line}: ${target} (an anchor into a folder)`)
+    if (anchor !== undefined && resolved.endsWith('.md') && !readAnchors(resolved).has(anchor))
+      broken.push(`line ${line}: ${target} (no heading #${anchor} in ${resolved})`)
+    if (anchor !== undefined && statSync(join(root, resolved)).isDirectory())
+      broken.push(`line ${line}: ${target} (an anchor into a folder)`)
   }
   expect(broken).toEqual([])
 })
@@ -61,7 +72,8 @@ it('reaches every doc from the README, through links', () => {
       const [path] = target.split('#') as [string]
       if (/^(https?:|mailto:)/.test(target) || path === '') continue
       let resolved = normalize(join(dirname(file), path))
-      if (existsSync(join(root, resolved)) && statSync(join(root, resolved)).isDirectory()) resolved = join(resolved, 'README.md')
+      if (existsSync(join(root, resolved)) && statSync(join(root, resolved)).isDirectory())
+        resolved = join(resolved, 'README.md')
       if (docs.includes(resolved) && !reached.has(resolved)) {
         reached.add(resolved)
         queue.push(resolved)

@@ -17,12 +17,17 @@ beforeAll(async () => {
 afterAll(() => server.stop())
 
 it('starts the server with npm start and the two documents', () => {
-  expect(serveBlock.code).toBe('npm start -- --spec test/fixtures/user-specs/petstore-30.yaml --spec test/fixtures/user-specs/orders-31.json=/shop')
+  expect(serveBlock.code).toBe(
+    'npm start -- --spec test/fixtures/user-specs/petstore-30.yaml --spec test/fixtures/user-specs/orders-31.json=/shop',
+  )
 })
 
 it('shows the generated answer the mock gives', () => {
   const generated = chunks.find(({ comment }) => comment.startsWith('# 200: generated'))!
-  const body = spawnSync('bash', ['-c', generated.command.replaceAll('http://127.0.0.1:4010', server.url)], { cwd: root, encoding: 'utf8' }).stdout
+  const body = spawnSync('bash', ['-c', generated.command.replaceAll('http://127.0.0.1:4010', server.url)], {
+    cwd: root,
+    encoding: 'utf8',
+  }).stdout
   expect(generated.comment).toContain(`: ${body}`)
 })
 

@@ -11,7 +11,9 @@ export function listDocFiles(): string[] {
       const path = join(dir, name)
       return statSync(join(root, path)).isDirectory() ? walk(path) : path.endsWith('.md') ? [path] : []
     })
-  const apis = readdirSync(join(root, 'handlers')).filter((name) => statSync(join(root, 'handlers', name)).isDirectory()).map((name) => `handlers/${name}/README.md`)
+  const apis = readdirSync(join(root, 'handlers'))
+    .filter((name) => statSync(join(root, 'handlers', name)).isDirectory())
+    .map((name) => `handlers/${name}/README.md`)
   return ['README.md', ...walk('docs'), 'handlers/README.md', ...apis].map((path) => relative(root, join(root, path)))
 }
 
@@ -35,7 +37,13 @@ export function readBlocks(file: string): DocBlock[] {
     const end = lines.indexOf('```', index + 1)
     if (end === -1) throw new Error(`${file}:${index + 1}: a code block that never closes`)
     const comment = /^<!--\s*([\w-]+(?: [\w-]+)?):\s*(.*?)\s*-->$/.exec(lines[index - 1] ?? '')
-    blocks.push({ file, line: index + 1, lang: open[1]!, code: lines.slice(index + 1, end).join('\n'), ...(comment ? { directive: { name: comment[1]!, value: comment[2]! } } : {}) })
+    blocks.push({
+      file,
+      line: index + 1,
+      lang: open[1]!,
+      code: lines.slice(index + 1, end).join('\n'),
+      ...(comment ? { directive: { name: comment[1]!, value: comment[2]! } } : {}),
+    })
     index = end
   }
   return blocks
@@ -59,7 +67,12 @@ export function splitChunks(block: DocBlock): Chunk[] {
     const first = comments[0] ?? ''
     const status = /^# (\d{3})\b/.exec(first)
     const exit = /^# exit (\d+)\b/.exec(first)
-    const chunk: Chunk = { line, comment: first, command, ...(status ? { expected: { status: status[1]! } } : exit ? { expected: { exit: Number(exit[1]) } } : {}) }
+    const chunk: Chunk = {
+      line,
+      comment: first,
+      command,
+      ...(status ? { expected: { status: status[1]! } } : exit ? { expected: { exit: Number(exit[1]) } } : {}),
+    }
     line += lines.length + 1
     return chunk
   })
@@ -70,5 +83,10 @@ export const isShell = (block: DocBlock) => block.lang === 'sh' || block.lang ==
 /** A block that starts the doc's server, run as written (plus a free port): `npm start …` or `npx chatmock serve …`. */
 export function isServerBlock(block: DocBlock): boolean {
   const chunks = splitChunks(block)
-  return chunks.length === 1 && chunks[0]!.expected === undefined && /^(npm start\b|npx chatmock serve\b)/.test(chunks[0]!.command) && !chunks[0]!.command.includes('\n')
+  return (
+    chunks.length === 1 &&
+    chunks[0]!.expected === undefined &&
+    /^(npm start\b|npx chatmock serve\b)/.test(chunks[0]!.command) &&
+    !chunks[0]!.command.includes('\n')
+  )
 }

@@ -6,7 +6,9 @@ import { testCliDir } from '../support/global-setup.js'
 import { type Chunk, type DocBlock, isServerBlock, isShell, readBlocks, root, splitChunks } from './read-docs.js'
 
 const MOCK = 'http://127.0.0.1:4010'
-const scripts = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>)
+const scripts = Object.keys(
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>,
+)
 const ciRun = readFileSync(join(root, '.ci/run'), 'utf8')
 
 /**
@@ -28,8 +30,14 @@ function writeShims(): string {
     chmodSync(aside, 0o755)
     renameSync(aside, join(dir, name))
   }
-  shim('npx', `if [ "$1" = chatmock ]; then shift; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} "$@"; fi`)
-  shim('npm', `if [ "$1" = start ]; then shift; [ "$1" = -- ] && shift; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} serve "$@"; fi`)
+  shim(
+    'npx',
+    `if [ "$1" = chatmock ]; then shift; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} "$@"; fi`,
+  )
+  shim(
+    'npm',
+    `if [ "$1" = start ]; then shift; [ "$1" = -- ] && shift; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} serve "$@"; fi`,
+  )
   return dir
 }
 
@@ -43,7 +51,12 @@ export interface Server {
 /** Starts a doc's server block as written, on a free port and quietly; resolves once it listens. */
 export function startServer(command: string): Promise<Server> {
   const args = command === 'npm start' ? ' -- --port 0 --quiet' : ' --port 0 --quiet'
-  const child = spawn('bash', ['-c', `exec ${command}${args}`], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('bash', ['-c', `exec ${command}${args}`], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const stop = () => {
     if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM')
   }
@@ -61,10 +74,23 @@ export function startServer(command: string): Promise<Server> {
 }
 
 /** Runs one command of a doc as a reader would, with the mock's address swapped for the server's. */
-export function runChunk(chunk: Chunk, server: Server | undefined, cwd: string = root): { got: string; output: string } {
-  const localized = server ? chunk.command.replaceAll(MOCK, server.url).replaceAll(MOCK.replace('http', 'ws'), server.url.replace('http', 'ws')) : chunk.command
+export function runChunk(
+  chunk: Chunk,
+  server: Server | undefined,
+  cwd: string = root,
+): { got: string; output: string } {
+  const localized = server
+    ? chunk.command
+        .replaceAll(MOCK, server.url)
+        .replaceAll(MOCK.replace('http', 'ws'), server.url.replace('http', 'ws'))
+    : chunk.command
   if (chunk.expected && 'status' in chunk.expected) {
-    const run = spawnSync('bash', ['-c', `${localized} -s -o /dev/null -w '%{http_code}'`], { cwd, env, encoding: 'utf8', timeout: 30_000 })
+    const run = spawnSync('bash', ['-c', `${localized} -s -o /dev/null -w '%{http_code}'`], {
+      cwd,
+      env,
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
     return { got: run.stdout, output: run.stderr }
   }
   const run = spawnSync('bash', ['-c', localized], { cwd, env, encoding: 'utf8', timeout: 60_000 })
@@ -76,12 +102,18 @@ function checkNotRun(block: DocBlock): string[] {
   const problems: string[] = []
   const reason = block.directive!.value
   if (reason.length < 10) problems.push(`says it is not run, but not why ("${reason}")`)
-  for (const path of reason.match(/[\w.-]+\/[\w./-]+/g) ?? []) if (!existsSync(join(root, path))) problems.push(`names ${path}, which does not exist`)
-  for (const line of block.code.split('\n').map((item) => item.replace(/\s+#.*$/, '').trim()).filter(Boolean)) {
+  for (const path of reason.match(/[\w.-]+\/[\w./-]+/g) ?? [])
+    if (!existsSync(join(root, path))) problems.push(`names ${path}, which does not exist`)
+  for (const line of block.code
+    .split('\n')
+    .map((item) => item.replace(/\s+#.*$/, '').trim())
+    .filter(Boolean)) {
     const script = /^npm run (\S+)/.exec(line)?.[1]
     if (script && !scripts.includes(script)) problems.push(`runs "npm run ${script}", which package.json does not have`)
-    if ((line === 'npm ci' || line === 'npm test') && !reason.includes('.ci/run')) problems.push(`runs "${line}" without saying that .ci/run runs it`)
-    if ((line === 'npm ci' || line === 'npm test') && !ciRun.includes(line)) problems.push(`runs "${line}", which .ci/run does not`)
+    if ((line === 'npm ci' || line === 'npm test') && !reason.includes('.ci/run'))
+      problems.push(`runs "${line}" without saying that .ci/run runs it`)
+    if ((line === 'npm ci' || line === 'npm test') && !ciRun.includes(line))
+      problems.push(`runs "${line}", which .ci/run does not`)
   }
   return problems
 }
@@ -93,7 +125,9 @@ function checkNotRun(block: DocBlock): string[] {
  * and why, in an HTML comment above it (`<!-- not run: … -->`).
  */
 export function describeDocs(files: readonly string[]): void {
-  const withShell = files.map((file) => [file, readBlocks(file).filter(isShell)] as const).filter(([, blocks]) => blocks.length > 0)
+  const withShell = files
+    .map((file) => [file, readBlocks(file).filter(isShell)] as const)
+    .filter(([, blocks]) => blocks.length > 0)
   describe.each(withShell)('%s', (file, blocks) => {
     let server: Server | undefined
     const ensureServer = async () => (server ??= await startServer('npm start'))
@@ -115,15 +149,24 @@ export function describeDocs(files: readonly string[]): void {
       const scratch = block.directive?.name === 'cwd' && block.directive.value === 'scratch'
       let cwd: string | undefined
       it(`line ${block.line}: gives every command the status or the exit status it gets`, () => {
-        expect(chunks.filter((chunk) => chunk.expected === undefined).map((chunk) => `line ${chunk.line}: ${chunk.command.split('\n')[0]}`)).toEqual([])
-        expect(chunks.filter((chunk) => chunk.expected && 'status' in chunk.expected && !/^curl /.test(chunk.command)).map((chunk) => `line ${chunk.line}: an HTTP status for a command that is not one curl`)).toEqual([])
+        expect(
+          chunks
+            .filter((chunk) => chunk.expected === undefined)
+            .map((chunk) => `line ${chunk.line}: ${chunk.command.split('\n')[0]}`),
+        ).toEqual([])
+        expect(
+          chunks
+            .filter((chunk) => chunk.expected && 'status' in chunk.expected && !/^curl /.test(chunk.command))
+            .map((chunk) => `line ${chunk.line}: an HTTP status for a command that is not one curl`),
+        ).toEqual([])
       })
       for (const chunk of chunks) {
         it(`line ${chunk.line}: ${chunk.comment}`, async () => {
           const needsServer = chunk.command.includes(MOCK.replace('http://', ''))
           cwd ??= scratch ? scratchDir() : root
           const { got, output } = runChunk(chunk, needsServer ? await ensureServer() : undefined, cwd)
-          const expected = chunk.expected && ('status' in chunk.expected ? chunk.expected.status : String(chunk.expected.exit))
+          const expected =
+            chunk.expected && ('status' in chunk.expected ? chunk.expected.status : String(chunk.expected.exit))
           expect(got, `${file}:${chunk.line}\n${chunk.command}\n${output}`).toBe(expected)
         }, 60_000)
       }

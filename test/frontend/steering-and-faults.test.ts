@@ -32,10 +32,14 @@ describe.each(runtimes)('%s', (_, start) => {
     return { ...result, ms: performance.now() - started }
   }
 
-  it('answers Prefer: code=404 with the spec\'s declared 404', async () => {
+  it("answers Prefer: code=404 with the spec's declared 404", async () => {
     expect(await send('toggl-focus', '/workspaces/1/chats/1', { ...toggl, prefer: 'code=404' })).toEqual({
       status: 404,
-      body: { error: 'not_found', error_description: 'chat does not exist', trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e12' },
+      body: {
+        error: 'not_found',
+        error_description: 'chat does not exist',
+        trace_id: '7f3a9c0e5b2d4a1c8e6f0b9d3a5c7e12',
+      },
     })
   })
 
@@ -46,13 +50,18 @@ describe.each(runtimes)('%s', (_, start) => {
   })
 
   it('takes code and example together, and an empty list', async () => {
-    expect(await send('toggl-focus', '/workspaces/1/chats', { ...toggl, prefer: 'code=200, example=empty' })).toEqual({ status: 200, body: { data: [], page: 1, per_page: 20 } })
+    expect(await send('toggl-focus', '/workspaces/1/chats', { ...toggl, prefer: 'code=200, example=empty' })).toEqual({
+      status: 200,
+      body: { data: [], page: 1, per_page: 20 },
+    })
   })
 
   it('answers an undeclared code with 400 listing the declared ones', async () => {
     expect(await send('toggl-focus', '/workspaces/1/chats/1', { ...toggl, prefer: 'code=418' })).toMatchObject({
       status: 400,
-      body: { error_description: 'Prefer: code=418 is not declared for getChat; declared: 200, 400, 401, 402, 404, 414, 500' },
+      body: {
+        error_description: 'Prefer: code=418 is not declared for getChat; declared: 200, 400, 401, 402, 404, 414, 500',
+      },
     })
   })
 
@@ -62,10 +71,17 @@ describe.each(runtimes)('%s', (_, start) => {
     expect(body.detail).toMatch(/^Prefer: example=nope is not an example of getChatMessage; declared: docs-example, /)
   })
 
-  it('answers a wrong Prefer with the API\'s invalid-input status where 400 is not its own (Chatwoot: 422)', async () => {
-    const path = '/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
-    expect(await send('chatwoot', path, { prefer: 'code=503' })).toMatchObject({ status: 422, body: { message: 'Prefer: code=503 is not declared for listMessages; declared: 200, 404, 414, 422, 500' } })
-    expect(await send('chatwoot', path, { prefer: 'code=404' })).toEqual({ status: 404, body: { status: 404, error: 'Not Found' } })
+  it("answers a wrong Prefer with the API's invalid-input status where 400 is not its own (Chatwoot: 422)", async () => {
+    const path =
+      '/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
+    expect(await send('chatwoot', path, { prefer: 'code=503' })).toMatchObject({
+      status: 422,
+      body: { message: 'Prefer: code=503 is not declared for listMessages; declared: 200, 404, 414, 422, 500' },
+    })
+    expect(await send('chatwoot', path, { prefer: 'code=404' })).toEqual({
+      status: 404,
+      body: { status: 404, error: 'Not Found' },
+    })
   })
 
   it('still checks credentials before steering', async () => {
@@ -93,8 +109,16 @@ describe.each(runtimes)('%s', (_, start) => {
 
   it('answers with the declared 5xx at an error rate of 1', async () => {
     runtime.admin.updateSettings({ errorRate: 1 })
-    expect(await send('toggl-focus', '/workspaces/1/chats/1', toggl)).toMatchObject({ status: 500, body: { error: 'internal' } })
-    expect(await send('chatwoot', '/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages')).toEqual({ status: 500, body: { status: 500, error: 'Internal Server Error' } })
+    expect(await send('toggl-focus', '/workspaces/1/chats/1', toggl)).toMatchObject({
+      status: 500,
+      body: { error: 'internal' },
+    })
+    expect(
+      await send(
+        'chatwoot',
+        '/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages',
+      ),
+    ).toEqual({ status: 500, body: { status: 500, error: 'Internal Server Error' } })
   })
 
   it('fails with a network error at a network error rate of 1', async () => {
@@ -113,12 +137,30 @@ describe.each(runtimes)('%s', (_, start) => {
   it('faults one operation only, and serves again once switched off', async () => {
     runtime.admin.updateSettings({ operations: { createChatMessage: { errorRate: 1 } } })
     expect((await send('hapihub', '/chat-messages', hapihub)).status).toBe(200)
-    expect((await send('hapihub', '/chat-messages', { ...hapihub, 'content-type': 'application/json' }, { method: 'POST', body: '{"room":"room-id"}' })).status).toBe(500)
+    expect(
+      (
+        await send(
+          'hapihub',
+          '/chat-messages',
+          { ...hapihub, 'content-type': 'application/json' },
+          { method: 'POST', body: '{"room":"room-id"}' },
+        )
+      ).status,
+    ).toBe(500)
     runtime.admin.updateSettings({})
-    expect((await send('hapihub', '/chat-messages', { ...hapihub, 'content-type': 'application/json' }, { method: 'POST', body: '{"room":"room-id"}' })).status).toBe(200)
+    expect(
+      (
+        await send(
+          'hapihub',
+          '/chat-messages',
+          { ...hapihub, 'content-type': 'application/json' },
+          { method: 'POST', body: '{"room":"room-id"}' },
+        )
+      ).status,
+    ).toBe(200)
   })
 
-  it('fails Toggl\'s listChatMessages and not RoostedHR\'s operation of the same name', async () => {
+  it("fails Toggl's listChatMessages and not RoostedHR's operation of the same name", async () => {
     runtime.admin.updateSettings({ apis: { 'toggl-focus': { operations: { listChatMessages: { errorRate: 1 } } } } })
     expect((await send('toggl-focus', '/workspaces/1/chats/1/messages', toggl)).status).toBe(500)
     expect((await send('roosted', `${ROOSTED_CHAT}/messages`, roosted)).status).toBe(200)
@@ -135,12 +177,16 @@ describe.each(runtimes)('%s', (_, start) => {
       ['toggl-focus', 'listChatMessages', 200],
       ['roosted', 'listChatMessages', 500],
     ])
-    const counts = (api: ApiId) => runtime.admin.coverage([api]).apis[0]!.operations.find((operation) => operation.operationId === 'listChatMessages')!.statuses.filter((status) => status.count > 0)
+    const counts = (api: ApiId) =>
+      runtime.admin
+        .coverage([api])
+        .apis[0]!.operations.find((operation) => operation.operationId === 'listChatMessages')!
+        .statuses.filter((status) => status.count > 0)
     expect(counts('toggl-focus')).toEqual([{ status: '200', count: 1 }])
     expect(counts('roosted')).toEqual([{ status: '500', count: 1 }])
   })
 
-  it('takes a fault from the API\'s operation, then the bare operation, then the API, then the defaults', async () => {
+  it("takes a fault from the API's operation, then the bare operation, then the API, then the defaults", async () => {
     runtime.admin.updateSettings({
       errorRate: 1,
       operations: { getChat: { errorRate: 1 }, listChats: { errorRate: 1 } },
@@ -158,20 +204,30 @@ describe.each(runtimes)('%s', (_, start) => {
       expect.objectContaining({
         name: 'SpecError',
         code: 'AMBIGUOUS_OPERATION',
-        message: '[chatmock] settings.operations names "listChatMessages", which more than one served API has (toggl-focus, roosted); name one: apis.toggl-focus.operations.listChatMessages, apis.roosted.operations.listChatMessages.',
+        message:
+          '[chatmock] settings.operations names "listChatMessages", which more than one served API has (toggl-focus, roosted); name one: apis.toggl-focus.operations.listChatMessages, apis.roosted.operations.listChatMessages.',
       }),
     )
     expect(runtime.admin.settings()).toEqual({})
   })
 
   it('refuses an operation under an API that does not have it, naming the API that does', () => {
-    expect(() => runtime.admin.updateSettings({ apis: { roosted: { operations: { getChat: { errorRate: 1 } } } } })).toThrow(
-      expect.objectContaining({ code: 'UNKNOWN_OPERATION', message: expect.stringContaining('settings.apis.roosted.operations names "getChat", which roosted does not have (toggl-focus does); the operations of roosted are ') }),
+    expect(() =>
+      runtime.admin.updateSettings({ apis: { roosted: { operations: { getChat: { errorRate: 1 } } } } }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'UNKNOWN_OPERATION',
+        message: expect.stringContaining(
+          'settings.apis.roosted.operations names "getChat", which roosted does not have (toggl-focus does); the operations of roosted are ',
+        ),
+      }),
     )
   })
 
   it('refuses invalid settings with a message naming the value', () => {
-    expect(() => runtime.admin.updateSettings({ errorRate: 2 })).toThrow('settings.errorRate must be a number from 0 to 1, got 2')
+    expect(() => runtime.admin.updateSettings({ errorRate: 2 })).toThrow(
+      'settings.errorRate must be a number from 0 to 1, got 2',
+    )
     expect(() => runtime.admin.updateSettings({ latency: [300, 100] })).toThrow(/settings.latency must be/)
   })
 })

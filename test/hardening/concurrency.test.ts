@@ -10,10 +10,18 @@ describe.each(runtimes)('%s', (_, start) => {
   })
   afterAll(() => runtime.stop())
 
-  async function createAll(url: string, headers: Record<string, string>, body: string): Promise<Array<{ status: number; id: unknown }>> {
+  async function createAll(
+    url: string,
+    headers: Record<string, string>,
+    body: string,
+  ): Promise<Array<{ status: number; id: unknown }>> {
     return Promise.all(
       Array.from({ length: CREATES }, async () => {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        })
         return { status: response.status, id: (await response.json()).id }
       }),
     )
@@ -26,7 +34,9 @@ describe.each(runtimes)('%s', (_, start) => {
     expect(new Set(results.map((result) => result.id)).size).toBe(CREATES)
     let listed = 0
     for (let page = 1; ; page++) {
-      const { data } = await (await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/7/chats?per_page=100&page=${page}`, { headers })).json()
+      const { data } = await (
+        await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/7/chats?per_page=100&page=${page}`, { headers })
+      ).json()
       listed += data.length
       if (data.length < 100) break
     }
@@ -36,14 +46,21 @@ describe.each(runtimes)('%s', (_, start) => {
   it('gives 1,000 concurrent HapiHub message creates 1,000 distinct ids, and finds exactly that many more', async () => {
     const headers = { authorization: 'Bearer t' }
     const before = (await (await fetch(`${runtime.baseUrl('hapihub')}/chat-messages`, { headers })).json()).length
-    const results = await createAll(`${runtime.baseUrl('hapihub')}/chat-messages`, headers, '{"room":"room-id","text":"load"}')
+    const results = await createAll(
+      `${runtime.baseUrl('hapihub')}/chat-messages`,
+      headers,
+      '{"room":"room-id","text":"load"}',
+    )
     expect(results.every((result) => result.status === 200)).toBe(true)
     expect(new Set(results.map((result) => result.id)).size).toBe(CREATES)
-    expect((await (await fetch(`${runtime.baseUrl('hapihub')}/chat-messages`, { headers })).json()).length).toBe(before + CREATES)
+    expect((await (await fetch(`${runtime.baseUrl('hapihub')}/chat-messages`, { headers })).json()).length).toBe(
+      before + CREATES,
+    )
   })
 
   it('gives 1,000 concurrent Chatwoot message creates 1,000 distinct ids, and stores exactly that many more', async () => {
-    const path = '/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
+    const path =
+      '/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
     const results = await createAll(`${runtime.baseUrl('chatwoot')}${path}`, {}, '{"content":"load"}')
     expect(results.every((result) => result.status === 200)).toBe(true)
     const ids = results.map((result) => result.id as number)
@@ -52,7 +69,9 @@ describe.each(runtimes)('%s', (_, start) => {
     let seen = 0
     let before: number | undefined
     for (;;) {
-      const page = (await (await fetch(`${runtime.baseUrl('chatwoot')}${path}${before ? `?before=${before}` : ''}`)).json()) as Array<{ id: number; content: string }>
+      const page = (await (
+        await fetch(`${runtime.baseUrl('chatwoot')}${path}${before ? `?before=${before}` : ''}`)
+      ).json()) as Array<{ id: number; content: string }>
       const created = page.filter((message) => message.content === 'load')
       seen += created.length
       if (created.length < page.length || page.length === 0) break

@@ -10,4 +10,8 @@ beforeAll(async () => {
 })
 afterAll(() => runtime.stop())
 
-it(`${name}: answers ${FUZZ_RUNS.toLocaleString('en')} valid and one-constraint-broken requests within the contract, never with a 5xx, and rejects without side effects`, () => fuzzRuntime(name, runtime), FUZZ_TIME_LIMIT_MS + 30_000)
+it(
+  `${name}: answers ${FUZZ_RUNS.toLocaleString('en')} valid and one-constraint-broken requests within the contract, never with a 5xx, and rejects without side effects`,
+  () => fuzzRuntime(name, runtime),
+  FUZZ_TIME_LIMIT_MS + 30_000,
+)

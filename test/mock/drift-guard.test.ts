@@ -14,10 +14,19 @@ import { createHapihubStore } from '../../handlers/hapihub/store.js'
 
 const auth = { authorization: 'Bearer t' }
 const hapihub = getApi('hapihub')
-const { getChatMessage, patchChatMessage, createChatMessage, findChatRooms, createChatRoom, getChatRoom } = hapihub.resolvers as Required<typeof hapihub.resolvers>
+const { getChatMessage, patchChatMessage, createChatMessage, findChatRooms, createChatRoom, getChatRoom } =
+  hapihub.resolvers as Required<typeof hapihub.resolvers>
 
 // findChatMessages answers a message whose id is a number and that lacks createdAt and createdBy.
-const broken = defineResolvers('hapihub', { findChatMessages: () => json(200, [{ id: 1 }]), getChatMessage, patchChatMessage, createChatMessage, findChatRooms, createChatRoom, getChatRoom })
+const broken = defineResolvers('hapihub', {
+  findChatMessages: () => json(200, [{ id: 1 }]),
+  getChatMessage,
+  patchChatMessage,
+  createChatMessage,
+  findChatRooms,
+  createChatRoom,
+  getChatRoom,
+})
 
 const servers: Array<{ close(): void }> = []
 afterEach(() => {
@@ -65,7 +74,13 @@ it('logs one line and reports the violations in a header with the warn policy', 
 it('hands the ContractError to a callback policy and journals the violations', async () => {
   const seen: ContractError[] = []
   const journal = new Journal(10)
-  listen(...defineHandlers(broken, { store: createHapihubStore({ api: hapihub }), journal, onResponseViolation: (error) => seen.push(error) }))
+  listen(
+    ...defineHandlers(broken, {
+      store: createHapihubStore({ api: hapihub }),
+      journal,
+      onResponseViolation: (error) => seen.push(error),
+    }),
+  )
   await fetch('https://yourdomain.com/chat-messages', { headers: auth })
   expect(seen.map((error) => error.operationId)).toEqual(['findChatMessages'])
   expect(journal.entries()[0]!.violations).toHaveLength(3)
@@ -74,7 +89,9 @@ it('hands the ContractError to a callback policy and journals the violations', a
 it('lets a response that passes the contract through untouched', async () => {
   const store = createHapihubStore({ api: hapihub })
   await store.load({ rooms: [], accounts: [], messages: [{ id: 'id-1', createdAt: 1, createdBy: 'u' }] })
-  listen(...defineHandlers(defineResolvers('hapihub', hapihub.resolvers as Required<typeof hapihub.resolvers>), { store }))
+  listen(
+    ...defineHandlers(defineResolvers('hapihub', hapihub.resolvers as Required<typeof hapihub.resolvers>), { store }),
+  )
   const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
   expect(response.status).toBe(200)
   expect(response.headers.get('x-chatmock-violations')).toBeNull()
@@ -89,7 +106,11 @@ it('checks per-test overrides through server.use() with the same guard', async (
   await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
   const [entry] = chatmock.journal.entries(1)
   expect(entry).toMatchObject({ operationId: 'getChatMessage', status: 200 })
-  expect(entry!.violations.map((issue) => issue.message)).toEqual(['body field "createdAt" is required', 'body field "createdBy" is required', 'body field "id" must be string (got 7)'])
+  expect(entry!.violations.map((issue) => issue.message)).toEqual([
+    'body field "createdAt" is required',
+    'body field "createdBy" is required',
+    'body field "id" must be string (got 7)',
+  ])
 })
 
 it('fails the request of an override that violates the spec under the default policy, and records the violation', async () => {
@@ -97,9 +118,19 @@ it('fails the request of an override that violates the spec under the default po
   chatmock.server.listen({ onUnhandledRequest: 'error' })
   servers.push(chatmock.server)
   vi.spyOn(console, 'error').mockImplementation(() => {})
-  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => new HttpResponse(null, { status: 418 })))
-  await expect(fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).rejects.toThrow('[chatmock] The 418 response of getChatMessage violates the spec:\n  - status 418 is not declared for getChatMessage')
-  expect(chatmock.violations()).toEqual([expect.objectContaining({ method: 'GET', url: 'https://yourdomain.com/chat-messages/id-1', error: expect.objectContaining({ operationId: 'getChatMessage', status: 418 }) })])
+  chatmock.server.use(
+    http.get('https://yourdomain.com/chat-messages/:id', () => new HttpResponse(null, { status: 418 })),
+  )
+  await expect(fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).rejects.toThrow(
+    '[chatmock] The 418 response of getChatMessage violates the spec:\n  - status 418 is not declared for getChatMessage',
+  )
+  expect(chatmock.violations()).toEqual([
+    expect.objectContaining({
+      method: 'GET',
+      url: 'https://yourdomain.com/chat-messages/id-1',
+      error: expect.objectContaining({ operationId: 'getChatMessage', status: 418 }),
+    }),
+  ])
   chatmock.clearViolations()
   expect(chatmock.violations()).toEqual([])
 })
@@ -121,22 +152,27 @@ async function listenChatmock(options: Parameters<typeof setupChatmock>[0] = {})
 
 const message = { id: 'id-1', createdAt: 1, createdBy: 'override' }
 
-it('counts an override\'s answer in the coverage, and hands its violation to a callback policy with the response as sent', async () => {
+it("counts an override's answer in the coverage, and hands its violation to a callback policy with the response as sent", async () => {
   const seen: ContractError[] = []
   const chatmock = await listenChatmock({ onResponseViolation: (error) => seen.push(error) })
   chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 })))
   const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })
   expect([response.status, await response.json()]).toEqual([200, { id: 7 }])
   expect(seen.map((error) => [error.operationId, error.status])).toEqual([['getChatMessage', 200]])
-  const operation = chatmock.admin.coverage().apis[0]!.operations.find((entry) => entry.operationId === 'getChatMessage')
+  const operation = chatmock.admin
+    .coverage()
+    .apis[0]!.operations.find((entry) => entry.operationId === 'getChatMessage')
   expect(operation!.statuses.find((entry) => entry.status === '200')!.count).toBe(1)
   expect(chatmock.violations()).toEqual([])
 })
 
 it('answers a once override once, then the fixture, and again after restoreHandlers()', async () => {
   const chatmock = await listenChatmock()
-  chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json(message), { once: true }))
-  const read = async () => (await (await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).json()).createdBy
+  chatmock.server.use(
+    http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json(message), { once: true }),
+  )
+  const read = async () =>
+    (await (await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).json()).createdBy
   expect(await read()).toBe('override')
   expect(await read()).toBe('some-uid')
   chatmock.server.restoreHandlers()
@@ -165,22 +201,29 @@ it('removes overrides on resetHandlers(), so the fixture answers again', async (
 it('guards the handlers given to resetHandlers(...) as it guards overrides', async () => {
   const chatmock = await listenChatmock()
   vi.spyOn(console, 'error').mockImplementation(() => {})
-  chatmock.server.resetHandlers(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 })))
-  await expect(fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).rejects.toThrow('The 200 response of getChatMessage violates the spec')
+  chatmock.server.resetHandlers(
+    http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 })),
+  )
+  await expect(fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth })).rejects.toThrow(
+    'The 200 response of getChatMessage violates the spec',
+  )
   expect(chatmock.violations()).toHaveLength(1)
 })
 
-it('lets an override\'s HttpResponse.error() fail the request as a network error, not as a violation', async () => {
+it("lets an override's HttpResponse.error() fail the request as a network error, not as a violation", async () => {
   const chatmock = await listenChatmock()
   chatmock.server.use(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.error()))
-  const failure = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth }).then(() => undefined, (error: Error) => error)
+  const failure = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: auth }).then(
+    () => undefined,
+    (error: Error) => error,
+  )
   expect(failure).toBeInstanceOf(TypeError)
   expect(failure!.message).not.toContain('chatmock')
   expect(chatmock.violations()).toEqual([])
   expect(chatmock.journal.entries()).toEqual([])
 })
 
-it('lets an override\'s passthrough() reach the real server unchecked', async () => {
+it("lets an override's passthrough() reach the real server unchecked", async () => {
   const real = createServer((_, response) => response.writeHead(418).end('teapot'))
   await new Promise<void>((resolve) => real.listen(0, '127.0.0.1', resolve))
   servers.push(real)
@@ -199,7 +242,11 @@ it('checks an event-stream override by its status and headers, without waiting f
   servers.push(chatmock.server)
   vi.spyOn(console, 'error').mockImplementation(() => {})
   const url = 'https://focus.toggl.com/api/workspaces/1/chats/1/messages/stream'
-  const endless = (status: number) => () => new HttpResponse(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode(': open\n\n')) }), { status, headers: { 'content-type': 'text/event-stream' } })
+  const endless = (status: number) => () =>
+    new HttpResponse(
+      new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode(': open\n\n')) }),
+      { status, headers: { 'content-type': 'text/event-stream' } },
+    )
   chatmock.server.use(http.get(url, endless(200), { once: true }), http.get(url, endless(418), { once: true }))
   const response = await fetch(url, { headers: { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' } })
   expect(response.status).toBe(200)
@@ -207,5 +254,7 @@ it('checks an event-stream override by its status and headers, without waiting f
   expect(new TextDecoder().decode((await reader.read()).value)).toBe(': open\n\n')
   // Not awaited: msw keeps a copy of the stream for its life-cycle events, which nobody cancels.
   void reader.cancel()
-  await expect(fetch(url, { headers: { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' } })).rejects.toThrow('status 418 is not declared for streamChatMessages')
+  await expect(
+    fetch(url, { headers: { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' } }),
+  ).rejects.toThrow('status 418 is not declared for streamChatMessages')
 })

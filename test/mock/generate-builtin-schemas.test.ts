@@ -15,7 +15,8 @@ function requiresReadOnly(document: OpenAPIV3_1.Document, maybe: unknown, seen =
   seen.add(schema)
   if (schema.readOnly === true) return true
   const properties = (schema.properties ?? {}) as Record<string, unknown>
-  if (((schema.required ?? []) as string[]).some((name) => requiresReadOnly(document, properties[name], seen))) return true
+  if (((schema.required ?? []) as string[]).some((name) => requiresReadOnly(document, properties[name], seen)))
+    return true
   if (Number(schema.minItems ?? 0) > 0 && requiresReadOnly(document, schema.items, seen)) return true
   return ((schema.allOf ?? []) as unknown[]).some((part) => requiresReadOnly(document, part, seen))
 }
@@ -38,14 +39,22 @@ describe.each(builtinApis.map((api) => [api.id, api] as const))('%s', (_, api) =
   it('generates valid requests from every component schema a request can meet, and names the readOnly property of the others', () => {
     for (const [name, schema] of components) {
       if (!requiresReadOnly(api.document, schema)) expectValid(api.document, schema, 'request')
-      else expect(() => generateSeeded(api.document, schema, 1, 'request'), name).toThrow(new RegExp(`schema at #/components/schemas/${name}: it is readOnly, and a request may not carry it at #/components/schemas/\\w+/properties/\\w+`))
+      else
+        expect(() => generateSeeded(api.document, schema, 1, 'request'), name).toThrow(
+          new RegExp(
+            `schema at #/components/schemas/${name}: it is readOnly, and a request may not carry it at #/components/schemas/\\w+/properties/\\w+`,
+          ),
+        )
     }
   })
 
   it('generates valid values for every response and request body of every operation', () => {
     for (const operation of api.operations) {
-      for (const response of Object.values(operation.responses)) for (const media of Object.values(response.content ?? {})) if (media.schema) expectValid(api.document, media.schema, 'response')
-      for (const media of Object.values(operation.requestBody?.content ?? {})) if (media.schema) expectValid(api.document, media.schema, 'request')
+      for (const response of Object.values(operation.responses))
+        for (const media of Object.values(response.content ?? {}))
+          if (media.schema) expectValid(api.document, media.schema, 'response')
+      for (const media of Object.values(operation.requestBody?.content ?? {}))
+        if (media.schema) expectValid(api.document, media.schema, 'request')
     }
   })
 })

@@ -12,7 +12,8 @@ import { MSW_PEER_RANGE } from '../../src/runtimes/msw/msw-peer-range.js'
 import { setupChatmock } from '../../src/runtimes/node.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const version = (name: string) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string
+const version = (name: string) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string
 const ours = `msw ${version('msw')} (${join(root, 'node_modules/msw')})`
 const theirs = `msw ${version('msw-lowest')} (${join(root, 'node_modules/msw-lowest')})`
 
@@ -32,7 +33,10 @@ async function listen() {
 async function importFromSecondCopy(): Promise<{ override: unknown }> {
   mkdirSync(join(project, 'node_modules'))
   symlinkSync(join(root, 'node_modules/msw-lowest'), join(project, 'node_modules/msw'))
-  writeFileSync(join(project, 'override.mjs'), "import { http, HttpResponse } from 'msw'\nexport const override = http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 }))\n")
+  writeFileSync(
+    join(project, 'override.mjs'),
+    "import { http, HttpResponse } from 'msw'\nexport const override = http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({ id: 7 }))\n",
+  )
   return import(pathToFileURL(join(project, 'override.mjs')).href)
 }
 
@@ -50,18 +54,35 @@ it('refuses an override made by another copy of msw, naming both copies and how 
     `[chatmock] server.use() was given a handler made by another copy of msw than chatmock's: chatmock runs on ${ours}, the handler comes from ${theirs}. msw would ignore the handler, or let it answer past chatmock's drift guard. Install one msw that satisfies chatmock's peer range (msw@${MSW_PEER_RANGE}) so that your tests and chatmock import the same copy; \`npm ls msw\` lists the copies.`,
   )
   // Nothing of the call was applied: the fixture still answers.
-  expect((await (await fetch('https://yourdomain.com/chat-messages/id-1', { headers: { authorization: 'Bearer t' } })).json()).createdBy).toBe('some-uid')
+  expect(
+    (
+      await (
+        await fetch('https://yourdomain.com/chat-messages/id-1', { headers: { authorization: 'Bearer t' } })
+      ).json()
+    ).createdBy,
+  ).toBe('some-uid')
 })
 
 it('refuses WebSocket handlers and resetHandlers(...) of another copy too, even beside handlers of its own', async () => {
   const chatmock = await listen()
   const socket = ws.link('wss://app.chatwoot.com/cable').addEventListener('connection', () => {})
-  expect(() => chatmock.server.use(ourHttp.get('https://example.org/', () => undefined), socket as never)).toThrow(expect.objectContaining({ code: 'MSW_COPY_MISMATCH' }))
-  expect(() => chatmock.server.resetHandlers(http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({})) as never)).toThrow('server.resetHandlers() was given a handler made by another copy of msw')
+  expect(() =>
+    chatmock.server.use(
+      ourHttp.get('https://example.org/', () => undefined),
+      socket as never,
+    ),
+  ).toThrow(expect.objectContaining({ code: 'MSW_COPY_MISMATCH' }))
+  expect(() =>
+    chatmock.server.resetHandlers(
+      http.get('https://yourdomain.com/chat-messages/:id', () => HttpResponse.json({})) as never,
+    ),
+  ).toThrow('server.resetHandlers() was given a handler made by another copy of msw')
 })
 
 it('says "another copy" where the copies cannot be located, as in a browser bundle', () => {
-  expect(() => assertSameMsw([http.get('/x', () => undefined)], 'worker.use')).toThrow("worker.use() was given a handler made by another copy of msw than chatmock's: chatmock runs on its own copy of msw, the handler comes from another copy (its version cannot be told from here).")
+  expect(() => assertSameMsw([http.get('/x', () => undefined)], 'worker.use')).toThrow(
+    "worker.use() was given a handler made by another copy of msw than chatmock's: chatmock runs on its own copy of msw, the handler comes from another copy (its version cannot be told from here).",
+  )
 })
 
 it('names the peer range of package.json, whose lowest version is the msw-lowest that the in-process suites run on again', () => {

@@ -15,6 +15,8 @@ it('runs chatmock and the tests on the lowest msw of the peer range', async () =
   expect(setupServer).toBe(lowestSetupServer)
   const chatmock = await setupChatmock({ apis: ['hapihub'] })
   expect(chatmock.server.listHandlers()[0]).toBeInstanceOf(lowest.HttpHandler)
-  const manifest = JSON.parse(readFileSync(new URL('../../node_modules/msw-lowest/package.json', import.meta.url), 'utf8'))
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../node_modules/msw-lowest/package.json', import.meta.url), 'utf8'),
+  )
   expect(`^${manifest.version}`).toBe(MSW_PEER_RANGE)
 })

@@ -15,40 +15,84 @@ afterAll(() => rmSync(project, { recursive: true, force: true }))
 
 it('builds a package whose exports and bin work', async () => {
   // iconv-lite and mime-db are what the command line's bundle leaves to node_modules (Express's).
-  installPackage(inject('packageDir'), project, { msw: 'msw', links: ['iconv-lite', 'mime-db', '@jest/globals', 'expect'] })
+  installPackage(inject('packageDir'), project, {
+    msw: 'msw',
+    links: ['iconv-lite', 'mime-db', '@jest/globals', 'expect'],
+  })
   const packageDir = join(project, 'node_modules/chatmock')
 
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
   const entry = await import(join(packageDir, manifest.exports['.'].default))
   // A built-in API comes from its subpath; the main entry loads none.
-  const { togglFocusApi } = await import(join(packageDir, manifest.exports['./apis/*'].default.replace('*', 'toggl-focus')))
+  const { togglFocusApi } = await import(
+    join(packageDir, manifest.exports['./apis/*'].default.replace('*', 'toggl-focus'))
+  )
   expect(entry.getApi(togglFocusApi).operations).toHaveLength(9)
   const node = await import(join(packageDir, manifest.exports['./node'].default))
   const chatmock = await node.setupChatmock({ apis: ['hapihub'] })
   chatmock.server.listen()
   try {
-    const response = await fetch('https://yourdomain.com/chat-messages/id-1', { headers: { authorization: 'Bearer t' } })
+    const response = await fetch('https://yourdomain.com/chat-messages/id-1', {
+      headers: { authorization: 'Bearer t' },
+    })
     expect(await response.json()).toEqual({ id: 'id-1', createdAt: 1564661697125, createdBy: 'some-uid' })
   } finally {
     chatmock.server.close()
   }
 
-  const cli = spawnSync(process.execPath, [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted'], { encoding: 'utf8' })
+  const cli = spawnSync(process.execPath, [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted'], {
+    encoding: 'utf8',
+  })
   expect(cli.status).toBe(0)
   expect(cli.stdout).toContain('operationId: editWorkerChat')
-  const yaml = spawnSync(process.execPath, [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted', '--server-url', 'http://127.0.0.1:4010/roosted'], { encoding: 'utf8' })
+  const yaml = spawnSync(
+    process.execPath,
+    [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted', '--server-url', 'http://127.0.0.1:4010/roosted'],
+    { encoding: 'utf8' },
+  )
   expect(yaml.stdout).toContain('servers:\n  - url: http://127.0.0.1:4010/roosted\n')
   expect(yaml.stdout).toContain('  description: |\n')
-  const json = spawnSync(process.execPath, [join(packageDir, manifest.bin.chatmock), 'spec', 'roosted', '--format', 'json', '--server-url', 'http://127.0.0.1:4010/roosted'], { encoding: 'utf8' })
+  const json = spawnSync(
+    process.execPath,
+    [
+      join(packageDir, manifest.bin.chatmock),
+      'spec',
+      'roosted',
+      '--format',
+      'json',
+      '--server-url',
+      'http://127.0.0.1:4010/roosted',
+    ],
+    { encoding: 'utf8' },
+  )
   expect(JSON.parse(json.stdout).servers).toEqual([{ url: 'http://127.0.0.1:4010/roosted' }])
 
   // A consumer type-checks against the published declarations: its typos fail, the rest compiles.
   writeFileSync(join(project, 'package.json'), '{ "type": "module" }')
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node', 'jest'], typeRoots: [join(root, 'node_modules/@types')] }, files: ['consumer.ts', 'jest-globals.ts', 'jest-global.ts'] }))
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        target: 'ES2022',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: ['node', 'jest'],
+        typeRoots: [join(root, 'node_modules/@types')],
+      },
+      files: ['consumer.ts', 'jest-globals.ts', 'jest-global.ts'],
+    }),
+  )
   writeFileSync(join(project, 'consumer.ts'), CONSUMER)
   writeFileSync(join(project, 'jest-globals.ts'), JEST_GLOBALS_CONSUMER)
   writeFileSync(join(project, 'jest-global.ts'), JEST_GLOBAL_CONSUMER)
-  const typecheck = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(project, 'tsconfig.json')], { encoding: 'utf8' })
+  const typecheck = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(project, 'tsconfig.json')],
+    { encoding: 'utf8' },
+  )
   expect(typecheck.stdout + typecheck.stderr).toBe('')
   expect(typecheck.status).toBe(0)
 })

@@ -22,21 +22,40 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 beforeAll(() => {
   const projects = { peer: join(dir, 'peer'), second: join(dir, 'second-msw') }
-  for (const project of Object.values(projects)) cpSync(join(root, 'test/fixtures/jest-consumer'), project, { recursive: true })
+  for (const project of Object.values(projects))
+    cpSync(join(root, 'test/fixtures/jest-consumer'), project, { recursive: true })
   installPackage(inject('packageDir'), projects.peer, { msw: 'msw-lowest' })
   installPackage(inject('packageDir'), projects.second, { msw: 'msw-lowest', chatmockMsw: 'msw' })
   const out = join(dir, 'report.json')
   const jest = join(root, 'node_modules/jest/bin/jest.js')
-  const run = spawnSync(process.execPath, ['--experimental-vm-modules', jest, '--ci', '--json', `--outputFile=${out}`, '--cacheDirectory', join(dir, 'cache'), '--projects', projects.peer, projects.second], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--experimental-vm-modules',
+      jest,
+      '--ci',
+      '--json',
+      `--outputFile=${out}`,
+      '--cacheDirectory',
+      join(dir, 'cache'),
+      '--projects',
+      projects.peer,
+      projects.second,
+    ],
+    { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+  )
   expect(run.error).toBeUndefined()
   expect(run.status).toBe(1)
-  const report = JSON.parse(readFileSync(out, 'utf8')) as { testResults: Array<{ name: string; assertionResults: JestResult[] }> }
-  for (const file of report.testResults) results[file.name.startsWith(projects.peer) ? 'peer' : 'second'].push(...file.assertionResults)
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    testResults: Array<{ name: string; assertionResults: JestResult[] }>
+  }
+  for (const file of report.testResults)
+    results[file.name.startsWith(projects.peer) ? 'peer' : 'second'].push(...file.assertionResults)
 }, 60_000)
 
 const statuses = (list: JestResult[]) => list.map((result) => [result.title, result.status])
 
-it('fails the Jest test whose response broke the spec with chatmock\'s message, and passes the others', () => {
+it("fails the Jest test whose response broke the spec with chatmock's message, and passes the others", () => {
   expect(statuses(results.peer)).toEqual([
     ['reads a message of the fixtures', 'passed'],
     ['reads the message an override answers', 'passed'],
@@ -58,9 +77,12 @@ it('fails the Jest tests that override with another copy of msw with MSW_COPY_MI
     ['matches a response of the fixtures to its operation', 'passed'],
     ['tells a response that breaks its operation', 'passed'],
   ])
-  const version = (name: string) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string
+  const version = (name: string) =>
+    JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string
   for (const result of results.second.filter((entry) => entry.status === 'failed')) {
-    expect(result.failureMessages[0]).toContain(`ChatmockError: [chatmock] server.use() was given a handler made by another copy of msw than chatmock's: chatmock runs on msw ${version('msw')} (`)
+    expect(result.failureMessages[0]).toContain(
+      `ChatmockError: [chatmock] server.use() was given a handler made by another copy of msw than chatmock's: chatmock runs on msw ${version('msw')} (`,
+    )
     expect(result.failureMessages[0]).toContain(`the handler comes from msw ${version('msw-lowest')} (`)
   }
 })

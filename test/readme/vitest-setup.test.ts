@@ -18,13 +18,19 @@ it('shows chats.test.ts verbatim in the README', () => {
 })
 
 it('answers the code under test from the fake backend', async () => {
-  const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', { headers: { authorization: 'Bearer toggl_sk_ada' } })
+  const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', {
+    headers: { authorization: 'Bearer toggl_sk_ada' },
+  })
   await expect(response).toMatchContract('toggl-focus', 'listChats')
   expect((await response.json()).data).toHaveLength(20)
 })
 
 it('creates a chat in one test...', async () => {
-  const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', { method: 'POST', headers: { authorization: 'Bearer toggl_sk_ada', 'content-type': 'application/json' }, body: '{"name":"temp"}' })
+  const response = await fetch('https://focus.toggl.com/api/workspaces/1/chats', {
+    method: 'POST',
+    headers: { authorization: 'Bearer toggl_sk_ada', 'content-type': 'application/json' },
+    body: '{"name":"temp"}',
+  })
   expect(response.status).toBe(201)
   expect(chatmock.stores['toggl-focus'].getChat(1, 30)).toBeDefined()
 })

@@ -26,14 +26,28 @@ const runtimes: Array<[string, () => Promise<CableRuntime>]> = [
       const chatmock = await setupChatmock({ apis: [notesApi] })
       chatmock.server.listen({ onUnhandledRequest: 'error' })
       // After listen(): the global is msw's patched class.
-      return { http: 'https://notes.throwaway.test', cable: 'wss://notes.throwaway.test/cable', WebSocket: globalThis.WebSocket, admin: chatmock.admin, reset: () => chatmock.reset(), stop: async () => chatmock.server.close() }
+      return {
+        http: 'https://notes.throwaway.test',
+        cable: 'wss://notes.throwaway.test/cable',
+        WebSocket: globalThis.WebSocket,
+        admin: chatmock.admin,
+        reset: () => chatmock.reset(),
+        stop: async () => chatmock.server.close(),
+      }
     },
   ],
   [
     'standalone server (Express)',
     async () => {
       const server = await startChatmockServer({ port: 0, apis: [notesApi] })
-      return { http: `${server.url}/notes`, cable: `${server.url.replace('http', 'ws')}/notes/cable`, WebSocket: NodeWebSocket, admin: server.admin, reset: () => server.reset(), stop: () => server.close() }
+      return {
+        http: `${server.url}/notes`,
+        cable: `${server.url.replace('http', 'ws')}/notes/cable`,
+        WebSocket: NodeWebSocket,
+        admin: server.admin,
+        reset: () => server.reset(),
+        stop: () => server.close(),
+      }
     },
   ],
 ]
@@ -54,7 +68,11 @@ describe.each(runtimes)('ActionCable, %s', (_, start) => {
       const board = subscribe(consumer, { channel: 'BoardChannel' })
       expect(await board.settled()).toBe('connected')
       expect(await board.messages(1)).toEqual([{ event: 'board.hello', data: { notes: 2 } }])
-      const created = await fetch(`${runtime.http}/notes`, { method: 'POST', headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Water the plants' }) })
+      const created = await fetch(`${runtime.http}/notes`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'Water the plants' }),
+      })
       expect(created.status).toBe(201)
       await runtime.admin.act('notes', 'writeNote', { text: 'Feed the cat' })
       board.subscription.perform('count')

@@ -27,7 +27,9 @@ async function connect() {
     if (frame.type !== 'ping') frames.push(frame)
     wake()
   })
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => (resolve({ code, reason: reason.toString() }), wake())))
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => (resolve({ code, reason: reason.toString() }), wake())),
+  )
   await new Promise<void>((resolve, reject) => socket.once('open', () => resolve()).once('error', reject))
   let taken = 0
   const next = async () => {
@@ -35,7 +37,12 @@ async function connect() {
     return frames[taken++]
   }
   expect(await next()).toEqual({ type: 'welcome' })
-  return { socket, next, closed, send: (frame: unknown) => socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame)) }
+  return {
+    socket,
+    next,
+    closed,
+    send: (frame: unknown) => socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame)),
+  }
 }
 
 it('answers a frame that is not JSON with disconnect (invalid_request, no reconnect), then closes', async () => {
@@ -51,7 +58,10 @@ it('ignores an unknown command and still confirms a later subscribe', async () =
     connection.send({ command: 'dance', identifier: ROOM })
     connection.send({ command: 'subscribe', identifier: ROOM })
     expect(await connection.next()).toEqual({ identifier: ROOM, type: 'confirm_subscription' })
-    expect(await connection.next()).toEqual({ identifier: ROOM, message: { event: 'presence.update', data: { account_id: 1, users: {} } } })
+    expect(await connection.next()).toEqual({
+      identifier: ROOM,
+      message: { event: 'presence.update', data: { account_id: 1, users: {} } },
+    })
   } finally {
     connection.socket.close()
   }
@@ -78,14 +88,21 @@ it('rejects a subscribe without a pubsub token', async () => {
   }
 })
 
-it('rejects a subscribe to a channel Chatwoot does not have, and an agent\'s subscription', async () => {
+it("rejects a subscribe to a channel Chatwoot does not have, and an agent's subscription", async () => {
   const connection = await connect()
   try {
     const other = JSON.stringify({ channel: 'NotificationChannel', pubsub_token: 'pubsub_token_example' })
-    const agent = JSON.stringify({ channel: 'RoomChannel', pubsub_token: 'pubsub_token_example', account_id: 1, user_id: 1 })
+    const agent = JSON.stringify({
+      channel: 'RoomChannel',
+      pubsub_token: 'pubsub_token_example',
+      account_id: 1,
+      user_id: 1,
+    })
     const notAnObject = '"RoomChannel"'
     for (const identifier of [other, agent, notAnObject]) connection.send({ command: 'subscribe', identifier })
-    expect([await connection.next(), await connection.next(), await connection.next()]).toEqual([other, agent, notAnObject].map((identifier) => ({ identifier, type: 'reject_subscription' })))
+    expect([await connection.next(), await connection.next(), await connection.next()]).toEqual(
+      [other, agent, notAnObject].map((identifier) => ({ identifier, type: 'reject_subscription' })),
+    )
   } finally {
     connection.socket.close()
   }

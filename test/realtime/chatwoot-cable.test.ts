@@ -27,7 +27,7 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
     return room
   }
 
-  it('confirms the docs\' contact, welcomes it with presence.update, and answers update_presence with it', async () => {
+  it("confirms the docs' contact, welcomes it with presence.update, and answers update_presence with it", async () => {
     const room = await subscribeDocsContact()
     try {
       room.room.subscription.perform('update_presence')
@@ -37,10 +37,13 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
     }
   })
 
-  it('delivers the contact\'s own message as message.created, with its echo_id', async () => {
+  it("delivers the contact's own message as message.created, with its echo_id", async () => {
     const room = await subscribeDocsContact()
     try {
-      const sent = await send(runtime, 'POST', `${CONVERSATION}/messages`, { content: 'Is anyone there?', echo_id: 'echo-1' })
+      const sent = await send(runtime, 'POST', `${CONVERSATION}/messages`, {
+        content: 'Is anyone there?',
+        echo_id: 'echo-1',
+      })
       expect(sent.status).toBe(200)
       const [created] = await room.next()
       expect(created).toEqual({
@@ -60,7 +63,12 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
           processed_message_content: 'Is anyone there?',
           sentiment: {},
           echo_id: 'echo-1',
-          conversation: { assignee_id: null, unread_count: 1, last_activity_at: 1709373600, contact_inbox: { source_id: 'contact_identifier_example' } },
+          conversation: {
+            assignee_id: null,
+            unread_count: 1,
+            last_activity_at: 1709373600,
+            contact_inbox: { source_id: 'contact_identifier_example' },
+          },
         },
       })
     } finally {
@@ -68,13 +76,45 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
     }
   })
 
-  it('delivers an agent\'s reply, which the message list then shows', async () => {
+  it("delivers an agent's reply, which the message list then shows", async () => {
     const room = await subscribeDocsContact()
     try {
-      const reply = await runtime.admin.act('chatwoot', 'agentMessage', { conversation_id: 56, content: 'Hi! How can I help?', agent_name: 'Ada' })
-      const agent = { id: 1, name: 'Ada', available_name: 'Ada', avatar_url: '', type: 'user', availability_status: 'online', thumbnail: '' }
-      expect(reply).toEqual({ id: 70, content: 'Hi! How can I help?', message_type: 1, content_type: 'text', content_attributes: {}, created_at: 1709373600, conversation_id: 56, sender: agent })
-      expect(await room.next()).toEqual([{ event: 'message.created', data: expect.objectContaining({ ...(reply as object), sender_type: 'User', sender_id: 1, status: 'sent', performer: agent }) }])
+      const reply = await runtime.admin.act('chatwoot', 'agentMessage', {
+        conversation_id: 56,
+        content: 'Hi! How can I help?',
+        agent_name: 'Ada',
+      })
+      const agent = {
+        id: 1,
+        name: 'Ada',
+        available_name: 'Ada',
+        avatar_url: '',
+        type: 'user',
+        availability_status: 'online',
+        thumbnail: '',
+      }
+      expect(reply).toEqual({
+        id: 70,
+        content: 'Hi! How can I help?',
+        message_type: 1,
+        content_type: 'text',
+        content_attributes: {},
+        created_at: 1709373600,
+        conversation_id: 56,
+        sender: agent,
+      })
+      expect(await room.next()).toEqual([
+        {
+          event: 'message.created',
+          data: expect.objectContaining({
+            ...(reply as object),
+            sender_type: 'User',
+            sender_id: 1,
+            status: 'sent',
+            performer: agent,
+          }),
+        },
+      ])
       const list = await send(runtime, 'GET', `${CONVERSATION}/messages`)
       expect(list.body.at(-1)).toEqual(reply)
     } finally {
@@ -82,14 +122,21 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
     }
   })
 
-  it('delivers an agent\'s typing on and off, not private', async () => {
+  it("delivers an agent's typing on and off, not private", async () => {
     const room = await subscribeDocsContact()
     try {
-      expect(await runtime.admin.act('chatwoot', 'agentTyping', { conversation_id: 56, typing_status: 'on' })).toBeUndefined()
+      expect(
+        await runtime.admin.act('chatwoot', 'agentTyping', { conversation_id: 56, typing_status: 'on' }),
+      ).toBeUndefined()
       await runtime.admin.act('chatwoot', 'agentTyping', { conversation_id: 56, typing_status: 'off' })
       const [on, off] = await room.next(2)
       expect([on!.event, off!.event]).toEqual(['conversation.typing_on', 'conversation.typing_off'])
-      expect(on!.data).toMatchObject({ conversation: { id: 56, status: 'open', contact_inbox: { pubsub_token: 'pubsub_token_example' } }, user: { id: 1, name: 'Support Agent', type: 'user' }, is_private: false, account_id: 1 })
+      expect(on!.data).toMatchObject({
+        conversation: { id: 56, status: 'open', contact_inbox: { pubsub_token: 'pubsub_token_example' } },
+        user: { id: 1, name: 'Support Agent', type: 'user' },
+        is_private: false,
+        account_id: 1,
+      })
     } finally {
       room.close()
     }
@@ -115,12 +162,19 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
       expect((await send(runtime, 'POST', `${CONVERSATION}/toggle_status`)).body.status).toBe('resolved')
       await send(runtime, 'POST', `${CONVERSATION}/messages`, { content: 'One more thing' })
       const events = await room.next(3)
-      expect(events.map(({ event, data }) => [event, event === 'message.created' ? data.content : data.status])).toEqual([
+      expect(
+        events.map(({ event, data }) => [event, event === 'message.created' ? data.content : data.status]),
+      ).toEqual([
         ['conversation.status_changed', 'resolved'],
         ['conversation.status_changed', 'open'],
         ['message.created', 'One more thing'],
       ])
-      expect(events[0]!.data).toMatchObject({ id: 56, account_id: 1, channel: 'Channel::Api', meta: { sender: { id: 77, type: 'contact' }, assignee: null, hmac_verified: false } })
+      expect(events[0]!.data).toMatchObject({
+        id: 56,
+        account_id: 1,
+        channel: 'Channel::Api',
+        meta: { sender: { id: 77, type: 'contact' }, assignee: null, hmac_verified: false },
+      })
     } finally {
       room.close()
     }
@@ -129,17 +183,30 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
   it('delivers a CSAT answer as message.updated', async () => {
     const room = await subscribeDocsContact()
     try {
-      const answer = { message: { submitted_values: { csat_survey_response: { rating: 5, feedback_message: 'Great' } } } }
+      const answer = {
+        message: { submitted_values: { csat_survey_response: { rating: 5, feedback_message: 'Great' } } },
+      }
       expect((await send(runtime, 'PUT', '/csat_survey/b1e2c3d4-0000-4000-8000-000000000056', answer)).status).toBe(200)
       expect(await room.next()).toEqual([
-        { event: 'message.updated', data: expect.objectContaining({ id: 45, content_type: 'input_csat', message_type: 3, sender_type: null, sender_id: null, content_attributes: { submitted_values: answer.message.submitted_values }, updated_at: '2024-03-02T10:00:00.000Z' }) },
+        {
+          event: 'message.updated',
+          data: expect.objectContaining({
+            id: 45,
+            content_type: 'input_csat',
+            message_type: 3,
+            sender_type: null,
+            sender_id: null,
+            content_attributes: { submitted_values: answer.message.submitted_values },
+            updated_at: '2024-03-02T10:00:00.000Z',
+          }),
+        },
       ])
     } finally {
       room.close()
     }
   })
 
-  it('marks the agents\' messages read as message.updated when the contact has seen them', async () => {
+  it("marks the agents' messages read as message.updated when the contact has seen them", async () => {
     const room = await subscribeDocsContact()
     try {
       await runtime.admin.act('chatwoot', 'agentMessage', { conversation_id: 56, content: 'Still there?' })
@@ -147,7 +214,9 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
       expect((await send(runtime, 'POST', `${CONVERSATION}/update_last_seen`)).status).toBe(200)
       // Every agent's and template message of the conversation, oldest first: never the activity message 35 or the private note 40.
       const updates = await room.next(15)
-      expect(updates.map(({ event, data }) => [event, data.id, data.status])).toEqual([31, 33, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 70].map((id) => ['message.updated', id, 'read']))
+      expect(updates.map(({ event, data }) => [event, data.id, data.status])).toEqual(
+        [31, 33, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 70].map((id) => ['message.updated', id, 'read']),
+      )
       expect(updates.at(-1)!.data).toMatchObject({ id: 70, content: 'Still there?' })
     } finally {
       room.close()
@@ -157,17 +226,27 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
   it('never delivers a private note', async () => {
     const room = await subscribeDocsContact()
     try {
-      await runtime.admin.act('chatwoot', 'agentMessage', { conversation_id: 56, content: 'Note to self: refund', private: true })
+      await runtime.admin.act('chatwoot', 'agentMessage', {
+        conversation_id: 56,
+        content: 'Note to self: refund',
+        private: true,
+      })
       await runtime.admin.act('chatwoot', 'agentMessage', { conversation_id: 56, content: 'We will refund you.' })
       // The note came first; the next event is the public reply.
-      expect((await room.next()).map(({ event, data }) => [event, data.content])).toEqual([['message.created', 'We will refund you.']])
-      expect((await send(runtime, 'GET', `${CONVERSATION}/messages`)).body.map((message: { content: string }) => message.content)).not.toContain('Note to self: refund')
+      expect((await room.next()).map(({ event, data }) => [event, data.content])).toEqual([
+        ['message.created', 'We will refund you.'],
+      ])
+      expect(
+        (await send(runtime, 'GET', `${CONVERSATION}/messages`)).body.map(
+          (message: { content: string }) => message.content,
+        ),
+      ).not.toContain('Note to self: refund')
     } finally {
       room.close()
     }
   })
 
-  it('sends a contact nothing of another contact\'s conversation', async () => {
+  it("sends a contact nothing of another contact's conversation", async () => {
     const room = await subscribeDocsContact()
     try {
       await runtime.admin.act('chatwoot', 'agentMessage', { conversation_id: 57, content: 'For Bob' })
@@ -188,7 +267,11 @@ describe.each(chatwootCableRuntimes)('Chatwoot ActionCable, %s', (_, start) => {
   })
 
   it('refuses an agent action on an unknown conversation, and an input that breaks its schema', async () => {
-    await expect(runtime.admin.act('chatwoot', 'agentMessage', { conversation_id: 999, content: 'Hello' })).rejects.toThrow('chatwoot agentMessage: conversation 999 does not exist')
-    await expect(runtime.admin.act('chatwoot', 'agentTyping', { conversation_id: 56, typing_status: 'maybe' })).rejects.toThrow(/the input of chatwoot agentTyping is invalid/)
+    await expect(
+      runtime.admin.act('chatwoot', 'agentMessage', { conversation_id: 999, content: 'Hello' }),
+    ).rejects.toThrow('chatwoot agentMessage: conversation 999 does not exist')
+    await expect(
+      runtime.admin.act('chatwoot', 'agentTyping', { conversation_id: 56, typing_status: 'maybe' }),
+    ).rejects.toThrow(/the input of chatwoot agentTyping is invalid/)
   })
 })

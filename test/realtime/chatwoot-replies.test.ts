@@ -7,7 +7,14 @@ import { type ChatwootCableRuntime, chatwootCableRuntimes, openContactRoom, send
 
 const CONVERSATION = '/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56'
 const REPLY = 'Thanks! An agent will be with you shortly.'
-const RULE = { api: 'chatwoot' as const, on: 'message.created', where: { conversation_id: 56, message_type: 0 }, afterMs: 0, act: 'agentMessage', with: { conversation_id: '$event.data.conversation_id', content: REPLY } }
+const RULE = {
+  api: 'chatwoot' as const,
+  on: 'message.created',
+  where: { conversation_id: 56, message_type: 0 },
+  afterMs: 0,
+  act: 'agentMessage',
+  with: { conversation_id: '$event.data.conversation_id', content: REPLY },
+}
 
 describe.each(chatwootCableRuntimes)('Chatwoot scripted replies, %s', (_, start) => {
   let runtime: ChatwootCableRuntime
@@ -29,7 +36,11 @@ describe.each(chatwootCableRuntimes)('Chatwoot scripted replies, %s', (_, start)
         ['message.created', 1, REPLY],
       ])
       const messages = (await send(runtime, 'GET', `${CONVERSATION}/messages`)).body
-      expect(messages.slice(-2).map((message: { content: string; sender: { type: string } }) => [message.content, message.sender.type])).toEqual([
+      expect(
+        messages
+          .slice(-2)
+          .map((message: { content: string; sender: { type: string } }) => [message.content, message.sender.type]),
+      ).toEqual([
         ['Hello?', 'contact'],
         [REPLY, 'user'],
       ])
@@ -51,7 +62,12 @@ describe('Chatwoot through the admin HTTP API, standalone server', () => {
   afterAll(() => runtime.stop())
   beforeEach(() => runtime.reset())
 
-  const admin = (method: string, path: string, body?: unknown) => fetch(`${runtime.server}/__chatmock${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+  const admin = (method: string, path: string, body?: unknown) =>
+    fetch(`${runtime.server}/__chatmock${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
 
   it('sets a scripted reply rule with PUT /__chatmock/settings', async () => {
     const put = await admin('PUT', '/settings', { replies: [RULE] })
@@ -72,28 +88,47 @@ describe('Chatwoot through the admin HTTP API, standalone server', () => {
   it('refuses a rule naming an action chatwoot does not have with 400', async () => {
     const put = await admin('PUT', '/settings', { replies: [{ ...RULE, act: 'agentDance' }] })
     expect(put.status).toBe(400)
-    expect((await put.json()).detail).toContain('chatwoot has no action "agentDance"; its actions are agentMessage, agentTyping, resolveConversation')
+    expect((await put.json()).detail).toContain(
+      'chatwoot has no action "agentDance"; its actions are agentMessage, agentTyping, resolveConversation',
+    )
   })
 
-  it('posts an agent\'s message with POST /__chatmock/act/chatwoot/agentMessage (200), which the message list shows', async () => {
-    const response = await admin('POST', '/act/chatwoot/agentMessage', { conversation_id: 56, content: 'Your parcel ships today.' })
+  it("posts an agent's message with POST /__chatmock/act/chatwoot/agentMessage (200), which the message list shows", async () => {
+    const response = await admin('POST', '/act/chatwoot/agentMessage', {
+      conversation_id: 56,
+      content: 'Your parcel ships today.',
+    })
     expect(response.status).toBe(200)
     const message = await response.json()
-    expect(message).toMatchObject({ id: 70, content: 'Your parcel ships today.', message_type: 1, conversation_id: 56, sender: { id: 1, name: 'Support Agent', type: 'user' } })
+    expect(message).toMatchObject({
+      id: 70,
+      content: 'Your parcel ships today.',
+      message_type: 1,
+      conversation_id: 56,
+      sender: { id: 1, name: 'Support Agent', type: 'user' },
+    })
     expect((await send(runtime, 'GET', `${CONVERSATION}/messages`)).body.at(-1)).toEqual(message)
   })
 
-  it('answers an agent\'s typing with 204 and resolving with the conversation (200)', async () => {
-    expect((await admin('POST', '/act/chatwoot/agentTyping', { conversation_id: 56, typing_status: 'on' })).status).toBe(204)
+  it("answers an agent's typing with 204 and resolving with the conversation (200)", async () => {
+    expect(
+      (await admin('POST', '/act/chatwoot/agentTyping', { conversation_id: 56, typing_status: 'on' })).status,
+    ).toBe(204)
     const resolved = await admin('POST', '/act/chatwoot/resolveConversation', { conversation_id: 58 })
     expect(resolved.status).toBe(200)
-    expect(await resolved.json()).toMatchObject({ id: 58, status: 'resolved', messages: [{ id: 62 }, { id: 70, content_type: 'input_csat' }] })
+    expect(await resolved.json()).toMatchObject({
+      id: 58,
+      status: 'resolved',
+      messages: [{ id: 62 }, { id: 70, content_type: 'input_csat' }],
+    })
   })
 
   it('answers an action chatwoot does not have with 404', async () => {
     const response = await admin('POST', '/act/chatwoot/agentDance', {})
     expect(response.status).toBe(404)
-    expect((await response.json()).detail).toBe('chatwoot has no action "agentDance"; its actions are agentMessage, agentTyping, resolveConversation')
+    expect((await response.json()).detail).toBe(
+      'chatwoot has no action "agentDance"; its actions are agentMessage, agentTyping, resolveConversation',
+    )
   })
 
   it('answers an unknown conversation and an input that breaks its schema with 422', async () => {

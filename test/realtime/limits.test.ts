@@ -15,11 +15,15 @@ afterEach(async () => {
 })
 
 /** Opens a raw ActionCable socket; resolves once the mock's `welcome` arrived. */
-function openSocket(url: string): Promise<{ socket: WebSocket; frames: unknown[]; closed: Promise<{ code: number; reason: string }> }> {
+function openSocket(
+  url: string,
+): Promise<{ socket: WebSocket; frames: unknown[]; closed: Promise<{ code: number; reason: string }> }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, ['actioncable-v1-json'])
     const frames: unknown[] = []
-    const closed = new Promise<{ code: number; reason: string }>((done) => socket.once('close', (code, reason) => done({ code, reason: reason.toString() })))
+    const closed = new Promise<{ code: number; reason: string }>((done) =>
+      socket.once('close', (code, reason) => done({ code, reason: reason.toString() })),
+    )
     socket.on('message', (data) => {
       frames.push(JSON.parse(data.toString()))
       if (frames.length === 1) resolve({ socket, frames, closed })
@@ -50,14 +54,15 @@ it('leaves no connection and no listener behind once the clients are gone', asyn
   server = await startChatmockServer({ port: 0, apis: [notesApi] })
   const listeners = server.hub.size
   const sockets = await Promise.all([openSocket(cable(server)), openSocket(cable(server)), openSocket(cable(server))])
-  for (const { socket } of sockets) socket.send(JSON.stringify({ command: 'subscribe', identifier: JSON.stringify({ channel: 'BoardChannel' }) }))
+  for (const { socket } of sockets)
+    socket.send(JSON.stringify({ command: 'subscribe', identifier: JSON.stringify({ channel: 'BoardChannel' }) }))
   await until(() => server!.hub.size === listeners + 3)
   for (const { socket } of sockets) socket.terminate()
   await until(() => server!.connections.open === 0)
   expect(server.hub.size).toBe(listeners)
 })
 
-it('answers a frame that is not JSON with Rails\' disconnect and a close, and keeps serving HTTP', async () => {
+it("answers a frame that is not JSON with Rails' disconnect and a close, and keeps serving HTTP", async () => {
   server = await startChatmockServer({ port: 0, apis: [notesApi] })
   const { socket, frames, closed } = await openSocket(cable(server))
   socket.send('{not json')
@@ -91,7 +96,7 @@ it('drops the socket when a network-error fault hits an event', async () => {
   expect((await closed).code).toBe(1006)
 })
 
-it('drops the socket on its own API\'s network-error rate, never on another API\'s', async () => {
+it("drops the socket on its own API's network-error rate, never on another API's", async () => {
   server = await startChatmockServer({ port: 0, apis: [notesApi, 'hapihub'] })
   const { socket, frames, closed } = await openSocket(cable(server))
   socket.send(JSON.stringify({ command: 'subscribe', identifier: JSON.stringify({ channel: 'BoardChannel' }) }))
@@ -105,11 +110,13 @@ it('drops the socket on its own API\'s network-error rate, never on another API\
   expect((await closed).code).toBe(1006)
 })
 
-it('draws an event stream\'s faults as its operation\'s, never from another API\'s settings', async () => {
+it("draws an event stream's faults as its operation's, never from another API's settings", async () => {
   const draws: number[] = []
   server = await startChatmockServer({ port: 0, apis: ['toggl-focus', 'roosted'], random: () => draws.shift() ?? 0.9 })
   const firstChunk = async () => {
-    const response = await fetch(`${server!.url}/toggl-focus/workspaces/1/chats/1/messages/stream`, { headers: { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' } })
+    const response = await fetch(`${server!.url}/toggl-focus/workspaces/1/chats/1/messages/stream`, {
+      headers: { authorization: 'Bearer toggl_sk_ada', accept: 'text/event-stream' },
+    })
     const reader = response.body!.getReader()
     const { value } = await reader.read()
     await reader.cancel()
@@ -119,7 +126,9 @@ it('draws an event stream\'s faults as its operation\'s, never from another API\
   expect(await firstChunk()).toContain('event: message.created')
   // The stream's answer draws 0.9 (no fault at a rate of 0.5), its first event 0.1 (a network error).
   draws.push(0.9, 0.1)
-  server.admin.updateSettings({ apis: { 'toggl-focus': { operations: { streamChatMessages: { networkErrorRate: 0.5 } } } } })
+  server.admin.updateSettings({
+    apis: { 'toggl-focus': { operations: { streamChatMessages: { networkErrorRate: 0.5 } } } },
+  })
   await expect(firstChunk()).rejects.toThrow()
   expect(draws).toEqual([])
 })

@@ -6,7 +6,9 @@ const AUTH = { authorization: 'Bearer toggl_sk_ada' }
 
 /** An EventSource (the `eventsource` package, as Node apps use it) that sends Toggl credentials (and, to resume, a Last-Event-ID). */
 function openStream(url: string, extraHeaders: Record<string, string> = {}) {
-  const source = new EventSource(url, { fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, ...AUTH, ...extraHeaders } }) })
+  const source = new EventSource(url, {
+    fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, ...AUTH, ...extraHeaders } }),
+  })
   const events: Array<{ type: string; id: string; data: any }> = []
   const waiters: Array<() => void> = []
   for (const type of ['message.created', 'message.updated']) {
@@ -40,11 +42,19 @@ describe.each(runtimes)('Toggl Focus message stream, %s', (_, start) => {
     const stream = openStream(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/1/messages/stream`)
     try {
       await stream.until(6)
-      const reply = runtime.admin.act('toggl-focus', 'assistantReply', { workspace_id: 1, chat_id: 1, text: 'Here is the agenda for today', chunks: 3, chunkIntervalMs: 0 })
+      const reply = runtime.admin.act('toggl-focus', 'assistantReply', {
+        workspace_id: 1,
+        chat_id: 1,
+        text: 'Here is the agenda for today',
+        chunks: 3,
+        chunkIntervalMs: 0,
+      })
       const events = await stream.until(9)
       await reply
       expect(events.slice(0, 6).map((event) => event.type)).toEqual(Array(6).fill('message.created'))
-      expect(events.slice(6).map((event) => [event.type, event.id, event.data.message.content.text, event.data.complete])).toEqual([
+      expect(
+        events.slice(6).map((event) => [event.type, event.id, event.data.message.content.text, event.data.complete]),
+      ).toEqual([
         ['message.created', '1', 'Here is ', false],
         ['message.updated', '2', 'Here is the agenda ', false],
         ['message.updated', '3', 'Here is the agenda for today', true],
@@ -69,18 +79,36 @@ describe.each(runtimes)('Toggl Focus message stream, %s', (_, start) => {
     const stream = openStream(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/1/messages/stream`)
     try {
       await stream.until(6)
-      const patched = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/1/messages/2`, { method: 'PATCH', headers: { ...AUTH, 'content-type': 'application/json' }, body: JSON.stringify({ feedback_type: 'thumbs_up' }) })
+      const patched = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/1/messages/2`, {
+        method: 'PATCH',
+        headers: { ...AUTH, 'content-type': 'application/json' },
+        body: JSON.stringify({ feedback_type: 'thumbs_up' }),
+      })
       expect(patched.status).toBe(204)
       const [event] = (await stream.until(7)).slice(6)
-      expect([event!.type, event!.id, event!.data.message.id, event!.data.message.feedback_type, event!.data.complete]).toEqual(['message.updated', '1', 2, 'thumbs_up', true])
+      expect([
+        event!.type,
+        event!.id,
+        event!.data.message.id,
+        event!.data.message.feedback_type,
+        event!.data.complete,
+      ]).toEqual(['message.updated', '1', 2, 'thumbs_up', true])
     } finally {
       stream.source.close()
     }
   })
 
   it('resumes after the Last-Event-ID a client sends: only the events it missed, not the messages again', async () => {
-    await runtime.admin.act('toggl-focus', 'assistantReply', { workspace_id: 1, chat_id: 1, text: 'One two three', chunks: 3, chunkIntervalMs: 0 })
-    const stream = openStream(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/1/messages/stream`, { 'Last-Event-ID': '1' })
+    await runtime.admin.act('toggl-focus', 'assistantReply', {
+      workspace_id: 1,
+      chat_id: 1,
+      text: 'One two three',
+      chunks: 3,
+      chunkIntervalMs: 0,
+    })
+    const stream = openStream(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/1/messages/stream`, {
+      'Last-Event-ID': '1',
+    })
     try {
       const events = await stream.until(2)
       expect(events.map((event) => [event.type, event.id, event.data.message.content.text])).toEqual([
@@ -93,10 +121,14 @@ describe.each(runtimes)('Toggl Focus message stream, %s', (_, start) => {
   })
 
   it('answers JSON without Accept: text/event-stream, and 404 for an unknown chat with it', async () => {
-    const json = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/1/messages/stream`, { headers: AUTH })
+    const json = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/1/messages/stream`, {
+      headers: AUTH,
+    })
     expect(json.headers.get('content-type')).toBe('application/json')
     expect((await json.json()).items).toHaveLength(6)
-    const missing = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/999999/messages/stream`, { headers: { ...AUTH, accept: 'text/event-stream' } })
+    const missing = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats/999999/messages/stream`, {
+      headers: { ...AUTH, accept: 'text/event-stream' },
+    })
     expect(missing.status).toBe(404)
   })
 })

@@ -16,14 +16,19 @@ describe.each(runtimes)('%s', (_, start) => {
   })
   afterAll(() => runtime.stop())
 
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${runtime.baseUrl('toggl-focus')}${path}`, { headers: { ...toggl, ...headers } })
-  const quota = (response: Response) => [response.status, response.headers.get(REMAINING), response.headers.get(RESETS_IN)]
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${runtime.baseUrl('toggl-focus')}${path}`, { headers: { ...toggl, ...headers } })
+  const quota = (response: Response) => [
+    response.status,
+    response.headers.get(REMAINING),
+    response.headers.get(RESETS_IN),
+  ]
 
   it('sends no quota header while no quota is set', async () => {
     expect(quota(await get('/workspaces/1/chats'))).toEqual([200, null, null])
   })
 
-  it('counts down a workspace\'s quota on every answer, errors and steered answers included, then answers 402 until the window resets', async () => {
+  it("counts down a workspace's quota on every answer, errors and steered answers included, then answers 402 until the window resets", async () => {
     runtime.admin.updateSettings({ quota: { 'toggl-focus': { '1': { limit: 3, resetsInSeconds: 3600 } } } })
     expect(quota(await get('/workspaces/1/chats'))).toEqual([200, '2', '3600'])
     expect(quota(await get('/workspaces/1/chats/999999'))).toEqual([404, '1', '3600'])
@@ -31,7 +36,10 @@ describe.each(runtimes)('%s', (_, start) => {
     expect(quota(await get('/workspaces/1/chats/1', { prefer: 'example=deleted' }))).toEqual([200, '0', '3000'])
     const spent = await get('/workspaces/1/chats')
     expect(quota(spent)).toEqual([402, '0', '3000'])
-    expect(await spent.json()).toMatchObject({ error: 'payment_required', error_description: 'the request quota of workspace_id 1 is spent; it resets in 3000 s' })
+    expect(await spent.json()).toMatchObject({
+      error: 'payment_required',
+      error_description: 'the request quota of workspace_id 1 is spent; it resets in 3000 s',
+    })
     // Another workspace has no quota.
     expect(quota(await get('/workspaces/2/chats'))).toEqual([200, null, null])
     clock += 3_000_000
@@ -63,7 +71,11 @@ describe.each(runtimes)('%s', (_, start) => {
   it('charges no oversized request to the quota: after a 414 URL and a 413 body the next request counts as the first', async () => {
     await withQuota(3, async () => {
       expect(quota(await get(longUrl))).toEqual([414, null, null])
-      const post = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats`, { method: 'POST', headers: { ...toggl, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(1_048_577) }) })
+      const post = await fetch(`${runtime.baseUrl('toggl-focus')}/workspaces/1/chats`, {
+        method: 'POST',
+        headers: { ...toggl, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'x'.repeat(1_048_577) }),
+      })
       expect(quota(post)).toEqual([413, null, null])
       expect(quota(await get('/workspaces/1/chats'))).toEqual([200, '2', '3600'])
     })
@@ -83,8 +95,20 @@ describe.each(runtimes)('%s', (_, start) => {
   })
 
   it('refuses a quota for an API that declares none, and a bad limit, changing nothing', async () => {
-    expect(() => runtime.admin.updateSettings({ quota: { hapihub: { 'room-id': { limit: 1, resetsInSeconds: 1 } } } })).toThrow(expect.objectContaining({ code: 'UNKNOWN_API', message: expect.stringContaining('the APIs with a quota are toggl-focus') }))
-    expect(() => runtime.admin.updateSettings({ latency: 5, quota: { 'toggl-focus': { '1': { limit: -1, resetsInSeconds: 1 } } } })).toThrow('settings.quota.toggl-focus.1.limit must be an integer >= 0, got -1')
+    expect(() =>
+      runtime.admin.updateSettings({ quota: { hapihub: { 'room-id': { limit: 1, resetsInSeconds: 1 } } } }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'UNKNOWN_API',
+        message: expect.stringContaining('the APIs with a quota are toggl-focus'),
+      }),
+    )
+    expect(() =>
+      runtime.admin.updateSettings({
+        latency: 5,
+        quota: { 'toggl-focus': { '1': { limit: -1, resetsInSeconds: 1 } } },
+      }),
+    ).toThrow('settings.quota.toggl-focus.1.limit must be an integer >= 0, got -1')
     expect(runtime.admin.settings()).toEqual({})
   })
 })

@@ -52,7 +52,11 @@ it('serves each spec as YAML with servers pointing at this server', async () => 
 it('answers a CORS preflight from any origin by default', async () => {
   const response = await fetch(`${server.url}/hapihub/chat-messages`, {
     method: 'OPTIONS',
-    headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    headers: {
+      origin: 'http://localhost:5173',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization,content-type',
+    },
   })
   expect(response.status).toBe(204)
   expect(response.headers.get('access-control-allow-origin')).toBe('*')
@@ -61,7 +65,9 @@ it('answers a CORS preflight from any origin by default', async () => {
 })
 
 it('adds CORS headers to ordinary responses', async () => {
-  const response = await fetch(`${server.url}/hapihub/chat-messages`, { headers: { origin: 'http://localhost:5173', authorization: 'Bearer t' } })
+  const response = await fetch(`${server.url}/hapihub/chat-messages`, {
+    headers: { origin: 'http://localhost:5173', authorization: 'Bearer t' },
+  })
   expect(response.headers.get('access-control-allow-origin')).toBe('*')
   expect(response.headers.get('access-control-expose-headers')).toContain('x-chatmock-violations')
 })
@@ -73,7 +79,8 @@ it('answers an unknown route with a 404 that lists the served prefixes', async (
     type: 'about:blank',
     title: 'Not Found',
     status: 404,
-    detail: 'No API is served at /slack/api/chat.postMessage. Served prefixes: /toggl-focus, /roosted, /hapihub, /chatwoot.',
+    detail:
+      'No API is served at /slack/api/chat.postMessage. Served prefixes: /toggl-focus, /roosted, /hapihub, /chatwoot.',
     prefixes: ['/toggl-focus', '/roosted', '/hapihub', '/chatwoot'],
   })
 })
@@ -81,7 +88,9 @@ it('answers an unknown route with a 404 that lists the served prefixes', async (
 it('logs one line per request: method, path, status, milliseconds', async () => {
   lines.length = 0
   await fetch(`${server.url}/toggl-focus/workspaces/1/chats?per_page=2`, { headers: { authorization: 'Bearer t' } })
-  expect(lines).toEqual([expect.stringMatching(/^GET \/toggl-focus\/workspaces\/1\/chats\?per_page=2 200 \d+\.\d{2}ms$/)])
+  expect(lines).toEqual([
+    expect.stringMatching(/^GET \/toggl-focus\/workspaces\/1\/chats\?per_page=2 200 \d+\.\d{2}ms$/),
+  ])
 })
 
 it('reports response violations in the log line and an x-chatmock-violations header', async () => {
@@ -91,17 +100,25 @@ it('reports response violations in the log line and an x-chatmock-violations hea
   record.createdAt = 'yesterday'
   lines.length = 0
   const response = await fetch(`${server.url}/hapihub/chat-messages/id-1`, { headers: { authorization: 'Bearer t' } })
-  expect(JSON.parse(response.headers.get('x-chatmock-violations')!)).toEqual(['body field "createdAt" must be number (got "yesterday")'])
+  expect(JSON.parse(response.headers.get('x-chatmock-violations')!)).toEqual([
+    'body field "createdAt" must be number (got "yesterday")',
+  ])
   expect(lines).toEqual([expect.stringMatching(/^GET \/hapihub\/chat-messages\/id-1 200 \d+\.\d{2}ms violations: 1$/)])
   await server.reset('hapihub')
   vi.restoreAllMocks()
 })
 
-it('answers a body over 1 MB with 413 in the API\'s shape, and keeps serving', async () => {
-  const response = await fetch(`${server.url}/toggl-focus/workspaces/1/chats`, { method: 'POST', headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(1_100_000) }) })
+it("answers a body over 1 MB with 413 in the API's shape, and keeps serving", async () => {
+  const response = await fetch(`${server.url}/toggl-focus/workspaces/1/chats`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
+  })
   expect(response.status).toBe(413)
   expect(await response.json()).toMatchObject({ error: 'payload_too_large' })
-  expect((await fetch(`${server.url}/toggl-focus/workspaces/1/chats`, { headers: { authorization: 'Bearer t' } })).status).toBe(200)
+  expect(
+    (await fetch(`${server.url}/toggl-focus/workspaces/1/chats`, { headers: { authorization: 'Bearer t' } })).status,
+  ).toBe(200)
 })
 
 it('restricts CORS to the configured origins', async () => {
@@ -129,8 +146,13 @@ it('mounts into an existing Express app under any path', async () => {
     expect(await (await fetch(`${origin}/health`)).text()).toBe('ok')
     const index = await (await fetch(`${origin}/mocks/`)).json()
     expect(index.apis.map((api: { baseUrl: string }) => api.baseUrl)).toEqual([`${origin}/mocks/toggl-focus`])
-    expect((await fetch(`${origin}/mocks/toggl-focus/workspaces/1/chats/1`, { headers: { authorization: 'Bearer t' } })).status).toBe(200)
-    expect((await (await fetch(`${origin}/mocks/toggl-focus/openapi.json`)).json()).servers[0].url).toBe(`${origin}/mocks/toggl-focus`)
+    expect(
+      (await fetch(`${origin}/mocks/toggl-focus/workspaces/1/chats/1`, { headers: { authorization: 'Bearer t' } }))
+        .status,
+    ).toBe(200)
+    expect((await (await fetch(`${origin}/mocks/toggl-focus/openapi.json`)).json()).servers[0].url).toBe(
+      `${origin}/mocks/toggl-focus`,
+    )
   } finally {
     http.close()
   }

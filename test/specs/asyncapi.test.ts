@@ -17,7 +17,9 @@ it('finds the AsyncAPI documents', () => {
 it.each(documents)('parses specs/%s with no error', async (file) => {
   const source = `${specsDir}${file}`
   const { document, diagnostics } = await new Parser().parse(readFileSync(source, 'utf8'), { source })
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).map((diagnostic) => `${diagnostic.code}: ${diagnostic.message} @ ${diagnostic.path.join('.')}`)
+  const errors = diagnostics
+    .filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error)
+    .map((diagnostic) => `${diagnostic.code}: ${diagnostic.message} @ ${diagnostic.path.join('.')}`)
   expect(errors).toEqual([])
   expect(document).toBeDefined()
   // Each message is named as on the wire and has a payload.

@@ -33,7 +33,9 @@ function fillBody(body: unknown, repeat: ExampleRequest['repeat']): unknown {
   if (!repeat) return body
   const copy = structuredClone(body) as Record<string, unknown>
   const keys = repeat.pointer.split('/').slice(1)
-  const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy)
+  const parent = keys
+    .slice(0, -1)
+    .reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy)
   parent[keys.at(-1)!] = repeat.text.repeat(repeat.times)
   return copy
 }
@@ -47,14 +49,20 @@ const cases = builtinApis.flatMap((api) =>
       .filter(([status]) => CHECKED.includes(status))
       .flatMap(([status, response]) =>
         Object.values(response.content ?? {}).flatMap((media) =>
-          Object.entries(media.examples ?? {}).map(([name, maybe]) => {
-            const example = resolveRef<OpenAPIV3_1.ExampleObject & { 'x-chatmock-request'?: ExampleRequest }>(api.document, maybe as OpenAPIV3_1.ExampleObject)
-            // An example of a shared response component is checked once.
-            if (seen.has(example)) return undefined
-            seen.add(example)
-            if (listExampleSets(api, operation).some((set) => set.name === name && set.status === status)) return undefined
-            return { api, operation, status, name, example }
-          }).filter((item) => item !== undefined),
+          Object.entries(media.examples ?? {})
+            .map(([name, maybe]) => {
+              const example = resolveRef<OpenAPIV3_1.ExampleObject & { 'x-chatmock-request'?: ExampleRequest }>(
+                api.document,
+                maybe as OpenAPIV3_1.ExampleObject,
+              )
+              // An example of a shared response component is checked once.
+              if (seen.has(example)) return undefined
+              seen.add(example)
+              if (listExampleSets(api, operation).some((set) => set.name === name && set.status === status))
+                return undefined
+              return { api, operation, status, name, example }
+            })
+            .filter((item) => item !== undefined),
         ),
       ),
   ),
@@ -76,22 +84,34 @@ afterAll(() => server.close())
 /** A body over 1 MB or a URL over 8 KB, sent to the operation: its path filled from its first named example set. */
 function oversize(operation: Operation, status: string): ExampleRequest {
   const [set] = listExampleSets(getContractOf(operation).api, operation)
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(set?.path[name] ?? 1)))
-  return status === '414' ? { method: operation.method.toUpperCase(), path: `${path}?q=${'a'.repeat(9000)}` } : { method: operation.method.toUpperCase(), path, body: `{"x":"${'a'.repeat(1_100_000)}"}` }
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(set?.path[name] ?? 1)),
+  )
+  return status === '414'
+    ? { method: operation.method.toUpperCase(), path: `${path}?q=${'a'.repeat(9000)}` }
+    : { method: operation.method.toUpperCase(), path, body: `{"x":"${'a'.repeat(1_100_000)}"}` }
 }
 
-describe.each(cases.map((item) => [`${item.api.id} ${item.operation.operationId} ${item.status} "${item.name}"`, item] as const))('%s', (_, { api, operation, status, example }) => {
+describe.each(
+  cases.map((item) => [`${item.api.id} ${item.operation.operationId} ${item.status} "${item.name}"`, item] as const),
+)('%s', (_, { api, operation, status, example }) => {
   const generated = status === '413' || status === '414'
 
   if (!generated) {
     it('says which request reaches it (x-chatmock-request)', () => {
-      expect(example['x-chatmock-request']).toMatchObject({ method: expect.any(String), path: expect.stringMatching(/^\//) })
+      expect(example['x-chatmock-request']).toMatchObject({
+        method: expect.any(String),
+        path: expect.stringMatching(/^\//),
+      })
     })
   }
 
   it('is what the mock answers to that request, word for word', async () => {
     const request = generated ? oversize(operation, status) : example['x-chatmock-request']!
-    const headers: Record<string, string> = { ...(request.credentials === false ? {} : validCredentials[api.id as keyof typeof validCredentials]), ...request.headers }
+    const headers: Record<string, string> = {
+      ...(request.credentials === false ? {} : validCredentials[api.id as keyof typeof validCredentials]),
+      ...request.headers,
+    }
     let body: string | undefined
     if (request.body !== undefined) {
       headers['content-type'] = request.contentType ?? 'application/json'

@@ -19,7 +19,8 @@ function collectExamples(document: OpenAPIV3_1.Document): ExampleCase[] {
     if (typeof node !== 'object' || node === null) return
     const record = node as Record<string, unknown>
     if ('schema' in record && ('example' in record || 'examples' in record)) {
-      if ('example' in record) cases.push({ where: `${where}/example`, schema: record.schema, value: record.example, direction })
+      if ('example' in record)
+        cases.push({ where: `${where}/example`, schema: record.schema, value: record.example, direction })
       for (const [name, example] of Object.entries((record.examples ?? {}) as Record<string, unknown>)) {
         const resolved = resolveRef<OpenAPIV3_1.ExampleObject>(document, example as OpenAPIV3_1.ExampleObject)
         cases.push({ where: `${where}/examples/${name}`, schema: record.schema, value: resolved.value, direction })
@@ -27,7 +28,11 @@ function collectExamples(document: OpenAPIV3_1.Document): ExampleCase[] {
     }
     for (const [key, child] of Object.entries(record)) {
       if (key === 'schema' || key === 'examples' || key === 'example') continue
-      visit(child, `${where}/${key}`, key === 'responses' ? RESPONSE : key === 'requestBody' || key === 'parameters' ? REQUEST : direction)
+      visit(
+        child,
+        `${where}/${key}`,
+        key === 'responses' ? RESPONSE : key === 'requestBody' || key === 'parameters' ? REQUEST : direction,
+      )
     }
   }
   visit(document.paths, '#/paths', REQUEST)
@@ -52,10 +57,13 @@ describe.each(specFiles.map((spec) => [spec.file, spec] as const))('%s', (_, { n
     }
   })
 
-  it.each(cases.map((example) => [example.where, example] as const))('example %s validates against its schema', (_, example) => {
-    const validate = ajv.compile(rebaseSchema(example.schema as object, uri))
-    const valid = validate.call(example.direction, example.value)
-    expect(validate.errors ?? []).toEqual([])
-    expect(valid).toBe(true)
-  })
+  it.each(cases.map((example) => [example.where, example] as const))(
+    'example %s validates against its schema',
+    (_, example) => {
+      const validate = ajv.compile(rebaseSchema(example.schema as object, uri))
+      const valid = validate.call(example.direction, example.value)
+      expect(validate.errors ?? []).toEqual([])
+      expect(valid).toBe(true)
+    },
+  )
 })

@@ -16,7 +16,10 @@ interface LintReport {
 it.each(specFiles.map((spec) => spec.file))('%s passes redocly lint with no errors or warnings', (file) => {
   let output: string
   try {
-    output = execFileSync(process.execPath, [redocly, 'lint', `${specsDir}${file}`, '--format', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    output = execFileSync(process.execPath, [redocly, 'lint', `${specsDir}${file}`, '--format', 'json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
   } catch (error) {
     output = (error as { stdout: string }).stdout
   }

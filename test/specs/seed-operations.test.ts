@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { builtinApiIds } from '../../handlers/index.js'
 import { getApi } from '../../src/openapi/catalog.js'
 
-const chatwoot = '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages'
+const chatwoot =
+  '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages'
 
 // The 25 operations of the vendors' documentation (the seeds and the pages beside them), with the
 // statuses the docs themselves give (HapiHub's room create has no docs section: its 200 is inferred).
@@ -13,8 +14,20 @@ const seedOperations = [
   ['toggl-focus', 'updateChat', 'put', '/workspaces/{workspace_id}/chats/{chat_id}', [204, 400, 404, 500]],
   ['toggl-focus', 'deleteChat', 'delete', '/workspaces/{workspace_id}/chats/{chat_id}', [204, 400, 404, 500]],
   ['toggl-focus', 'listChatMessages', 'get', '/workspaces/{workspace_id}/chats/{chat_id}/messages', [200, 400, 500]],
-  ['toggl-focus', 'streamChatMessages', 'get', '/workspaces/{workspace_id}/chats/{chat_id}/messages/stream', [200, 400, 500]],
-  ['toggl-focus', 'updateChatMessage', 'patch', '/workspaces/{workspace_id}/chats/{chat_id}/messages/{chat_message_id}', [204, 400, 500]],
+  [
+    'toggl-focus',
+    'streamChatMessages',
+    'get',
+    '/workspaces/{workspace_id}/chats/{chat_id}/messages/stream',
+    [200, 400, 500],
+  ],
+  [
+    'toggl-focus',
+    'updateChatMessage',
+    'patch',
+    '/workspaces/{workspace_id}/chats/{chat_id}/messages/{chat_message_id}',
+    [204, 400, 500],
+  ],
   ['toggl-focus', 'restoreChat', 'patch', '/workspaces/{workspace_id}/chats/{chat_id}/restore', [204, 400, 404, 500]],
   ['roosted', 'listWorkerChats', 'get', '/workers/{id}/chats', [200]],
   ['roosted', 'createWorkerChat', 'post', '/workers/{id}/chats', [201]],
@@ -65,16 +78,23 @@ const documentedServers = {
 }
 
 describe('the seed operations', () => {
-  it('are, with the rest of Chatwoot\'s client API and HapiHub\'s rooms, exactly the operations of the specs', () => {
-    const declared = builtinApiIds.flatMap((id) => getApi(id).operations.map((operation) => `${id} ${operation.operationId}`)).sort()
-    expect(declared).toEqual([...seedOperations, ...clientApiOperations].map(([api, operationId]) => `${api} ${operationId}`).sort())
+  it("are, with the rest of Chatwoot's client API and HapiHub's rooms, exactly the operations of the specs", () => {
+    const declared = builtinApiIds
+      .flatMap((id) => getApi(id).operations.map((operation) => `${id} ${operation.operationId}`))
+      .sort()
+    expect(declared).toEqual(
+      [...seedOperations, ...clientApiOperations].map(([api, operationId]) => `${api} ${operationId}`).sort(),
+    )
   })
 
-  it.each([...seedOperations, ...clientApiOperations])('%s %s is %s %s with the documented statuses', (api, operationId, method, path, statuses) => {
-    const operation = getApi(api).operationsById.get(operationId)
-    expect(operation).toMatchObject({ method, path })
-    expect(Object.keys(operation!.responses)).toEqual(expect.arrayContaining(statuses.map(String)))
-  })
+  it.each([...seedOperations, ...clientApiOperations])(
+    '%s %s is %s %s with the documented statuses',
+    (api, operationId, method, path, statuses) => {
+      const operation = getApi(api).operationsById.get(operationId)
+      expect(operation).toMatchObject({ method, path })
+      expect(Object.keys(operation!.responses)).toEqual(expect.arrayContaining(statuses.map(String)))
+    },
+  )
 
   it.each(Object.entries(documentedServers))('%s has its documented server URL first', (api, url) => {
     expect(getApi(api).document.servers?.[0]?.url).toBe(url)
@@ -100,14 +120,18 @@ describe.each(builtinApiIds)('%s', (id) => {
       const templated = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]).sort()
       const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path')
       expect(pathParameters.map((parameter) => parameter.name).sort(), operation.operationId).toEqual(templated)
-      expect(pathParameters.every((parameter) => parameter.required === true), operation.operationId).toBe(true)
+      expect(
+        pathParameters.every((parameter) => parameter.required === true),
+        operation.operationId,
+      ).toBe(true)
     }
   })
 
   it('declares a security scheme for every requirement it names', () => {
     const schemes = Object.keys(api.document.components?.securitySchemes ?? {})
     for (const operation of api.operations) {
-      for (const requirement of operation.security) expect(schemes).toEqual(expect.arrayContaining(Object.keys(requirement)))
+      for (const requirement of operation.security)
+        expect(schemes).toEqual(expect.arrayContaining(Object.keys(requirement)))
     }
   })
 })

@@ -24,8 +24,11 @@ const jar = join(dirname(createRequire(import.meta.url).resolve('specmatic/packa
 function keepBearerOnly(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
   const copy = structuredClone(document)
   const schemes = copy.components?.securitySchemes ?? {}
-  const basic = Object.keys(schemes).filter((name) => (schemes[name] as OpenAPIV3_1.HttpSecurityScheme).scheme?.toLowerCase() === 'basic')
-  const keep = (requirements: OpenAPIV3_1.SecurityRequirementObject[]) => requirements.filter((requirement) => !basic.some((name) => name in requirement))
+  const basic = Object.keys(schemes).filter(
+    (name) => (schemes[name] as OpenAPIV3_1.HttpSecurityScheme).scheme?.toLowerCase() === 'basic',
+  )
+  const keep = (requirements: OpenAPIV3_1.SecurityRequirementObject[]) =>
+    requirements.filter((requirement) => !basic.some((name) => name in requirement))
   if (copy.security) copy.security = keep(copy.security)
   for (const item of Object.values(copy.paths ?? {})) {
     for (const operation of Object.values(item ?? {})) {
@@ -46,7 +49,8 @@ function dropEventStreams(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document 
   const copy = structuredClone(document)
   for (const item of Object.values(copy.paths ?? {})) {
     for (const operation of Object.values(item ?? {})) {
-      for (const response of Object.values((operation as OpenAPIV3_1.OperationObject).responses ?? {})) delete (response as OpenAPIV3_1.ResponseObject).content?.['text/event-stream']
+      for (const response of Object.values((operation as OpenAPIV3_1.OperationObject).responses ?? {}))
+        delete (response as OpenAPIV3_1.ResponseObject).content?.['text/event-stream']
     }
   }
   return copy
@@ -54,7 +58,10 @@ function dropEventStreams(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document 
 
 /** The mock serves each API under its prefix; one Specmatic run tests one base URL, so the copies' paths carry the prefix. */
 function prefixPaths(document: OpenAPIV3_1.Document, prefix: string): OpenAPIV3_1.Document {
-  return { ...document, paths: Object.fromEntries(Object.entries(document.paths ?? {}).map(([path, item]) => [`${prefix}${path}`, item])) }
+  return {
+    ...document,
+    paths: Object.fromEntries(Object.entries(document.paths ?? {}).map(([path, item]) => [`${prefix}${path}`, item])),
+  }
 }
 
 /** One JVM for the four specs (a specmatic.yaml lists them): a JVM's start-up is most of a run's cost. */
@@ -63,7 +70,11 @@ function runSpecmatic(dir: string, baseUrl: string): Promise<{ status: number | 
     // C1 only: a run this short spends more on compiling than on testing.
     // HapiHub's room examples answer for the docs' own token (see specs/hapihub.yaml): Specmatic sends it.
     const env = { ...process.env, bearerAuth: '<your-api-token>' }
-    const child = spawn(java!, ['-XX:TieredStopAtLevel=1', '-jar', jar, 'test', '--testBaseURL', baseUrl], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(java!, ['-XX:TieredStopAtLevel=1', '-jar', jar, 'test', '--testBaseURL', baseUrl], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -79,18 +90,32 @@ describe.skipIf(!java)('Specmatic against the running mock', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chatmock-specmatic-'))
     for (const api of builtinApis) {
       const served = (await (await fetch(`${server.url}${api.prefix}/openapi.json`)).json()) as OpenAPIV3_1.Document
-      writeFileSync(join(dir, `${api.id}.json`), JSON.stringify(prefixPaths(dropEventStreams(keepBearerOnly(served)), api.prefix), null, 2))
+      writeFileSync(
+        join(dir, `${api.id}.json`),
+        JSON.stringify(prefixPaths(dropEventStreams(keepBearerOnly(served)), api.prefix), null, 2),
+      )
     }
-    writeFileSync(join(dir, 'specmatic.yaml'), `version: 2\ncontracts:\n  - provides:\n${builtinApis.map((api) => `      - ${api.id}.json`).join('\n')}\n`)
+    writeFileSync(
+      join(dir, 'specmatic.yaml'),
+      `version: 2\ncontracts:\n  - provides:\n${builtinApis.map((api) => `      - ${api.id}.json`).join('\n')}\n`,
+    )
     run = await runSpecmatic(dir, server.url)
   }, 120_000)
   afterAll(() => server.close())
 
-  it.each(builtinApis.map((api) => [api.id, api.prefix] as const))('passes every named example set of %s', (_, prefix) => {
-    const scenarios = run.output.split('\n').filter((line) => line.startsWith('Scenario: ') && line.includes(` ${prefix}/`))
-    expect(scenarios.length).toBeGreaterThan(0)
-    expect(scenarios.filter((line) => !line.endsWith('has SUCCEEDED')), run.output.slice(-4000)).toEqual([])
-  })
+  it.each(builtinApis.map((api) => [api.id, api.prefix] as const))(
+    'passes every named example set of %s',
+    (_, prefix) => {
+      const scenarios = run.output
+        .split('\n')
+        .filter((line) => line.startsWith('Scenario: ') && line.includes(` ${prefix}/`))
+      expect(scenarios.length).toBeGreaterThan(0)
+      expect(
+        scenarios.filter((line) => !line.endsWith('has SUCCEEDED')),
+        run.output.slice(-4000),
+      ).toEqual([])
+    },
+  )
 
   it('exits 0: every scenario passed', () => {
     expect(run.output).toMatch(/Tests run: [1-9]\d*, Successes: [1-9]\d*, Failures: 0, WIP: 0, Errors: 0/)

@@ -41,7 +41,13 @@ it('holds the identifiers the docs use in their examples', async () => {
   const toggl = stores['toggl-focus']
   expect(toggl.listChats(1).length).toBeGreaterThanOrEqual(3)
   expect(toggl.listChats(1).some((chat) => chat.message_count >= 5)).toBe(true)
-  expect(stores.roosted.getView('3158', 'yJjarB5xUW')).toMatchObject({ name: 'Project Alpha Team', members: [{ id: '3158', name_first: 'Chris', name_last: 'Davis' }, { id: '120915', name_first: 'Aaron', name_last: 'Labrado' }] })
+  expect(stores.roosted.getView('3158', 'yJjarB5xUW')).toMatchObject({
+    name: 'Project Alpha Team',
+    members: [
+      { id: '3158', name_first: 'Chris', name_last: 'Davis' },
+      { id: '120915', name_first: 'Aaron', name_last: 'Labrado' },
+    ],
+  })
   expect(stores.hapihub.messages.get('id-1')).toEqual({ id: 'id-1', createdAt: 1564661697125, createdBy: 'some-uid' })
   expect(stores.hapihub.messages.get('id-2')).toEqual({ id: 'id-2', createdAt: 1564661697125, createdBy: 'some-uid' })
   expect(stores.hapihub.rooms.get('room-id')).toBeDefined()
@@ -55,7 +61,11 @@ it('restores the fixtures exactly on reset', async () => {
   try {
     const before = JSON.stringify(Object.values(chatmock.stores).map((store) => store.snapshot()))
     const auth = { authorization: 'Bearer t', 'content-type': 'application/json' }
-    await fetch('https://focus.toggl.com/api/workspaces/1/chats', { method: 'POST', headers: auth, body: '{"name":"new"}' })
+    await fetch('https://focus.toggl.com/api/workspaces/1/chats', {
+      method: 'POST',
+      headers: auth,
+      body: '{"name":"new"}',
+    })
     await fetch('https://focus.toggl.com/api/workspaces/1/chats/2', { method: 'DELETE', headers: auth })
     await fetch('https://yourdomain.com/chat-messages/id-1', { method: 'PATCH', headers: auth, body: '{"seen":true}' })
     expect(JSON.stringify(Object.values(chatmock.stores).map((store) => store.snapshot()))).not.toBe(before)
@@ -76,7 +86,9 @@ it('resets one API only when asked', async () => {
 })
 
 it('loads fixtures from a JSON file and serves them', async () => {
-  const file = writeJson('ok.json', { hapihub: { rooms: ['lobby'], messages: [{ id: 'm-1', createdAt: 5, createdBy: 'x', room: 'lobby' }] } })
+  const file = writeJson('ok.json', {
+    hapihub: { rooms: ['lobby'], messages: [{ id: 'm-1', createdAt: 5, createdBy: 'x', room: 'lobby' }] },
+  })
   const chatmock = await setupChatmock({ apis: ['hapihub'], fixtures: loadFixturesFile(file) })
   chatmock.server.listen({ onUnhandledRequest: 'error' })
   try {
@@ -90,14 +102,22 @@ it('loads fixtures from a JSON file and serves them', async () => {
 it('names the bad record of a fixtures file', async () => {
   const { chats } = (await createFixtures())['toggl-focus']
   const file = writeJson('bad.json', { 'toggl-focus': { chats: [chats[0], { ...chats[1], name: 5 }] } })
-  expect(() => loadFixturesFile(file)).toThrow(`[chatmock] Failed to load fixtures from ${file}: toggl-focus.chats[1] (id 2): field "name" must be string (got 5).`)
+  expect(() => loadFixturesFile(file)).toThrow(
+    `[chatmock] Failed to load fixtures from ${file}: toggl-focus.chats[1] (id 2): field "name" must be string (got 5).`,
+  )
 })
 
 it('names an unknown API or collection in a fixtures file', () => {
-  expect(() => loadFixturesFile(writeJson('api.json', { slack: {} }))).toThrow(/unknown API "slack"; expected toggl-focus, roosted, hapihub, chatwoot/)
-  expect(() => loadFixturesFile(writeJson('collection.json', { hapihub: { threads: [] } }))).toThrow(/hapihub has no collection "threads"; expected rooms, accounts, messages/)
+  expect(() => loadFixturesFile(writeJson('api.json', { slack: {} }))).toThrow(
+    /unknown API "slack"; expected toggl-focus, roosted, hapihub, chatwoot/,
+  )
+  expect(() => loadFixturesFile(writeJson('collection.json', { hapihub: { threads: [] } }))).toThrow(
+    /hapihub has no collection "threads"; expected rooms, accounts, messages/,
+  )
 })
 
 it('says when a fixtures file is not JSON', () => {
-  expect(() => loadFixturesFile(writeJson('broken.json', '{"hapihub":'))).toThrow(expect.objectContaining({ code: 'FIXTURES_INVALID', message: expect.stringContaining('broken.json') }))
+  expect(() => loadFixturesFile(writeJson('broken.json', '{"hapihub":'))).toThrow(
+    expect.objectContaining({ code: 'FIXTURES_INVALID', message: expect.stringContaining('broken.json') }),
+  )
 })

@@ -25,7 +25,14 @@ function createTable() {
 
 async function insertMessages(table: ReturnType<typeof createTable>) {
   await table.insert({ id: 'id-1', createdAt: 30, createdBy: 'ada', text: 'one', room: 'r1' })
-  await table.insert({ id: 'id-2', createdAt: 10, createdBy: 'ada', text: 'two', room: 'r1', seenBy: ['ada', 'bob', 'ada'] })
+  await table.insert({
+    id: 'id-2',
+    createdAt: 10,
+    createdBy: 'ada',
+    text: 'two',
+    room: 'r1',
+    seenBy: ['ada', 'bob', 'ada'],
+  })
   await table.insert({ id: 'id-3', createdAt: 20, createdBy: 'ada', text: 'three', room: 'r2' })
 }
 
@@ -79,7 +86,12 @@ it('takes a record out of a group when an update removes its indexed field', asy
 it('refuses an update that takes a unique key another record holds, and leaves both as they were', async () => {
   const table = createTable()
   await insertMessages(table)
-  expect(() => table.update('id-1', { text: 'two', room: 'r2' })).toThrow(expect.objectContaining({ code: 'RECORD_DUPLICATE', message: expect.stringContaining('"two" in the unique index byText') }))
+  expect(() => table.update('id-1', { text: 'two', room: 'r2' })).toThrow(
+    expect.objectContaining({
+      code: 'RECORD_DUPLICATE',
+      message: expect.stringContaining('"two" in the unique index byText'),
+    }),
+  )
   expect(table.get('id-1')).toMatchObject({ text: 'one', room: 'r1' })
   expect(table.find('byText', 'two')?.id).toBe('id-2')
   expect(ids(table.list('byRoom', 'r1'))).toEqual(['id-1', 'id-2'])
@@ -88,7 +100,9 @@ it('refuses an update that takes a unique key another record holds, and leaves b
 it('refuses to insert a record whose unique key another record holds, storing nothing', async () => {
   const table = createTable()
   await insertMessages(table)
-  await expect(table.insert({ id: 'id-4', createdAt: 1, createdBy: 'bob', text: 'one', room: 'r1' })).rejects.toMatchObject({ code: 'RECORD_DUPLICATE' })
+  await expect(
+    table.insert({ id: 'id-4', createdAt: 1, createdBy: 'bob', text: 'one', room: 'r1' }),
+  ).rejects.toMatchObject({ code: 'RECORD_DUPLICATE' })
   expect(table.get('id-4')).toBeUndefined()
   expect(table.size).toBe(3)
   expect(table.all()).toHaveLength(3)
@@ -158,7 +172,7 @@ it('refuses an invalid record without logging', async () => {
   expect(table.size).toBe(0)
 })
 
-it('clears without @msw/data\'s Collection.clear(), which is quadratic (a minute for 100,000 records)', async () => {
+it("clears without @msw/data's Collection.clear(), which is quadratic (a minute for 100,000 records)", async () => {
   const table = createTable()
   await insertMessages(table)
   const collectionClear = vi.spyOn(table.collection, 'clear')

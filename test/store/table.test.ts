@@ -5,7 +5,12 @@ import { getApi } from '../../src/openapi/catalog.js'
 import type { ChatMessage } from '../../handlers/hapihub/generated/openapi.js'
 
 function createTable(limit = 10) {
-  return new Table<ChatMessage>({ name: 'messages', schema: getComponentSchema(getApi('hapihub'), 'ChatMessage'), key: (message) => message.id, limit })
+  return new Table<ChatMessage>({
+    name: 'messages',
+    schema: getComponentSchema(getApi('hapihub'), 'ChatMessage'),
+    key: (message) => message.id,
+    limit,
+  })
 }
 
 it('finds a record by key without querying the collection', async () => {
@@ -36,7 +41,9 @@ it('refuses a record the spec rejects, naming the field', async () => {
 it('refuses an update the spec rejects and leaves the record as it was', async () => {
   const table = createTable()
   await table.insert({ id: 'a', createdAt: 1, createdBy: 'u' })
-  expect(() => table.update('a', { seenBy: 'everyone' } as never)).toThrow(expect.objectContaining({ code: 'RECORD_INVALID' }))
+  expect(() => table.update('a', { seenBy: 'everyone' } as never)).toThrow(
+    expect.objectContaining({ code: 'RECORD_INVALID' }),
+  )
   expect(table.get('a')).toEqual({ id: 'a', createdAt: 1, createdBy: 'u' })
 })
 
@@ -50,19 +57,29 @@ it('removes a field set to undefined', async () => {
 it('refuses a duplicate key', async () => {
   const table = createTable()
   await table.insert({ id: 'a', createdAt: 1, createdBy: 'u' })
-  await expect(table.insert({ id: 'a', createdAt: 2, createdBy: 'v' })).rejects.toMatchObject({ code: 'RECORD_DUPLICATE' })
+  await expect(table.insert({ id: 'a', createdAt: 2, createdBy: 'v' })).rejects.toMatchObject({
+    code: 'RECORD_DUPLICATE',
+  })
 })
 
 it('throws STORE_FULL once the limit is reached, with a message saying what to do', async () => {
   const table = createTable(2)
   await table.insert({ id: 'a', createdAt: 1, createdBy: 'u' })
   await table.insert({ id: 'b', createdAt: 1, createdBy: 'u' })
-  await expect(table.insert({ id: 'c', createdAt: 1, createdBy: 'u' })).rejects.toMatchObject({ code: 'STORE_FULL', message: expect.stringContaining('limit of 2 records') })
+  await expect(table.insert({ id: 'c', createdAt: 1, createdBy: 'u' })).rejects.toMatchObject({
+    code: 'STORE_FULL',
+    message: expect.stringContaining('limit of 2 records'),
+  })
 })
 
 it('keeps a "__proto__" key a plain field on update', async () => {
   // An attachment is an open object (additionalProperties: true), so any key can reach the store.
-  const table = new Table<{ id: number }>({ name: 'attachments', schema: getComponentSchema(getApi('chatwoot'), 'PublicMessageAttachment'), key: (record) => record.id, limit: 10 })
+  const table = new Table<{ id: number }>({
+    name: 'attachments',
+    schema: getComponentSchema(getApi('chatwoot'), 'PublicMessageAttachment'),
+    key: (record) => record.id,
+    limit: 10,
+  })
   await table.insert({ id: 1 })
   table.update(1, JSON.parse('{"__proto__":{"polluted":true}}'))
   expect(Object.getPrototypeOf(table.get(1))).toBe(Object.prototype)

@@ -33,18 +33,33 @@ const BUILD_BUDGET_MS = 120_000
 export default async function setup(project: TestProject): Promise<() => void> {
   const packageDir = mkdtempSync(join(tmpdir(), 'chatmock-package-'))
   const dist = join(packageDir, 'dist')
-  const tsc = promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', dist], { timeout: BUILD_BUDGET_MS })
-  const bundles = Promise.all([(bundleLibrary as BundleLibrary)({ outdir: dist, metafile: true }), (bundleCli as Bundle)({ outdir: dist })])
+  const tsc = promisify(execFile)(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', dist],
+    { timeout: BUILD_BUDGET_MS },
+  )
+  const bundles = Promise.all([
+    (bundleLibrary as BundleLibrary)({ outdir: dist, metafile: true }),
+    (bundleCli as Bundle)({ outdir: dist }),
+  ])
   // What npm publishes besides dist/ (package.json, bin/, specs/…), as npm itself lists it, without running prepack's build.
-  const packed = promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, timeout: BUILD_BUDGET_MS })
+  const packed = promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    timeout: BUILD_BUDGET_MS,
+  })
   let timer: NodeJS.Timeout | undefined
   const budget = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Building the package took more than ${BUILD_BUDGET_MS / 1000} s`)), BUILD_BUDGET_MS)
+    timer = setTimeout(
+      () => reject(new Error(`Building the package took more than ${BUILD_BUDGET_MS / 1000} s`)),
+      BUILD_BUDGET_MS,
+    )
   })
   try {
     const [, [metafile], { stdout }] = await Promise.race([Promise.all([tsc, bundles, packed]), budget])
     project.provide('libraryMetafile', metafile)
-    const files = (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path).filter((path) => !path.startsWith('dist/'))
+    const files = (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files
+      .map((file) => file.path)
+      .filter((path) => !path.startsWith('dist/'))
     for (const file of files) cpSync(join(root, file), join(packageDir, file))
   } finally {
     clearTimeout(timer)

@@ -21,28 +21,54 @@ export interface ChatwootCableRuntime {
 type Options = MockApisOptions<readonly ['chatwoot']>
 
 /** Chatwoot alone, in process (msw: the global WebSocket after listen()) and on the standalone server (`ws`'s WebSocket). */
-export const chatwootCableRuntimes: Array<[string, (options?: Omit<Options, 'apis'>) => Promise<ChatwootCableRuntime>]> = [
+export const chatwootCableRuntimes: Array<
+  [string, (options?: Omit<Options, 'apis'>) => Promise<ChatwootCableRuntime>]
+> = [
   [
     'in-process (msw/node)',
     async (options) => {
       const chatmock = await setupChatmock({ ...options, apis: ['chatwoot'] })
       chatmock.server.listen({ onUnhandledRequest: 'error' })
       // After listen(): the global is msw's patched class.
-      return { api: 'https://app.chatwoot.com/public/api/v1', cable: 'wss://app.chatwoot.com/cable', WebSocket: globalThis.WebSocket, admin: chatmock.admin, reset: () => chatmock.reset(), stop: async () => chatmock.server.close() }
+      return {
+        api: 'https://app.chatwoot.com/public/api/v1',
+        cable: 'wss://app.chatwoot.com/cable',
+        WebSocket: globalThis.WebSocket,
+        admin: chatmock.admin,
+        reset: () => chatmock.reset(),
+        stop: async () => chatmock.server.close(),
+      }
     },
   ],
   [
     'standalone server (Express)',
     async (options) => {
       const server = await startChatmockServer({ port: 0, ...options, apis: ['chatwoot'] })
-      return { api: `${server.url}/chatwoot/public/api/v1`, cable: `${server.url.replace('http', 'ws')}/chatwoot/cable`, server: server.url, WebSocket: NodeWebSocket, admin: server.admin, reset: () => server.reset(), stop: () => server.close() }
+      return {
+        api: `${server.url}/chatwoot/public/api/v1`,
+        cable: `${server.url.replace('http', 'ws')}/chatwoot/cable`,
+        server: server.url,
+        WebSocket: NodeWebSocket,
+        admin: server.admin,
+        reset: () => server.reset(),
+        stop: () => server.close(),
+      }
     },
   ],
 ]
 
 /** Sends a request to the client API; the body is JSON when there is one. */
-export async function send(runtime: ChatwootCableRuntime, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${runtime.api}${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+export async function send(
+  runtime: ChatwootCableRuntime,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${runtime.api}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const text = await response.text()
   return { status: response.status, body: text === '' ? undefined : JSON.parse(text) }
 }

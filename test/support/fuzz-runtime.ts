@@ -29,11 +29,20 @@ export async function fuzzRuntime(name: string, runtime: Runtime): Promise<void>
       expect(response.status, where).toBeLessThan(500)
       expect(response.headers.get('x-chatmock-violations'), where).toBeNull()
       if (mutation) expect(response.status, where).toBeGreaterThanOrEqual(400)
-      if (response.status >= 400) expect(Table.writes, `${where}: a rejected request changed the store`).toBe(writesBefore)
+      if (response.status >= 400)
+        expect(Table.writes, `${where}: a rejected request changed the store`).toBe(writesBefore)
     }),
-    { numRuns: FUZZ_RUNS, seed: 20240301, interruptAfterTimeLimit: FUZZ_TIME_LIMIT_MS, markInterruptAsFailure: true, endOnFailure: true },
+    {
+      numRuns: FUZZ_RUNS,
+      seed: 20240301,
+      interruptAfterTimeLimit: FUZZ_TIME_LIMIT_MS,
+      markInterruptAsFailure: true,
+      endOnFailure: true,
+    },
   )
   expect(sent).toBeGreaterThanOrEqual(FUZZ_RUNS)
   // For the closing note and for anyone reading the run: what the requests were answered with.
-  console.log(`[fuzz] ${name}: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`)
+  console.log(
+    `[fuzz] ${name}: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`,
+  )
 }

@@ -5,14 +5,22 @@ import { createAjv, getDocumentUri, rebaseSchema, REQUEST, RESPONSE } from '../.
 import { generateFromSchema } from '../../src/generate/generate-from-schema.js'
 import { createSeededFaker } from '../../src/store/seeded-faker.js'
 
-const validators = new WeakMap<object, { ajv: ReturnType<typeof createAjv>; bySchema: WeakMap<object, ValidateFunction> }>()
+const validators = new WeakMap<
+  object,
+  { ajv: ReturnType<typeof createAjv>; bySchema: WeakMap<object, ValidateFunction> }
+>()
 
 /**
  * The contract's own check of a value, compiled here independently of the generator's cache:
  * createAjv (strict, full formats), plus the internationalized formats ajv-formats lacks, checked
  * as their ASCII forms.
  */
-export function validateGenerated(document: OpenAPIV3_1.Document, schema: unknown, value: unknown, direction: 'request' | 'response'): { valid: boolean; errors: unknown } {
+export function validateGenerated(
+  document: OpenAPIV3_1.Document,
+  schema: unknown,
+  value: unknown,
+  direction: 'request' | 'response',
+): { valid: boolean; errors: unknown } {
   let entry = validators.get(document)
   if (!entry) {
     const ajv = createAjv('generated-data-test', document)
@@ -36,6 +44,11 @@ export function validateGenerated(document: OpenAPIV3_1.Document, schema: unknow
 }
 
 /** A value generated with a faker of its own, seeded. */
-export function generateSeeded(document: OpenAPIV3_1.Document, schema: unknown, seed: number, direction: 'request' | 'response' = 'response'): unknown {
+export function generateSeeded(
+  document: OpenAPIV3_1.Document,
+  schema: unknown,
+  seed: number,
+  direction: 'request' | 'response' = 'response',
+): unknown {
   return generateFromSchema(schema, { document, direction, faker: createSeededFaker(seed) })
 }

@@ -16,6 +16,8 @@ export default async function setup(): Promise<(() => void) | undefined> {
   if (existsSync(chromium) || process.env.CI) return undefined
   return () => {
     const line = '!'.repeat(78)
-    process.stdout.write(`\n${line}\n  THE BROWSER TESTS WERE SKIPPED: no Chromium at ${chromium}.\n  Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI always runs them.\n${line}\n`)
+    process.stdout.write(
+      `\n${line}\n  THE BROWSER TESTS WERE SKIPPED: no Chromium at ${chromium}.\n  Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI always runs them.\n${line}\n`,
+    )
   }
 }

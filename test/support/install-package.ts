@@ -18,13 +18,21 @@ export interface InstallOptions {
  * node_modules/chatmock (so that it resolves msw, its peer, from the project, as a published
  * package does), its dependencies beside it, and the project's own msw.
  */
-export function installPackage(packageDir: string, project: string, { msw, chatmockMsw, links = [] }: InstallOptions): void {
+export function installPackage(
+  packageDir: string,
+  project: string,
+  { msw, chatmockMsw, links = [] }: InstallOptions,
+): void {
   const modules = join(project, 'node_modules')
   cpSync(packageDir, join(modules, 'chatmock'), { recursive: true })
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
-  for (const name of [...Object.keys(manifest.dependencies), ...links]) link(join(root, 'node_modules', name), join(modules, name))
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>
+  }
+  for (const name of [...Object.keys(manifest.dependencies), ...links])
+    link(join(root, 'node_modules', name), join(modules, name))
   link(join(root, 'node_modules', msw), join(modules, 'msw'))
-  if (chatmockMsw !== undefined) link(join(root, 'node_modules', chatmockMsw), join(modules, 'chatmock/node_modules/msw'))
+  if (chatmockMsw !== undefined)
+    link(join(root, 'node_modules', chatmockMsw), join(modules, 'chatmock/node_modules/msw'))
 }
 
 function link(target: string, path: string): void {

@@ -17,5 +17,8 @@ afterEach(async () => {
   // Node emits a warning on a later tick than the code that caused it.
   await new Promise((resolve) => setImmediate(resolve))
   const found = warnings.splice(0)
-  if (found.length > 0) throw new Error(`Node warned during this test:\n${found.map((warning) => `  ${warning.name}: ${warning.message}`).join('\n')}`)
+  if (found.length > 0)
+    throw new Error(
+      `Node warned during this test:\n${found.map((warning) => `  ${warning.name}: ${warning.message}`).join('\n')}`,
+    )
 })

@@ -49,16 +49,21 @@ function validRequestArbitrary(api: ApiId, operation: Operation): fc.Arbitrary<D
     if (parameter.in !== 'path' && parameter.in !== 'query') continue
     const drawn = schemaArbitrary(document, parameter.schema)
     const fromSchema = parameter.in === 'path' ? drawn.filter((value) => String(value) !== '') : drawn
-    const value = parameter.example !== undefined || parameter.in === 'path' ? fc.oneof(fc.constant(draftParameter(document, parameter, faker)), fromSchema) : fromSchema
+    const value =
+      parameter.example !== undefined || parameter.in === 'path'
+        ? fc.oneof(fc.constant(draftParameter(document, parameter, faker)), fromSchema)
+        : fromSchema
     parts[`${parameter.in}:${parameter.name}`] = parameter.required ? value : fc.option(value, { nil: undefined })
   }
   const media = operation.requestBody?.content?.['application/json']
-  if (media) parts.body = fc.oneof(fc.constant(draftBody(document, media, faker)), schemaArbitrary(document, media.schema))
+  if (media)
+    parts.body = fc.oneof(fc.constant(draftBody(document, media, faker)), schemaArbitrary(document, media.schema))
   return fc.record(parts).map((values) => {
     const request: DraftRequest = { path: {}, query: {}, headers: { ...validCredentials[api] } }
     for (const [key, value] of Object.entries(values)) {
       if (key === 'body') request.body = value
-      else if (value !== undefined) request[key.startsWith('path:') ? 'path' : 'query'][key.slice(key.indexOf(':') + 1)] = value
+      else if (value !== undefined)
+        request[key.startsWith('path:') ? 'path' : 'query'][key.slice(key.indexOf(':') + 1)] = value
     }
     return request
   })
@@ -67,5 +72,7 @@ function validRequestArbitrary(api: ApiId, operation: Operation): fc.Arbitrary<D
 function mutationArbitrary(api: ApiId, operation: Operation, valid: DraftRequest): fc.Arbitrary<FuzzRequest> {
   const cases = createNegativeCases(getApi(api).document, operation, valid, Object.keys(validCredentials[api]))
   if (cases.length === 0) return fc.constant({ api, operation, request: valid })
-  return fc.constantFrom(...cases).map((negative) => ({ api, operation, mutation: negative.name, request: negative.request }))
+  return fc
+    .constantFrom(...cases)
+    .map((negative) => ({ api, operation, mutation: negative.name, request: negative.request }))
 }

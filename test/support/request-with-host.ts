@@ -11,7 +11,12 @@ export interface RawAnswer {
  * A request to `url` (GET unless `method` says otherwise) whose `Host` header says `host`, as a
  * page on a rebound name sends it (fetch always sends the URL's own).
  */
-export function requestWithHost(url: string, host: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawAnswer> {
+export function requestWithHost(
+  url: string,
+  host: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const outgoing = request(url, { method, headers: { ...headers, host } }, (response) => {
       let body = ''

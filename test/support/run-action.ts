@@ -19,12 +19,27 @@ function isServer(runtimeName: string): boolean {
 }
 
 /** Runs an action of the other side the way the runtime offers it (see ActionOutcome). */
-export async function runAction(runtimeName: string, runtime: Runtime, api: ApiId, action: string, input: unknown): Promise<ActionOutcome> {
+export async function runAction(
+  runtimeName: string,
+  runtime: Runtime,
+  api: ApiId,
+  action: string,
+  input: unknown,
+): Promise<ActionOutcome> {
   if (isServer(runtimeName)) {
     const root = runtime.baseUrl(api).slice(0, -getApi(api).prefix.length)
-    const response = await fetch(`${root}/__chatmock/act/${api}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
+    const response = await fetch(`${root}/__chatmock/act/${api}/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    })
     const text = await response.text()
-    return { kind: 'server', status: response.status, contentType: response.headers.get('content-type'), body: text === '' ? undefined : JSON.parse(text) }
+    return {
+      kind: 'server',
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      body: text === '' ? undefined : JSON.parse(text),
+    }
   }
   try {
     return { kind: 'in-process', result: await runtime.admin.act(api, action, input) }
@@ -36,7 +51,9 @@ export async function runAction(runtimeName: string, runtime: Runtime, api: ApiI
 
 /** The outcome of an action that resolved to `result`, in the runtime's terms. */
 export function succeeded(runtimeName: string, result: unknown): ActionOutcome {
-  return isServer(runtimeName) ? { kind: 'server', status: 200, contentType: expect.stringMatching(/^application\/json\b/), body: result } : { kind: 'in-process', result }
+  return isServer(runtimeName)
+    ? { kind: 'server', status: 200, contentType: expect.stringMatching(/^application\/json\b/), body: result }
+    : { kind: 'in-process', result }
 }
 
 /**
@@ -48,5 +65,10 @@ export function refused(runtimeName: string, code: string, detail: string): Acti
   if (!isServer(runtimeName)) return { kind: 'in-process', code, message: `[chatmock] ${detail}` }
   const status = code === 'ACTION_INVALID' ? 422 : 404
   // The title is left out: the admin router titles every refusal "Bad Request", whatever its status.
-  return { kind: 'server', status, contentType: expect.stringMatching(/^application\/problem\+json\b/), body: expect.objectContaining({ type: 'about:blank', status, detail }) }
+  return {
+    kind: 'server',
+    status,
+    contentType: expect.stringMatching(/^application\/problem\+json\b/),
+    body: expect.objectContaining({ type: 'about:blank', status, detail }),
+  }
 }

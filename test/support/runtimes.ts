@@ -22,14 +22,24 @@ export const runtimes: Array<[string, RuntimeFactory]> = [
     async (options) => {
       const chatmock = await setupChatmock(options)
       chatmock.server.listen({ onUnhandledRequest: 'error' })
-      return { baseUrl: (api) => getApi(api).serverUrl!, reset: () => chatmock.reset(), stop: async () => chatmock.server.close(), admin: chatmock.admin }
+      return {
+        baseUrl: (api) => getApi(api).serverUrl!,
+        reset: () => chatmock.reset(),
+        stop: async () => chatmock.server.close(),
+        admin: chatmock.admin,
+      }
     },
   ],
   [
     'standalone server (Express)',
     async (options) => {
       const server = await startChatmockServer({ port: 0, ...options })
-      return { baseUrl: (api) => `${server.url}${getApi(api).prefix}`, reset: () => server.reset(), stop: () => server.close(), admin: server.admin }
+      return {
+        baseUrl: (api) => `${server.url}${getApi(api).prefix}`,
+        reset: () => server.reset(),
+        stop: () => server.close(),
+        admin: server.admin,
+      }
     },
   ],
 ]

@@ -22,7 +22,12 @@ export interface SpawnOptions {
 
 /** Starts the command line as a real process: the bundle of the sources, built once per test run. */
 export function spawnCli(args: string[], env: Record<string, string> = {}, options: SpawnOptions = {}): SpawnedCli {
-  const child = spawn(process.execPath, [`${testCliDir}cli.mjs`, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'], detached: true, ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }) })
+  const child = spawn(process.execPath, [`${testCliDir}cli.mjs`, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'],
+    detached: true,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+  })
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk) => (stdout += chunk))

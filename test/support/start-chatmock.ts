@@ -21,7 +21,10 @@ export function useChatmock(options: SetupChatmockOptions = {}): { current: Chat
 }
 
 /** `fetch` returning the status, headers and the parsed JSON body (or the text, or undefined). */
-export async function call(url: string, init: RequestInit = {}): Promise<{ status: number; headers: Headers; body: any }> {
+export async function call(
+  url: string,
+  init: RequestInit = {},
+): Promise<{ status: number; headers: Headers; body: any }> {
   const response = await fetch(url, init)
   const text = await response.text()
   let body: unknown = text === '' ? undefined : text

@@ -17,11 +17,21 @@ afterAll(() => chatmock.server.close())
 
 // openapi-fetch keeps the fetch it was created with; this one is looked up per call, so msw's is used.
 const fetchNow = (request: Request) => globalThis.fetch(request)
-const toggl = createClient<TogglPaths>({ baseUrl: 'https://focus.toggl.com/api', headers: { authorization: 'Bearer toggl_sk_ada' }, fetch: fetchNow })
-const hapihub = createClient<HapihubPaths>({ baseUrl: 'https://yourdomain.com', headers: { authorization: 'Bearer <your-api-token>' }, fetch: fetchNow })
+const toggl = createClient<TogglPaths>({
+  baseUrl: 'https://focus.toggl.com/api',
+  headers: { authorization: 'Bearer toggl_sk_ada' },
+  fetch: fetchNow,
+})
+const hapihub = createClient<HapihubPaths>({
+  baseUrl: 'https://yourdomain.com',
+  headers: { authorization: 'Bearer <your-api-token>' },
+  fetch: fetchNow,
+})
 
 it('lists Toggl chats with typed parameters and a typed body', async () => {
-  const { data, response } = await toggl.GET('/workspaces/{workspace_id}/chats', { params: { path: { workspace_id: 1 }, query: { per_page: 2, order_by: ['-id'] } } })
+  const { data, response } = await toggl.GET('/workspaces/{workspace_id}/chats', {
+    params: { path: { workspace_id: 1 }, query: { per_page: 2, order_by: ['-id'] } },
+  })
   expect(response.status).toBe(200)
   const names: string[] = data!.data.map((chat) => chat.name)
   expect(names).toHaveLength(2)
@@ -29,15 +39,26 @@ it('lists Toggl chats with typed parameters and a typed body', async () => {
 })
 
 it('creates a Toggl chat and reads its typed id', async () => {
-  const { data, response } = await toggl.POST('/workspaces/{workspace_id}/chats', { params: { path: { workspace_id: 1 } }, body: { name: 'Typed' } })
+  const { data, response } = await toggl.POST('/workspaces/{workspace_id}/chats', {
+    params: { path: { workspace_id: 1 } },
+    body: { name: 'Typed' },
+  })
   expect(response.status).toBe(201)
   const id: number = data!.id
-  expect((await toggl.GET('/workspaces/{workspace_id}/chats/{chat_id}', { params: { path: { workspace_id: 1, chat_id: id } } })).data).toMatchObject({ id, name: 'Typed' })
+  expect(
+    (
+      await toggl.GET('/workspaces/{workspace_id}/chats/{chat_id}', {
+        params: { path: { workspace_id: 1, chat_id: id } },
+      })
+    ).data,
+  ).toMatchObject({ id, name: 'Typed' })
   await chatmock.reset()
 })
 
 it('reads a typed error body', async () => {
-  const { error, response } = await toggl.GET('/workspaces/{workspace_id}/chats/{chat_id}', { params: { path: { workspace_id: 1, chat_id: 999_999 } } })
+  const { error, response } = await toggl.GET('/workspaces/{workspace_id}/chats/{chat_id}', {
+    params: { path: { workspace_id: 1, chat_id: 999_999 } },
+  })
   expect(response.status).toBe(404)
   expect(error).toMatchObject({ error: 'not_found' })
 })

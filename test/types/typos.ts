@@ -36,7 +36,10 @@ async function matchers() {
 }
 
 async function settings() {
-  const chatmock = await setupChatmock({ apis: ['toggl-focus'], settings: { operations: { listChats: { errorRate: 1 } } } })
+  const chatmock = await setupChatmock({
+    apis: ['toggl-focus'],
+    settings: { operations: { listChats: { errorRate: 1 } } },
+  })
   // @ts-expect-error: a fault setting for an operation that does not exist
   await setupChatmock({ apis: ['toggl-focus'], settings: { operations: { listChatz: { errorRate: 1 } } } })
   // @ts-expect-error: an operation of an API that is not served
@@ -49,8 +52,16 @@ async function settings() {
 
 // Fault settings name an API, then one of its own operations.
 async function apiSettings() {
-  const chatmock = await setupChatmock({ apis: ['toggl-focus', 'roosted'], settings: { apis: { roosted: { latency: 5, operations: { listChatMessages: { errorRate: 1 } } } }, operations: { getWorkerChat: {}, getChat: {} } } })
-  chatmock.admin.updateSettings({ apis: { 'toggl-focus': { errorRate: 0.1, operations: { listChatMessages: { errorRate: 1 } } } } })
+  const chatmock = await setupChatmock({
+    apis: ['toggl-focus', 'roosted'],
+    settings: {
+      apis: { roosted: { latency: 5, operations: { listChatMessages: { errorRate: 1 } } } },
+      operations: { getWorkerChat: {}, getChat: {} },
+    },
+  })
+  chatmock.admin.updateSettings({
+    apis: { 'toggl-focus': { errorRate: 0.1, operations: { listChatMessages: { errorRate: 1 } } } },
+  })
   const set: number | undefined = chatmock.admin.settings().apis?.roosted?.operations?.listChatMessages?.errorRate
   // @ts-expect-error: getChat is Toggl Focus's, not RoostedHR's
   chatmock.admin.updateSettings({ apis: { roosted: { operations: { getChat: {} } } } })
@@ -65,7 +76,9 @@ async function apiSettings() {
   // @ts-expect-error: an operation takes no operations of its own
   chatmock.admin.updateSettings({ apis: { roosted: { operations: { listChatMessages: { operations: {} } } } } })
   // Every registered API by default: the shared id is refused bare, the others are fine.
-  await setupChatmock({ settings: { operations: { getChat: {}, findChatMessages: {} }, apis: { chatwoot: { latency: [10, 20] } } } })
+  await setupChatmock({
+    settings: { operations: { getChat: {}, findChatMessages: {} }, apis: { chatwoot: { latency: [10, 20] } } },
+  })
   // @ts-expect-error: Toggl Focus and RoostedHR both have listChatMessages
   await setupChatmock({ settings: { operations: { listChatMessages: {} } } })
   // With one of them served, the bare id is its.
@@ -81,7 +94,14 @@ async function apiSettings() {
 }
 
 // An API defined by a user joins with its own operation ids...
-declare const petsOperations: { listPets: { params: Record<string, never>; query: { limit?: number }; headers: Record<string, never>; body: undefined } }
+declare const petsOperations: {
+  listPets: {
+    params: Record<string, never>
+    query: { limit?: number }
+    headers: Record<string, never>
+    body: undefined
+  }
+}
 declare const petsDocument: Parameters<typeof defineApi>[0]['spec']
 const petsApi = defineApi<'pets', typeof petsOperations, undefined, undefined>({ id: 'pets', spec: petsDocument })
 void contract(petsApi).validateResponse('listPets', response)

@@ -17,9 +17,17 @@ import { startCli } from '../support/run-cli.js'
 const dir = 'test/fixtures/user-specs'
 const require = createRequire(import.meta.url)
 const prismPackage = require.resolve('@stoplight/prism-cli/package.json')
-const prismBin = join(dirname(prismPackage), (JSON.parse(readFileSync(prismPackage, 'utf8')) as { bin: Record<string, string> }).bin.prism!)
+const prismBin = join(
+  dirname(prismPackage),
+  (JSON.parse(readFileSync(prismPackage, 'utf8')) as { bin: Record<string, string> }).bin.prism!,
+)
 
-const documents = { 'petstore-30': 'petstore-30.yaml', orders: 'orders-31.json', catalog: 'catalog.yaml', 'invalid-examples': 'invalid-examples.yaml' } as const
+const documents = {
+  'petstore-30': 'petstore-30.yaml',
+  orders: 'orders-31.json',
+  catalog: 'catalog.yaml',
+  'invalid-examples': 'invalid-examples.yaml',
+} as const
 type Id = keyof typeof documents
 const proxies = new Map<Id, string>()
 const children: ChildProcess[] = []
@@ -37,7 +45,25 @@ function findFreePort(): Promise<number> {
 
 async function startProxy(file: string, upstream: string): Promise<string> {
   const port = await findFreePort()
-  const child = spawn(process.execPath, [prismBin, 'proxy', '--errors', '--validate-request', 'false', '-h', '127.0.0.1', '-p', String(port), '-v', 'info', file, upstream], { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn(
+    process.execPath,
+    [
+      prismBin,
+      'proxy',
+      '--errors',
+      '--validate-request',
+      'false',
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-v',
+      'info',
+      file,
+      upstream,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  )
   children.push(child)
   let output = ''
   return new Promise((resolve, reject) => {
@@ -51,9 +77,20 @@ async function startProxy(file: string, upstream: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = startCli(['serve', '--port', '0', '--quiet', '--no-builtins', ...Object.values(documents).flatMap((file) => ['--spec', `${dir}/${file}`])])
+  server = startCli([
+    'serve',
+    '--port',
+    '0',
+    '--quiet',
+    '--no-builtins',
+    ...Object.values(documents).flatMap((file) => ['--spec', `${dir}/${file}`]),
+  ])
   const url = (await server.waitFor(/chatmock listening on (http:\/\/\S+)/))[1]!
-  await Promise.all(Object.entries(documents).map(async ([id, file]) => proxies.set(id as Id, await startProxy(`${dir}/${file}`, `${url}/${id}`))))
+  await Promise.all(
+    Object.entries(documents).map(async ([id, file]) =>
+      proxies.set(id as Id, await startProxy(`${dir}/${file}`, `${url}/${id}`)),
+    ),
+  )
 }, 30_000)
 afterAll(async () => {
   for (const child of children) {
@@ -77,7 +114,11 @@ interface Case {
 }
 
 const key = { 'x-api-key': 'k' }
-const post = (body: string, headers: Record<string, string> = {}): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+const post = (body: string, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body,
+})
 const cases: Record<Id, Case[]> = {
   'petstore-30': [
     { name: 'list', path: '/pets', init: { headers: key }, status: 200 },
@@ -91,7 +132,12 @@ const cases: Record<Id, Case[]> = {
     { name: 'get', path: '/orders/o-1', status: 200 },
     { name: 'create', path: '/orders', init: post('{"items":[{"sku":"tea","quantity":2}],"note":null}'), status: 201 },
     { name: '404', path: '/orders/o-404', init: { headers: { prefer: 'code=404' } }, status: 404 },
-    { name: '422 asked for', path: '/orders', init: post('{"items":[{"sku":"tea","quantity":2}]}', { prefer: 'code=422' }), status: 422 },
+    {
+      name: '422 asked for',
+      path: '/orders',
+      init: post('{"items":[{"sku":"tea","quantity":2}]}', { prefer: 'code=422' }),
+      status: 422,
+    },
     // The document answers invalid input with 422 (application/json): so does the mock.
     { name: 'invalid input', path: '/orders', init: post('{"items":[]}'), status: 422 },
     { name: '400', path: '/orders/x-1', status: 400, undeclared: true },
@@ -109,18 +155,34 @@ const cases: Record<Id, Case[]> = {
   ],
 }
 
-it.each(Object.keys(documents) as Id[])('passes Prism\'s validating proxy with every answer of %s', async (id) => {
+it.each(Object.keys(documents) as Id[])("passes Prism's validating proxy with every answer of %s", async (id) => {
   for (const { name, path, init, status, undeclared } of cases[id]) {
     const response = await fetch(`${proxies.get(id)}${path}`, init)
     const violations = response.headers.get('sl-violations')
     const body = await response.text()
-    expect([response.status, violations], `${id} ${name}: ${body}`).toEqual([status, undeclared ? expect.any(String) : null])
-    if (undeclared) expect(JSON.parse(violations!)).toEqual([{ location: ['response'], severity: 'Warning', message: expect.stringMatching(/^Unable to match the returned status code with those defined in the document/) }])
+    expect([response.status, violations], `${id} ${name}: ${body}`).toEqual([
+      status,
+      undeclared ? expect.any(String) : null,
+    ])
+    if (undeclared)
+      expect(JSON.parse(violations!)).toEqual([
+        {
+          location: ['response'],
+          severity: 'Warning',
+          message: expect.stringMatching(
+            /^Unable to match the returned status code with those defined in the document/,
+          ),
+        },
+      ])
   }
 })
 
 it('is caught by Prism when a request asks for an example that breaks its schema (the proxy does check)', async () => {
-  const response = await fetch(`${proxies.get('invalid-examples')}/notes`, { headers: { prefer: 'example=wrong-type' } })
+  const response = await fetch(`${proxies.get('invalid-examples')}/notes`, {
+    headers: { prefer: 'example=wrong-type' },
+  })
   expect(response.status).toBe(500)
-  expect(JSON.parse(response.headers.get('sl-violations')!)).toEqual([expect.objectContaining({ location: ['response', 'body', '0', 'id'], severity: 'Error' })])
+  expect(JSON.parse(response.headers.get('sl-violations')!)).toEqual([
+    expect.objectContaining({ location: ['response', 'body', '0', 'id'], severity: 'Error' }),
+  ])
 })

@@ -11,46 +11,124 @@ const dir = 'test/fixtures/user-specs'
 it('reads an OpenAPI 3.0 document, its id from the file name, its operationIds derived where it has none', () => {
   const api = loadApi(`${dir}/petstore-30.yaml`)
   expect([api.id, api.prefix, api.serverUrl]).toEqual(['petstore-30', '/petstore-30', undefined])
-  expect(api.operations.map((operation) => `${operation.operationId} ${operation.method.toUpperCase()} ${operation.path}`)).toEqual(['getPets GET /pets', 'postPets POST /pets', 'getPetsByPetId GET /pets/{petId}'])
+  expect(
+    api.operations.map((operation) => `${operation.operationId} ${operation.method.toUpperCase()} ${operation.path}`),
+  ).toEqual(['getPets GET /pets', 'postPets POST /pets', 'getPetsByPetId GET /pets/{petId}'])
 })
 
-it('reads 3.0\'s nullable and boolean exclusiveMinimum as 3.1 says them', async () => {
+it("reads 3.0's nullable and boolean exclusiveMinimum as 3.1 says them", async () => {
   const pets = contract(loadApi(`${dir}/petstore-30.yaml`))
-  expect(await pets.validateResponse('postPets', { status: 201, headers: { 'content-type': 'application/json' }, body: { id: 7, name: 'Rex', tag: null } })).toEqual({ valid: true })
-  const zero = await pets.validateRequest('getPets', { method: 'GET', url: '/petstore-30/pets?limit=0', headers: { 'x-api-key': 'k' } })
+  expect(
+    await pets.validateResponse('postPets', {
+      status: 201,
+      headers: { 'content-type': 'application/json' },
+      body: { id: 7, name: 'Rex', tag: null },
+    }),
+  ).toEqual({ valid: true })
+  const zero = await pets.validateRequest('getPets', {
+    method: 'GET',
+    url: '/petstore-30/pets?limit=0',
+    headers: { 'x-api-key': 'k' },
+  })
   expect(zero).toMatchObject({ valid: false, issues: [{ message: 'query parameter "limit" must be > 0 (got 0)' }] })
 })
 
 it('takes its id from x-chatmock-id and reads JSON', () => {
-  expect(loadApi(`${dir}/orders-31.json`)).toMatchObject({ id: 'orders', prefix: '/orders', serverUrl: 'https://shop.example.com/api' })
+  expect(loadApi(`${dir}/orders-31.json`)).toMatchObject({
+    id: 'orders',
+    prefix: '/orders',
+    serverUrl: 'https://shop.example.com/api',
+  })
 })
 
 it('brings in the $refs into other local files, a recursive schema staying recursive', async () => {
   const api = loadApi(`${dir}/catalog.yaml`)
   expect(Object.keys(api.document.components!.schemas!)).toEqual(['Category', 'Product', 'Money'])
-  expect(api.operationsById.get('getCategory')!.parameters).toEqual([{ name: 'categoryId', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }])
+  expect(api.operationsById.get('getCategory')!.parameters).toEqual([
+    { name: 'categoryId', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+  ])
   const category = { id: 1, name: 'Tea', children: [{ id: 2, name: 'Green', children: [] }] }
-  expect(await contract(api).validateResponse('getCategory', { status: 200, headers: { 'content-type': 'application/json' }, body: category })).toEqual({ valid: true })
+  expect(
+    await contract(api).validateResponse('getCategory', {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: category,
+    }),
+  ).toEqual({ valid: true })
   const product = { sku: 'x', price: { amount: 3, currency: 'GBP' }, category }
-  expect(await contract(api).validateResponse('listProducts', { status: 200, headers: { 'content-type': 'application/json' }, body: [product] })).toMatchObject({ valid: false, issues: [{ pointer: '/0/price/currency', keyword: 'enum' }] })
+  expect(
+    await contract(api).validateResponse('listProducts', {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: [product],
+    }),
+  ).toMatchObject({ valid: false, issues: [{ pointer: '/0/price/currency', keyword: 'enum' }] })
 })
 
 it('reads a document given as text', () => {
-  const api = defineApi({ id: 'inline', spec: 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /ping:\n    get:\n      responses: {"204": {description: pong}}\n' })
+  const api = defineApi({
+    id: 'inline',
+    spec: 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /ping:\n    get:\n      responses: {"204": {description: pong}}\n',
+  })
   expect(api.operations.map((operation) => operation.operationId)).toEqual(['getPing'])
 })
 
 it.each([
-  ['broken/not-openapi.yaml', 'SPEC_INVALID', 'expected an OpenAPI 3.0 or 3.1 document (openapi: 3.0.x or 3.1.x at #/openapi), got null. It looks like Swagger 2.0 (OpenAPI 2); convert it to OpenAPI 3 first.'],
-  ['broken/not-yaml.yaml', 'SPEC_INVALID', 'is not valid YAML: Flow map in block collection must be sufficiently indented and end with a } at line 3, column 1.'],
-  ['broken/unresolved-ref.yaml', 'SPEC_REF_UNRESOLVED', 'the $ref at #/paths/~1things/get/responses/200/content/application~1json/schema cannot be resolved: "#/components/schemas/Thing": "components" does not exist.'],
-  ['broken/duplicate-operation-id.yaml', 'SPEC_INVALID', 'the operationId "getThing" is used twice, at #/paths/~1a/get and #/paths/~1b/get. Please give each operation its own.'],
-  ['broken/invalid-schema.yaml', 'SPEC_INVALID', 'the schema at #/paths/~1a/get/responses/200/content/application~1json/schema is invalid: /required must be array.'],
+  [
+    'broken/not-openapi.yaml',
+    'SPEC_INVALID',
+    'expected an OpenAPI 3.0 or 3.1 document (openapi: 3.0.x or 3.1.x at #/openapi), got null. It looks like Swagger 2.0 (OpenAPI 2); convert it to OpenAPI 3 first.',
+  ],
+  [
+    'broken/not-yaml.yaml',
+    'SPEC_INVALID',
+    'is not valid YAML: Flow map in block collection must be sufficiently indented and end with a } at line 3, column 1.',
+  ],
+  [
+    'broken/unresolved-ref.yaml',
+    'SPEC_REF_UNRESOLVED',
+    'the $ref at #/paths/~1things/get/responses/200/content/application~1json/schema cannot be resolved: "#/components/schemas/Thing": "components" does not exist.',
+  ],
+  [
+    'broken/duplicate-operation-id.yaml',
+    'SPEC_INVALID',
+    'the operationId "getThing" is used twice, at #/paths/~1a/get and #/paths/~1b/get. Please give each operation its own.',
+  ],
+  [
+    'broken/invalid-schema.yaml',
+    'SPEC_INVALID',
+    'the schema at #/paths/~1a/get/responses/200/content/application~1json/schema is invalid: /required must be array.',
+  ],
 ])('refuses %s with %s, naming the file and where', (file, code, detail) => {
-  expect(() => loadApi(`${dir}/${file}`)).toThrow(expect.objectContaining({ name: 'SpecError', code, message: `[chatmock] The spec "${dir}/${file}"${detail.startsWith('is ') ? ' ' : ': '}${detail}` }))
+  expect(() => loadApi(`${dir}/${file}`)).toThrow(
+    expect.objectContaining({
+      name: 'SpecError',
+      code,
+      message: `[chatmock] The spec "${dir}/${file}"${detail.startsWith('is ') ? ' ' : ': '}${detail}`,
+    }),
+  )
 })
 
 it('says which file a $ref into another file cannot read', () => {
-  expect(() => defineApi({ id: 'x', spec: { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { $ref: './missing.yaml#/Ok' } } } } } } as never })).toThrow(expect.objectContaining({ code: 'SPEC_REF_UNRESOLVED', message: expect.stringContaining('#/paths/~1a/get/responses/200') }))
-  expect(() => loadApi(`${dir}/missing.yaml`)).toThrow(expect.objectContaining({ code: 'SPEC_INVALID', message: `[chatmock] Cannot read the spec "${dir}/missing.yaml": the file does not exist (ENOENT).` }))
+  expect(() =>
+    defineApi({
+      id: 'x',
+      spec: {
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: { '/a': { get: { responses: { '200': { $ref: './missing.yaml#/Ok' } } } } },
+      } as never,
+    }),
+  ).toThrow(
+    expect.objectContaining({
+      code: 'SPEC_REF_UNRESOLVED',
+      message: expect.stringContaining('#/paths/~1a/get/responses/200'),
+    }),
+  )
+  expect(() => loadApi(`${dir}/missing.yaml`)).toThrow(
+    expect.objectContaining({
+      code: 'SPEC_INVALID',
+      message: `[chatmock] Cannot read the spec "${dir}/missing.yaml": the file does not exist (ENOENT).`,
+    }),
+  )
 })

@@ -15,7 +15,14 @@ let server: ReturnType<typeof startCli>
 let url = ''
 
 beforeAll(async () => {
-  server = startCli(['serve', '--port', '0', '--quiet', '--no-builtins', ...documents.flatMap(([file]) => ['--spec', `${dir}/${file}`])])
+  server = startCli([
+    'serve',
+    '--port',
+    '0',
+    '--quiet',
+    '--no-builtins',
+    ...documents.flatMap(([file]) => ['--spec', `${dir}/${file}`]),
+  ])
   url = (await server.waitFor(/chatmock listening on (http:\/\/\S+)/))[1]!
 })
 afterAll(async () => {
@@ -24,7 +31,16 @@ afterAll(async () => {
 })
 
 it.each(documents)('verifies the mock of %s, positive and negative', async (file, id) => {
-  const { status, stdout, stderr } = await runCli(['verify', '--spec', `${dir}/${file}`, '--base-url', `${url}/${id}`, '--header', 'X-Api-Key: k', '--negative'])
+  const { status, stdout, stderr } = await runCli([
+    'verify',
+    '--spec',
+    `${dir}/${file}`,
+    '--base-url',
+    `${url}/${id}`,
+    '--header',
+    'X-Api-Key: k',
+    '--negative',
+  ])
   expect([status, stderr], stdout).toEqual([0, ''])
   expect(stdout).toMatch(new RegExp(`^chatmock verify ${id} against ${url}/${id}\\n`))
   expect(stdout).toMatch(/\n\d+ passed, 0 failed, \d+ warned, 0 skipped in \d+ ms: the provider keeps the contract\n$/)
@@ -33,11 +49,24 @@ it.each(documents)('verifies the mock of %s, positive and negative', async (file
 })
 
 it('warns, not fails, of a refusal whose status the document does not declare', async () => {
-  const { stdout } = await runCli(['verify', '--spec', `${dir}/petstore-30.yaml`, '--base-url', `${url}/petstore-30`, '--header', 'X-Api-Key: k', '--negative', '--operation', 'getPets'])
-  expect(stdout).toMatch(/\ngetPets +negative: no credentials +declared 4xx +401 +WARN\n {4}- refused with 401, which the spec does not declare for getPets: the refusal is right, its status and body are unchecked\n/)
+  const { stdout } = await runCli([
+    'verify',
+    '--spec',
+    `${dir}/petstore-30.yaml`,
+    '--base-url',
+    `${url}/petstore-30`,
+    '--header',
+    'X-Api-Key: k',
+    '--negative',
+    '--operation',
+    'getPets',
+  ])
+  expect(stdout).toMatch(
+    /\ngetPets +negative: no credentials +declared 4xx +401 +WARN\n {4}- refused with 401, which the spec does not declare for getPets: the refusal is right, its status and body are unchecked\n/,
+  )
 })
 
-it('still fails a provider that answers a document\'s own operation wrongly', async () => {
+it("still fails a provider that answers a document's own operation wrongly", async () => {
   // The mock of orders stands in for a provider of catalog at the wrong URL: every answer is a 404.
   const { status, stdout } = await runCli(['verify', '--spec', `${dir}/catalog.yaml`, '--base-url', `${url}/orders`])
   expect(status).toBe(1)
@@ -51,12 +80,24 @@ it('counts the user operations in chatmock coverage', async () => {
   expect(status).toBe(0)
   const report = JSON.parse(stdout)
   expect(report.apis.map((api: { id: string }) => api.id)).toEqual(['catalog'])
-  const listProducts = report.apis[0].operations.find((operation: { operationId: string }) => operation.operationId === 'listProducts')
-  expect(listProducts).toMatchObject({ method: 'GET', path: '/products', statuses: [{ status: '200', count: expect.any(Number) }] })
+  const listProducts = report.apis[0].operations.find(
+    (operation: { operationId: string }) => operation.operationId === 'listProducts',
+  )
+  expect(listProducts).toMatchObject({
+    method: 'GET',
+    path: '/products',
+    statuses: [{ status: '200', count: expect.any(Number) }],
+  })
   expect(listProducts.statuses[0].count).toBeGreaterThanOrEqual(1)
-  const getCategory = report.apis[0].operations.find((operation: { operationId: string }) => operation.operationId === 'getCategory')
+  const getCategory = report.apis[0].operations.find(
+    (operation: { operationId: string }) => operation.operationId === 'getCategory',
+  )
   expect(getCategory.undeclared).toContainEqual({ status: 400, count: expect.any(Number) })
-  expect(report.totals).toMatchObject({ operations: { covered: 2, total: 2 }, statuses: { covered: 2, total: 2 }, percent: 100 })
+  expect(report.totals).toMatchObject({
+    operations: { covered: 2, total: 2 },
+    statuses: { covered: 2, total: 2 },
+    percent: 100,
+  })
   const text = await runCli(['coverage', '--base-url', url, '--api', 'petstore-30', '--api', 'orders', '--min', '0'])
   expect(text.stdout).toMatch(/^petstore-30\n  getPets +200/)
   expect(text.stdout).toMatch(/\norders\n  listOrders +200/)

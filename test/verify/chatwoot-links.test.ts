@@ -16,12 +16,28 @@ afterAll(() => server.close())
 
 it('sends every Chatwoot operation, each linked one with the values of the response it follows', async () => {
   const report = await verify({ api: 'chatwoot', baseUrl: `${server.url}/chatwoot`, negative: true })
-  expect(report.cases.filter((item) => item.verdict !== 'pass').map((item) => `${item.operationId} ${item.case}: ${item.got} ${item.issues.join('; ')}`)).toEqual([])
-  expect(new Set(report.cases.map((item) => item.operationId))).toEqual(new Set(getApi('chatwoot').operations.map((operation) => operation.operationId)))
+  expect(
+    report.cases
+      .filter((item) => item.verdict !== 'pass')
+      .map((item) => `${item.operationId} ${item.case}: ${item.got} ${item.issues.join('; ')}`),
+  ).toEqual([])
+  expect(new Set(report.cases.map((item) => item.operationId))).toEqual(
+    new Set(getApi('chatwoot').operations.map((operation) => operation.operationId)),
+  )
 
   const positive = report.cases.filter((item) => item.case.startsWith('positive'))
-  const contact = /\/contacts\/([0-9a-f-]{36})$/.exec(positive.find((item) => item.operationId === 'getContact')!.url)![1]!
-  const linked = positive.filter((item) => item.case.startsWith('positive: linked')).map((item) => `${item.operationId} ${item.case.replace('positive: linked from ', '← ')} ${item.method} ${item.url.replace(server.url, '').replace(contact, '<source_id>').replace(/csat_survey\/[0-9a-f-]{36}/, 'csat_survey/<uuid>')}`)
+  const contact = /\/contacts\/([0-9a-f-]{36})$/.exec(
+    positive.find((item) => item.operationId === 'getContact')!.url,
+  )![1]!
+  const linked = positive
+    .filter((item) => item.case.startsWith('positive: linked'))
+    .map(
+      (item) =>
+        `${item.operationId} ${item.case.replace('positive: linked from ', '← ')} ${item.method} ${item.url
+          .replace(server.url, '')
+          .replace(contact, '<source_id>')
+          .replace(/csat_survey\/[0-9a-f-]{36}/, 'csat_survey/<uuid>')}`,
+    )
   const base = '/chatwoot/public/api/v1/inboxes/inbox_identifier_example/contacts/<source_id>'
   expect(linked).toEqual([
     `getContact ← createContact GET ${base}`,

@@ -7,8 +7,16 @@ let server: ChatmockServer
 beforeAll(async () => {
   server = await startChatmockServer({ port: 0 })
   // A consumer's suite that exercises the RoostedHR operation's 200 and 401, nothing else.
-  await fetch(`${server.url}/roosted/workers/3158/chats/yJjarB5xUW`, { method: 'PATCH', headers: { 'x-api-key': 'k', 'content-type': 'application/json' }, body: '{}' })
-  await fetch(`${server.url}/roosted/workers/3158/chats/yJjarB5xUW`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{}' })
+  await fetch(`${server.url}/roosted/workers/3158/chats/yJjarB5xUW`, {
+    method: 'PATCH',
+    headers: { 'x-api-key': 'k', 'content-type': 'application/json' },
+    body: '{}',
+  })
+  await fetch(`${server.url}/roosted/workers/3158/chats/yJjarB5xUW`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  })
 })
 afterAll(() => server.close())
 
@@ -27,7 +35,9 @@ it('passes the gate when coverage reaches the minimum', async () => {
 it('fails the gate below the minimum, listing what was not exercised', async () => {
   const { status, stderr } = await coverage(['--api', 'roosted', '--min', '50'])
   expect(status).toBe(1)
-  expect(stderr).toContain('coverage 4.3% of declared statuses (2/46), 1/6 operations: below the minimum of 50%. Not exercised:')
+  expect(stderr).toContain(
+    'coverage 4.3% of declared statuses (2/46), 1/6 operations: below the minimum of 50%. Not exercised:',
+  )
   expect(stderr).toContain('  - roosted editWorkerChat 404')
 }, 20_000)
 
@@ -50,7 +60,12 @@ it('gives the Node helper the same report and threshold', async () => {
     await fetch('https://yourdomain.com/chat-messages/id-1', { headers: { authorization: 'Bearer t' } })
     await fetch('https://yourdomain.com/chat-messages/nope', { headers: { authorization: 'Bearer t' } })
     expect(chatmock.admin.assertCoverage(4).totals.statuses).toEqual({ covered: 2, total: 46 })
-    expect(() => chatmock.admin.assertCoverage(50)).toThrow(expect.objectContaining({ code: 'COVERAGE_BELOW_MINIMUM', message: expect.stringContaining('  - hapihub createChatMessage 200') }))
+    expect(() => chatmock.admin.assertCoverage(50)).toThrow(
+      expect.objectContaining({
+        code: 'COVERAGE_BELOW_MINIMUM',
+        message: expect.stringContaining('  - hapihub createChatMessage 200'),
+      }),
+    )
   } finally {
     chatmock.server.close()
   }

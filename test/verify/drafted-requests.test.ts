@@ -21,7 +21,11 @@ const spec = {
               schema: {
                 allOf: [
                   { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 2 } } },
-                  { type: 'object', required: ['role', 'seats'], properties: { role: { enum: ['admin', 'guest'] }, seats: { type: 'integer', minimum: 3 } } },
+                  {
+                    type: 'object',
+                    required: ['role', 'seats'],
+                    properties: { role: { enum: ['admin', 'guest'] }, seats: { type: 'integer', minimum: 3 } },
+                  },
                 ],
               },
             },
@@ -50,13 +54,22 @@ afterAll(() => server.close())
 
 it('drafts a body that meets every branch of an allOf, so the provider accepts it', async () => {
   const report = await verify({ api: members, baseUrl: `${server.url}/members`, operations: ['createMember'] })
-  expect(report.cases.map((item) => `${item.operationId} ${item.verdict} ${item.got} ${item.issues.join('; ')}`)).toEqual(['createMember pass 201 '])
+  expect(
+    report.cases.map((item) => `${item.operationId} ${item.verdict} ${item.got} ${item.issues.join('; ')}`),
+  ).toEqual(['createMember pass 201 '])
   expect(report.passed).toBe(true)
 })
 
 it('fails an operation whose request no value can satisfy, naming the schema, and verifies the others', async () => {
   const report = await verify({ api: members, baseUrl: `${server.url}/members` })
-  expect(report.cases.map((item) => `${item.operationId} ${item.verdict} ${item.got}`)).toEqual(['createMember pass 201', 'replaceMember fail -'])
-  expect(report.cases[1]!.issues).toEqual([expect.stringMatching(/^no valid request could be drafted: .*readOnly, and a request may not carry it at .*\/properties\/id/)])
+  expect(report.cases.map((item) => `${item.operationId} ${item.verdict} ${item.got}`)).toEqual([
+    'createMember pass 201',
+    'replaceMember fail -',
+  ])
+  expect(report.cases[1]!.issues).toEqual([
+    expect.stringMatching(
+      /^no valid request could be drafted: .*readOnly, and a request may not carry it at .*\/properties\/id/,
+    ),
+  ])
   expect(report.passed).toBe(false)
 })

@@ -12,11 +12,18 @@ afterEach(() => server.reset())
 afterAll(() => server.close())
 
 function linked(report: Awaited<ReturnType<typeof verify>>, source: string) {
-  return report.cases.filter((item) => item.case === `positive: linked from ${source}`).map((item) => `${item.verdict} ${item.method} ${item.url.replace(server.url, '')}`)
+  return report.cases
+    .filter((item) => item.case === `positive: linked from ${source}`)
+    .map((item) => `${item.verdict} ${item.method} ${item.url.replace(server.url, '')}`)
 }
 
 it('feeds a created RoostedHR chat to get, messages, send and edit, and passes with negative cases', async () => {
-  const report = await verify({ api: 'roosted', baseUrl: `${server.url}/roosted`, headers: { 'X-API-KEY': 'key' }, negative: true })
+  const report = await verify({
+    api: 'roosted',
+    baseUrl: `${server.url}/roosted`,
+    headers: { 'X-API-KEY': 'key' },
+    negative: true,
+  })
   expect(report.passed).toBe(true)
   expect(linked(report, 'createWorkerChat')).toEqual([
     'pass GET /roosted/workers/3158/chats/odi7z25x8V',
@@ -27,8 +34,19 @@ it('feeds a created RoostedHR chat to get, messages, send and edit, and passes w
 })
 
 it('feeds a created HapiHub room to get and to the find of its messages, and passes with negative cases', async () => {
-  const report = await verify({ api: 'hapihub', baseUrl: `${server.url}/hapihub`, headers: { Authorization: 'Bearer <your-api-token>' }, negative: true })
+  const report = await verify({
+    api: 'hapihub',
+    baseUrl: `${server.url}/hapihub`,
+    headers: { Authorization: 'Bearer <your-api-token>' },
+    negative: true,
+  })
   expect(report.passed).toBe(true)
-  expect(linked(report, 'createChatRoom')).toEqual(['pass GET /hapihub/chat-rooms/room-1', 'pass GET /hapihub/chat-messages?room=room-1'])
-  expect(linked(report, 'createChatMessage')).toEqual(['pass GET /hapihub/chat-messages/id-11', 'pass PATCH /hapihub/chat-messages/id-11'])
+  expect(linked(report, 'createChatRoom')).toEqual([
+    'pass GET /hapihub/chat-rooms/room-1',
+    'pass GET /hapihub/chat-messages?room=room-1',
+  ])
+  expect(linked(report, 'createChatMessage')).toEqual([
+    'pass GET /hapihub/chat-messages/id-11',
+    'pass PATCH /hapihub/chat-messages/id-11',
+  ])
 })

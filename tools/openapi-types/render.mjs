@@ -10,6 +10,11 @@ import openapiTS, { astToString } from 'openapi-typescript'
  * @returns {Promise<string>}
  */
 export async function renderOpenapiTypes(document) {
-  const ast = await openapiTS(structuredClone(document), { rootTypes: true, rootTypesNoSchemaPrefix: true, alphabetize: false, silent: true })
+  const ast = await openapiTS(structuredClone(document), {
+    rootTypes: true,
+    rootTypesNoSchemaPrefix: true,
+    alphabetize: false,
+    silent: true,
+  })
   return astToString(ast)
 }

@@ -48,7 +48,8 @@ Examples:
     })
     const baseUrl = parseBaseUrl(values['base-url'], 'the http(s) URL of a chatmock server, e.g. http://127.0.0.1:4010')
     const min = values.min === undefined ? undefined : Number(values.min)
-    if (min !== undefined && !(values.min!.trim() !== '' && min >= 0 && min <= 100)) throw new UsageError(`--min must be a percentage from 0 to 100 (got "${values.min}")`)
+    if (min !== undefined && !(values.min!.trim() !== '' && min >= 0 && min <= 100))
+      throw new UsageError(`--min must be a percentage from 0 to 100 (got "${values.min}")`)
     const timeoutMs = parsePositive('--timeout', values.timeout) ?? 10_000
     const headers = parseHeaders(values.header ?? [])
     const query = (values.api ?? []).map((id) => `api=${encodeURIComponent(id)}`).join('&')
@@ -68,7 +69,12 @@ Examples:
 }
 
 /** The report, or why there is none, in one line. */
-async function fetchReport(baseUrl: string, url: string, headers: Record<string, string>, timeoutMs: number): Promise<CoverageReport | string> {
+async function fetchReport(
+  baseUrl: string,
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<CoverageReport | string> {
   let response: Response
   let text: string
   try {
@@ -82,10 +88,16 @@ async function fetchReport(baseUrl: string, url: string, headers: Record<string,
   if (response.ok && isCoverageReport(body)) return body
   const got = `GET ${url} answered ${response.status} (${type || 'no content type'})`
   const { origin, pathname } = new URL(baseUrl)
-  const hint = response.status === 401 ? ". Pass --header 'Authorization: Bearer <token>'" : response.status === 404 && pathname !== '/' ? `; --base-url takes the server's root, e.g. ${origin}, not an API's prefix` : ''
+  const hint =
+    response.status === 401
+      ? ". Pass --header 'Authorization: Bearer <token>'"
+      : response.status === 404 && pathname !== '/'
+        ? `; --base-url takes the server's root, e.g. ${origin}, not an API's prefix`
+        : ''
   // A chatmock server explains a refusal (a missing admin token, an unknown API) in problem+json.
   const detail = (body as { detail?: unknown } | undefined)?.detail
-  if (!response.ok && typeof detail === 'string' && type.startsWith('application/problem+json')) return `${got}: ${detail.split('\n')[0]!.replace(/\.$/, '')}${hint}`
+  if (!response.ok && typeof detail === 'string' && type.startsWith('application/problem+json'))
+    return `${got}: ${detail.split('\n')[0]!.replace(/\.$/, '')}${hint}`
   return `${baseUrl} is not a chatmock server: ${got}${response.ok ? ', not a coverage report' : ''}${hint}`
 }
 
@@ -99,5 +111,9 @@ function parseJson(text: string): unknown {
 
 function isCoverageReport(value: unknown): value is CoverageReport {
   const report = value as Partial<CoverageReport> | undefined
-  return Array.isArray(report?.apis) && typeof report.totals?.percent === 'number' && typeof report.totals.statuses?.total === 'number'
+  return (
+    Array.isArray(report?.apis) &&
+    typeof report.totals?.percent === 'number' &&
+    typeof report.totals.statuses?.total === 'number'
+  )
 }

@@ -6,7 +6,7 @@ import { type Command, parseOptions, UsageError } from '../command.js'
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'Copy msw\'s service worker into a public folder, for chatmock/browser',
+  summary: "Copy msw's service worker into a public folder, for chatmock/browser",
   help: `Usage: chatmock init <dir> [--force]
 
 Copies mockServiceWorker.js (the service worker of the msw version chatmock uses) into <dir>, the

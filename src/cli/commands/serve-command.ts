@@ -22,7 +22,9 @@ export const serveCommand: Command = {
     return `Usage: chatmock serve [options]
 
 Serves the fake backends over HTTP, each API under its prefix, which stands for its documented
-server URL: ${listApiIds().map((id) => `/${id}`).join(', ')}, and any OpenAPI 3.0 or 3.1
+server URL: ${listApiIds()
+      .map((id) => `/${id}`)
+      .join(', ')}, and any OpenAPI 3.0 or 3.1
 document of yours (--spec). GET / lists them.
 
 Options:
@@ -106,26 +108,50 @@ Examples:
       'admin-token': { type: 'string' },
       quiet: { type: 'boolean', default: false },
     })
-    const recordLimit = values['record-limit'] === undefined ? undefined : parseInteger('--record-limit', values['record-limit'], 1, Number.MAX_SAFE_INTEGER)
-    const journalSize = values['journal-size'] === undefined ? undefined : parseInteger('--journal-size', values['journal-size'], 1, 10_000_000)
-    const maxConnections = values['max-connections'] === undefined ? undefined : parseInteger('--max-connections', values['max-connections'], 1, 1_000_000)
+    const recordLimit =
+      values['record-limit'] === undefined
+        ? undefined
+        : parseInteger('--record-limit', values['record-limit'], 1, Number.MAX_SAFE_INTEGER)
+    const journalSize =
+      values['journal-size'] === undefined
+        ? undefined
+        : parseInteger('--journal-size', values['journal-size'], 1, 10_000_000)
+    const maxConnections =
+      values['max-connections'] === undefined
+        ? undefined
+        : parseInteger('--max-connections', values['max-connections'], 1, 1_000_000)
     // An empty PORT (`PORT= chatmock serve`) is no port: the default.
-    const port = values.port !== undefined ? parseInteger('--port', values.port, 0, 65_535) : io.env.PORT ? parseInteger('PORT', io.env.PORT, 0, 65_535) : 4010
+    const port =
+      values.port !== undefined
+        ? parseInteger('--port', values.port, 0, 65_535)
+        : io.env.PORT
+          ? parseInteger('PORT', io.env.PORT, 0, 65_535)
+          : 4010
     // [::1] as in a URL is the address ::1.
     const host = values.host.trim().replace(/^\[(.+)\]$/, '$1')
-    if (host === '') throw new UsageError('--host is empty; give an address of this machine, e.g. 127.0.0.1 (the default) or 0.0.0.0 for every interface')
+    if (host === '')
+      throw new UsageError(
+        '--host is empty; give an address of this machine, e.g. 127.0.0.1 (the default) or 0.0.0.0 for every interface',
+      )
     const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER)
-    if (values['no-builtins'] && values.api) throw new UsageError('--api chooses built-in APIs and --no-builtins serves none; pass one or the other')
-    if (values['no-builtins'] && !values.spec) throw new UsageError('--no-builtins leaves nothing to serve; pass --spec <file>')
+    if (values['no-builtins'] && values.api)
+      throw new UsageError('--api chooses built-in APIs and --no-builtins serves none; pass one or the other')
+    if (values['no-builtins'] && !values.spec)
+      throw new UsageError('--no-builtins leaves nothing to serve; pass --spec <file>')
     const builtins = values['no-builtins'] ? [] : (parseApis(values.api) ?? listApiIds())
     const apis = [...((await importApis(builtins)) as Api[]), ...loadSpecApis(values.spec ?? [], builtins)]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
     const settings = readSettings(values, apis)
-    const adminOrigins = values['allow-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--allow-origin')))
+    const adminOrigins = values['allow-origin']?.map((origin) =>
+      parseFlag(() => normalizeOrigin(origin, '--allow-origin')),
+    )
     // As a browser sends it (http://localhost:5173/ is http://localhost:5173); * is any, the default.
-    const corsOrigins = values['cors-origin']?.includes('*') ? undefined : values['cors-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--cors-origin')))
+    const corsOrigins = values['cors-origin']?.includes('*')
+      ? undefined
+      : values['cors-origin']?.map((origin) => parseFlag(() => normalizeOrigin(origin, '--cors-origin')))
     const hosts = values['allowed-host'] ?? []
-    for (const name of hosts) if (name !== 'all' && name !== '*') parseFlag(() => normalizeHostName(name, '--allowed-host'))
+    for (const name of hosts)
+      if (name !== 'all' && name !== '*') parseFlag(() => normalizeHostName(name, '--allowed-host'))
     const allowedHosts = hosts.includes('all') || hosts.includes('*') ? true : hosts
 
     let started
@@ -160,16 +186,31 @@ Examples:
     // Listen for the signals before saying the server is up: a caller may send one at once.
     const stopped = waitForStop(io.signal)
     if (!isLoopback(host)) {
-      io.stderr(`chatmock: warning: bound to ${host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`)
-      io.stderr(`chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`)
-      if (values['admin-token'] === undefined) io.stderr('chatmock: that token is new each run; choose a lasting one with --admin-token <token> (recommended whenever --host is not loopback)\n')
-      if (allowedHosts !== true) io.stderr('chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n')
+      io.stderr(
+        `chatmock: warning: bound to ${host}, beyond this machine's loopback: anyone who can reach it can use the mock.\n`,
+      )
+      io.stderr(
+        `chatmock: the admin API (${server.url}/__chatmock) requires Authorization: Bearer ${server.adminToken}\n`,
+      )
+      if (values['admin-token'] === undefined)
+        io.stderr(
+          'chatmock: that token is new each run; choose a lasting one with --admin-token <token> (recommended whenever --host is not loopback)\n',
+        )
+      if (allowedHosts !== true)
+        io.stderr(
+          'chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n',
+        )
     }
     io.stdout(`chatmock listening on ${server.url}\n`)
     for (const mockApi of server.apis) {
-      io.stdout(`  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} ${mockApi.api.serverUrl ? `stands for ${mockApi.api.serverUrl}` : `serves ${mockApi.api.title}`}\n`)
+      io.stdout(
+        `  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} ${mockApi.api.serverUrl ? `stands for ${mockApi.api.serverUrl}` : `serves ${mockApi.api.title}`}\n`,
+      )
       const cable = mockApi.api.realtime?.actionCable
-      if (cable) io.stdout(`  ${`${server.url.replace(/^http/, 'ws')}${mockApi.api.prefix}${cable.path}`.padEnd(40)} stands for ${cable.url} (ActionCable)\n`)
+      if (cable)
+        io.stdout(
+          `  ${`${server.url.replace(/^http/, 'ws')}${mockApi.api.prefix}${cable.path}`.padEnd(40)} stands for ${cable.url} (ActionCable)\n`,
+        )
     }
 
     const signal = await stopped
@@ -211,23 +252,34 @@ function parseFlag<T>(parse: () => T): T {
 }
 
 /** The `--settings` file's settings with the fault flags over them, checked for the APIs to serve. */
-function readSettings(values: { settings?: string; latency?: string[]; 'error-rate'?: string[]; 'network-error-rate'?: string[] }, apis: readonly Api[]): MockSettings {
+function readSettings(
+  values: { settings?: string; latency?: string[]; 'error-rate'?: string[]; 'network-error-rate'?: string[] },
+  apis: readonly Api[],
+): MockSettings {
   const file = values.settings === undefined ? {} : loadSettingsFile(values.settings, apis)
   const settings = applyFaultFlags(file, values, apis)
   // Each part was checked alone; together a flag's rate can still leave no room for one it inherits.
-  checkSettingsFrom(values.settings === undefined ? 'the fault flags' : `the fault flags over --settings ${values.settings}`, settings, apis)
+  checkSettingsFrom(
+    values.settings === undefined ? 'the fault flags' : `the fault flags over --settings ${values.settings}`,
+    settings,
+    apis,
+  )
   return settings
 }
 
 function parseInteger(flag: string, text: string, min: number, max: number): number {
   const value = Number(text)
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new UsageError(`${flag} must be an integer from ${min} to ${max} (got "${text}")`)
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new UsageError(`${flag} must be an integer from ${min} to ${max} (got "${text}")`)
   return value
 }
 
 function parseApis(values: string[] | undefined): string[] | undefined {
   if (!values) return undefined
-  const ids = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
+  const ids = values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)
   const unknown = ids.filter((id) => !isApiId(id))
   if (unknown.length > 0) throw new UsageError(`unknown API "${unknown[0]}"; expected ${listApiIds().join(', ')}`)
   if (ids.length === 0) throw new UsageError(`--api names no API; expected ${listApiIds().join(', ')}`)

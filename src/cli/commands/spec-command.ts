@@ -39,13 +39,28 @@ Examples:
   },
 
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'yaml' }, 'server-url': { type: 'string' }, operations: { type: 'boolean', default: false } }, true)
+    const { values, positionals } = parseOptions(
+      args,
+      {
+        format: { type: 'string', default: 'yaml' },
+        'server-url': { type: 'string' },
+        operations: { type: 'boolean', default: false },
+      },
+      true,
+    )
     const [name, ...extra] = positionals
-    if (!name || extra.length > 0) throw new UsageError(`expected one API (${listApiIds().join(', ')}) or an OpenAPI file`)
-    if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; expected yaml or json`)
+    if (!name || extra.length > 0)
+      throw new UsageError(`expected one API (${listApiIds().join(', ')}) or an OpenAPI file`)
+    if (values.format !== 'yaml' && values.format !== 'json')
+      throw new UsageError(`unknown format "${values.format}"; expected yaml or json`)
     // A name that looks like a path is a file, there or not: loading it says what is wrong with it.
-    const api = isApiId(name) ? await importApi(name) : existsSync(name) || /[\\/]|^[.~]|\.(ya?ml|json)$/i.test(name) ? loadApi(name) : undefined
-    if (!api) throw new UsageError(`unknown API "${name}"; expected one of ${listApiIds().join(', ')}, or an OpenAPI file`)
+    const api = isApiId(name)
+      ? await importApi(name)
+      : existsSync(name) || /[\\/]|^[.~]|\.(ya?ml|json)$/i.test(name)
+        ? loadApi(name)
+        : undefined
+    if (!api)
+      throw new UsageError(`unknown API "${name}"; expected one of ${listApiIds().join(', ')}, or an OpenAPI file`)
     if (values.operations) {
       printOperations(api, io)
       return 0
@@ -59,9 +74,13 @@ Examples:
 function printOperations(api: ApiSpec, io: CliIo): void {
   const written = api.source?.original ?? api.document
   const rows = api.operations.map((operation) => {
-    const derived = !(written.paths?.[operation.path] as Record<string, { operationId?: string }> | undefined)?.[operation.method]?.operationId
+    const derived = !(written.paths?.[operation.path] as Record<string, { operationId?: string }> | undefined)?.[
+      operation.method
+    ]?.operationId
     return [operation.operationId + (derived ? ' (derived)' : ''), operation.method.toUpperCase(), operation.path]
   })
   const width = Math.max('OPERATION'.length, ...rows.map((row) => row[0]!.length))
-  io.stdout(`${'OPERATION'.padEnd(width)}  METHOD  PATH\n${rows.map(([id, method, path]) => `${id!.padEnd(width)}  ${method!.padEnd(6)}  ${path}`).join('\n')}\n`)
+  io.stdout(
+    `${'OPERATION'.padEnd(width)}  METHOD  PATH\n${rows.map(([id, method, path]) => `${id!.padEnd(width)}  ${method!.padEnd(6)}  ${path}`).join('\n')}\n`,
+  )
 }

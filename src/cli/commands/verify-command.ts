@@ -15,7 +15,7 @@ import { parseBaseUrl, parsePositive } from '../parse-values.js'
 
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'Check that a live server keeps an API\'s contract',
+  summary: "Check that a live server keeps an API's contract",
   get help() {
     const [first, second] = exampleIds()
     return `Usage: chatmock verify (--api <id> | --spec <file>) --base-url <url> [options]
@@ -80,19 +80,29 @@ Examples:
       deadline: { type: 'string' },
       'max-requests': { type: 'string' },
     })
-    if (!values.api === !values.spec) throw new UsageError('pass --api <id> for a built-in API or --spec <file> for a document of yours (one of the two)')
-    if (values.api && !isApiId(values.api)) throw new UsageError(`unknown API "${values.api}"; expected ${listApiIds().join(', ')}`)
+    if (!values.api === !values.spec)
+      throw new UsageError(
+        'pass --api <id> for a built-in API or --spec <file> for a document of yours (one of the two)',
+      )
+    if (values.api && !isApiId(values.api))
+      throw new UsageError(`unknown API "${values.api}"; expected ${listApiIds().join(', ')}`)
     const baseUrl = parseBaseUrl(values['base-url'], `an http(s) URL, e.g. http://127.0.0.1:4010/${exampleIds()[0]}`)
-    if (values.report !== undefined && values.report !== 'json' && values.report !== 'junit') throw new UsageError(`--report must be json or junit (got "${values.report}")`)
-    if ((values.report === undefined) !== (values.out === undefined)) throw new UsageError('--report and --out go together')
+    if (values.report !== undefined && values.report !== 'json' && values.report !== 'junit')
+      throw new UsageError(`--report must be json or junit (got "${values.report}")`)
+    if ((values.report === undefined) !== (values.out === undefined))
+      throw new UsageError('--report and --out go together')
     // Said before the run, not after it: a run can take minutes.
-    if (values.out !== undefined && !existsSync(dirname(resolve(values.out)))) throw new UsageError(`--out ${values.out}: the folder ${dirname(resolve(values.out))} does not exist`)
+    if (values.out !== undefined && !existsSync(dirname(resolve(values.out))))
+      throw new UsageError(`--out ${values.out}: the folder ${dirname(resolve(values.out))} does not exist`)
     const timeoutMs = parsePositive('--timeout', values.timeout)
     const deadlineMs = parsePositive('--deadline', values.deadline)
     const maxRequestsPerOperation = parsePositive('--max-requests', values['max-requests'])
     const spec = values.api ? await importApi(values.api) : loadApi(values.spec!)
     const unknown = values.operation?.find((id) => !spec.operationsById.has(id))
-    if (unknown) throw new UsageError(`unknown operation "${unknown}" in ${spec.id}; expected ${[...spec.operationsById.keys()].join(', ')}`)
+    if (unknown)
+      throw new UsageError(
+        `unknown operation "${unknown}" in ${spec.id}; expected ${[...spec.operationsById.keys()].join(', ')}`,
+      )
     const unreachable = await probe(baseUrl, timeoutMs ?? 5000)
     if (unreachable) {
       io.stderr(`chatmock verify: no server answered at ${baseUrl}: ${unreachable}; nothing was checked.\n`)
@@ -124,14 +134,25 @@ Examples:
 }
 
 /** `--bearer` and `--basic` as the Authorization header, which neither may then set twice. */
-function withCredential(headers: Record<string, string>, bearer: string | undefined, basic: string | undefined): Record<string, string> {
+function withCredential(
+  headers: Record<string, string>,
+  bearer: string | undefined,
+  basic: string | undefined,
+): Record<string, string> {
   if (bearer === undefined && basic === undefined) return headers
-  if (bearer !== undefined && basic !== undefined) throw new UsageError('--bearer and --basic both set Authorization; pass one of the two')
+  if (bearer !== undefined && basic !== undefined)
+    throw new UsageError('--bearer and --basic both set Authorization; pass one of the two')
   const flag = bearer !== undefined ? '--bearer' : '--basic'
-  if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) throw new UsageError(`${flag} sets Authorization, which a --header sets too; pass one of the two`)
-  if (basic !== undefined && !basic.includes(':')) throw new UsageError(`--basic must be <user:password> (got "${basic}")`)
+  if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization'))
+    throw new UsageError(`${flag} sets Authorization, which a --header sets too; pass one of the two`)
+  if (basic !== undefined && !basic.includes(':'))
+    throw new UsageError(`--basic must be <user:password> (got "${basic}")`)
   if (bearer === '') throw new UsageError('--bearer needs a token')
-  return { ...headers, Authorization: bearer !== undefined ? `Bearer ${bearer}` : `Basic ${Buffer.from(basic!, 'utf8').toString('base64')}` }
+  return {
+    ...headers,
+    Authorization:
+      bearer !== undefined ? `Bearer ${bearer}` : `Basic ${Buffer.from(basic!, 'utf8').toString('base64')}`,
+  }
 }
 
 /** Why no server answers at the base URL, or undefined when one does, whatever its status. */

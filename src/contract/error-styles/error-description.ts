@@ -18,5 +18,10 @@ const codes: Record<number, string> = {
 export const errorDescriptionStyle: ErrorStyle = {
   name: 'error-description',
   status: DEFAULT_FAILURE_STATUS,
-  render: (status, detail) => jsonResponse(status, { error: codes[status] ?? `status_${status}`, error_description: detail, trace_id: crypto.randomUUID().replace(/-/g, '') }),
+  render: (status, detail) =>
+    jsonResponse(status, {
+      error: codes[status] ?? `status_${status}`,
+      error_description: detail,
+      trace_id: crypto.randomUUID().replace(/-/g, ''),
+    }),
 }

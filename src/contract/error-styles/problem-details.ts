@@ -9,6 +9,12 @@ export const problemDetailsStyle: ErrorStyle = {
   render: (status, detail, issues) => ({
     status,
     headers: { 'content-type': 'application/problem+json' },
-    body: { type: 'about:blank', title: getStatusText(status), status, detail, ...(issues.length > 0 ? { issues } : {}) },
+    body: {
+      type: 'about:blank',
+      title: getStatusText(status),
+      status,
+      detail,
+      ...(issues.length > 0 ? { issues } : {}),
+    },
   }),
 }

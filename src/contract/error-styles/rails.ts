@@ -11,7 +11,13 @@ export const railsStyle: ErrorStyle = {
   name: 'rails',
   status: { ...DEFAULT_FAILURE_STATUS, invalid: 422 },
   render: (status, detail, issues) =>
-    status === 422 ? jsonResponse(status, { message: detail, attributes: toAttributes(issues), ...(issues.length > 0 ? { issues } : {}) }) : jsonResponse(status, { status, error: getStatusText(status) }),
+    status === 422
+      ? jsonResponse(status, {
+          message: detail,
+          attributes: toAttributes(issues),
+          ...(issues.length > 0 ? { issues } : {}),
+        })
+      : jsonResponse(status, { status, error: getStatusText(status) }),
 }
 
 /** Rails lists the attributes that failed; here, the first segment of each issue's pointer. */

@@ -61,7 +61,13 @@ export class Coverage {
         statusesTotal += statuses.length
         statusesCovered += statuses.filter((status) => status.count > 0).length
         if (statuses.some((status) => status.count > 0)) operationsCovered++
-        return { operationId: operation.operationId, method: operation.method.toUpperCase(), path: operation.path, statuses, undeclared: [...counts].map(([status, count]) => ({ status, count })) }
+        return {
+          operationId: operation.operationId,
+          method: operation.method.toUpperCase(),
+          path: operation.path,
+          statuses,
+          undeclared: [...counts].map(([status, count]) => ({ status, count })),
+        }
       }),
     }))
     const operationsTotal = apis.reduce((sum, api) => sum + api.operations.length, 0)

@@ -1,7 +1,12 @@
 import type { Fault, FaultSource } from '../../api/fault-source.js'
 import type { ApiSpec } from '../../api/spec.js'
 import type { MockSettings } from './mock-settings.js'
-import { type FaultTable, indexOperations, resolveFaultSettings, type ServedOperations } from './resolve-fault-settings.js'
+import {
+  type FaultTable,
+  indexOperations,
+  resolveFaultSettings,
+  type ServedOperations,
+} from './resolve-fault-settings.js'
 
 /**
  * The latency and fault settings every runtime shares, changeable at any time (CLI flags, the Node
@@ -14,7 +19,11 @@ export class Faults implements FaultSource {
   readonly #served: ServedOperations | undefined
 
   /** `apis`: the APIs served, so that settings naming another API or operation are refused. */
-  constructor(settings: MockSettings = {}, random: () => number = Math.random, apis?: readonly Pick<ApiSpec, 'id' | 'operationsById'>[]) {
+  constructor(
+    settings: MockSettings = {},
+    random: () => number = Math.random,
+    apis?: readonly Pick<ApiSpec, 'id' | 'operationsById'>[],
+  ) {
     this.#random = random
     this.#served = apis && indexOperations(apis)
     this.set(settings)
@@ -36,10 +45,17 @@ export class Faults implements FaultSource {
   draw(api: string, operationId?: string): { delayMs: number; fault: Fault } {
     // An API without settings of its own falls back to the bare operations and the global defaults.
     const scope = this.#table.apis.get(api) ?? this.#table
-    const { latency, errorRate, networkErrorRate } = (operationId !== undefined && scope.operations.get(operationId)) || scope.defaults
-    const delayMs = latency === undefined ? 0 : typeof latency === 'number' ? latency : latency[0] + this.#random() * (latency[1] - latency[0])
+    const { latency, errorRate, networkErrorRate } =
+      (operationId !== undefined && scope.operations.get(operationId)) || scope.defaults
+    const delayMs =
+      latency === undefined
+        ? 0
+        : typeof latency === 'number'
+          ? latency
+          : latency[0] + this.#random() * (latency[1] - latency[0])
     const roll = networkErrorRate > 0 || errorRate > 0 ? this.#random() : 1
-    const fault: Fault = roll < networkErrorRate ? 'network-error' : roll < networkErrorRate + errorRate ? 'error' : 'none'
+    const fault: Fault =
+      roll < networkErrorRate ? 'network-error' : roll < networkErrorRate + errorRate ? 'error' : 'none'
     return { delayMs, fault }
   }
 }

@@ -1,12 +1,24 @@
 import { expect, it } from 'vitest'
 import { Journal } from './journal.js'
 
-const entry = (path: string) => ({ time: 0, api: 'hapihub', method: 'GET', path, status: 200, durationMs: 1, violations: [] })
+const entry = (path: string) => ({
+  time: 0,
+  api: 'hapihub',
+  method: 'GET',
+  path,
+  status: 200,
+  durationMs: 1,
+  violations: [],
+})
 
 it('keeps the last entries up to its capacity, oldest first', () => {
   const journal = new Journal(3)
   for (const path of ['/a', '/b', '/c', '/d', '/e']) journal.record(entry(path))
-  expect(journal.entries().map((item) => [item.seq, item.path])).toEqual([[3, '/c'], [4, '/d'], [5, '/e']])
+  expect(journal.entries().map((item) => [item.seq, item.path])).toEqual([
+    [3, '/c'],
+    [4, '/d'],
+    [5, '/e'],
+  ])
   expect(journal.total).toBe(5)
 })
 

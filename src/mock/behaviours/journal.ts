@@ -26,7 +26,8 @@ export class Journal {
   #seq = 0
 
   constructor(capacity = DEFAULT_JOURNAL_SIZE) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`[chatmock] The journal size must be a positive integer (got ${capacity}).`)
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError(`[chatmock] The journal size must be a positive integer (got ${capacity}).`)
     this.capacity = capacity
     this.#entries = new Array(capacity)
   }

@@ -20,7 +20,9 @@ export interface ApiFaultSettings<OperationId extends string = string> extends F
 export type OperationIdsByApi = Record<string, string>
 
 /** The operation ids that exactly one of the APIs has: the ones a bare `operations` entry may name. */
-type UnambiguousOperationId<Ops extends OperationIdsByApi> = string extends Ops[keyof Ops] ? string : Exclude<Ops[keyof Ops], { [K in keyof Ops]: Ops[K] & Ops[Exclude<keyof Ops, K>] }[keyof Ops]>
+type UnambiguousOperationId<Ops extends OperationIdsByApi> = string extends Ops[keyof Ops]
+  ? string
+  : Exclude<Ops[keyof Ops], { [K in keyof Ops]: Ops[K] & Ops[Exclude<keyof Ops, K>] }[keyof Ops]>
 
 /**
  * Latency, faults, quotas and scripted replies. Each field of a request's latency and faults comes

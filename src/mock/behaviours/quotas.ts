@@ -49,14 +49,23 @@ export class Quotas {
     if (!isRecord(settings)) throw new RangeError('settings.quota must be an object keyed by API id')
     for (const [id, scopes] of Object.entries(settings)) {
       if (!this.#apis.has(id)) {
-        throw new SpecError(ErrorCodes.UNKNOWN_API, `settings.quota names "${id}", which is not served here or declares no quota; the APIs with a quota are ${[...this.#apis.keys()].join(', ') || 'none'}.`)
+        throw new SpecError(
+          ErrorCodes.UNKNOWN_API,
+          `settings.quota names "${id}", which is not served here or declares no quota; the APIs with a quota are ${[...this.#apis.keys()].join(', ') || 'none'}.`,
+        )
       }
-      if (!isRecord(scopes)) throw new RangeError(`settings.quota.${id} must be an object keyed by ${this.#apis.get(id)!.quota!.scope}`)
+      if (!isRecord(scopes))
+        throw new RangeError(`settings.quota.${id} must be an object keyed by ${this.#apis.get(id)!.quota!.scope}`)
       for (const [scope, quota] of Object.entries(scopes)) {
         const where = `settings.quota.${id}.${scope}`
-        if (!isRecord(quota) || Object.keys(quota).some((key) => key !== 'limit' && key !== 'resetsInSeconds')) throw new RangeError(`${where} must be { limit, resetsInSeconds }`)
-        if (!Number.isSafeInteger(quota.limit) || (quota.limit as number) < 0) throw new RangeError(`${where}.limit must be an integer >= 0, got ${JSON.stringify(quota.limit)}`)
-        if (!Number.isSafeInteger(quota.resetsInSeconds) || (quota.resetsInSeconds as number) < 1) throw new RangeError(`${where}.resetsInSeconds must be an integer >= 1, got ${JSON.stringify(quota.resetsInSeconds)}`)
+        if (!isRecord(quota) || Object.keys(quota).some((key) => key !== 'limit' && key !== 'resetsInSeconds'))
+          throw new RangeError(`${where} must be { limit, resetsInSeconds }`)
+        if (!Number.isSafeInteger(quota.limit) || (quota.limit as number) < 0)
+          throw new RangeError(`${where}.limit must be an integer >= 0, got ${JSON.stringify(quota.limit)}`)
+        if (!Number.isSafeInteger(quota.resetsInSeconds) || (quota.resetsInSeconds as number) < 1)
+          throw new RangeError(
+            `${where}.resetsInSeconds must be an integer >= 1, got ${JSON.stringify(quota.resetsInSeconds)}`,
+          )
       }
     }
   }
@@ -70,7 +79,8 @@ export class Quotas {
 
   /** Fills every counter (of one API, or all) again; the quotas stay. */
   reset(api?: string): void {
-    for (const key of [...this.#counters.keys()]) if (api === undefined || key.startsWith(`${api}\u0000`)) this.#counters.delete(key)
+    for (const key of [...this.#counters.keys()])
+      if (api === undefined || key.startsWith(`${api}\u0000`)) this.#counters.delete(key)
   }
 
   /** Counts one request to an operation of the API: undefined when no quota applies. */
@@ -90,12 +100,18 @@ export class Quotas {
     }
     const exceeded = counter.remaining === 0
     if (!exceeded) counter.remaining--
-    return { exceeded, headers: quotaHeaders(declaration, counter.remaining, Math.ceil((counter.windowEndsAt - now) / 1000)) }
+    return {
+      exceeded,
+      headers: quotaHeaders(declaration, counter.remaining, Math.ceil((counter.windowEndsAt - now) / 1000)),
+    }
   }
 }
 
 function quotaHeaders(declaration: QuotaDeclaration, remaining: number, resetsIn: number): Record<string, string> {
-  return { [declaration.remainingHeader.toLowerCase()]: String(remaining), [declaration.resetsInHeader.toLowerCase()]: String(resetsIn) }
+  return {
+    [declaration.remainingHeader.toLowerCase()]: String(remaining),
+    [declaration.resetsInHeader.toLowerCase()]: String(resetsIn),
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

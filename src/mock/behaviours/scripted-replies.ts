@@ -39,7 +39,12 @@ export class ScriptedReplies {
   readonly #unsubscribes: Array<() => void> = []
   readonly #timers = new Set<ReturnType<typeof setTimeout>>()
 
-  constructor(hub: EventHub, act: Act, apis: readonly Api[], warn: (line: string) => void = (line) => console.warn(line)) {
+  constructor(
+    hub: EventHub,
+    act: Act,
+    apis: readonly Api[],
+    warn: (line: string) => void = (line) => console.warn(line),
+  ) {
     this.#warn = warn
     this.#hub = hub
     this.#act = act
@@ -71,7 +76,8 @@ export class ScriptedReplies {
     for (const rule of this.#rules) {
       if (rule.api !== exchange.api || rule.on !== exchange.operationId) continue
       const request = { params: exchange.params, query: exchange.query, body: exchange.body }
-      if (matches({ ...request, response: exchange.response }, rule.where)) this.#schedule(rule, { request, response: exchange.response })
+      if (matches({ ...request, response: exchange.response }, rule.where))
+        this.#schedule(rule, { request, response: exchange.response })
     }
   }
 
@@ -101,7 +107,9 @@ export class ScriptedReplies {
     const input = fill(rule.with ?? {}, trigger)
     const timer = setTimeout(() => {
       this.#timers.delete(timer)
-      this.#act(rule.api, rule.act, input).catch((error: unknown) => this.#warn(`chatmock: a scripted reply (${rule.api} ${rule.act}) failed: ${(error as Error).message}`))
+      this.#act(rule.api, rule.act, input).catch((error: unknown) =>
+        this.#warn(`chatmock: a scripted reply (${rule.api} ${rule.act}) failed: ${(error as Error).message}`),
+      )
     }, rule.afterMs ?? 0)
     // A reply still due must not keep a test process alive.
     ;(timer as { unref?: () => void }).unref?.()
@@ -111,12 +119,19 @@ export class ScriptedReplies {
 
 /** The value at a dotted path (`response.body.id`). */
 function read(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), root)
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      root,
+    )
 }
 
 function matches(data: unknown, where: Record<string, unknown> | undefined): boolean {
   if (!where) return true
-  return Object.entries(where).every(([path, expected]) => JSON.stringify(read(data, path)) === JSON.stringify(expected))
+  return Object.entries(where).every(
+    ([path, expected]) => JSON.stringify(read(data, path)) === JSON.stringify(expected),
+  )
 }
 
 /** The rule's input, with `"$event.data.x"`, `"$request.body.x"` or `"$response.body.x"` strings replaced by that value of the trigger. */
@@ -124,7 +139,8 @@ function fill(input: Record<string, unknown>, trigger: Record<string, unknown>):
   const visit = (value: unknown): unknown => {
     if (typeof value === 'string' && value.startsWith('$')) return read(trigger, value.slice(1))
     if (Array.isArray(value)) return value.map(visit)
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, visit(item)]))
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, visit(item)]))
     return value
   }
   return visit(input) as Record<string, unknown>
@@ -140,15 +156,28 @@ export function validateReplies(rules: unknown, apis: readonly Api[]): asserts r
     const unknown = Object.keys(rule).find((key) => !FIELDS.includes(key))
     if (unknown) throw new RangeError(`${where} has an unknown field "${unknown}"; expected ${FIELDS.join(', ')}`)
     const api = apis.find((candidate) => candidate.id === rule.api)
-    if (!api) throw new SpecError(ErrorCodes.UNKNOWN_API, `${where}.api: "${rule.api}" is not served here; served: ${apis.map((candidate) => candidate.id).join(', ')}`)
+    if (!api)
+      throw new SpecError(
+        ErrorCodes.UNKNOWN_API,
+        `${where}.api: "${rule.api}" is not served here; served: ${apis.map((candidate) => candidate.id).join(', ')}`,
+      )
     if (!Object.hasOwn(api.events ?? {}, rule.on ?? '') && !api.operationsById.has(rule.on ?? '')) {
       const events = Object.keys(api.events ?? {})
-      throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.on: ${api.id} has no event or operation "${rule.on}"; its events are ${events.join(', ') || 'none'}, its operations ${[...api.operationsById.keys()].join(', ')}`)
+      throw new SpecError(
+        ErrorCodes.UNKNOWN_OPERATION,
+        `${where}.on: ${api.id} has no event or operation "${rule.on}"; its events are ${events.join(', ') || 'none'}, its operations ${[...api.operationsById.keys()].join(', ')}`,
+      )
     }
-    if (!Object.hasOwn(api.declaredActions ?? {}, rule.act ?? '')) throw new SpecError(ErrorCodes.UNKNOWN_OPERATION, `${where}.act: ${api.id} has no action "${rule.act}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`)
-    if (rule.afterMs !== undefined && !(Number.isSafeInteger(rule.afterMs) && rule.afterMs >= 0)) throw new RangeError(`${where}.afterMs must be milliseconds >= 0, got ${JSON.stringify(rule.afterMs)}`)
+    if (!Object.hasOwn(api.declaredActions ?? {}, rule.act ?? ''))
+      throw new SpecError(
+        ErrorCodes.UNKNOWN_OPERATION,
+        `${where}.act: ${api.id} has no action "${rule.act}"; its actions are ${Object.keys(api.declaredActions ?? {}).join(', ') || 'none'}`,
+      )
+    if (rule.afterMs !== undefined && !(Number.isSafeInteger(rule.afterMs) && rule.afterMs >= 0))
+      throw new RangeError(`${where}.afterMs must be milliseconds >= 0, got ${JSON.stringify(rule.afterMs)}`)
     for (const key of ['where', 'with'] as const) {
-      if (rule[key] !== undefined && (typeof rule[key] !== 'object' || rule[key] === null || Array.isArray(rule[key]))) throw new RangeError(`${where}.${key} must be an object`)
+      if (rule[key] !== undefined && (typeof rule[key] !== 'object' || rule[key] === null || Array.isArray(rule[key])))
+        throw new RangeError(`${where}.${key} must be an object`)
     }
   })
 }

@@ -23,7 +23,11 @@ export class Settings {
   get(): MockSettings {
     const quota = this.#quotas.settings
     const replies = this.#replies.rules
-    return { ...this.#faults.settings, ...(Object.keys(quota).length > 0 ? { quota } : {}), ...(replies.length > 0 ? { replies } : {}) }
+    return {
+      ...this.#faults.settings,
+      ...(Object.keys(quota).length > 0 ? { quota } : {}),
+      ...(replies.length > 0 ? { replies } : {}),
+    }
   }
 
   /** Throws a RangeError naming a bad value, a SpecError naming an unknown API, operation, event or action. */
@@ -50,5 +54,6 @@ export function checkSettings(settings: unknown, apis: readonly Api[]): asserts 
 }
 
 function checkObject(settings: unknown): asserts settings is MockSettings {
-  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new RangeError('settings must be an object')
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
+    throw new RangeError('settings must be an object')
 }

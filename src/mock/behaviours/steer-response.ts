@@ -13,7 +13,10 @@ export function parsePrefer(header: string | undefined): Preference | undefined 
   const preference: Preference = {}
   for (const part of header.split(/[,;]/)) {
     const [key, ...rest] = part.split('=')
-    const value = rest.join('=').trim().replace(/^"(.*)"$/, '$1')
+    const value = rest
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
     if (key?.trim() === 'code') preference.code = value
     if (key?.trim() === 'example') preference.example = value
   }
@@ -28,22 +31,39 @@ export function steerResponse(operation: Operation, preference: Preference): Pla
   const { responses, operationId } = operation
   let status = preference.code
   if (status !== undefined && !(status in responses)) {
-    return { problem: `Prefer: code=${status} is not declared for ${operationId}; declared: ${Object.keys(responses).join(', ')}` }
+    return {
+      problem: `Prefer: code=${status} is not declared for ${operationId}; declared: ${Object.keys(responses).join(', ')}`,
+    }
   }
   if (status === undefined) {
-    status = Object.keys(responses).find((key) => listExamples(responses[key]!).some(([name]) => name === preference.example))
+    status = Object.keys(responses).find((key) =>
+      listExamples(responses[key]!).some(([name]) => name === preference.example),
+    )
     if (status === undefined) {
       const names = Object.values(responses).flatMap((response) => listExamples(response).map(([name]) => name))
-      return { problem: `Prefer: example=${preference.example} is not an example of ${operationId}; declared: ${[...new Set(names)].join(', ')}` }
+      return {
+        problem: `Prefer: example=${preference.example} is not an example of ${operationId}; declared: ${[...new Set(names)].join(', ')}`,
+      }
     }
   }
   const built = buildDeclaredResponse(operation, status, preference.example)
-  if (!built) return { problem: `Prefer: example=${preference.example} is not an example of the ${status} response of ${operationId}; declared: ${listExamples(responses[status]!).map(([name]) => name).join(', ')}` }
+  if (!built)
+    return {
+      problem: `Prefer: example=${preference.example} is not an example of the ${status} response of ${operationId}; declared: ${listExamples(
+        responses[status]!,
+      )
+        .map(([name]) => name)
+        .join(', ')}`,
+    }
   return built
 }
 
 /** A declared response of an operation, its body taken from the named (or the first) example. */
-export function buildDeclaredResponse(operation: Operation, status: string, exampleName?: string): PlainResponse | undefined {
+export function buildDeclaredResponse(
+  operation: Operation,
+  status: string,
+  exampleName?: string,
+): PlainResponse | undefined {
   const response = operation.responses[status]!
   const code = /^\d{3}$/.test(status) ? Number(status) : status.startsWith('4') ? 400 : 500
   const headers = listRequiredHeaders(response)
@@ -61,7 +81,11 @@ function listRequiredHeaders(response: OpenAPIV3_1.ResponseObject): Record<strin
   for (const [name, header] of Object.entries(response.headers ?? {}) as Array<[string, OpenAPIV3_1.HeaderObject]>) {
     if (!header.required) continue
     const schema = (header.schema ?? {}) as { default?: unknown; examples?: unknown[] }
-    const value = header.example ?? (Object.values(header.examples ?? {})[0] as OpenAPIV3_1.ExampleObject | undefined)?.value ?? schema.default ?? schema.examples?.[0]
+    const value =
+      header.example ??
+      (Object.values(header.examples ?? {})[0] as OpenAPIV3_1.ExampleObject | undefined)?.value ??
+      schema.default ??
+      schema.examples?.[0]
     if (value !== undefined) headers[name.toLowerCase()] = String(value)
   }
   return headers
@@ -69,7 +93,9 @@ function listRequiredHeaders(response: OpenAPIV3_1.ResponseObject): Record<strin
 
 function listExamples(response: OpenAPIV3_1.ResponseObject): Array<[string, unknown]> {
   return Object.values(response.content ?? {}).flatMap((media) => {
-    const named = Object.entries(media.examples ?? {}).map(([name, example]) => [name, (example as OpenAPIV3_1.ExampleObject).value] as [string, unknown])
+    const named = Object.entries(media.examples ?? {}).map(
+      ([name, example]) => [name, (example as OpenAPIV3_1.ExampleObject).value] as [string, unknown],
+    )
     return media.example === undefined ? named : [...named, ['example', media.example] as [string, unknown]]
   })
 }

@@ -28,7 +28,13 @@ export function assertSameMsw(handlers: readonly unknown[], method: string, loca
 
 // Every msw 2 handler, request or WebSocket, parses and matches with these two methods.
 function isForeignHandler(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null || value instanceof RequestHandler || value instanceof WebSocketHandler) return false
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    value instanceof RequestHandler ||
+    value instanceof WebSocketHandler
+  )
+    return false
   const { parse, predicate } = value as { parse?: unknown; predicate?: unknown }
   return typeof parse === 'function' && typeof predicate === 'function'
 }

@@ -20,7 +20,11 @@ export interface OverrideContext {
  * journaled, counted for coverage, and its violations handed to the policy (`'error'` throws the
  * ContractError). A response to any other URL, or to a path no operation declares, is not checked.
  */
-export async function checkOverride(request: Request, response: Response, { apis, policy, baseUrls }: OverrideContext): Promise<void> {
+export async function checkOverride(
+  request: Request,
+  response: Response,
+  { apis, policy, baseUrls }: OverrideContext,
+): Promise<void> {
   for (const mockApi of apis) {
     const located = locateRequest(mockApi.api, request.url, baseUrls(mockApi))
     if (!located) continue
@@ -28,13 +32,28 @@ export async function checkOverride(request: Request, response: Response, { apis
     if (match.kind !== 'operation') return
     const headers = normalizeHeaders(response.headers)
     // An event stream may never end: its status and media type are checked, not its events.
-    const body = parseMediaType(headers['content-type']) === 'text/event-stream' ? STREAMED_BODY : await response.clone().text()
+    const body =
+      parseMediaType(headers['content-type']) === 'text/event-stream' ? STREAMED_BODY : await response.clone().text()
     const result = checkResponse(getContract(mockApi.api).compiled(match.operation), response.status, headers, body)
     const violations = result.valid ? [] : result.issues
-    mockApi.journal.record({ time: Date.now(), api: mockApi.api.id, operationId: match.operation.operationId, method: request.method, path: located.path, status: response.status, durationMs: 0, violations })
+    mockApi.journal.record({
+      time: Date.now(),
+      api: mockApi.api.id,
+      operationId: match.operation.operationId,
+      method: request.method,
+      path: located.path,
+      status: response.status,
+      durationMs: 0,
+      violations,
+    })
     mockApi.coverage.record(mockApi.api.id, match.operation.operationId, response.status)
     // msw sends the override's own Response, so the violations header cannot be added here.
-    if (violations.length > 0) applyViolationPolicy(policy, new ContractError(match.operation.operationId, response.status, violations), { method: request.method, path: located.path, response: { status: response.status, headers, body: typeof body === 'string' ? body : undefined } })
+    if (violations.length > 0)
+      applyViolationPolicy(policy, new ContractError(match.operation.operationId, response.status, violations), {
+        method: request.method,
+        path: located.path,
+        response: { status: response.status, headers, body: typeof body === 'string' ? body : undefined },
+      })
     return
   }
 }

@@ -37,13 +37,26 @@ export interface MswRuntime<Refs extends readonly ApiRef[] = AllRegistered> {
  * `name`d as the user knows it); the instance's `use()` and `resetHandlers()` are wrapped so that
  * per-test overrides pass the drift guard too, and a handler of another copy of msw is refused.
  */
-export async function createMswRuntime<const Refs extends readonly ApiRef[], S extends HandlerMethods>(options: MswRuntimeOptions<Refs>, setup: (...handlers: Array<HttpHandler | WebSocketHandler>) => S, name: string, locate?: LocateMswCopies): Promise<MswRuntime<Refs> & { instance: S }> {
+export async function createMswRuntime<const Refs extends readonly ApiRef[], S extends HandlerMethods>(
+  options: MswRuntimeOptions<Refs>,
+  setup: (...handlers: Array<HttpHandler | WebSocketHandler>) => S,
+  name: string,
+  locate?: LocateMswCopies,
+): Promise<MswRuntime<Refs> & { instance: S }> {
   const runtime = Symbol('chatmock runtime')
   const mock = await createMockApis({ ...options, runtime })
   const extra = (options.baseUrls ?? {}) as Record<string, readonly string[] | undefined>
   const baseUrls = (mockApi: { api: { id: string } }) => extra[mockApi.api.id] ?? []
-  const instance = setup(...mock.apis.flatMap((mockApi) => toMswHandlers(mockApi, baseUrls(mockApi), runtime)), ...toMswCableHandlers(mock))
-  guardHandlerMethods(instance, name, { apis: mock.apis, policy: options.onResponseViolation ?? 'error', baseUrls, runtime }, locate)
+  const instance = setup(
+    ...mock.apis.flatMap((mockApi) => toMswHandlers(mockApi, baseUrls(mockApi), runtime)),
+    ...toMswCableHandlers(mock),
+  )
+  guardHandlerMethods(
+    instance,
+    name,
+    { apis: mock.apis, policy: options.onResponseViolation ?? 'error', baseUrls, runtime },
+    locate,
+  )
   return {
     instance,
     stores: mock.stores,

@@ -17,6 +17,9 @@ export interface DefineHandlersOptions<Store> extends MockApiOptions<Store> {
  * const handlers = defineHandlers(defineResolvers(api, resolvers), { store })
  * setupServer(...handlers)
  */
-export function defineHandlers<R extends ApiRef>(set: ResolverSet<R>, options: DefineHandlersOptions<StoreOf<R>>): HttpHandler[] {
+export function defineHandlers<R extends ApiRef>(
+  set: ResolverSet<R>,
+  options: DefineHandlersOptions<StoreOf<R>>,
+): HttpHandler[] {
   return toMswHandlers(createMockApi({ ...set.api, resolvers: set.resolvers }, options), options.baseUrls)
 }

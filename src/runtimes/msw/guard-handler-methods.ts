@@ -14,7 +14,12 @@ export interface HandlerMethods {
  * Makes every handler given to `use()` or `resetHandlers()` pass the msw-copy check and go behind
  * the drift guard, and lets `restoreHandlers()` reach the `once` overrides inside the guard.
  */
-export function guardHandlerMethods(instance: HandlerMethods, name: string, context: OverrideContext, locate?: LocateMswCopies): void {
+export function guardHandlerMethods(
+  instance: HandlerMethods,
+  name: string,
+  context: OverrideContext,
+  locate?: LocateMswCopies,
+): void {
   const use = instance.use.bind(instance) as (...handlers: unknown[]) => void
   const resetHandlers = instance.resetHandlers.bind(instance) as (...handlers: unknown[]) => void
   const restoreHandlers = instance.restoreHandlers.bind(instance)
@@ -26,6 +31,7 @@ export function guardHandlerMethods(instance: HandlerMethods, name: string, cont
   instance.resetHandlers = (...handlers: unknown[]) => resetHandlers(...guard('resetHandlers', handlers))
   instance.restoreHandlers = () => {
     restoreHandlers()
-    for (const handler of instance.listHandlers()) if (handler instanceof GuardedOverride) handler.override.isUsed = false
+    for (const handler of instance.listHandlers())
+      if (handler instanceof GuardedOverride) handler.override.isUsed = false
   }
 }

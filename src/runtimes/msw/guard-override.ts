@@ -34,5 +34,7 @@ export class GuardedOverride extends HttpHandler {
 
 /** Wraps the HTTP handlers of chatmock's msw; other handlers (WebSocket, GraphQL) pass as they are. */
 export function guardOverride(handler: unknown, context: OverrideContext): unknown {
-  return handler instanceof HttpHandler && !(handler instanceof GuardedOverride) ? new GuardedOverride(handler, context) : handler
+  return handler instanceof HttpHandler && !(handler instanceof GuardedOverride)
+    ? new GuardedOverride(handler, context)
+    : handler
 }

@@ -19,7 +19,9 @@ export function locateMswCopies(handler: object): MswCopies {
   const ours = resolveMsw(import.meta.url)
   const frame = readCallFrameFile(handler)
   const candidates = frame === undefined ? [] : [findEnclosingMsw(frame), resolveMsw(frame)]
-  const theirs = [...candidates, resolveMsw(pathToFileURL(`${process.cwd()}/`).href)].find((copy) => copy !== undefined && copy.path !== ours?.path)
+  const theirs = [...candidates, resolveMsw(pathToFileURL(`${process.cwd()}/`).href)].find(
+    (copy) => copy !== undefined && copy.path !== ours?.path,
+  )
   return { ours: ours && describeCopy(ours), theirs: theirs && describeCopy(theirs) }
 }
 
@@ -55,7 +57,10 @@ function readCallFrameFile(handler: object): string | undefined {
   const { info, callFrame } = handler as { info?: { callFrame?: unknown }; callFrame?: unknown }
   const frame = info?.callFrame ?? callFrame
   if (typeof frame !== 'string') return undefined
-  const file = frame.trim().replace(/^at\s+/, '').replace(/:\d+:\d+$/, '')
+  const file = frame
+    .trim()
+    .replace(/^at\s+/, '')
+    .replace(/:\d+:\d+$/, '')
   if (file.startsWith('file://')) return file
   return isAbsolute(file) ? pathToFileURL(file).href : undefined
 }

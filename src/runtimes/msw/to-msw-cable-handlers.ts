@@ -42,7 +42,9 @@ export function toMswCableHandlers(mock: Pick<MockApis, 'apis' | 'faults' | 'con
           client.close(1013, 'chatmock holds its maximum of real-time connections')
           return
         }
-        client.addEventListener('message', (event) => connection.receive(typeof event.data === 'string' ? event.data : ''))
+        client.addEventListener('message', (event) =>
+          connection.receive(typeof event.data === 'string' ? event.data : ''),
+        )
         client.addEventListener('close', () => connection.close())
       }),
     ]

@@ -14,10 +14,19 @@ import type { MockApi } from '../../mock/create-mock-api.js'
  * caller configures), each routing to the operations with chatmock's router compiled from the
  * spec, so msw does not match a path pattern per operation on every request.
  */
-export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = [], runtime: symbol = Symbol('chatmock')): HttpHandler[] {
-  const bases = [...new Set([...(mockApi.api.serverUrl ? [mockApi.api.serverUrl] : []), ...mockApi.api.baseUrls, ...baseUrls])]
+export function toMswHandlers(
+  mockApi: MockApi,
+  baseUrls: readonly string[] = [],
+  runtime: symbol = Symbol('chatmock'),
+): HttpHandler[] {
+  const bases = [
+    ...new Set([...(mockApi.api.serverUrl ? [mockApi.api.serverUrl] : []), ...mockApi.api.baseUrls, ...baseUrls]),
+  ]
   if (bases.length === 0) {
-    throw new SpecError(ErrorCodes.SPEC_INVALID, `The spec of "${mockApi.api.id}" has no servers entry, so chatmock cannot tell which URL to intercept in process. Pass one: defineApi({ ..., baseUrl: 'https://api.example.com' }) or setupChatmock({ baseUrls: { '${mockApi.api.id}': ['https://api.example.com'] } }).`)
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `The spec of "${mockApi.api.id}" has no servers entry, so chatmock cannot tell which URL to intercept in process. Pass one: defineApi({ ..., baseUrl: 'https://api.example.com' }) or setupChatmock({ baseUrls: { '${mockApi.api.id}': ['https://api.example.com'] } }).`,
+    )
   }
   return bases.map((base) => {
     const basePath = new URL(base).pathname.replace(/\/$/, '')
@@ -44,8 +53,12 @@ export function toMswHandlers(mockApi: MockApi, baseUrls: readonly string[] = []
 export function toFetchResponse(response: PlainResponse): Response {
   // A network-error fault: fetch rejects, as it would if the connection failed.
   if (response.networkError) return HttpResponse.error()
-  if (response.stream) return new Response(toReadableStream(response.stream), { status: response.status, headers: response.headers })
-  return new Response(response.body === undefined ? null : JSON.stringify(response.body), { status: response.status, headers: response.headers })
+  if (response.stream)
+    return new Response(toReadableStream(response.stream), { status: response.status, headers: response.headers })
+  return new Response(response.body === undefined ? null : JSON.stringify(response.body), {
+    status: response.status,
+    headers: response.headers,
+  })
 }
 
 /** A body that keeps coming, as the stream a fetch Response reads; cancelled when the client stops reading. */
