@@ -35,59 +35,14 @@ export { SpecError } from './errors/spec-error.js'
 export { StoreError } from './errors/store-error.js'
 export { ErrorCodes } from './errors/error-codes.js'
 
-export type { ApiId, ApiSpec, HttpMethod, Operation, SpecSource } from './api/spec.js'
 export type { ErrorStyle } from './api/error-style.js'
-export type { ErrorStyleName } from './contract/get-error-style.js'
 export type { BuiltinApiId } from '../handlers/index.js'
 export type { ApiContract } from './contract/contract.js'
-export type { ValidateRequestOptions } from './contract/validate-request.js'
-export type {
-  InvalidRequest,
-  RequestInput,
-  RequestValidationResult,
-  ResponseInput,
-  ResponseValidationResult,
-  ValidRequest,
-} from './contract/types.js'
-export type { Credential, Issue, IssueLocation, PlainResponse, RequestFailureReason } from './api/exchange.js'
+export type { RequestValidationResult, ResponseValidationResult } from './contract/types.js'
+export type { Credential, Issue, PlainResponse } from './api/exchange.js'
 export type { ErrorCode } from './errors/error-codes.js'
-export type { DefineHandlersOptions } from './runtimes/msw/define-handlers.js'
-export type { JournalEntry } from './mock/behaviours/journal.js'
-export type {
-  AllRegistered,
-  Api,
-  ApiOf,
-  ApiRef,
-  CreateStoreOptions,
-  FixturesByApiOf,
-  FixturesDefinition,
-  FixturesOf,
-  IdOf,
-  MockStore,
-  OperationIdOf,
-  OperationIdsByApiOf,
-  OperationShape,
-  OperationsOf,
-  RegisteredApiId,
-  RegisteredApis,
-  Resolver,
-  ResolverContext,
-  Resolvers,
-  StoreOf,
-  StoresOf,
-} from './api/api.js'
-export type { ResolverSet } from './mock/define-resolvers.js'
+export type { Api, ApiRef, OperationShape, RegisteredApis, Resolver, ResolverContext, Resolvers } from './api/api.js'
 export type { DefineApiOptions } from './mock/define-api.js'
-export type { ResponseViolationPolicy } from './mock/violation-policy.js'
-export type { Admin } from './mock/create-admin.js'
-export type { CoverageReport, OperationCoverage, StatusCoverage } from './mock/behaviours/coverage.js'
-export type {
-  ApiFaultSettings,
-  FaultSettings,
-  MockSettings,
-  OperationIdsByApi,
-} from './mock/behaviours/mock-settings.js'
-export type { Fault } from './api/fault-source.js'
-export type { Preference } from './mock/behaviours/steer-response.js'
+export type { MockSettings } from './mock/behaviours/mock-settings.js'
 export type { VerifyOptions } from './verify/verify.js'
-export type { Verdict, VerifyCase, VerifyReport } from './verify/types.js'
+export type { VerifyReport } from './verify/types.js'

@@ -45,3 +45,36 @@ export type { MockApi, MockApiOptions } from './mock/create-mock-api.js'
 export type { MockRequest } from './mock/mock-request.js'
 export type { MockApis, MockApisOptions } from './mock/create-mock-apis.js'
 export type { CreateStoresOptions, Stores } from './store/create-stores.js'
+
+// Types of the building blocks and of the values chatmock returns, beyond the few a user writes.
+export type { ApiId, ApiSpec, HttpMethod, Operation, SpecSource } from './api/spec.js'
+export type { ErrorStyleName } from './contract/get-error-style.js'
+export type { ValidateRequestOptions } from './contract/validate-request.js'
+export type { InvalidRequest, RequestInput, ResponseInput, ValidRequest } from './contract/types.js'
+export type { IssueLocation, RequestFailureReason } from './api/exchange.js'
+export type { DefineHandlersOptions } from './runtimes/msw/define-handlers.js'
+export type { JournalEntry } from './mock/behaviours/journal.js'
+export type {
+  AllRegistered,
+  ApiOf,
+  CreateStoreOptions,
+  FixturesByApiOf,
+  FixturesDefinition,
+  FixturesOf,
+  IdOf,
+  MockStore,
+  OperationIdOf,
+  OperationIdsByApiOf,
+  OperationsOf,
+  RegisteredApiId,
+  StoreOf,
+  StoresOf,
+} from './api/api.js'
+export type { ResolverSet } from './mock/define-resolvers.js'
+export type { ResponseViolationPolicy } from './mock/violation-policy.js'
+export type { Admin } from './mock/create-admin.js'
+export type { CoverageReport, OperationCoverage, StatusCoverage } from './mock/behaviours/coverage.js'
+export type { ApiFaultSettings, FaultSettings, OperationIdsByApi } from './mock/behaviours/mock-settings.js'
+export type { Fault } from './api/fault-source.js'
+export type { Preference } from './mock/behaviours/steer-response.js'
+export type { Verdict, VerifyCase } from './verify/types.js'
