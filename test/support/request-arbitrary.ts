@@ -32,8 +32,12 @@ export interface FuzzRequest {
  */
 export function requestArbitrary(): fc.Arbitrary<FuzzRequest> {
   const operations = builtinApiIds.flatMap((api) => getApi(api).operations.map((operation) => ({ api, operation })))
+  // One arbitrary per operation, built once: its drafts are the same on every draw.
+  const validByOperation = new Map(
+    operations.map(({ api, operation }) => [operation, validRequestArbitrary(api, operation)]),
+  )
   return fc.constantFrom(...operations).chain(({ api, operation }) => {
-    const valid = validRequestArbitrary(api, operation)
+    const valid = validByOperation.get(operation)!
     return fc.oneof(
       { weight: 1, arbitrary: valid.map((request) => ({ api, operation, request })) },
       { weight: 1, arbitrary: valid.chain((request) => mutationArbitrary(api, operation, request)) },
