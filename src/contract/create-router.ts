@@ -37,6 +37,7 @@ export type Router = (method: string, path: string) => RouteMatch
 
 const notFound: RouteMatch = { kind: 'not-found' }
 const variable = /\{([^{}]+)\}/g
+const slash = 47
 
 /**
  * A segment tree compiled once from the operations: a lookup walks the path's segments, literal
@@ -107,7 +108,8 @@ function walk(node: RouteNode, segments: string[], index: number, values: string
   const byStatic = node.statics.get(segment)
   const found = byStatic && walk(byStatic, segments, index + 1, values)
   if (found) return found
-  for (const pattern of node.patterns) {
+  for (let i = 0; i < node.patterns.length; i++) {
+    const pattern = node.patterns[i]!
     const match = pattern.regex.exec(segment)
     if (!match) continue
     const depth = values.length
@@ -147,11 +149,16 @@ function listMethods(node: RouteNode): string[] {
 }
 
 function splitPath(path: string): string[] {
-  const trimmed = path.replace(/^\/+/, '').replace(/\/+$/, '')
-  return trimmed === '' ? [] : trimmed.split('/')
+  let start = 0
+  let end = path.length
+  while (start < end && path.charCodeAt(start) === slash) start++
+  while (end > start && path.charCodeAt(end - 1) === slash) end--
+  return start === end ? [] : path.slice(start, end).split('/')
 }
 
 function decodeSegment(segment: string): string | undefined {
+  // Most segments have no escape; decodeURIComponent and its try block cost more than this look.
+  if (!segment.includes('%')) return segment
   try {
     return decodeURIComponent(segment)
   } catch {
