@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import document from '@readme/oas-examples/3.1/json/parameters-style.json' with { type: 'json' }
+import type { OpenAPIV3_1 } from 'openapi-types'
 import { expect, it } from 'vitest'
 import { compileParameterReader } from '../../src/contract/deserialize-parameters.js'
 import { createApiSpec } from '../../src/contract/create-api-spec.js'
@@ -11,7 +11,8 @@ import { parseQuery } from '../../src/contract/locate-request.js'
 
 const api = createApiSpec({
   id: 'parameters-style',
-  document: parse(readFileSync('node_modules/@readme/oas-examples/3.1/yaml/parameters-style.yaml', 'utf8')),
+  // The JSON's inferred type is narrower than openapi-types' (its styles are plain strings).
+  document: document as unknown as OpenAPIV3_1.Document,
 })
 const values = { primitive: 'blue', array: ['blue', 'black', 'brown'], object: { name: 'Rex', description: 'dog' } }
 
