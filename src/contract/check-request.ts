@@ -108,7 +108,7 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
       location,
       pointer: `/${escapePointer(name)}`,
       keyword: 'maxItems',
-      message: `${location} parameter "${name}" must be given once${location === 'query' ? ` (got ${request.query.get(name)!.length} values)` : ''}`,
+      message: `${describeParameter(location, name)} must be given once${location === 'query' ? ` (got ${request.query.get(name)!.length} values)` : ''}`,
     })
   }
   for (const { in: location, name, reason } of parameters.unreadable) {
@@ -116,7 +116,7 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
       location,
       pointer: `/${escapePointer(location === 'header' ? name.toLowerCase() : name)}`,
       keyword: 'style',
-      message: `${location === 'header' ? 'header' : `${location} parameter`} "${name}" cannot be read: ${reason}`,
+      message: `${describeParameter(location, name)} cannot be read: ${reason}`,
     })
   }
 
@@ -131,6 +131,10 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
     body,
     credential: security.credential,
   }
+}
+
+function describeParameter(location: IssueLocation, name: string): string {
+  return location === 'header' ? `header "${name}"` : `${location} parameter "${name}"`
 }
 
 function splitParameterPath(instancePath: string): { location: IssueLocation; pointer: string } {
