@@ -1,4 +1,4 @@
-export type IssueLocation = 'path' | 'query' | 'header' | 'body' | 'security' | 'status'
+export type IssueLocation = 'path' | 'query' | 'header' | 'cookie' | 'body' | 'security' | 'status'
 
 /** One violation of the contract, said so that a person can act on it. */
 export interface Issue {

@@ -80,7 +80,12 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
     query: request.query,
     headers: request.headers,
   })
-  const values = { path: parameters.path, query: parameters.query, header: parameters.header }
+  const values = {
+    path: parameters.path,
+    query: parameters.query,
+    header: parameters.header,
+    cookie: parameters.cookie,
+  }
   if (!compiled.validateParameters.call(REQUEST, values))
     issues.unshift(
       ...toIssues(compiled.validateParameters.errors, splitParameterPath).map((issue) =>
@@ -98,12 +103,20 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
       message: `query parameter "${name}" is not allowed (${known.length > 0 ? `known: ${known.join(', ')}` : 'the operation takes none'})`,
     })
   }
-  for (const name of parameters.repeated) {
+  for (const { in: location, name } of parameters.repeated) {
     issues.push({
-      location: 'query',
-      pointer: `/${name}`,
+      location,
+      pointer: `/${escapePointer(name)}`,
       keyword: 'maxItems',
-      message: `query parameter "${name}" must be given once (got ${request.query.get(name)!.length} values)`,
+      message: `${describeParameter(location, name)} must be given once${location === 'query' ? ` (got ${request.query.get(name)!.length} values)` : ''}`,
+    })
+  }
+  for (const { in: location, name, reason } of parameters.unreadable) {
+    issues.push({
+      location,
+      pointer: `/${escapePointer(location === 'header' ? name.toLowerCase() : name)}`,
+      keyword: 'style',
+      message: `${describeParameter(location, name)} cannot be read: ${reason}`,
     })
   }
 
@@ -114,15 +127,22 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
     params: parameters.path,
     query: parameters.query,
     headers: parameters.header,
+    cookies: parameters.cookie,
     body,
     credential: security.credential,
   }
 }
 
+function describeParameter(location: IssueLocation, name: string): string {
+  return location === 'header' ? `header "${name}"` : `${location} parameter "${name}"`
+}
+
 function splitParameterPath(instancePath: string): { location: IssueLocation; pointer: string } {
   const [, location, ...rest] = instancePath.split('/')
   return {
-    location: (location === 'header' ? 'header' : location === 'path' ? 'path' : 'query') as IssueLocation,
+    location: (location === 'header' || location === 'path' || location === 'cookie'
+      ? location
+      : 'query') as IssueLocation,
     pointer: rest.length > 0 ? `/${rest.join('/')}` : '',
   }
 }

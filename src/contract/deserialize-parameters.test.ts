@@ -19,9 +19,15 @@ const read = compileParameterReader(document, [
     in: 'query',
     style: 'form',
     explode: true,
+    'x-chatmock-comma-separated': true,
     schema: { type: 'array', items: { $ref: '#/components/schemas/Field' } },
-  },
-  { name: 'ids', in: 'query', schema: { type: 'array', items: { type: 'integer' } } },
+  } as OpenAPIV3_1.ParameterObject,
+  {
+    name: 'ids',
+    in: 'query',
+    'x-chatmock-comma-separated': true,
+    schema: { type: 'array', items: { type: 'integer' } },
+  } as OpenAPIV3_1.ParameterObject,
   // openapi-types does not type 3.1's list of types.
   {
     name: 'X-Trace',
@@ -91,7 +97,7 @@ it('reads form arrays from repeated keys', () => {
   ).toEqual(['a', '-a'])
 })
 
-it('reads form arrays from comma-separated values', () => {
+it('reads form arrays from comma-separated values where the parameter says x-chatmock-comma-separated', () => {
   expect(read({ path: {}, query: query([['order_by', 'a,-a']]), headers: {} }).query.order_by).toEqual(['a', '-a'])
 })
 
@@ -121,7 +127,7 @@ it('reports a non-array parameter given more than once', () => {
     ]),
     headers: {},
   })
-  expect(result.repeated).toEqual(['limit'])
+  expect(result.repeated).toEqual([{ in: 'query', name: 'limit' }])
   expect(result.query.limit).toBe(1)
 })
 

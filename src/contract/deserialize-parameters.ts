@@ -1,25 +1,20 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { resolveRef } from '../openapi/resolve-ref.js'
 import type { ParameterLocation } from '../api/spec.js'
+import { resolveRef } from '../openapi/resolve-ref.js'
+import {
+  compileParameter,
+  type CompiledParameter,
+  type ParameterSources,
+} from './parameter-styles/compile-parameter.js'
+import { parseCookies } from './parameter-styles/parse-cookies.js'
 
-type Scalar = 'integer' | 'number' | 'boolean' | 'string'
-
-interface ParameterReader {
-  name: string
-  in: ParameterLocation
-  /** Header names are case-insensitive; they are looked up lower-cased. */
-  key: string
-  array: boolean
-  scalar: Scalar
-  fallback: unknown
-  /** The schema bounds the integer within 2^53 - 1: a larger one becomes a number for that bound to refuse. */
-  safelyBounded: boolean
-}
+const NO_COOKIES: Map<string, string[]> = new Map()
 
 export interface RawParameters {
   path: Record<string, string>
   /** Every value of each query key, in order. */
   query: Map<string, string[]>
+  /** Lower-cased names; cookie parameters are read from `cookie`. */
   headers: Record<string, string>
 }
 
@@ -27,130 +22,78 @@ export interface DeserializedParameters {
   path: Record<string, unknown>
   query: Record<string, unknown>
   header: Record<string, unknown>
-  /** Query keys that are not arrays but came more than once. */
-  repeated: string[]
+  cookie: Record<string, unknown>
+  /** Parameters that are not arrays but came more than once. */
+  repeated: Array<{ in: ParameterLocation; name: string }>
+  /** Parameters whose text their style cannot read, and why. */
+  unreadable: Array<{ in: ParameterLocation; name: string; reason: string }>
   /** Query keys the operation does not declare, when it refuses them (strict query). */
   unknown: string[]
 }
 
 /**
- * Compiles, once per operation, a function that turns the raw strings of path, query and header
- * parameters into typed values as their schemas and OpenAPI's style/explode say: form arrays from
- * repeated keys and from comma-separated values, integers, numbers and booleans coerced from
- * strings, defaults applied. A value that cannot be coerced is left as it came, for validation to
- * report.
+ * Compiles, once per operation, a function that turns the raw text of path, query, header and
+ * cookie parameters into typed values as their `style` and `explode` (or their `content`) say, with
+ * OpenAPI's defaults (query and cookie: form, exploded; path and header: simple). Integers, numbers
+ * and booleans are coerced from text and defaults applied; a value that cannot be coerced is left
+ * as it came, for validation to report, and text the style cannot read is listed as unreadable.
  */
 export function compileParameterReader(
   document: OpenAPIV3_1.Document,
   parameters: OpenAPIV3_1.ParameterObject[],
   { strictQuery = false } = {},
 ) {
-  const readers: ParameterReader[] = parameters
-    .filter((parameter) => parameter.in !== 'cookie')
-    .map((parameter) => {
-      const schema = resolveRef<OpenAPIV3_1.SchemaObject>(document, parameter.schema ?? {})
-      const array = schemaType(schema) === 'array'
-      const itemSchema = array
-        ? resolveRef<OpenAPIV3_1.SchemaObject>(document, (schema as OpenAPIV3_1.ArraySchemaObject).items ?? {})
-        : schema
-      return {
-        name: parameter.name,
-        in: parameter.in as ParameterLocation,
-        key: parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name,
-        array,
-        scalar: toScalar(schemaType(itemSchema)),
-        fallback: schema.default,
-        safelyBounded: isSafelyBounded(itemSchema),
-      }
-    })
-
-  const declaredQuery = new Set(
-    readers.filter((reader) => reader.in === 'query').flatMap((reader) => [reader.key, `${reader.key}[]`]),
-  )
+  const compiled = parameters.map((parameter) => ({
+    ...compileParameter(document, parameter),
+    fallback: resolveRef<{ default?: unknown }>(document, parameter.schema ?? {}).default,
+  }))
+  const isClaimed = { query: compileClaims(compiled, 'query'), cookie: compileClaims(compiled, 'cookie') }
+  const hasFreeKeys = compiled.some((p) => p.in === 'query' && p.freeKeys)
+  const readsCookies = compiled.some((p) => p.in === 'cookie')
 
   return (raw: RawParameters): DeserializedParameters => {
     const result: DeserializedParameters = {
       path: {},
       query: {},
       header: {},
+      cookie: {},
       repeated: [],
-      unknown: strictQuery ? [...raw.query.keys()].filter((key) => !declaredQuery.has(key)) : [],
+      unreadable: [],
+      unknown: strictQuery && !hasFreeKeys ? [...raw.query.keys()].filter((key) => !isClaimed.query(key)) : [],
     }
-    for (const reader of readers) {
-      const values = readRaw(reader, raw)
-      if (values === undefined) {
+    const sources: ParameterSources = {
+      path: raw.path,
+      query: raw.query,
+      headers: raw.headers,
+      cookies: readsCookies ? parseCookies(raw.headers.cookie) : NO_COOKIES,
+    }
+    for (const parameter of compiled) {
+      const reading = parameter.read(sources, isClaimed)
+      const target = result[parameter.in]
+      if (reading === undefined) {
         // A default that is an object or an array is copied, so a resolver cannot change it for the next request.
-        if (reader.fallback !== undefined)
-          targetOf(result, reader)[reader.key] =
-            typeof reader.fallback === 'object' && reader.fallback !== null
-              ? structuredClone(reader.fallback)
-              : reader.fallback
-        continue
-      }
-      if (reader.array) {
-        targetOf(result, reader)[reader.key] = values
-          .flatMap((value) => value.split(','))
-          .map((value) => coerce(value, reader))
+        if (parameter.fallback !== undefined)
+          target[parameter.key] =
+            typeof parameter.fallback === 'object' && parameter.fallback !== null
+              ? structuredClone(parameter.fallback)
+              : parameter.fallback
+      } else if ('refused' in reading) {
+        result.unreadable.push({ in: parameter.in, name: parameter.name, reason: reading.refused })
       } else {
-        if (values.length > 1) result.repeated.push(reader.name)
-        targetOf(result, reader)[reader.key] = coerce(values[0]!, reader)
+        if (reading.repeated) result.repeated.push({ in: parameter.in, name: parameter.name })
+        target[parameter.key] = reading.value
       }
     }
     return result
   }
 }
 
-function readRaw(reader: ParameterReader, raw: RawParameters): string[] | undefined {
-  if (reader.in === 'path') return reader.key in raw.path ? [raw.path[reader.key]!] : undefined
-  if (reader.in === 'query') {
-    // `key[]=a&key[]=b`, the array form of Express's and Rails' query parsers, is the key's too.
-    const plain = raw.query.get(reader.key)
-    const bracketed = raw.query.get(`${reader.key}[]`)
-    return plain && bracketed ? [...plain, ...bracketed] : (plain ?? bracketed)
-  }
-  const value = raw.headers[reader.key]
-  return value === undefined ? undefined : [value]
-}
-
-function targetOf(result: DeserializedParameters, reader: ParameterReader): Record<string, unknown> {
-  return reader.in === 'path' ? result.path : reader.in === 'query' ? result.query : result.header
-}
-
-function coerce(value: string, { scalar, safelyBounded }: ParameterReader): unknown {
-  switch (scalar) {
-    case 'integer': {
-      if (!/^-?\d+$/.test(value)) return value
-      const number = Number(value)
-      // Beyond 2^53 a number would silently change. Where the schema's own bound refuses it, the
-      // (rounded) number goes to that bound; elsewhere the text stays, for the type to refuse.
-      return Number.isSafeInteger(number) || safelyBounded ? number : value
-    }
-    case 'number': {
-      const number = Number(value)
-      return value.trim() !== '' && Number.isFinite(number) ? number : value
-    }
-    case 'boolean':
-      return value === 'true' ? true : value === 'false' ? false : value
-    case 'string':
-      return value
-  }
-}
-
-function isSafelyBounded(schema: OpenAPIV3_1.SchemaObject): boolean {
-  const { maximum, minimum } = schema as { maximum?: unknown; minimum?: unknown }
-  return (
-    typeof maximum === 'number' &&
-    maximum <= Number.MAX_SAFE_INTEGER &&
-    (typeof minimum !== 'number' || minimum >= Number.MIN_SAFE_INTEGER)
-  )
-}
-
-function schemaType(schema: OpenAPIV3_1.SchemaObject): string | undefined {
-  const type = (schema as { type?: unknown }).type
-  if (Array.isArray(type)) return type.find((t) => t !== 'null')
-  return typeof type === 'string' ? type : undefined
-}
-
-function toScalar(type: string | undefined): Scalar {
-  return type === 'integer' || type === 'number' || type === 'boolean' ? type : 'string'
+/** Whether a query (or cookie) key is read by a parameter of that location, for strict queries and free objects. */
+function compileClaims(parameters: CompiledParameter[], location: 'query' | 'cookie'): (key: string) => boolean {
+  const own = parameters.filter((parameter) => parameter.in === location)
+  const keys = new Set(own.flatMap((parameter) => parameter.claims.keys))
+  const prefixes = own.flatMap((parameter) => (parameter.claims.prefix ? [parameter.claims.prefix] : []))
+  return prefixes.length === 0
+    ? (key) => keys.has(key)
+    : (key) => keys.has(key) || prefixes.some((p) => key.startsWith(p))
 }

@@ -42,6 +42,8 @@ function describeTarget(location: IssueLocation, pointer: string): string {
       return `query parameter "${path}"`
     case 'header':
       return `header "${path}"`
+    case 'cookie':
+      return `cookie parameter "${path}"`
     case 'body':
       return path === '' ? 'body' : `body field "${path}"`
     case 'security':

@@ -34,12 +34,18 @@ export function listOperationSchemas(operation: Operation): Array<{ key: string;
 
 /** One object schema for all parameters, so each Ajv error's path names its location. */
 export function toParametersSchema(parameters: OpenAPIV3_1.ParameterObject[]) {
-  const locations = { path: objectSchema(), query: objectSchema(), header: objectSchema() }
+  // The cookie location is there only when the operation has cookie parameters, so an operation
+  // without any keeps the schema (and the precompiled validator) it had.
+  const locations: Record<string, ReturnType<typeof objectSchema>> = {
+    path: objectSchema(),
+    query: objectSchema(),
+    header: objectSchema(),
+  }
   for (const parameter of parameters) {
-    if (parameter.in === 'cookie') continue
-    const target = locations[parameter.in as keyof typeof locations]
+    const target = (locations[parameter.in] ??= objectSchema())
     const name = parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name
-    target.properties[name] = parameter.schema ?? {}
+    // A `content` parameter's schema is its (one) media type's.
+    target.properties[name] = parameter.schema ?? Object.values(parameter.content ?? {})[0]?.schema ?? {}
     if (parameter.required) target.required.push(name)
   }
   return { type: 'object', properties: locations }

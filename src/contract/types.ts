@@ -23,6 +23,8 @@ export interface ValidRequest {
   params: Record<string, unknown>
   query: Record<string, unknown>
   headers: Record<string, unknown>
+  /** Cookie parameters, read from the `cookie` header. */
+  cookies: Record<string, unknown>
   body: unknown
   credential: Credential | null
 }

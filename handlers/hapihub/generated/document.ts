@@ -7,7 +7,7 @@ export const document = {
     "title": "HapiHub / Fleming chat messages and rooms (chatmock)",
     "version": "1.0.0-chatmock",
     "summary": "The Chat_Message and Chat_Room services of the HAPI Hub (Fleming) API by Hippocrades, as served by the chatmock mock.",
-    "description": "Hand-written contract for the `chat-messages` and `chat-rooms` services of the HAPI Hub /\nFleming healthcare API (apiDoc pages \"Chat_Message\" and \"Chat_Room\", api-docs v5.116.0 and\nv5.45.0, and the Chat guide), used by chatmock to validate traffic and to drive its stateful\nmock.\n\nDecisions made by the mock:\n- **Auth**: `Authorization: Bearer <token>`; a request without it (or with a malformed one)\n  gets 401. Each token maps to an account uid: it is the `createdBy` of the messages and rooms\n  that the token creates, the uid that `seen: true` adds to `seenBy`, and the participant whose\n  rooms the token sees.\n- **Feathers services**: the naming (Find, Get, Patch, Post), the kebab-case service paths and\n  the epoch-millisecond `createdAt` are those of a FeathersJS service layer. Inferred: `find`\n  takes Feathers' query syntax (equality on a field, `<field>[$in]`, `$limit`, `$skip`,\n  `$sort[createdAt]`) on the fields a client filters by, and answers a bare array, as\n  Feathers does with pagination off and as the docs show. The docs list no query parameter.\n- **Strict queries** (`x-chatmock-strict-query`): a query key that an operation does not\n  declare, such as an unknown field, an unknown operator (`room[$nin]`) or `$select`, is\n  refused with 400 naming it and the keys the operation knows, as Feathers refuses unknown\n  operators; it is never silently ignored.\n- **Rooms** are visible only to their participants, as the Chat guide says: `find` lists the\n  caller's rooms only, and `get` on a room the caller does not take part in answers 404, as\n  for a room that does not exist. Messages are not restricted that way (see Post a chat\n  message).\n- **Create** of a message needs `room`; `createdAt` defaults to the current time in epoch\n  milliseconds. It answers 200, as documented (not 201).\n- **Patch** takes the `seen` directive only: `seen: true` adds the caller's uid to `seenBy`\n  once, however often it is sent, and sets the room's `participantsLastMessageSeen[<uid>]`\n  to the message; `seen: false` changes nothing (inferred).\n- **Unset fields are left out** of a message or a room, as in the docs' examples, which show\n  only `id`, `createdAt` and `createdBy` (messages) and `id` and `createdAt` (rooms).\n- **Errors**: the docs list no error responses, so errors are RFC 9457\n  `application/problem+json`, listing every violation. All error statuses here are inferred.\n- **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n  typos are caught.\n- **Fixtures** contain the documented messages `id-1` and `id-2` and the room `room-id`.\n- **Named example sets** are written for the docs' own token, `<your-api-token>` (account\n  `some-uid`): what a room example answers depends on who asks. An example-driven tool must\n  send that token (Specmatic: the environment variable `bearerAuth='<your-api-token>'`).\n",
+    "description": "Hand-written contract for the `chat-messages` and `chat-rooms` services of the HAPI Hub /\nFleming healthcare API (apiDoc pages \"Chat_Message\" and \"Chat_Room\", api-docs v5.116.0 and\nv5.45.0, and the Chat guide), used by chatmock to validate traffic and to drive its stateful\nmock.\n\nDecisions made by the mock:\n- **Auth**: `Authorization: Bearer <token>`; a request without it (or with a malformed one)\n  gets 401. Each token maps to an account uid: it is the `createdBy` of the messages and rooms\n  that the token creates, the uid that `seen: true` adds to `seenBy`, and the participant whose\n  rooms the token sees.\n- **Feathers services**: the naming (Find, Get, Patch, Post), the kebab-case service paths and\n  the epoch-millisecond `createdAt` are those of a FeathersJS service layer. Inferred: `find`\n  takes Feathers' query syntax (equality on a field, `<field>[$in]`, `$limit`, `$skip`,\n  `$sort[createdAt]`) on the fields a client filters by, and answers a bare array, as\n  Feathers does with pagination off and as the docs show. The docs list no query parameter.\n- **Strict queries** (`x-chatmock-strict-query`): a query key that an operation does not\n  declare, such as an unknown field, an unknown operator (`room[$nin]`) or `$select`, is\n  refused with 400 naming it and the keys the operation knows, as Feathers refuses unknown\n  operators; it is never silently ignored.\n- **`$in` lists** (`x-chatmock-comma-separated` on a parameter): `<field>[$in]` is an\n  exploded form array, read from repeated keys (`room[$in]=a&room[$in]=b`, or Feathers'\n  `room[$in][]=a&room[$in][]=b`); the mock also splits each value on commas\n  (`room[$in]=a,b`), which OpenAPI's form style does not.\n- **Rooms** are visible only to their participants, as the Chat guide says: `find` lists the\n  caller's rooms only, and `get` on a room the caller does not take part in answers 404, as\n  for a room that does not exist. Messages are not restricted that way (see Post a chat\n  message).\n- **Create** of a message needs `room`; `createdAt` defaults to the current time in epoch\n  milliseconds. It answers 200, as documented (not 201).\n- **Patch** takes the `seen` directive only: `seen: true` adds the caller's uid to `seenBy`\n  once, however often it is sent, and sets the room's `participantsLastMessageSeen[<uid>]`\n  to the message; `seen: false` changes nothing (inferred).\n- **Unset fields are left out** of a message or a room, as in the docs' examples, which show\n  only `id`, `createdAt` and `createdBy` (messages) and `id` and `createdAt` (rooms).\n- **Errors**: the docs list no error responses, so errors are RFC 9457\n  `application/problem+json`, listing every violation. All error statuses here are inferred.\n- **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n  typos are caught.\n- **Fixtures** contain the documented messages `id-1` and `id-2` and the room `room-id`.\n- **Named example sets** are written for the docs' own token, `<your-api-token>` (account\n  `some-uid`): what a room example answers depends on who asks. An example-driven tool must\n  send that token (Specmatic: the environment variable `bearerAuth='<your-api-token>'`).\n",
     "contact": {
       "name": "HAPI Hub (Fleming) API documentation",
       "url": "https://docs.hapihub.com/api/Chat_Message.html"
@@ -131,6 +131,7 @@ export const document = {
             "description": "Only the messages of any of these rooms (`room[$in][]=a&room[$in][]=b`, or `room[$in]=a,b`). Inferred: Feathers' `$in` operator.",
             "style": "form",
             "explode": true,
+            "x-chatmock-comma-separated": true,
             "schema": {
               "type": "array",
               "items": {
@@ -152,6 +153,7 @@ export const document = {
             "description": "Only the messages of any of these authors. Inferred: Feathers' `$in` operator.",
             "style": "form",
             "explode": true,
+            "x-chatmock-comma-separated": true,
             "schema": {
               "type": "array",
               "items": {
@@ -676,6 +678,7 @@ export const document = {
             "description": "Only the rooms any of these accounts created. Inferred: Feathers' `$in` operator.",
             "style": "form",
             "explode": true,
+            "x-chatmock-comma-separated": true,
             "schema": {
               "type": "array",
               "items": {
@@ -702,6 +705,7 @@ export const document = {
             "description": "Only the rooms any of these accounts takes part in. Inferred: Feathers' `$in` operator.",
             "style": "form",
             "explode": true,
+            "x-chatmock-comma-separated": true,
             "schema": {
               "type": "array",
               "items": {

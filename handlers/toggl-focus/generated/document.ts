@@ -14,7 +14,7 @@ export const document = {
       "name": "MIT",
       "identifier": "MIT"
     },
-    "description": "The chats of Toggl Focus, as documented at engineering.toggl.com/docs/focus/chats, written down\nfor chatmock. Where the docs are silent or contradict the real service, this spec follows the\nreal service and says so; where the behaviour is the mock's own choice, the operation carries\nan `x-mock` note.\n\n- Auth: `Authorization: Basic …` (the docs' code samples) or `Authorization: Bearer …` (the\n  vendor's auth page) are both accepted; missing or malformed credentials get 401.\n- Workspaces are isolated: a chat of workspace 1 does not exist in workspace 2.\n- Lists start at page 1; `per_page` defaults to 20 and is at most 100.\n- Delete is a soft delete (`deleted_at` is set); restore clears it.\n- There is no endpoint that creates a message; `message_count` always equals the number of\n  messages of the chat.\n- Errors have the shape seen from the real service: `{ error, error_description, trace_id }`.\n- Quotas (the API overview): over quota, a request gets 402 Payment Required with\n  `X-Toggl-Quota-Remaining` and `X-Toggl-Quota-Resets-In`. The mock counts a quota per\n  workspace only while one is set (settings `quota`, see the README); every answer to an\n  operation of that workspace then carries both headers. Without a quota it sends neither.\n- Real time: `GET …/messages/stream` with `Accept: text/event-stream` answers Server-Sent\n  Events, described in toggl-focus.asyncapi.yaml beside this document.\n"
+    "description": "The chats of Toggl Focus, as documented at engineering.toggl.com/docs/focus/chats, written down\nfor chatmock. Where the docs are silent or contradict the real service, this spec follows the\nreal service and says so; where the behaviour is the mock's own choice, the operation carries\nan `x-mock` note.\n\n- Auth: `Authorization: Basic …` (the docs' code samples) or `Authorization: Bearer …` (the\n  vendor's auth page) are both accepted; missing or malformed credentials get 401.\n- Workspaces are isolated: a chat of workspace 1 does not exist in workspace 2.\n- Lists start at page 1; `per_page` defaults to 20 and is at most 100.\n- Delete is a soft delete (`deleted_at` is set); restore clears it.\n- There is no endpoint that creates a message; `message_count` always equals the number of\n  messages of the chat.\n- Errors have the shape seen from the real service: `{ error, error_description, trace_id }`.\n- Quotas (the API overview): over quota, a request gets 402 Payment Required with\n  `X-Toggl-Quota-Remaining` and `X-Toggl-Quota-Resets-In`. The mock counts a quota per\n  workspace only while one is set (settings `quota`, see the README); every answer to an\n  operation of that workspace then carries both headers. Without a quota it sends neither.\n- Real time: `GET …/messages/stream` with `Accept: text/event-stream` answers Server-Sent\n  Events, described in toggl-focus.asyncapi.yaml beside this document.\n- Comma-separated lists (`x-chatmock-comma-separated` on a parameter): `order_by` is an\n  exploded form array, so OpenAPI reads it from repeated keys only (`order_by=name&order_by=-id`);\n  the mock also splits each value on commas (`order_by=name,-id`), as the real service does.\n"
   },
   "x-chatmock-quota": {
     "scope": "workspace_id",
@@ -1200,6 +1200,7 @@ export const document = {
         "description": "order by. Field names; a leading `-` means descending. Repeat the key (`order_by=name&order_by=-id`) or separate the fields with commas. Inferred: the fields allowed are those of the chat listed here; any other is refused with 400.",
         "style": "form",
         "explode": true,
+        "x-chatmock-comma-separated": true,
         "schema": {
           "type": "array",
           "items": {
@@ -1213,6 +1214,7 @@ export const document = {
         "description": "order by. Field names; a leading `-` means descending. Repeat the key or separate the fields with commas. Inferred: the fields allowed are those listed here; any other is refused with 400.",
         "style": "form",
         "explode": true,
+        "x-chatmock-comma-separated": true,
         "schema": {
           "type": "array",
           "items": {
