@@ -1,4 +1,5 @@
 import { http, type HttpHandler, HttpResponse } from 'msw'
+import { encodeBody } from '../../contract/encode-body.js'
 import { normalizeHeaders } from '../../contract/normalize-headers.js'
 import type { PlainResponse, ResponseStream } from '../../api/exchange.js'
 import { ErrorCodes } from '../../errors/error-codes.js'
@@ -55,7 +56,8 @@ export function toFetchResponse(response: PlainResponse): Response {
   if (response.networkError) return HttpResponse.error()
   if (response.stream)
     return new Response(toReadableStream(response.stream), { status: response.status, headers: response.headers })
-  return new Response(response.body === undefined ? null : JSON.stringify(response.body), {
+  const body = response.body === undefined ? null : encodeBody(response.body, response.headers['content-type'])
+  return new Response(body as BodyInit | null, {
     status: response.status,
     headers: response.headers,
   })
