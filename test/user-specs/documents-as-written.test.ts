@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Api } from '../../src/api/api.js'
+import { defineApi } from '../../src/index.js'
 import { type Chatmock, loadApi, setupChatmock } from '../../src/node.js'
 import { startCli } from '../support/run-cli.js'
 
@@ -60,6 +61,33 @@ it('keeps vendor extensions opaque: invalid schemas and $refs to nothing in them
     schema: { type: 'strng', required: true },
   })
   expect(served.components.schemas.Pet['x-schema-like']).toEqual({ type: 'strng' })
+})
+
+it('still checks what an x- name holds where x- is a name: a response header, a component', () => {
+  const withSchema = (where: string) =>
+    defineApi({
+      id: 'names',
+      baseUrl: 'https://names.example.test',
+      spec: `openapi: 3.1.0
+info: { title: Names, version: '1' }
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+          headers:
+            ${where === 'header' ? 'x-rate-limit: { schema: { type: strng } }' : 'x-fine: { schema: { type: integer } }'}
+components:
+  parameters:
+    x-trace: { name: x-trace, in: header, schema: { type: ${where === 'component' ? 'strng' : 'string'} } }
+`,
+    })
+  expect(() => withSchema('header')).toThrow(
+    /the schema at #\/paths\/~1a\/get\/responses\/200\/headers\/x-rate-limit\/schema is invalid/,
+  )
+  expect(() => withSchema('component')).toThrow(/the schema at #\/components\/parameters\/x-trace\/schema is invalid/)
+  expect(withSchema('neither').operations).toHaveLength(1)
 })
 
 it('answers with the examples that $refs name, in the document and in another file, and warns of none of them', async () => {
