@@ -20,6 +20,12 @@ export interface ValidationDirection {
 export const REQUEST: ValidationDirection = { direction: 'request' }
 export const RESPONSE: ValidationDirection = { direction: 'response' }
 export const PARAMETERS: ValidationDirection = { direction: 'parameters' }
+/** Each direction's `this`, by its name. */
+export const DIRECTIONS: Readonly<Record<ValidationDirection['direction'], ValidationDirection>> = {
+  request: REQUEST,
+  response: RESPONSE,
+  parameters: PARAMETERS,
+}
 
 /** The URI under which a spec's components are registered, so `$ref`s resolve from any schema. */
 export function getDocumentUri(name: string): string {

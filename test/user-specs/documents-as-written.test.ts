@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Api } from '../../src/api/api.js'
 import { defineApi } from '../../src/index.js'
 import { type Chatmock, loadApi, setupChatmock } from '../../src/node.js'
-import { startCli } from '../support/run-cli.js'
+import { runCli, startCli } from '../support/run-cli.js'
 
 // A user's document served as it is written, by `chatmock serve --spec` and in process without a
 // baseUrl: server variables, vendor extensions that hold invalid schemas and $refs to nothing,
@@ -115,6 +115,15 @@ it('takes a readOnly path parameter, and still refuses a readOnly property in a 
   const refused = await both('/pets', post({ id: 3, name: 'Bo', status: 'sold', size: 'large' }))
   expect(refused.status).toBe(400)
   expect(JSON.parse(refused.text).issues).toEqual([expect.objectContaining({ pointer: '/id', keyword: 'readOnly' })])
+})
+
+it('drafts a readOnly path parameter when it verifies the mock', async () => {
+  const verified = await runCli(['verify', '--spec', asWritten, '--base-url', `${url}/as-written`])
+  expect([verified.status, verified.stderr], verified.stdout).toEqual([0, ''])
+  expect(verified.stdout).toMatch(/\ngetPet +positive: spec example "rex" +200 +200 +PASS\n/)
+  expect(verified.stdout).toMatch(
+    /\n\d+ passed, 0 failed, \d+ warned, 0 skipped in \d+ ms: the provider keeps the contract\n$/,
+  )
 })
 
 it('admits null where an OpenAPI 3.0 nullable stands beside an enum or beside a composition of one', async () => {
