@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Api } from '../../src/api/api.js'
-import { defineApi } from '../../src/index.js'
+import { contract, defineApi } from '../../src/index.js'
 import { type Chatmock, loadApi, setupChatmock } from '../../src/node.js'
 import { runCli, startCli } from '../support/run-cli.js'
 
@@ -19,10 +19,29 @@ let chatmock: Chatmock<readonly Api[]>
 let server: ReturnType<typeof startCli>
 let url = ''
 
+/** A document whose one server URL is relative, once its variable is substituted. */
+function relative(baseUrl?: string) {
+  return defineApi({
+    id: 'relative',
+    ...(baseUrl ? { baseUrl } : {}),
+    spec: `openapi: 3.1.0
+info: { title: Relative, version: '1' }
+servers: [{ url: '{basePath}', variables: { basePath: { default: /api/v3 } } }]
+paths:
+  /ping: { get: { operationId: ping, responses: { '204': { description: pong } } } }
+`,
+  })
+}
+
 beforeAll(async () => {
   server = startCli(['serve', '--port', '0', '--no-builtins', '--spec', asWritten, '--spec', mediaTypes])
   url = (await server.waitFor(/chatmock listening on (http:\/\/\S+)/))[1]!
-  const apis = [loadApi(asWritten), loadApi(mediaTypes), loadApi(serverVariables)]
+  const apis = [
+    loadApi(asWritten),
+    loadApi(mediaTypes),
+    loadApi(serverVariables),
+    relative('https://relative.example.test'),
+  ]
   chatmock = await setupChatmock<readonly Api[]>({ apis, warn: (line) => warnings.push(line) })
   chatmock.server.listen({
     onUnhandledRequest: (request, print) => (request.url.startsWith(url) ? undefined : print.error()),
@@ -52,6 +71,19 @@ it('substitutes each server variable with its default, in the start-up line and 
   // https://{name}.example.com:{port}/{basePath}, with port 443 said as a request's URL says it.
   expect((await fetch('https://demo.example.com/v2/global', { method: 'POST' })).status).toBe(200)
   expect(chatmock.journal.entries().at(-1)).toMatchObject({ operationId: 'postGlobal', status: 200 })
+})
+
+it('says in process that a relative server URL names nothing to intercept, and reads its path in a request URL', async () => {
+  await expect(setupChatmock({ apis: [relative()] })).rejects.toThrow(
+    'The spec of "relative" names only a relative server URL ("/api/v3"), so chatmock cannot tell which URL to intercept in process.',
+  )
+  expect(
+    await contract(relative()).validateRequest('ping', { method: 'GET', url: 'http://127.0.0.1:8080/api/v3/ping' }),
+  ).toMatchObject({
+    valid: true,
+  })
+  // Given a baseUrl, it is mocked there.
+  expect((await fetch('https://relative.example.test/ping')).status).toBe(204)
 })
 
 it('keeps vendor extensions opaque: invalid schemas and $refs to nothing in them neither stop nor change the document', async () => {

@@ -20,13 +20,18 @@ export function toMswHandlers(
   baseUrls: readonly string[] = [],
   runtime: symbol = Symbol('chatmock'),
 ): HttpHandler[] {
-  const bases = [
-    ...new Set([...(mockApi.api.serverUrl ? [mockApi.api.serverUrl] : []), ...mockApi.api.baseUrls, ...baseUrls]),
-  ]
+  const { serverUrl } = mockApi.api
+  // A relative server URL (`/api/v3`) is relative to wherever the document is served: no URL to intercept.
+  const documented = serverUrl !== undefined && URL.canParse(serverUrl) ? [serverUrl] : []
+  const bases = [...new Set([...documented, ...mockApi.api.baseUrls, ...baseUrls])]
   if (bases.length === 0) {
+    const why =
+      serverUrl === undefined
+        ? 'has no servers entry'
+        : `names only a relative server URL (${JSON.stringify(serverUrl)})`
     throw new SpecError(
       ErrorCodes.SPEC_INVALID,
-      `The spec of "${mockApi.api.id}" has no servers entry, so chatmock cannot tell which URL to intercept in process. Pass one: defineApi({ ..., baseUrl: 'https://api.example.com' }) or setupChatmock({ baseUrls: { '${mockApi.api.id}': ['https://api.example.com'] } }).`,
+      `The spec of "${mockApi.api.id}" ${why}, so chatmock cannot tell which URL to intercept in process. Pass one: defineApi({ ..., baseUrl: 'https://api.example.com' }) or setupChatmock({ baseUrls: { '${mockApi.api.id}': ['https://api.example.com'] } }).`,
     )
   }
   return bases.map((base) => {
