@@ -26,7 +26,7 @@ export type RequestFailureReason =
 export interface PlainResponse {
   status: number
   headers: Record<string, string>
-  /** A JSON value, serialized by the shell; `undefined` for no body. */
+  /** A JSON value, serialized by the shell (a string as it is under a media type that is not JSON; bytes as they are); `undefined` for no body. */
   body?: unknown
   /** A simulated network failure: the shell sends no response at all (a fault). */
   networkError?: true

@@ -29,7 +29,7 @@ export interface ApiSpec {
   id: ApiId
   title: string
   document: OpenAPIV3_1.Document
-  /** The documented server URL (the spec's first `servers` entry), without a trailing slash; absent when the document has none. */
+  /** The documented server URL (the spec's first `servers` entry, its variables at their defaults), without a trailing slash; absent when the document has none. */
   serverUrl?: string
   /** More base URLs that stand for the API in process besides `serverUrl` (required when it has none). */
   baseUrls: readonly string[]

@@ -1,6 +1,6 @@
 import type { CompiledOperation } from './compile-operation.js'
 import { escapePointer, toIssues } from './format-issue.js'
-import { REQUEST } from './create-ajv.js'
+import { PARAMETERS, REQUEST } from './create-ajv.js'
 import { isJsonMediaType, matchMediaType, parseMediaType } from './media-type.js'
 import type { RequestValidationResult } from './types.js'
 import type { Issue, IssueLocation } from '../api/exchange.js'
@@ -86,7 +86,7 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
     header: parameters.header,
     cookie: parameters.cookie,
   }
-  if (!compiled.validateParameters.call(REQUEST, values))
+  if (!compiled.validateParameters.call(PARAMETERS, values))
     issues.unshift(
       ...toIssues(compiled.validateParameters.errors, splitParameterPath).map((issue) =>
         showRawInteger(issue, request),

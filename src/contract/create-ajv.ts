@@ -9,13 +9,23 @@ import { keepInlinedErrorPaths } from './keep-inlined-error-paths.js'
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
   addFormatsModule) as unknown as (ajv: Ajv2020) => void
 
-/** Which side of an exchange a value is on: `readOnly` is refused in requests, `writeOnly` in responses. */
+/**
+ * Which side of an exchange a value is on: `readOnly` is refused in request bodies, `writeOnly` in
+ * response bodies, and neither in parameters (an id in a path is readOnly in the resource it names).
+ */
 export interface ValidationDirection {
-  direction: 'request' | 'response'
+  direction: 'request' | 'response' | 'parameters'
 }
 
 export const REQUEST: ValidationDirection = { direction: 'request' }
 export const RESPONSE: ValidationDirection = { direction: 'response' }
+export const PARAMETERS: ValidationDirection = { direction: 'parameters' }
+/** Each direction's `this`, by its name. */
+export const DIRECTIONS: Readonly<Record<ValidationDirection['direction'], ValidationDirection>> = {
+  request: REQUEST,
+  response: RESPONSE,
+  parameters: PARAMETERS,
+}
 
 /** The URI under which a spec's components are registered, so `$ref`s resolve from any schema. */
 export function getDocumentUri(name: string): string {

@@ -4,6 +4,7 @@ import { type ErrorStyleName, getErrorStyle } from './get-error-style.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { getOperations } from '../openapi/get-operations.js'
+import { readServerUrl } from '../openapi/read-server-url.js'
 import type { ActionDeclaration, ApiSpec, QuotaDeclaration, SpecSource } from '../api/spec.js'
 
 export interface ApiSpecOptions {
@@ -53,7 +54,7 @@ export function createApiSpec({
     id,
     title: document.info?.title ?? id,
     document,
-    serverUrl: document.servers?.[0]?.url.replace(/\/+$/, ''),
+    serverUrl: readServerUrl(document),
     baseUrls: (baseUrl === undefined ? [] : typeof baseUrl === 'string' ? [baseUrl] : [...baseUrl]).map((url) =>
       url.replace(/\/+$/, ''),
     ),

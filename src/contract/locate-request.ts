@@ -18,7 +18,8 @@ export function locateRequest(
   const { path, search } = splitPathAndSearch(url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, ''))
   const prefixPath = `${api.prefix}/`
   if (path === api.prefix || path.startsWith(prefixPath)) return { path: path.slice(api.prefix.length) || '/', search }
-  const serverPath = api.serverUrl ? new URL(api.serverUrl).pathname.replace(/\/$/, '') : ''
+  // A relative server URL (`/api/v3`) is a path already.
+  const serverPath = api.serverUrl ? new URL(api.serverUrl, 'http://localhost').pathname.replace(/\/$/, '') : ''
   if (serverPath !== '' && (path === serverPath || path.startsWith(`${serverPath}/`)))
     return { path: path.slice(serverPath.length) || '/', search }
   return undefined

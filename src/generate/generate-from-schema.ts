@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker'
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { REQUEST, RESPONSE } from '../contract/create-ajv.js'
+import { DIRECTIONS, type ValidationDirection } from '../contract/create-ajv.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { generateLocated } from './generate-shape.js'
@@ -11,8 +11,8 @@ import { checkSchema, findSchemaPointer, getSchemaValidator } from './schema-val
 export interface GenerateOptions {
   /** The document the schema's local `$ref`s (`#/components/schemas/...`) point into. */
   document: OpenAPIV3_1.Document
-  /** 'response': writeOnly properties are left out; 'request': readOnly ones are. */
-  direction: 'request' | 'response'
+  /** 'response': writeOnly properties are left out; 'request': readOnly ones are; 'parameters': neither. */
+  direction: ValidationDirection['direction']
   /** A faker instance the caller seeded; the only source of randomness. */
   faker: Faker
   /**
@@ -49,7 +49,7 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
       { cause: error },
     )
   }
-  const context = direction === 'request' ? REQUEST : RESPONSE
+  const context = DIRECTIONS[direction]
   let failure: UnsatisfiableSchema | undefined
   let errors: ErrorObject[] = []
   for (let attempt = options.minimal ? REALISTIC_ATTEMPTS : 0; attempt <= REALISTIC_ATTEMPTS; attempt++) {
@@ -82,7 +82,7 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
         .join('; ')}`
   throw new SpecError(
     ErrorCodes.SPEC_INVALID,
-    `Failed to generate a ${direction} value for the schema at ${at}: ${why}.`,
+    `Failed to generate a ${direction === 'parameters' ? 'parameter' : direction} value for the schema at ${at}: ${why}.`,
   )
 }
 

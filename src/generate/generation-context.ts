@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker'
 import type { OpenAPIV3_1 } from 'openapi-types'
+import type { ValidationDirection } from '../contract/create-ajv.js'
 
 /** A schema and where it sits: a JSON pointer into the document, or relative to the root schema ('' is the root). */
 export interface Located {
@@ -10,7 +11,7 @@ export interface Located {
 /** Everything a generator needs while it walks one schema; copied, never mutated, as it descends. */
 export interface GenerationContext {
   document: OpenAPIV3_1.Document
-  direction: 'request' | 'response'
+  direction: ValidationDirection['direction']
   faker: Faker
   /** Whether `schema` (a part of a schema of the document) accepts `value` in this direction. */
   check(schema: unknown, value: unknown): boolean

@@ -1,6 +1,12 @@
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { createAjv, getDocumentUri, rebaseSchema, REQUEST, RESPONSE } from '../contract/create-ajv.js'
+import {
+  createAjv,
+  DIRECTIONS,
+  getDocumentUri,
+  rebaseSchema,
+  type ValidationDirection,
+} from '../contract/create-ajv.js'
 
 /** The name the generator's own Ajvs register a document under (their own instances, so it never collides). */
 const DOCUMENT_NAME = 'generated-data'
@@ -25,15 +31,12 @@ export function getSchemaValidator(document: OpenAPIV3_1.Document, schema: unkno
  */
 export function checkSchema(
   document: OpenAPIV3_1.Document,
-  direction: 'request' | 'response',
+  direction: ValidationDirection['direction'],
   schema: unknown,
   value: unknown,
 ): boolean {
   if (typeof schema === 'boolean') return schema
-  return compileCached(getCompiler(partsByDocument, document, true), schema).call(
-    direction === 'request' ? REQUEST : RESPONSE,
-    value,
-  )
+  return compileCached(getCompiler(partsByDocument, document, true), schema).call(DIRECTIONS[direction], value)
 }
 
 function getCompiler(cache: WeakMap<object, Compiler>, document: OpenAPIV3_1.Document, relaxed: boolean): Compiler {

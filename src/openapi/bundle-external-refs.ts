@@ -4,6 +4,8 @@ import { parse } from 'yaml'
 import { describeFileError } from '../errors/describe-file-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
+import { isExtension } from './is-extension.js'
+import { escapeSegment } from './visit-schemas.js'
 
 type Node = Record<string, unknown>
 
@@ -11,7 +13,9 @@ type Node = Record<string, unknown>
  * A document whose `$ref`s into other local files (`./schemas.yaml#/Pet`, `common.json`) are
  * brought in: a schema is added to `components.schemas` (once, so recursive schemas stay
  * recursive) and referenced there; anything else (a parameter, a response) is copied in place.
- * Node only; the file names are resolved from the file that holds the `$ref`.
+ * An example's `$ref` (`examples: { a: { $ref: './examples/a.yaml' } }`) is replaced by the Example
+ * Object it names. Vendor extensions are kept as they are. Node only; the file names are resolved
+ * from the file that holds the `$ref`.
  */
 export function bundleExternalRefs(document: Node, file: string): Node {
   const root = resolve(file)
@@ -51,31 +55,63 @@ export function bundleExternalRefs(document: Node, file: string): Node {
     if (typeof ref === 'string' && (base !== root || !ref.startsWith('#'))) return bringIn(ref, base, pointer, inSchema)
     const copy: Node = {}
     for (const [key, value] of Object.entries(node)) {
-      // Examples are data: a "$ref" key in them is not a reference.
-      if (key === 'example' || key === 'examples') copy[key] = value
+      const at = `${pointer}/${escapeSegment(key)}`
+      // Examples are data, and so is a vendor extension: a "$ref" key in them is not a reference.
+      if (key === 'example' || isExtension(key, pointer) || (key === 'examples' && (inSchema || !isNode(value))))
+        copy[key] = value
+      else if (key === 'examples') copy[key] = bringInExamples(value as Node, base, at)
       else
         copy[key] = visit(
           value,
           base,
-          `${pointer}/${key}`,
+          at,
           inSchema || key === 'schema' || (key === 'schemas' && pointer.endsWith('/components')),
         )
     }
     return copy
   }
 
-  const bringIn = (ref: string, base: string, pointer: string, inSchema: boolean): unknown => {
+  /** A map of Example Objects, each `$ref` into another file replaced by the Example Object it names. */
+  const bringInExamples = (examples: Node, base: string, pointer: string): Node =>
+    Object.fromEntries(
+      Object.entries(examples).map(([name, example]) => [
+        name,
+        bringInExample(example, base, `${pointer}/${escapeSegment(name)}`),
+      ]),
+    )
+
+  const bringInExample = (example: unknown, base: string, pointer: string): unknown => {
+    const ref = (example as { $ref?: unknown } | null)?.$ref
+    if (typeof ref !== 'string' || (base === root && ref.startsWith('#'))) return example
+    const { path, fragment, where, key } = locate(ref, base, pointer)
+    if (inlining.includes(key))
+      throw new SpecError(ErrorCodes.SPEC_REF_UNRESOLVED, `${where} refers back to itself through other files.`)
+    inlining.push(key)
+    const value = bringInExample(readPointer(load(path, where), fragment, where), path, pointer)
+    inlining.pop()
+    return value
+  }
+
+  const locate = (ref: string, base: string, pointer: string) => {
     const [target = '', fragment = ''] = ref.split('#')
     const path = target === '' ? base : resolve(dirname(base), target)
-    const where = `the $ref "${ref}" at ${base === root ? '' : `${base} `}#${pointer}`
-    const key = `${path}#${fragment}`
+    return {
+      path,
+      fragment,
+      where: `the $ref "${ref}" at ${base === root ? '' : `${base} `}#${pointer}`,
+      key: `${path}#${fragment}`,
+    }
+  }
+
+  const bringIn = (ref: string, base: string, pointer: string, inSchema: boolean): unknown => {
+    const { path, fragment, where, key } = locate(ref, base, pointer)
     if (inSchema && hoisted.has(key)) return { $ref: `#/components/schemas/${hoisted.get(key)}` }
     const value = readPointer(load(path, where), fragment, where)
     if (inSchema) {
       const name = chooseName(schemas, fragment, path)
       hoisted.set(key, name)
       schemas[name] = {}
-      schemas[name] = visit(value, path, `/components/schemas/${name}`, true)
+      schemas[name] = visit(value, path, `/components/schemas/${escapeSegment(name)}`, true)
       return { $ref: `#/components/schemas/${name}` }
     }
     if (inlining.includes(key))
@@ -91,12 +127,15 @@ export function bundleExternalRefs(document: Node, file: string): Node {
 
   const ownSchemas = Object.entries(schemas)
   for (const [key, value] of Object.entries(document))
-    if (key !== 'components') document[key] = visit(value, root, `/${key}`, false)
+    if (key !== 'components' && !isExtension(key, ''))
+      document[key] = visit(value, root, `/${escapeSegment(key)}`, false)
   for (const [key, value] of Object.entries(components)) {
-    // Example values are data, whatever keys they hold.
-    if (key !== 'schemas' && key !== 'examples') components[key] = visit(value, root, `/components/${key}`, false)
+    if (key === 'examples' && isNode(value)) components[key] = bringInExamples(value, root, '/components/examples')
+    else if (key !== 'schemas' && !isExtension(key, '/components'))
+      components[key] = visit(value, root, `/components/${escapeSegment(key)}`, false)
   }
-  for (const [name, value] of ownSchemas) schemas[name] = visit(value, root, `/components/schemas/${name}`, true)
+  for (const [name, value] of ownSchemas)
+    schemas[name] = visit(value, root, `/components/schemas/${escapeSegment(name)}`, true)
   return document
 }
 
@@ -118,4 +157,8 @@ function chooseName(schemas: Node, fragment: string, path: string): string {
   let name = base
   for (let n = 2; Object.hasOwn(schemas, name); n++) name = `${base}_${n}`
   return name
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

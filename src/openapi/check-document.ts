@@ -4,6 +4,7 @@ import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { getOperations } from './get-operations.js'
 import { resolveRef } from './resolve-ref.js'
+import { isExtension } from './is-extension.js'
 import { escapeSegment, visitSchemas } from './visit-schemas.js'
 
 let metaAjv: Ajv2020 | undefined
@@ -55,7 +56,7 @@ export function checkDocument(document: OpenAPIV3_1.Document, where: string): vo
   }
 }
 
-/** Every local `$ref` points at something (resolveRef names what is missing). */
+/** Every local `$ref` outside vendor extensions points at something (resolveRef names what is missing). */
 function checkRefs(document: OpenAPIV3_1.Document, node: unknown, pointer: string, where: string): void {
   if (Array.isArray(node)) return node.forEach((item, index) => checkRefs(document, item, `${pointer}/${index}`, where))
   if (typeof node !== 'object' || node === null) return
@@ -71,6 +72,7 @@ function checkRefs(document: OpenAPIV3_1.Document, node: unknown, pointer: strin
     }
   }
   for (const [key, value] of Object.entries(node)) {
+    if (isExtension(key, pointer)) continue
     const at = `${pointer}/${escapeSegment(key)}`
     // Example values are data, whatever keys they hold; a map of Example Objects may hold $refs.
     if (key === 'example' || key === '$ref' || (key === 'examples' && Array.isArray(value))) continue

@@ -1,13 +1,13 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { deriveOperationId } from './derive-operation-id.js'
-import { resolveRef } from './resolve-ref.js'
+import { isReference, resolveRef } from './resolve-ref.js'
 import type { HttpMethod, Operation } from '../api/spec.js'
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']
 
 /**
  * Flattens a document into its operations, once: path-level parameters merged (an operation's
- * own parameter wins), every `$ref` of a parameter, body or response resolved, root security
+ * own parameter wins), every `$ref` of a parameter, body, response or example resolved, root security
  * inherited, and an operation without an operationId given one from its method and path.
  * Nothing after this reads `paths` again.
  */
@@ -24,7 +24,7 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
         path,
         summary: source.summary,
         parameters: mergeParameters(document, item.parameters ?? [], source.parameters ?? []),
-        requestBody: source.requestBody && resolveRef<OpenAPIV3_1.RequestBodyObject>(document, source.requestBody),
+        requestBody: source.requestBody && resolveBody(document, source.requestBody),
         responses: Object.fromEntries(
           Object.entries(source.responses ?? {}).map(([status, response]) => [
             status,
@@ -39,19 +39,55 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
   return operations
 }
 
-/** A response with its headers' `$ref`s resolved too. */
+function resolveBody(
+  document: OpenAPIV3_1.Document,
+  maybe: OpenAPIV3_1.RequestBodyObject | OpenAPIV3_1.ReferenceObject,
+): OpenAPIV3_1.RequestBodyObject {
+  const body = resolveRef<OpenAPIV3_1.RequestBodyObject>(document, maybe)
+  return body.content ? { ...body, content: resolveContent(document, body.content) } : body
+}
+
+/** A response with its headers' and examples' `$ref`s resolved too. */
 function resolveResponse(
   document: OpenAPIV3_1.Document,
   maybe: OpenAPIV3_1.ResponseObject | OpenAPIV3_1.ReferenceObject,
 ): OpenAPIV3_1.ResponseObject {
   const response = resolveRef<OpenAPIV3_1.ResponseObject>(document, maybe)
-  if (!response.headers) return response
   return {
     ...response,
-    headers: Object.fromEntries(
-      Object.entries(response.headers).map(([name, header]) => [
+    ...(response.content ? { content: resolveContent(document, response.content) } : {}),
+    ...(response.headers
+      ? {
+          headers: Object.fromEntries(
+            Object.entries(response.headers).map(([name, header]) => [
+              name,
+              resolveExamples(document, resolveRef<OpenAPIV3_1.HeaderObject>(document, header)),
+            ]),
+          ),
+        }
+      : {}),
+  }
+}
+
+function resolveContent(
+  document: OpenAPIV3_1.Document,
+  content: Record<string, OpenAPIV3_1.MediaTypeObject>,
+): Record<string, OpenAPIV3_1.MediaTypeObject> {
+  return Object.fromEntries(
+    Object.entries(content).map(([mediaType, media]) => [mediaType, resolveExamples(document, media)]),
+  )
+}
+
+/** A media type, parameter or header whose named examples are Example Objects, never `$ref`s. */
+function resolveExamples<T extends { examples?: unknown }>(document: OpenAPIV3_1.Document, holder: T): T {
+  const { examples } = holder
+  if (typeof examples !== 'object' || examples === null || !Object.values(examples).some(isReference)) return holder
+  return {
+    ...holder,
+    examples: Object.fromEntries(
+      Object.entries(examples).map(([name, example]) => [
         name,
-        resolveRef<OpenAPIV3_1.HeaderObject>(document, header),
+        resolveRef<OpenAPIV3_1.ExampleObject>(document, example),
       ]),
     ),
   }
@@ -72,7 +108,7 @@ function mergeParameters(
 ): OpenAPIV3_1.ParameterObject[] {
   const byKey = new Map<string, OpenAPIV3_1.ParameterObject>()
   for (const maybe of [...shared, ...own]) {
-    const parameter = resolveRef<OpenAPIV3_1.ParameterObject>(document, maybe)
+    const parameter = resolveExamples(document, resolveRef<OpenAPIV3_1.ParameterObject>(document, maybe))
     byKey.set(`${parameter.in}:${parameter.name}`, parameter)
   }
   return [...byKey.values()]

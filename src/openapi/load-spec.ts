@@ -3,7 +3,9 @@ import { describeFileError } from '../errors/describe-file-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { bundleExternalRefs } from './bundle-external-refs.js'
+import { isExtension } from './is-extension.js'
 import { parseDocumentText, type ReadDocument, readDocumentObject } from './read-document.js'
+import { escapeSegment } from './visit-schemas.js'
 
 export interface SpecFile extends ReadDocument {
   file: string
@@ -35,12 +37,25 @@ export function loadSpec(file: string) {
   return readSpecFile(file).document
 }
 
-function hasExternalRef(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasExternalRef)
+/** Whether a `$ref` outside vendor extensions and example values names another file. */
+function hasExternalRef(node: unknown, pointer = ''): boolean {
+  if (Array.isArray(node)) return node.some((item, index) => hasExternalRef(item, `${pointer}/${index}`))
   if (typeof node !== 'object' || node === null) return false
   for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true
-    if (key !== 'example' && key !== 'examples' && hasExternalRef(value)) return true
+    if (key === '$ref' && isExternalRef(node)) return true
+    if (key === 'example' || key === '$ref' || isExtension(key, pointer)) continue
+    // A map of Example Objects may name another file; the values inside them are data.
+    if (
+      key === 'examples'
+        ? Object.values(value ?? {}).some(isExternalRef)
+        : hasExternalRef(value, `${pointer}/${escapeSegment(key)}`)
+    )
+      return true
   }
   return false
+}
+
+function isExternalRef(example: unknown): boolean {
+  const ref = (example as { $ref?: unknown } | null)?.$ref
+  return typeof ref === 'string' && !ref.startsWith('#')
 }

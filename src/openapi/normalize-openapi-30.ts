@@ -5,9 +5,9 @@ type Schema = Record<string, unknown>
 
 /**
  * An OpenAPI 3.0 document's schemas said in OpenAPI 3.1 (JSON Schema 2020-12), which the validators
- * speak: `nullable: true` becomes a `null` type (or a `null` branch), a boolean
- * `exclusiveMinimum`/`exclusiveMaximum` becomes the bound itself, and the siblings of a `$ref`
- * (which 3.0 ignores) are dropped. A copy: the document as written is what the mock serves.
+ * speak: `nullable: true` becomes a `null` type and a `null` in its `enum` (beside a composition, a
+ * `null` branch), a boolean `exclusiveMinimum`/`exclusiveMaximum` becomes the bound itself, and the
+ * siblings of a `$ref` (which 3.0 ignores) are dropped. A copy: the document as written is what the mock serves.
  */
 export function normalizeOpenApi30(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
   const copy = structuredClone(document)
@@ -35,12 +35,13 @@ function convertNullable(schema: Schema): void {
   const nullable = schema.nullable === true
   delete schema.nullable
   if (!nullable) return
-  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null]
-  if (typeof schema.type === 'string') schema.type = [schema.type, 'null']
-  else if (schema.type === undefined && ('allOf' in schema || 'oneOf' in schema || 'anyOf' in schema)) {
-    // A composition cannot take a null type of its own: the value is either it or null.
+  if ('allOf' in schema || 'oneOf' in schema || 'anyOf' in schema) {
+    // A composition's branches (an enum behind a $ref, say) refuse null on their own: the value is either it or null.
     const rest = { ...schema }
     for (const key of Object.keys(schema)) delete schema[key]
     schema.anyOf = [rest, { type: 'null' }]
+    return
   }
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null]
+  if (typeof schema.type === 'string') schema.type = [schema.type, 'null']
 }

@@ -1,3 +1,5 @@
+import { isExtension } from './is-extension.js'
+
 /** A JSON pointer segment, escaped. */
 export function escapeSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1')
@@ -25,7 +27,8 @@ const SCHEMA_VALUES = [
 /**
  * Calls `visit` for every schema object of an OpenAPI document, outermost first, with its JSON
  * pointer: component schemas, and the schemas of parameters, headers, request bodies and responses
- * wherever they are written (paths, components, callbacks), and every schema nested in those.
+ * wherever they are written (paths, components, callbacks), and every schema nested in those;
+ * never inside a vendor extension (`x-…`), which holds whatever its vendor wants.
  */
 export function visitSchemas(document: unknown, visit: SchemaVisitor): void {
   walkDocument(document, '', visit)
@@ -35,6 +38,7 @@ function walkDocument(node: unknown, pointer: string, visit: SchemaVisitor): voi
   if (Array.isArray(node)) return node.forEach((item, index) => walkDocument(item, `${pointer}/${index}`, visit))
   if (!isNode(node)) return
   for (const [key, value] of Object.entries(node)) {
+    if (isExtension(key, pointer)) continue
     const at = `${pointer}/${escapeSegment(key)}`
     if (key === 'schema') walkSchema(value, at, visit)
     else if (key === 'schemas' && pointer === '/components') {

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { PlainResponse } from '../api/exchange.js'
+import { encodeBody } from '../contract/encode-body.js'
 import { startStream } from '../realtime/start-stream.js'
 
 /** Writes a plain response straight to Node's response: no Express helpers on the hot path. */
@@ -13,9 +14,9 @@ export function sendResponse(response: ServerResponse, plain: PlainResponse): vo
     response.end()
     return
   }
-  const text = JSON.stringify(plain.body)
-  response.writeHead(plain.status, { ...plain.headers, 'content-length': Buffer.byteLength(text) })
-  response.end(text)
+  const body = encodeBody(plain.body, plain.headers['content-type'])
+  response.writeHead(plain.status, { ...plain.headers, 'content-length': Buffer.byteLength(body) })
+  response.end(body)
 }
 
 /** A body that keeps coming: written as it comes, stopped when the client goes away. */

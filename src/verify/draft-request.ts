@@ -42,7 +42,8 @@ export function draftParameter(
   if (parameter.example !== undefined) return parameter.example
   const first = Object.values(parameter.examples ?? {})[0]
   if (first) return resolveRef<OpenAPIV3_1.ExampleObject>(document, first).value
-  return generateMinimal(document, parameter.schema, faker, `${parameter.in}\u0000${parameter.name}`)
+  // readOnly and writeOnly speak of bodies: a readOnly path parameter is drafted like any other.
+  return generateMinimal(document, parameter.schema, faker, `${parameter.in}\u0000${parameter.name}`, 'parameters')
 }
 
 /** A body for a media type: its first named example, its example, else the smallest valid one of its schema. */
@@ -50,11 +51,17 @@ export function draftBody(document: OpenAPIV3_1.Document, media: OpenAPIV3_1.Med
   const first = Object.values(media.examples ?? {})[0]
   if (first) return structuredClone(resolveRef<OpenAPIV3_1.ExampleObject>(document, first).value)
   if (media.example !== undefined) return structuredClone(media.example)
-  return generateMinimal(document, media.schema, faker, 'body')
+  return generateMinimal(document, media.schema, faker, 'body', 'request')
 }
 
 /** Re-seeded per value, by what it is for, so a draft is the same whatever was drafted before it. */
-function generateMinimal(document: OpenAPIV3_1.Document, schema: unknown, faker: Faker, key: string): unknown {
+function generateMinimal(
+  document: OpenAPIV3_1.Document,
+  schema: unknown,
+  faker: Faker,
+  key: string,
+  direction: 'request' | 'parameters',
+): unknown {
   faker.seed(Number.parseInt(hashText(key), 16))
-  return generateFromSchema(schema ?? true, { document, direction: 'request', faker, minimal: true })
+  return generateFromSchema(schema ?? true, { document, direction, faker, minimal: true })
 }

@@ -1,4 +1,5 @@
 import { http, type HttpHandler, HttpResponse } from 'msw'
+import { encodeBody } from '../../contract/encode-body.js'
 import { normalizeHeaders } from '../../contract/normalize-headers.js'
 import type { PlainResponse, ResponseStream } from '../../api/exchange.js'
 import { ErrorCodes } from '../../errors/error-codes.js'
@@ -19,13 +20,18 @@ export function toMswHandlers(
   baseUrls: readonly string[] = [],
   runtime: symbol = Symbol('chatmock'),
 ): HttpHandler[] {
-  const bases = [
-    ...new Set([...(mockApi.api.serverUrl ? [mockApi.api.serverUrl] : []), ...mockApi.api.baseUrls, ...baseUrls]),
-  ]
+  const { serverUrl } = mockApi.api
+  // A relative server URL (`/api/v3`) is relative to wherever the document is served: no URL to intercept.
+  const documented = serverUrl !== undefined && URL.canParse(serverUrl) ? [serverUrl] : []
+  const bases = [...new Set([...documented, ...mockApi.api.baseUrls, ...baseUrls])]
   if (bases.length === 0) {
+    const why =
+      serverUrl === undefined
+        ? 'has no servers entry'
+        : `names only a relative server URL (${JSON.stringify(serverUrl)})`
     throw new SpecError(
       ErrorCodes.SPEC_INVALID,
-      `The spec of "${mockApi.api.id}" has no servers entry, so chatmock cannot tell which URL to intercept in process. Pass one: defineApi({ ..., baseUrl: 'https://api.example.com' }) or setupChatmock({ baseUrls: { '${mockApi.api.id}': ['https://api.example.com'] } }).`,
+      `The spec of "${mockApi.api.id}" ${why}, so chatmock cannot tell which URL to intercept in process. Pass one: defineApi({ ..., baseUrl: 'https://api.example.com' }) or setupChatmock({ baseUrls: { '${mockApi.api.id}': ['https://api.example.com'] } }).`,
     )
   }
   return bases.map((base) => {
@@ -55,7 +61,8 @@ export function toFetchResponse(response: PlainResponse): Response {
   if (response.networkError) return HttpResponse.error()
   if (response.stream)
     return new Response(toReadableStream(response.stream), { status: response.status, headers: response.headers })
-  return new Response(response.body === undefined ? null : JSON.stringify(response.body), {
+  const body = response.body === undefined ? null : encodeBody(response.body, response.headers['content-type'])
+  return new Response(body as BodyInit | null, {
     status: response.status,
     headers: response.headers,
   })
