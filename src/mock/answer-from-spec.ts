@@ -4,6 +4,7 @@ import { hashText } from '../store/hash-text.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 import { checkResponseExamples } from './check-examples.js'
 import { generateFromSchema } from '../generate/generate-from-schema.js'
+import { isStrictApi } from '../contract/create-ajv.js'
 import type { MockRequest } from './mock-request.js'
 import { buildDeclaredResponse } from './behaviours/steer-response.js'
 
@@ -46,7 +47,12 @@ export async function answerFromSpec(
   const body =
     media.schema === undefined
       ? {}
-      : generateFromSchema(media.schema, { document: api.document, direction: 'response', faker })
+      : generateFromSchema(media.schema, {
+          document: api.document,
+          direction: 'response',
+          faker,
+          strict: isStrictApi(api),
+        })
   return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body }
 }
 
