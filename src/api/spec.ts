@@ -84,4 +84,6 @@ export interface SpecSource {
   loadText?: () => Promise<string>
   /** The document as written, where the validators read a converted one (OpenAPI 3.0, other files' `$ref`s). */
   original?: OpenAPIV3_1.Document
+  /** What the file was written in when chatmock converted it on load (then `original` is the conversion). */
+  convertedFrom?: 'Swagger 2.0'
 }
