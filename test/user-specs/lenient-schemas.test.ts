@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { runCli, startCli } from '../support/run-cli.js'
+import { runCli } from '../support/run-cli.js'
+import { serveSpecs } from '../support/serve-specs.js'
 
 // A real document (train-travel, from @readme/oas-examples) written as many are: `allOf` parts and
 // problem+json schemas with `properties` and no `type`. Its examples are taken out, so that every
@@ -11,7 +12,7 @@ import { runCli, startCli } from '../support/run-cli.js'
 // `chatmock serve --spec`, and each answers the status it declares, never a 500.
 
 const file = join(mkdtempSync(join(tmpdir(), 'chatmock-lenient-')), 'train-travel.json')
-let server: ReturnType<typeof startCli>
+let served: Awaited<ReturnType<typeof serveSpecs>>
 let url = ''
 
 /** The document without `example`/`examples` anywhere (no schema of it has a property of those names). */
@@ -28,13 +29,10 @@ function dropExamples(node: unknown): unknown {
 beforeAll(async () => {
   const document = JSON.parse(readFileSync('node_modules/@readme/oas-examples/3.1/json/train-travel.json', 'utf8'))
   writeFileSync(file, JSON.stringify(dropExamples(document)))
-  server = startCli(['serve', '--port', '0', '--quiet', '--no-builtins', '--spec', file])
-  url = (await server.waitFor(/chatmock listening on (http:\/\/\S+)/))[1]!
+  served = await serveSpecs([file], ['--quiet'])
+  url = served.url
 })
-afterAll(async () => {
-  server.stop()
-  await server.exited
-})
+afterAll(() => served.stop())
 
 it('answers every operation of a document whose schemas leave out type with its declared status', async () => {
   const { status, stdout, stderr } = await runCli([

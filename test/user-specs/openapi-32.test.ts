@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Api } from '../../src/api/api.js'
 import { type Chatmock, loadApi, setupChatmock } from '../../src/node.js'
-import { startCli } from '../support/run-cli.js'
+import { serveSpecs } from '../support/serve-specs.js'
 
 // An OpenAPI 3.2 document is mocked as 3.1, with 3.2's additions that change answers: an operation
 // under `query:` (the QUERY method) and `additionalOperations` (COPY, LINK), through
@@ -9,13 +9,13 @@ import { startCli } from '../support/run-cli.js'
 
 const file = 'test/fixtures/user-specs/search-32.yaml'
 const json = { 'content-type': 'application/json' }
-let server: ReturnType<typeof startCli>
+let served: Awaited<ReturnType<typeof serveSpecs>>
 let url = ''
 let chatmock: Chatmock<readonly Api[]>
 
 beforeAll(async () => {
-  server = startCli(['serve', '--port', '0', '--quiet', '--no-builtins', '--spec', file])
-  url = `${(await server.waitFor(/chatmock listening on (http:\/\/\S+)/))[1]!}/search-32`
+  served = await serveSpecs([file], ['--quiet'])
+  url = `${served.url}/search-32`
   chatmock = await setupChatmock<readonly Api[]>({ apis: [loadApi(file)] })
   chatmock.server.listen({
     onUnhandledRequest: (request, print) => (request.url.startsWith(url) ? undefined : print.error()),
@@ -23,8 +23,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   chatmock.server.close()
-  server.stop()
-  await server.exited
+  await served.stop()
 })
 
 async function call(base: string, path: string, init: RequestInit) {

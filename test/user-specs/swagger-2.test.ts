@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { contract } from '../../src/contract/contract.js'
 import { loadApi } from '../../src/node.js'
-import { runCli, startCli } from '../support/run-cli.js'
+import { runCli } from '../support/run-cli.js'
+import { serveSpecs } from '../support/serve-specs.js'
 
 // Swagger 2.0 documents (real ones, from @readme/oas-examples) are converted to OpenAPI 3.0 when a
 // file is loaded, by @scalar/openapi-upgrader: `chatmock serve --spec` says so in one start-up
@@ -9,33 +10,24 @@ import { runCli, startCli } from '../support/run-cli.js'
 
 const corpus = 'node_modules/@readme/oas-examples/2.0/json'
 const files = ['petstore.json', 'petstore-expanded.json', 'api-with-examples.json', 'schema-circular.json']
-let server: ReturnType<typeof startCli>
+let served: Awaited<ReturnType<typeof serveSpecs>>
 let url = ''
 
 beforeAll(async () => {
-  server = startCli([
-    'serve',
-    '--port',
-    '0',
-    '--no-builtins',
-    ...files.flatMap((file) => ['--spec', `${corpus}/${file}`]),
-  ])
-  url = (await server.waitFor(/chatmock listening on (http:\/\/\S+)/))[1]!
+  served = await serveSpecs(files.map((file) => `${corpus}/${file}`))
+  url = served.url
 })
-afterAll(async () => {
-  server.stop()
-  await server.exited
-})
+afterAll(() => served.stop())
 
 it('says at start-up, in one line per document, that it converted Swagger 2.0 to OpenAPI 3.0', () => {
-  const lines = server.stdout().split('\n')
+  const lines = served.cli.stdout().split('\n')
   expect(lines.filter((line) => line.includes('converted'))).toEqual([
     `chatmock: converted Swagger 2.0 to OpenAPI 3.0 on load: ${corpus}/petstore.json (petstore)`,
     `chatmock: converted Swagger 2.0 to OpenAPI 3.0 on load: ${corpus}/petstore-expanded.json (petstore-expanded)`,
     `chatmock: converted Swagger 2.0 to OpenAPI 3.0 on load: ${corpus}/api-with-examples.json (api-with-examples)`,
     `chatmock: converted Swagger 2.0 to OpenAPI 3.0 on load: ${corpus}/schema-circular.json (schema-circular)`,
   ])
-  expect(server.stderr()).toBe('')
+  expect(served.cli.stderr()).toBe('')
 })
 
 it.each([
@@ -59,7 +51,7 @@ it("mounts a converted document at its basePath's server and answers from its de
   expect(response.status).toBe(200)
   const body = (await response.json()) as unknown[]
   expect(Array.isArray(body)).toBe(true)
-  expect(server.stdout()).toMatch(/\/petstore-expanded +stands for http:\/\/petstore\.swagger\.io\/api\n/)
+  expect(served.cli.stdout()).toMatch(/\/petstore-expanded +stands for http:\/\/petstore\.swagger\.io\/api\n/)
 })
 
 it('answers an operation whose only response is default with 200, not 500', async () => {
