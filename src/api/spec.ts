@@ -4,14 +4,15 @@ import type { ErrorStyle } from './error-style.js'
 /** An API's id: the name it is served under (`/<id>`) and asked for by (`contract(id)`). */
 export type ApiId = string
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace'
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace' | 'query'
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie'
 
 /** One operation of a spec, flattened: path-level parameters merged, `$ref`s resolved, security inherited. */
 export interface Operation {
   operationId: string
-  method: HttpMethod
+  /** Lower case: a fixed field of the path item (3.2's `query` among them), or a method of its `additionalOperations` (`copy`). */
+  method: HttpMethod | (string & {})
   /** The OpenAPI path template, relative to the documented server URL. */
   path: string
   summary?: string
@@ -84,4 +85,6 @@ export interface SpecSource {
   loadText?: () => Promise<string>
   /** The document as written, where the validators read a converted one (OpenAPI 3.0, other files' `$ref`s). */
   original?: OpenAPIV3_1.Document
+  /** What the file was written in when chatmock converted it on load (then `original` is the conversion). */
+  convertedFrom?: 'Swagger 2.0'
 }

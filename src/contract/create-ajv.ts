@@ -3,6 +3,7 @@ import { _ } from 'ajv/dist/compile/codegen/index.js'
 import type { KeywordCxt } from 'ajv/dist/compile/validate/index.js'
 import addFormatsModule from 'ajv-formats'
 import type { OpenAPIV3_1 } from 'openapi-types'
+import type { ApiSpec } from '../api/spec.js'
 import { keepInlinedErrorPaths } from './keep-inlined-error-paths.js'
 
 // ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
@@ -30,6 +31,14 @@ export const DIRECTIONS: Readonly<Record<ValidationDirection['direction'], Valid
 /** The URI under which a spec's components are registered, so `$ref`s resolve from any schema. */
 export function getDocumentUri(name: string): string {
   return `https://chatmock.dev/specs/${name}.json`
+}
+
+/**
+ * Whether an API's schemas are compiled in Ajv's strict mode: the built-in specs (ours, with
+ * precompiled validators) are; a user's document is read leniently, by the contract and the generator alike.
+ */
+export function isStrictApi(api: Pick<ApiSpec, 'validators'>): boolean {
+  return api.validators !== undefined
 }
 
 /**

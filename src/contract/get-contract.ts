@@ -5,7 +5,7 @@ import { getApi } from '../openapi/catalog.js'
 import type { ApiRef, OperationIdOf } from '../api/api.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 import { compileOperation, type CompiledOperation } from './compile-operation.js'
-import { createAjv, getDocumentUri, rebaseSchema } from './create-ajv.js'
+import { createAjv, getDocumentUri, isStrictApi, rebaseSchema } from './create-ajv.js'
 import { createRouter, type Router } from './create-router.js'
 
 /** A spec ready to check exchanges: its Ajv, its router and its operations compiled on first use. */
@@ -78,8 +78,7 @@ export function describeEvalBlocked(id: string): string {
 
 function createContract(api: ApiSpec): Contract {
   let instance: Ajv2020 | undefined
-  // The built-in specs (with precompiled validators) are checked strictly; a user's document leniently.
-  const ajv = () => (instance ??= createAjv(api.id, api.document, { strict: api.validators !== undefined }))
+  const ajv = () => (instance ??= createAjv(api.id, api.document, { strict: isStrictApi(api) }))
   const documentUri = getDocumentUri(api.id)
   const precompiled = (api.validators ?? {}) as Record<string, ValidateFunction>
   const validators = new Map<string, ValidateFunction>()

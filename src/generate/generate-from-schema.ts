@@ -20,6 +20,11 @@ export interface GenerateOptions {
    * with no realistic attempts before it: a request a provider can be expected to accept.
    */
   minimal?: boolean
+  /**
+   * Compile as the built-in specs are checked (Ajv's strict mode, the default); `false` for a user's
+   * document, read leniently as its contract reads it (`allOf` parts with `properties` and no `type`).
+   */
+  strict?: boolean
 }
 
 /** Realistic attempts before the smallest value is tried; each draws on from the same faker. */
@@ -38,9 +43,10 @@ const REALISTIC_ATTEMPTS = 3
  */
 export function generateFromSchema(schema: unknown, options: GenerateOptions): unknown {
   const { document, direction } = options
+  const strict = options.strict ?? true
   let validate: ValidateFunction
   try {
-    validate = getSchemaValidator(document, schema)
+    validate = getSchemaValidator(document, schema, strict)
   } catch (error) {
     // Strict mode refuses what the contract's validator would refuse too (a `required` name no `properties` declares…).
     throw new SpecError(
@@ -57,7 +63,7 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
       document,
       direction,
       faker: options.faker,
-      check: (part, value) => checkSchema(document, direction, part, value),
+      check: (part, value) => checkSchema(document, strict, direction, part, value),
       minimal: attempt === REALISTIC_ATTEMPTS,
       depth: 0,
       refChain: [],

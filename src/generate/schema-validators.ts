@@ -16,12 +16,15 @@ interface Compiler {
   bySchema: WeakMap<object, ValidateFunction>
 }
 
-const strictByDocument = new WeakMap<object, Compiler>()
-const partsByDocument = new WeakMap<object, Compiler>()
+/** By `strict/relaxed`, then by document: whole schemas and parts, each strict (built-in) or lenient (a user's). */
+const compilers = new Map<string, WeakMap<object, Compiler>>()
 
-/** The validator of a whole schema, compiled as the contract compiles it (createAjv, strict), once per (document, schema). */
-export function getSchemaValidator(document: OpenAPIV3_1.Document, schema: unknown): ValidateFunction {
-  return compileCached(getCompiler(strictByDocument, document, false), schema)
+/**
+ * The validator of a whole schema, compiled as the contract compiles it (createAjv, strict for the
+ * built-in specs, lenient for a user's document), once per (document, schema).
+ */
+export function getSchemaValidator(document: OpenAPIV3_1.Document, schema: unknown, strict: boolean): ValidateFunction {
+  return compileCached(getCompiler(document, strict, false), schema)
 }
 
 /**
@@ -31,19 +34,23 @@ export function getSchemaValidator(document: OpenAPIV3_1.Document, schema: unkno
  */
 export function checkSchema(
   document: OpenAPIV3_1.Document,
+  strict: boolean,
   direction: ValidationDirection['direction'],
   schema: unknown,
   value: unknown,
 ): boolean {
   if (typeof schema === 'boolean') return schema
-  return compileCached(getCompiler(partsByDocument, document, true), schema).call(DIRECTIONS[direction], value)
+  return compileCached(getCompiler(document, strict, true), schema).call(DIRECTIONS[direction], value)
 }
 
-function getCompiler(cache: WeakMap<object, Compiler>, document: OpenAPIV3_1.Document, relaxed: boolean): Compiler {
+function getCompiler(document: OpenAPIV3_1.Document, strict: boolean, relaxed: boolean): Compiler {
+  const mode = `${strict}/${relaxed}`
+  let cache = compilers.get(mode)
+  if (!cache) compilers.set(mode, (cache = new WeakMap()))
   let compiler = cache.get(document)
   if (!compiler) {
-    const ajv = createAjv(DOCUMENT_NAME, document)
-    if (relaxed) Object.assign(ajv.opts, { strictTypes: false, strictTuples: false, strictRequired: false })
+    const ajv = createAjv(DOCUMENT_NAME, document, { strict })
+    if (relaxed && strict) Object.assign(ajv.opts, { strictTypes: false, strictTuples: false, strictRequired: false })
     compiler = { ajv, bySchema: new WeakMap() }
     cache.set(document, compiler)
   }

@@ -4,8 +4,10 @@ import { hashText } from '../store/hash-text.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 import { checkResponseExamples } from './check-examples.js'
 import { generateFromSchema } from '../generate/generate-from-schema.js'
+import { isStrictApi } from '../contract/create-ajv.js'
 import type { MockRequest } from './mock-request.js'
 import { buildDeclaredResponse } from './behaviours/steer-response.js'
+import { carryPathParams } from './carry-path-params.js'
 
 let fakerPromise: Promise<Faker> | undefined
 
@@ -20,13 +22,15 @@ function loadFaker(): Promise<Faker> {
  * response of `status`: `Prefer: code=`, a fault), with its first example that keeps the schema
  * (named examples first, then `example`), else data generated from the schema. Generated data is
  * seeded from the seed, the operation and the request (method, path, query, body), so the same
- * request gets the same answer whatever came before it, in every runtime.
+ * request gets the same answer whatever came before it, in every runtime; it carries the request's
+ * path parameters (`params`, as checked) where its schema admits them.
  */
 export async function answerFromSpec(
   api: ApiSpec,
   operation: Operation,
   request: MockRequest,
   seed: number,
+  params: Readonly<Record<string, unknown>>,
   status = findSuccessStatus(operation),
 ): Promise<PlainResponse> {
   const declared = buildDeclaredResponse(operation, status)
@@ -43,10 +47,16 @@ export async function answerFromSpec(
     return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body: structuredClone(example.value) }
   const faker = await loadFaker()
   faker.seed(seedOf(seed, operation, request))
+  const strict = isStrictApi(api)
   const body =
     media.schema === undefined
       ? {}
-      : generateFromSchema(media.schema, { document: api.document, direction: 'response', faker })
+      : carryPathParams(
+          generateFromSchema(media.schema, { document: api.document, direction: 'response', faker, strict }),
+          operation,
+          params,
+          { document: api.document, strict, schema: media.schema },
+        )
   return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body }
 }
 

@@ -35,7 +35,7 @@ export async function answerOperation<Store>(
 ): Promise<Answer> {
   if (fault === 'error') {
     const status = Object.keys(operation.responses).find((key) => /^5/.test(key))
-    if (status) return { response: await answerFromSpec(scope.api, operation, request, scope.seed, status) }
+    if (status) return { response: await answerFromSpec(scope.api, operation, request, scope.seed, {}, status) }
   }
   const checked = checkRequest(scope.contract.compiled(operation), {
     pathParams,
@@ -45,8 +45,8 @@ export async function answerOperation<Store>(
   })
   if (!checked.valid) return refuseRequest(scope.api, checked)
   const preference = parsePrefer(request.headers.prefer)
-  if (preference) return answerPreference(scope.api, operation, request, scope.seed, preference)
+  if (preference) return answerPreference(scope.api, operation, request, scope.seed, checked.params, preference)
   const resolver = scope.resolvers[operation.operationId]
-  if (!resolver) return { response: await answerFromSpec(scope.api, operation, request, scope.seed) }
+  if (!resolver) return { response: await answerFromSpec(scope.api, operation, request, scope.seed, checked.params) }
   return callResolver(scope, resolver, operation, request, checked)
 }

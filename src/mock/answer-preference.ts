@@ -16,11 +16,12 @@ export async function answerPreference(
   operation: Operation,
   request: MockRequest,
   seed: number,
+  params: Readonly<Record<string, unknown>>,
   preference: Preference,
 ): Promise<Answer> {
   const steered =
     preference.example === undefined && preference.code! in operation.responses
-      ? await answerFromSpec(api, operation, request, seed, preference.code)
+      ? await answerFromSpec(api, operation, request, seed, params, preference.code)
       : steerResponse(operation, preference)
   if (!('problem' in steered)) return { response: steered }
   const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }

@@ -15,7 +15,7 @@ import type {
 export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
   /** The id it is served (`/<id>`) and named by (default: the document's `x-chatmock-id`). */
   id?: Id
-  /** The OpenAPI 3.0 or 3.1 document: parsed, or its YAML or JSON text. */
+  /** The OpenAPI 3.0, 3.1 or 3.2 document: parsed, or its YAML or JSON text (Swagger 2.0 only through loadApi(file)). */
   spec: OpenAPIV3_1.Document | string
   /** Where the standalone server mounts it (default `/<id>`). */
   prefix?: string

@@ -10,7 +10,7 @@ export type LoadApiOptions<Id extends string, Ops, Store, Fixtures> = Omit<
 >
 
 /**
- * An API from an OpenAPI 3.0 or 3.1 file (YAML or JSON, `$ref`s into other local files included),
+ * An API from an OpenAPI 3.0, 3.1 or 3.2 file, or a Swagger 2.0 one converted on load (YAML or JSON, `$ref`s into other local files included),
  * ready for `setupChatmock({ apis: [api] })`, the server or `contract(api)`. Its id is the
  * document's `x-chatmock-id`, else the file's name (`pets.yaml` → `pets`); every operation without a
  * resolver answers from the spec. Node only.
@@ -32,6 +32,7 @@ export function loadApi<
     format: read.format,
     original: read.original,
     ...(read.text === undefined ? {} : { text: read.text }),
+    ...(read.convertedFrom === undefined ? {} : { convertedFrom: read.convertedFrom }),
   })
 }
 

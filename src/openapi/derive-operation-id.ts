@@ -1,11 +1,9 @@
-import type { HttpMethod } from '../api/spec.js'
-
 /**
  * A stable operationId for an operation that has none, from its method and path:
  * `GET /pets/{petId}/photos` → `getPetsByPetIdPhotos`. The same document always gives the same ids;
  * `chatmock spec <file> --operations` prints them.
  */
-export function deriveOperationId(method: HttpMethod, path: string): string {
+export function deriveOperationId(method: string, path: string): string {
   const words = path
     .split('/')
     .filter(Boolean)

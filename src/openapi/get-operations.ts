@@ -3,7 +3,7 @@ import { deriveOperationId } from './derive-operation-id.js'
 import { isReference, resolveRef } from './resolve-ref.js'
 import type { HttpMethod, Operation } from '../api/spec.js'
 
-const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']
+const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace', 'query']
 
 /**
  * Flattens a document into its operations, once: path-level parameters merged (an operation's
@@ -15,9 +15,7 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
   const operations: Operation[] = []
   for (const [path, maybeItem] of Object.entries(document.paths ?? {})) {
     const item = resolveRef<OpenAPIV3_1.PathItemObject>(document, maybeItem!)
-    for (const method of METHODS) {
-      const source = item[method]
-      if (!source) continue
+    for (const [method, source] of listPathOperations(item)) {
       operations.push({
         operationId: source.operationId ?? deriveOperationId(method, path),
         method,
@@ -45,6 +43,23 @@ function resolveBody(
 ): OpenAPIV3_1.RequestBodyObject {
   const body = resolveRef<OpenAPIV3_1.RequestBodyObject>(document, maybe)
   return body.content ? { ...body, content: resolveContent(document, body.content) } : body
+}
+
+/**
+ * A path item's operations by lower-case method: its fixed fields, OpenAPI 3.2's `query` among
+ * them, then 3.2's `additionalOperations` (`COPY`, `LINK`…), routed as the request's method is.
+ */
+function listPathOperations(item: OpenAPIV3_1.PathItemObject): Array<[string, OpenAPIV3_1.OperationObject]> {
+  const found: Array<[string, OpenAPIV3_1.OperationObject]> = []
+  for (const method of METHODS) {
+    const source = (item as Record<string, OpenAPIV3_1.OperationObject | undefined>)[method]
+    if (source) found.push([method, source])
+  }
+  const additional = (item as { additionalOperations?: Record<string, OpenAPIV3_1.OperationObject | undefined> })
+    .additionalOperations
+  for (const [method, source] of Object.entries(additional ?? {}))
+    if (typeof source === 'object' && source !== null) found.push([method.toLowerCase(), source])
+  return found
 }
 
 /** A response with its headers' and examples' `$ref`s resolved too. */

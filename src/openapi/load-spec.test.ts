@@ -25,8 +25,8 @@ it('reads an OpenAPI 3.0 document, its schemas said as 3.1 (nullable becomes a n
   expect(loadSpec(file).components?.schemas?.Name).toEqual({ type: ['string', 'null'] })
 })
 
-it('throws SPEC_INVALID naming the file for a document that is not OpenAPI 3.0 or 3.1', () => {
-  const file = writeSpec('old.yaml', 'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n')
+it('throws SPEC_INVALID naming the file for a document that is not OpenAPI 3 nor Swagger 2.0', () => {
+  const file = writeSpec('old.yaml', 'swagger: "1.2"\ninfo: {title: t, version: "1"}\npaths: {}\n')
   expect(() => loadSpec(file)).toThrow(
     expect.objectContaining({ code: 'SPEC_INVALID', message: expect.stringContaining('old.yaml') }),
   )

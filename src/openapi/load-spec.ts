@@ -6,16 +6,20 @@ import { bundleExternalRefs } from './bundle-external-refs.js'
 import { isExtension } from './is-extension.js'
 import { parseDocumentText, type ReadDocument, readDocumentObject } from './read-document.js'
 import { escapeSegment } from './visit-schemas.js'
+import { isSwagger2, upgradeSwagger2 } from './upgrade-swagger-2.js'
 
 export interface SpecFile extends ReadDocument {
   file: string
-  /** The file's text as written; absent when `$ref`s into other files were brought in (then it is not the document served). */
+  /** The file's text as written; absent when `$ref`s into other files were brought in or it was converted (then it is not the document served). */
   text?: string
+  /** Set when the file was Swagger 2.0, converted to OpenAPI 3.0 on load (`original` is the conversion). */
+  convertedFrom?: 'Swagger 2.0'
 }
 
 /**
- * Reads an OpenAPI 3.0 or 3.1 document from a YAML or JSON file, with the `$ref`s into other local
- * files brought in, and checks it (see readDocumentObject). Node only.
+ * Reads an OpenAPI 3.0, 3.1 or 3.2 document from a YAML or JSON file, with the `$ref`s into other
+ * local files brought in, and checks it (see readDocumentObject); a Swagger 2.0 file is converted to
+ * OpenAPI 3.0 first. Node only.
  */
 export function readSpecFile(file: string): SpecFile {
   let text: string
@@ -26,6 +30,11 @@ export function readSpecFile(file: string): SpecFile {
   }
   const where = `The spec "${file}"`
   const { parsed, format } = parseDocumentText(text, where)
+  if (isSwagger2(parsed)) {
+    const converted = upgradeSwagger2(parsed, where)
+    const bundled = hasExternalRef(converted) ? bundleExternalRefs(converted as never, file) : converted
+    return { ...readDocumentObject(bundled, where, format), file, convertedFrom: 'Swagger 2.0' }
+  }
   if (!hasExternalRef(parsed)) return { ...readDocumentObject(parsed, where, format), file, text }
   // Served as one document, so that a client that fetches it needs no other file.
   const bundled = bundleExternalRefs(structuredClone(parsed) as never, file)

@@ -1,6 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { getContract } from '../contract/get-contract.js'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
+import { isStrictApi } from '../contract/create-ajv.js'
 import { checkResponse } from '../contract/validate-response.js'
 import type { ApiRef } from '../api/api.js'
 import { SpecError } from '../errors/spec-error.js'
@@ -131,7 +132,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
     const set = listExampleSets(api, operation).find((candidate) => /^2\d\d$/.test(candidate.status))
     let request: DraftRequest
     try {
-      request = draftRequest(api.document, operation, headers, set, faker)
+      request = draftRequest(api.document, operation, headers, set, faker, isStrictApi(api))
     } catch (error) {
       if (!(error instanceof SpecError)) throw error
       // A schema no request can satisfy leaves this operation unverified: the run says so and goes on with the others.

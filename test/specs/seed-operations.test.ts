@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { OpenAPIV3_1 } from 'openapi-types'
 import { builtinApiIds } from '../../handlers/index.js'
 import { getApi } from '../../src/openapi/catalog.js'
 
@@ -109,7 +110,9 @@ describe.each(builtinApiIds)('%s', (id) => {
     expect(new Set(ids).size).toBe(ids.length)
     for (const operation of api.operations) {
       expect(operation.operationId).toMatch(/^[a-z][a-zA-Z0-9]*$/)
-      const source = api.document.paths![operation.path]![operation.method]!
+      const source = (api.document.paths![operation.path] as Record<string, OpenAPIV3_1.OperationObject>)[
+        operation.method
+      ]!
       expect(source.summary, operation.operationId).toBeTruthy()
       expect(source.description, operation.operationId).toBeTruthy()
     }

@@ -77,7 +77,7 @@ it.each([
   [
     'broken/not-openapi.yaml',
     'SPEC_INVALID',
-    'expected an OpenAPI 3.0 or 3.1 document (openapi: 3.0.x or 3.1.x at #/openapi), got null. It looks like Swagger 2.0 (OpenAPI 2); convert it to OpenAPI 3 first.',
+    'expected an OpenAPI 3.0, 3.1 or 3.2 document (openapi: 3.0.x, 3.1.x or 3.2.x at #/openapi), got null. It looks like Swagger 1.2; convert it to OpenAPI 3 first.',
   ],
   [
     'broken/not-yaml.yaml',

@@ -98,7 +98,7 @@ it('refuses an id or a prefix another API has with one line and exit 1', async (
 })
 
 it.each([
-  ['not-openapi.yaml', ': expected an OpenAPI 3.0 or 3.1 document (openapi: 3.0.x or 3.1.x at #/openapi)'],
+  ['not-openapi.yaml', ': expected an OpenAPI 3.0, 3.1 or 3.2 document (openapi: 3.0.x, 3.1.x or 3.2.x at #/openapi)'],
   [
     'not-yaml.yaml',
     ' is not valid YAML: Flow map in block collection must be sufficiently indented and end with a } at line 3, column 1.',

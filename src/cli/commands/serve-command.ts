@@ -24,8 +24,8 @@ export const serveCommand: Command = {
 Serves the fake backends over HTTP, each API under its prefix, which stands for its documented
 server URL: ${listApiIds()
       .map((id) => `/${id}`)
-      .join(', ')}, and any OpenAPI 3.0 or 3.1
-document of yours (--spec). GET / lists them.
+      .join(', ')}, and any OpenAPI 3.0, 3.1 or 3.2
+document of yours (--spec; Swagger 2.0 is converted on load). GET / lists them.
 
 Options:
   --port <port>         port to listen on (default: $PORT, else 4010; 0 picks a free one)
@@ -201,6 +201,11 @@ Examples:
           'chatmock: clients that reach it by a name other than localhost need --allowed-host <name>; IP addresses always pass\n',
         )
     }
+    for (const { api } of server.apis)
+      if (api.source?.convertedFrom)
+        io.stdout(
+          `chatmock: converted ${api.source.convertedFrom} to OpenAPI 3.0 on load: ${api.source.file} (${api.id})\n`,
+        )
     io.stdout(`chatmock listening on ${server.url}\n`)
     for (const mockApi of server.apis) {
       io.stdout(

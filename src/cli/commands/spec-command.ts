@@ -30,7 +30,7 @@ Options:
 Exit status:
   0  printed
   1  a mistake in the arguments, an unknown API, or a file that does not exist, cannot be read
-     or is not an OpenAPI 3.0 or 3.1 document
+     or is not an OpenAPI 3.0, 3.1 or 3.2 (or Swagger 2.0) document
 
 Examples:
   chatmock spec ${first} > ${first}.yaml

@@ -39,7 +39,7 @@ expected status; warnings never turn a failure into a pass.
 
 Options:
   --api <id>              ${listApiIds().join(' | ')}
-  --spec <file>           an OpenAPI 3.0 or 3.1 document of yours (YAML or JSON), instead of --api
+  --spec <file>           an OpenAPI 3.0, 3.1 or 3.2 (or Swagger 2.0) document of yours, instead of --api
   --base-url <url>        where the server serves the API (stands for the spec's server URL)
   --header '<name: value>'  send with every request, e.g. 'X-API-KEY: …' (repeatable)
   --bearer <token>        send Authorization: Bearer <token>

@@ -65,7 +65,7 @@ export function buildDeclaredResponse(
   exampleName?: string,
 ): PlainResponse | undefined {
   const response = operation.responses[status]!
-  const code = /^\d{3}$/.test(status) ? Number(status) : status.startsWith('4') ? 400 : 500
+  const code = toStatusCode(operation, status)
   const headers = listRequiredHeaders(response)
   const [mediaType, media] = Object.entries(response.content ?? {})[0] ?? []
   if (!mediaType || !media) return { status: code, headers }
@@ -73,6 +73,16 @@ export function buildDeclaredResponse(
   const chosen = exampleName === undefined ? examples[0] : examples.find(([name]) => name === exampleName)
   if (!chosen) return undefined
   return { status: code, headers: { ...headers, 'content-type': mediaType }, body: structuredClone(chosen[1]) }
+}
+
+/**
+ * The status a declared response key is answered with: a range (`2XX`) its first code; `default`
+ * 200 where the operation declares no success of its own (`default: successful operation`), else 500.
+ */
+function toStatusCode(operation: Operation, status: string): number {
+  if (/^\d{3}$/.test(status)) return Number(status)
+  if (/^[2-5]xx$/i.test(status)) return Number(status[0]) * 100
+  return Object.keys(operation.responses).some((key) => key.startsWith('2')) ? 500 : 200
 }
 
 /** The headers a response must carry, with their examples' values (optional ones stay out). */
