@@ -33,6 +33,7 @@ export function checkDocument(document: OpenAPIV3_1.Document, where: string): vo
         `${where}: the operationId "${operation.operationId}" is used twice, at ${first} and ${pointer}. Please give each operation its own.`,
       )
     seen.set(operation.operationId, pointer)
+    checkSecurityNames(document, operation.security, pointer, where)
   }
   metaAjv ??= new Ajv2020({ strict: false, validateFormats: false, logger: false })
   try {
@@ -53,6 +54,29 @@ export function checkDocument(document: OpenAPIV3_1.Document, where: string): vo
         { cause: error },
       )
     throw error
+  }
+}
+
+/**
+ * Every scheme a security requirement names is declared (OpenAPI requires it): otherwise no request
+ * could be checked against it, and the mock would fail at its first request instead of at load.
+ */
+function checkSecurityNames(
+  document: OpenAPIV3_1.Document,
+  requirements: OpenAPIV3_1.SecurityRequirementObject[],
+  pointer: string,
+  where: string,
+): void {
+  const declared = document.components?.securitySchemes ?? {}
+  for (const requirement of requirements) {
+    for (const name of Object.keys(requirement)) {
+      if (Object.hasOwn(declared, name)) continue
+      const known = Object.keys(declared)
+      throw new SpecError(
+        ErrorCodes.SPEC_INVALID,
+        `${where}: the security of ${pointer} names the scheme "${name}", which #/components/securitySchemes does not declare (${known.length > 0 ? `it declares ${known.join(', ')}` : 'it declares none'}). Please declare it, or name a declared one.`,
+      )
+    }
   }
 }
 

@@ -95,6 +95,11 @@ it.each([
     'the operationId "getThing" is used twice, at #/paths/~1a/get and #/paths/~1b/get. Please give each operation its own.',
   ],
   [
+    'broken/undeclared-security.yaml',
+    'SPEC_INVALID',
+    'the security of #/paths/~1things/get names the scheme "api_key", which #/components/securitySchemes does not declare (it declares none). Please declare it, or name a declared one.',
+  ],
+  [
     'broken/invalid-schema.yaml',
     'SPEC_INVALID',
     'the schema at #/paths/~1a/get/responses/200/content/application~1json/schema is invalid: /required must be array.',
@@ -129,6 +134,19 @@ it('says which file a $ref into another file cannot read', () => {
     expect.objectContaining({
       code: 'SPEC_INVALID',
       message: `[chatmock] Cannot read the spec "${dir}/missing.yaml": the file does not exist (ENOENT).`,
+    }),
+  )
+})
+
+it('refuses a public document whose security names an undeclared scheme, at load and in one line', () => {
+  // @readme/oas-examples' response-http-behavior.yaml asks for "api_key" and declares no scheme.
+  const file = 'node_modules/@readme/oas-examples/3.0/yaml/response-http-behavior.yaml'
+  expect(() => loadApi(file)).toThrow(
+    expect.objectContaining({
+      code: 'SPEC_INVALID',
+      message: expect.stringMatching(
+        /names the scheme "api_key", which #\/components\/securitySchemes does not declare \(it declares none\)/,
+      ),
     }),
   )
 })
