@@ -1,4 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
+import { convertExclusiveBound } from './convert-exclusive-bound.js'
 import { visitSchemas } from './visit-schemas.js'
 
 type Schema = Record<string, unknown>
@@ -21,14 +22,6 @@ export function normalizeOpenApi30(document: OpenAPIV3_1.Document): OpenAPIV3_1.
     if ('nullable' in schema) convertNullable(schema)
   })
   return copy
-}
-
-function convertExclusiveBound(schema: Schema, exclusive: string, bound: string): void {
-  if (typeof schema[exclusive] !== 'boolean') return
-  if (schema[exclusive] === true && typeof schema[bound] === 'number') {
-    schema[exclusive] = schema[bound]
-    delete schema[bound]
-  } else delete schema[exclusive]
 }
 
 function convertNullable(schema: Schema): void {

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { contract } from '../../src/contract/contract.js'
+import { validateRequest } from '../../src/contract/validate-request.js'
 import { defineApi } from '../../src/mock/define-api.js'
 import { loadApi } from '../../src/mock/load-api.js'
 
@@ -146,6 +147,30 @@ it('refuses a public document whose security names an undeclared scheme, at load
       code: 'SPEC_INVALID',
       message: expect.stringMatching(
         /names the scheme "api_key", which #\/components\/securitySchemes does not declare \(it declares none\)/,
+      ),
+    }),
+  )
+})
+
+const dialects = 'node_modules/@readme/oas-examples/3.1/yaml'
+
+it('reads a 3.1 document whose jsonSchemaDialect is draft-04: its boolean exclusive bounds hold', () => {
+  const api = loadApi(`${dialects}/schema-validation-top-level.yaml`)
+  const url = (v4: number) =>
+    `https://httpbin.org/anything/numbers?id-exclusive-required=12&id-exclusive-required-schema-v4=${v4}`
+  expect(validateRequest(api, { method: 'GET', url: url(12) })).toMatchObject({ valid: true })
+  expect(validateRequest(api, { method: 'GET', url: url(20) })).toMatchObject({
+    valid: false,
+    issues: [expect.objectContaining({ message: expect.stringContaining('"id-exclusive-required-schema-v4"') })],
+  })
+})
+
+it('refuses a schema whose $schema names a dialect chatmock does not read, naming where', () => {
+  expect(() => loadApi(`${dialects}/schema-validation-local.yaml`)).toThrow(
+    expect.objectContaining({
+      code: 'SPEC_INVALID',
+      message: expect.stringContaining(
+        '#/paths/~1anything~1numbers/parameters/4/schema/$schema names the JSON Schema dialect "https://json-schema.org/draft-05/schema#", which chatmock does not read',
       ),
     }),
   )
