@@ -1,8 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { convertExclusiveBound } from './convert-exclusive-bound.js'
+import { convertNullable } from './convert-nullable.js'
 import { visitSchemas } from './visit-schemas.js'
-
-type Schema = Record<string, unknown>
 
 /**
  * An OpenAPI 3.0 document's schemas said in OpenAPI 3.1 (JSON Schema 2020-12), which the validators
@@ -22,19 +21,4 @@ export function normalizeOpenApi30(document: OpenAPIV3_1.Document): OpenAPIV3_1.
     if ('nullable' in schema) convertNullable(schema)
   })
   return copy
-}
-
-function convertNullable(schema: Schema): void {
-  const nullable = schema.nullable === true
-  delete schema.nullable
-  if (!nullable) return
-  if ('allOf' in schema || 'oneOf' in schema || 'anyOf' in schema) {
-    // A composition's branches (an enum behind a $ref, say) refuse null on their own: the value is either it or null.
-    const rest = { ...schema }
-    for (const key of Object.keys(schema)) delete schema[key]
-    schema.anyOf = [rest, { type: 'null' }]
-    return
-  }
-  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null]
-  if (typeof schema.type === 'string') schema.type = [schema.type, 'null']
 }

@@ -4,6 +4,7 @@ import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { checkDocument } from './check-document.js'
 import { normalizeOpenApi30 } from './normalize-openapi-30.js'
+import { readNullableHabit } from './read-nullable-habit.js'
 import { readSchemaDialects } from './read-schema-dialects.js'
 
 export interface ReadDocument {
@@ -55,7 +56,8 @@ export function readDocumentObject(parsed: unknown, where: string, format: 'yaml
     )
   }
   const original = parsed as OpenAPIV3_1.Document
-  const document = family === '0' ? normalizeOpenApi30(original) : readSchemaDialects(original, where)
+  const document =
+    family === '0' ? normalizeOpenApi30(original) : readNullableHabit(readSchemaDialects(original, where))
   checkDocument(document, where)
   return { document, original, version: `3.${family}` as ReadDocument['version'], format }
 }
