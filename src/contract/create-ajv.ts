@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { _ } from 'ajv/dist/compile/codegen/index.js'
 import type { KeywordCxt } from 'ajv/dist/compile/validate/index.js'
 import addFormatsModule from 'ajv-formats'
+import { compileLenientRegExp } from './lenient-reg-exp.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { ApiSpec } from '../api/spec.js'
 import { keepInlinedErrorPaths } from './keep-inlined-error-paths.js'
@@ -59,7 +60,7 @@ export function createAjv(
     verbose: true,
     // A document of the user's may carry keywords and formats of its own: they are annotations.
     strict,
-    ...(strict ? {} : { logger: false as const }),
+    ...(strict ? {} : { logger: false as const, code: { regExp: compileLenientRegExp } }),
     allowUnionTypes: true,
     passContext: true,
     // Precompiled, a referenced schema is one function its users call (keep-inlined-error-paths.ts).

@@ -175,3 +175,26 @@ it('refuses a schema whose $schema names a dialect chatmock does not read, namin
     }),
   )
 })
+
+it("reads a pattern the u flag refuses as the document's own regular expression does (an unescaped brace)", () => {
+  // schema-validation.yaml says it: "It won't work if unicode is enabled because it has unescaped brace literals".
+  const api = loadApi('node_modules/@readme/oas-examples/3.0/yaml/schema-validation.yaml')
+  const operation = api.operations.find((candidate) => candidate.path === '/anything/strings')!
+  const url = (id: string) => {
+    const query = new URLSearchParams()
+    for (const parameter of operation.parameters)
+      if (parameter.required)
+        query.set(
+          parameter.name,
+          String(parameter.example ?? (parameter.schema as { example?: unknown } | undefined)?.example ?? ''),
+        )
+    query.set('complex-pattern-required', id)
+    return `https://httpbin.org/anything/strings?${query}`
+  }
+  const braced = '{0123456789abcdef0123456789abcdef}'
+  expect(validateRequest(api, { method: operation.method, url: url(braced) })).toMatchObject({ valid: true })
+  expect(validateRequest(api, { method: operation.method, url: url('{not-hex}') })).toMatchObject({
+    valid: false,
+    issues: [expect.objectContaining({ message: expect.stringContaining('"complex-pattern-required"') })],
+  })
+})
