@@ -66,7 +66,7 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
       if (validate && !validate.call(REQUEST, body))
         issues.push(...toIssues(validate.errors, (path) => ({ location: 'body', pointer: path })))
     }
-  } else if (compiled.body?.required) {
+  } else if (compiled.body?.required && !BODILESS.has(compiled.operation.method)) {
     issues.push({
       location: 'body',
       pointer: '',
@@ -88,9 +88,9 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
   }
   if (!compiled.validateParameters.call(PARAMETERS, values))
     issues.unshift(
-      ...toIssues(compiled.validateParameters.errors, splitParameterPath).map((issue) =>
-        showRawInteger(issue, request),
-      ),
+      ...toIssues(compiled.validateParameters.errors, splitParameterPath)
+        .filter((issue) => !isDefaulted(issue, parameters.defaulted))
+        .map((issue) => showRawInteger(issue, request)),
     )
   for (const name of parameters.unknown) {
     const known = compiled.operation.parameters
@@ -158,6 +158,23 @@ function showRawInteger(issue: Issue, request: RoutedRequest): Issue {
   if (raw === undefined || !/^-?\d+$/.test(raw) || Number.isSafeInteger(Number(raw))) return issue
   return { ...issue, message: issue.message.replace(/\(got [^)]*\)$/, `(got ${raw})`) }
 }
+
+/**
+ * Whether an issue is about a value the client did not send: a document whose own default breaks
+ * its schema (`default: TBD` for a duration) must not refuse every request that leaves it out.
+ */
+function isDefaulted(issue: Issue, defaulted: readonly string[]): boolean {
+  if (defaulted.length === 0) return false
+  const key = issue.pointer.split('/')[1]
+  return key !== undefined && defaulted.includes(`${issue.location}/${unescapePointer(key)}`)
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~')
+}
+
+/** fetch and browsers cannot send a body with these: one the document requires is read as optional. */
+const BODILESS = new Set(['get', 'head'])
 
 /** How deep a JSON body may nest: deeper ones are refused rather than walked (a mock decision). */
 const MAX_JSON_DEPTH = 100

@@ -1,3 +1,4 @@
+import { collectRefTargets } from '../openapi/collect-ref-targets.js'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { _ } from 'ajv/dist/compile/codegen/index.js'
 import type { KeywordCxt } from 'ajv/dist/compile/validate/index.js'
@@ -69,14 +70,16 @@ export function createAjv(
       : {}),
   })
   addFormats(ajv)
-  ajv.addVocabulary(['example', 'discriminator', 'externalDocs', 'xml', 'components'])
+  ajv.addVocabulary(['example', 'discriminator', 'externalDocs', 'xml', 'components', 'paths', 'webhooks'])
   ajv.removeKeyword('readOnly')
   ajv.removeKeyword('writeOnly')
   // Generated code, not a callback, so that precompiled validators carry the rule too.
   ajv.addKeyword({ keyword: 'readOnly', schemaType: 'boolean', code: failWhen('request') })
   ajv.addKeyword({ keyword: 'writeOnly', schemaType: 'boolean', code: failWhen('response') })
   if (options.standalone) keepInlinedErrorPaths(ajv)
-  ajv.addSchema({ $id: getDocumentUri(name), components: { schemas: document.components?.schemas ?? {} } })
+  const targets = collectRefTargets(document)
+  const components = { ...(targets.components as object | undefined), schemas: document.components?.schemas ?? {} }
+  ajv.addSchema({ ...targets, $id: getDocumentUri(name), components })
   return ajv
 }
 

@@ -7,6 +7,7 @@ import {
   type ParameterSources,
 } from './parameter-styles/compile-parameter.js'
 import { parseCookies } from './parameter-styles/parse-cookies.js'
+import { compileValueShape } from './parameter-styles/value-shape.js'
 
 const NO_COOKIES: Map<string, string[]> = new Map()
 
@@ -29,6 +30,8 @@ export interface DeserializedParameters {
   unreadable: Array<{ in: ParameterLocation; name: string; reason: string }>
   /** Query keys the operation does not declare, when it refuses them (strict query). */
   unknown: string[]
+  /** `<in>/<key>` of each parameter the client did not send and its schema's default stands for. */
+  defaulted: string[]
 }
 
 /**
@@ -45,7 +48,7 @@ export function compileParameterReader(
 ) {
   const compiled = parameters.map((parameter) => ({
     ...compileParameter(document, parameter),
-    fallback: resolveRef<{ default?: unknown }>(document, parameter.schema ?? {}).default,
+    fallback: readDefault(document, parameter.schema),
   }))
   const isClaimed = { query: compileClaims(compiled, 'query'), cookie: compileClaims(compiled, 'cookie') }
   const hasFreeKeys = compiled.some((p) => p.in === 'query' && p.freeKeys)
@@ -60,6 +63,7 @@ export function compileParameterReader(
       repeated: [],
       unreadable: [],
       unknown: strictQuery && !hasFreeKeys ? [...raw.query.keys()].filter((key) => !isClaimed.query(key)) : [],
+      defaulted: [],
     }
     const sources: ParameterSources = {
       path: raw.path,
@@ -72,11 +76,13 @@ export function compileParameterReader(
       const target = result[parameter.in]
       if (reading === undefined) {
         // A default that is an object or an array is copied, so a resolver cannot change it for the next request.
-        if (parameter.fallback !== undefined)
+        if (parameter.fallback !== undefined) {
           target[parameter.key] =
             typeof parameter.fallback === 'object' && parameter.fallback !== null
               ? structuredClone(parameter.fallback)
               : parameter.fallback
+          result.defaulted.push(`${parameter.in}/${parameter.key}`)
+        }
       } else if ('refused' in reading) {
         result.unreadable.push({ in: parameter.in, name: parameter.name, reason: reading.refused })
       } else {
@@ -86,6 +92,17 @@ export function compileParameterReader(
     }
     return result
   }
+}
+
+/**
+ * A parameter's schema default, as a value of its type: a document that writes `default: '3000000000'`
+ * for an integer means the number a client would send as that text, not a string that its own type refuses.
+ */
+function readDefault(document: OpenAPIV3_1.Document, schema: unknown): unknown {
+  const value = resolveRef<{ default?: unknown }>(document, (schema ?? {}) as object).default
+  if (typeof value !== 'string') return value
+  const shape = compileValueShape(document, schema)
+  return shape.kind === 'primitive' ? shape.coerce(value) : value
 }
 
 /** Whether a query (or cookie) key is read by a parameter of that location, for strict queries and free objects. */

@@ -28,7 +28,8 @@ function generateFromChoice(shape: SchemaShape, ctx: GenerationContext): unknown
     for (let attempt = 0; attempt < 2; attempt++) {
       let value: unknown
       try {
-        value = generateShape(merged, ctx)
+        // A minimal value (an empty array, an object of no properties) may meet every branch: the second try is full.
+        value = generateShape(merged, attempt === 0 || !ctx.minimal ? ctx : { ...ctx, minimal: false })
       } catch (error) {
         if (!isUnsatisfiable(error)) throw error
         failure ??= error
@@ -84,7 +85,8 @@ function generateFromCondition(shape: SchemaShape, ctx: GenerationContext): unkn
     for (let attempt = 0; attempt < 2; attempt++) {
       let value: unknown
       try {
-        value = generateShape(merged, ctx)
+        // A minimal value (an empty array, an object of no properties) may meet every branch: the second try is full.
+        value = generateShape(merged, attempt === 0 || !ctx.minimal ? ctx : { ...ctx, minimal: false })
       } catch (error) {
         if (!isUnsatisfiable(error)) throw error
         failure ??= error

@@ -1,3 +1,4 @@
+import { compileLenientRegExp } from '../contract/lenient-reg-exp.js'
 import type { Faker } from '@faker-js/faker'
 import { parsePattern, type PatternNode } from './parse-pattern.js'
 import { measurePattern, REPEAT_SPREAD, walkPattern } from './walk-pattern.js'
@@ -17,7 +18,8 @@ export function toPatternRegExp(pattern: string): RegExp | null {
   if (!expressions.has(pattern)) {
     let expression: RegExp | null = null
     try {
-      expression = new RegExp(pattern, 'u')
+      // As the lenient contract reads it: without `u` where `u` refuses it (an unescaped `{`).
+      expression = compileLenientRegExp(pattern, 'u')
     } catch {
       expression = null
     }

@@ -475,3 +475,36 @@ it('gives only required properties and the fewest items when minimal, for every 
     expect(Object.keys(value.owner as Schema).sort()).toEqual(['id', 'title'])
   }
 })
+
+it('finds a minimal oneOf value where the smallest one meets every branch (an empty array)', () => {
+  const schema = {
+    oneOf: [
+      { type: 'array', items: { type: 'string' } },
+      { type: 'array', items: { type: 'object' } },
+    ],
+  }
+  for (const seed of SEEDS) {
+    const value = generateFromSchema(schema, {
+      document,
+      direction: 'request',
+      faker: createSeededFaker(seed),
+      minimal: true,
+    })
+    expect(validateGenerated(document, schema, value, 'request').valid).toBe(true)
+    expect((value as unknown[]).length).toBeGreaterThan(0)
+  }
+})
+
+it("meets a user's pattern that only reads without the u flag, as the lenient contract reads it", () => {
+  const schema = { type: 'string', pattern: '^(?:{[0-9a-f]{4}}|[0-9a-f]{8})$' }
+  for (const seed of SEEDS) {
+    const value = generateFromSchema(schema, {
+      document,
+      direction: 'request',
+      faker: createSeededFaker(seed),
+      minimal: true,
+      strict: false,
+    })
+    expect(value).toMatch(/^(?:\{[0-9a-f]{4}\}|[0-9a-f]{8})$/)
+  }
+})

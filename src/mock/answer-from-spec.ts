@@ -31,8 +31,10 @@ export async function answerFromSpec(
   request: MockRequest,
   seed: number,
   params: Readonly<Record<string, unknown>>,
-  status = findSuccessStatus(operation),
+  status: string | undefined = findSuccessStatus(operation),
 ): Promise<PlainResponse> {
+  // OpenAPI 3.1 lets an operation declare no response at all: whatever it answers keeps it.
+  if (status === undefined) return { status: 204, headers: {} }
   const declared = buildDeclaredResponse(operation, status)
   const [mediaType, media] = Object.entries(operation.responses[status]?.content ?? {})[0] ?? []
   if (!mediaType || !media) return declared ?? { status: Number(status) || 200, headers: {} }
@@ -60,8 +62,8 @@ export async function answerFromSpec(
   return { ...base, headers: { ...base.headers, 'content-type': mediaType }, body }
 }
 
-function findSuccessStatus(operation: Operation): string {
-  return Object.keys(operation.responses).find((key) => /^2/.test(key)) ?? Object.keys(operation.responses)[0]!
+function findSuccessStatus(operation: Operation): string | undefined {
+  return Object.keys(operation.responses).find((key) => /^2/.test(key)) ?? Object.keys(operation.responses)[0]
 }
 
 function seedOf(seed: number, operation: Operation, request: MockRequest): number {

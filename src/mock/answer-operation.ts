@@ -37,15 +37,16 @@ export async function answerOperation<Store>(
     const status = Object.keys(operation.responses).find((key) => /^5/.test(key))
     if (status) return { response: await answerFromSpec(scope.api, operation, request, scope.seed, {}, status) }
   }
-  const checked = checkRequest(scope.contract.compiled(operation), {
+  const compiled = scope.contract.compiled(operation)
+  const checked = checkRequest(compiled, {
     pathParams,
     query: parseQuery(request.search),
     headers: request.headers,
     body: request.body,
   })
-  if (!checked.valid) return refuseRequest(scope.api, checked)
+  if (!checked.valid) return refuseRequest(scope, compiled, request, checked)
   const preference = parsePrefer(request.headers.prefer)
-  if (preference) return answerPreference(scope.api, operation, request, scope.seed, checked.params, preference)
+  if (preference) return answerPreference(scope, compiled, request, checked.params, preference)
   const resolver = scope.resolvers[operation.operationId]
   if (!resolver) return { response: await answerFromSpec(scope.api, operation, request, scope.seed, checked.params) }
   return callResolver(scope, resolver, operation, request, checked)

@@ -1,10 +1,11 @@
 import type { Issue } from '../api/exchange.js'
-import type { ApiSpec, Operation } from '../api/spec.js'
+import type { CompiledOperation } from '../contract/compile-operation.js'
 import type { Answer } from './answer.js'
 import { answerFromSpec } from './answer-from-spec.js'
 import { type Preference, steerResponse } from './behaviours/steer-response.js'
 import type { MockRequest } from './mock-request.js'
 import { refuseRequest } from './refuse-request.js'
+import type { RefusalScope } from './fit-refusal.js'
 
 /**
  * The answer a `Prefer` header steers to, instead of the resolver's: a status alone is answered as
@@ -12,18 +13,19 @@ import { refuseRequest } from './refuse-request.js'
  * declared; a status or example the operation does not declare is refused, naming those it does.
  */
 export async function answerPreference(
-  api: ApiSpec,
-  operation: Operation,
+  scope: RefusalScope,
+  compiled: CompiledOperation,
   request: MockRequest,
-  seed: number,
   params: Readonly<Record<string, unknown>>,
   preference: Preference,
 ): Promise<Answer> {
+  const { api, seed } = scope
+  const { operation } = compiled
   const steered =
     preference.example === undefined && preference.code! in operation.responses
       ? await answerFromSpec(api, operation, request, seed, params, preference.code)
       : steerResponse(operation, preference)
   if (!('problem' in steered)) return { response: steered }
   const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
-  return refuseRequest(api, { valid: false, reason: 'invalid', operation, issues: [issue] })
+  return refuseRequest(scope, compiled, request, { valid: false, reason: 'invalid', operation, issues: [issue] })
 }
