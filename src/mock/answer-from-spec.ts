@@ -8,6 +8,7 @@ import { isStrictApi } from '../contract/create-ajv.js'
 import type { MockRequest } from './mock-request.js'
 import { buildDeclaredResponse } from './behaviours/steer-response.js'
 import { carryPathParams } from './carry-path-params.js'
+import { chooseMediaType } from './choose-media-type.js'
 
 let fakerPromise: Promise<Faker> | undefined
 
@@ -33,10 +34,14 @@ export async function answerFromSpec(
   params: Readonly<Record<string, unknown>>,
   status: string | undefined = findSuccessStatus(operation),
 ): Promise<PlainResponse> {
-  // OpenAPI 3.1 lets an operation declare no response at all: whatever it answers keeps it.
-  if (status === undefined) return { status: 204, headers: {} }
-  const declared = buildDeclaredResponse(operation, status)
-  const [mediaType, media] = Object.entries(operation.responses[status]?.content ?? {})[0] ?? []
+  // OpenAPI 3.1 lets an operation declare no response at all, and HTTP sends no 1xx as a final
+  // response (fetch and msw cannot receive one): such an operation is answered 204.
+  if (status === undefined || /^1/.test(status)) return { status: 204, headers: {} }
+  const { accept } = request.headers
+  const declared = buildDeclaredResponse(operation, status, undefined, accept)
+  const content = operation.responses[status]?.content ?? {}
+  const mediaType = chooseMediaType(Object.keys(content), accept)
+  const media = mediaType === undefined ? undefined : content[mediaType]
   if (!mediaType || !media) return declared ?? { status: Number(status) || 200, headers: {} }
   const example = checkResponseExamples(api, operation).find(
     (candidate) => candidate.status === status && candidate.mediaType === mediaType && candidate.issues.length === 0,

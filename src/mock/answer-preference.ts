@@ -24,7 +24,7 @@ export async function answerPreference(
   const steered =
     preference.example === undefined && preference.code! in operation.responses
       ? await answerFromSpec(api, operation, request, seed, params, preference.code)
-      : steerResponse(operation, preference)
+      : steerResponse(operation, preference, request.headers.accept)
   if (!('problem' in steered)) return { response: steered }
   const issue: Issue = { location: 'header', pointer: '/prefer', keyword: 'prefer', message: steered.problem }
   return refuseRequest(scope, compiled, request, { valid: false, reason: 'invalid', operation, issues: [issue] })

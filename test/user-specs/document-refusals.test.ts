@@ -83,6 +83,11 @@ paths:
   /open:
     post:
       operationId: postOpen
+  /upgrade:
+    get:
+      operationId: upgrade
+      responses:
+        '101': { description: switching protocols }
   /search:
     get:
       operationId: search
@@ -174,6 +179,11 @@ it('answers 204 for an operation that declares no response, without a violation'
     violations: null,
     body: undefined,
   })
+})
+
+it('answers 204 for an operation that declares only a 1xx, which HTTP never sends as a final response', async () => {
+  expect((await send('/upgrade')).status).toBe(204)
+  expect(chatmock.journal.entries().at(-1)).toMatchObject({ operationId: 'upgrade', status: 204 })
 })
 
 it("answers a GET whose required body fetch cannot send, reading the document's defaults as their types", async () => {

@@ -179,9 +179,25 @@ it('sends text and HTML as text and a binary example as its bytes, on both runti
   // A public document whose first response is text/plain: OK, not "OK".
   const ok = await both(
     '/multiple-types-multiple-examples',
-    { method: 'POST' },
+    { method: 'POST', headers: { accept: 'text/plain' } },
     'https://httpbin.org',
     '/response-multiple-mediatypes',
   )
   expect(ok).toMatchObject({ status: 200, type: 'text/plain', text: 'OK' })
+})
+
+it('answers the media type Accept names, else a JSON one the response declares, whatever its place', async () => {
+  const answer = (accept?: string) =>
+    both(
+      '/multiple-types-multiple-examples',
+      { method: 'POST', ...(accept ? { headers: { accept } } : {}) },
+      'https://httpbin.org',
+      '/response-multiple-mediatypes',
+    )
+  // The response declares text/plain first, then application/json.
+  expect(await answer()).toMatchObject({ status: 200, type: 'application/json' })
+  expect(await answer('*/*')).toMatchObject({ status: 200, type: 'application/json' })
+  expect(await answer('text/*')).toMatchObject({ status: 200, type: 'text/plain', text: 'OK' })
+  expect(await answer('application/xml, text/plain')).toMatchObject({ status: 200, type: 'text/plain', text: 'OK' })
+  expect(await answer('text/plain;q=0, application/json')).toMatchObject({ status: 200, type: 'application/json' })
 })

@@ -1,6 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { PlainResponse } from '../../api/exchange.js'
 import type { Operation } from '../../api/spec.js'
+import { chooseMediaType } from '../choose-media-type.js'
 
 /** What a `Prefer` header asks for (Prism-compatible): `Prefer: code=404` and/or `example=<name>`. */
 export interface Preference {
@@ -27,7 +28,11 @@ export function parsePrefer(header: string | undefined): Preference | undefined 
  * The spec's declared response for the status or the named example a client prefers, instead of
  * the resolver's; `{ problem }` says why there is none, listing what is declared.
  */
-export function steerResponse(operation: Operation, preference: Preference): PlainResponse | { problem: string } {
+export function steerResponse(
+  operation: Operation,
+  preference: Preference,
+  accept?: string,
+): PlainResponse | { problem: string } {
   const { responses, operationId } = operation
   let status = preference.code
   if (status !== undefined && !(status in responses)) {
@@ -46,7 +51,7 @@ export function steerResponse(operation: Operation, preference: Preference): Pla
       }
     }
   }
-  const built = buildDeclaredResponse(operation, status, preference.example)
+  const built = buildDeclaredResponse(operation, status, preference.example, accept)
   if (!built)
     return {
       problem: `Prefer: example=${preference.example} is not an example of the ${status} response of ${operationId}; declared: ${listExamples(
@@ -63,13 +68,25 @@ export function buildDeclaredResponse(
   operation: Operation,
   status: string,
   exampleName?: string,
+  accept?: string,
 ): PlainResponse | undefined {
   const response = operation.responses[status]!
   const code = toStatusCode(operation, status)
+  // HTTP sends no 1xx as a final response (fetch and msw cannot receive one).
+  if (code < 200) return { status: 204, headers: {} }
   const headers = listRequiredHeaders(response)
-  const [mediaType, media] = Object.entries(response.content ?? {})[0] ?? []
+  const content = response.content ?? {}
+  // A named example is answered in the media type that holds it; else the one the client accepts.
+  const holder =
+    exampleName === undefined
+      ? undefined
+      : Object.keys(content).find((type) =>
+          listExamples({ content: { [type]: content[type]! } }).some(([name]) => name === exampleName),
+        )
+  const mediaType = holder ?? chooseMediaType(Object.keys(content), accept)
+  const media = mediaType === undefined ? undefined : content[mediaType]
   if (!mediaType || !media) return { status: code, headers }
-  const examples = listExamples(response)
+  const examples = listExamples({ content: { [mediaType]: media } })
   const chosen = exampleName === undefined ? examples[0] : examples.find(([name]) => name === exampleName)
   if (!chosen) return undefined
   return { status: code, headers: { ...headers, 'content-type': mediaType }, body: structuredClone(chosen[1]) }
@@ -101,7 +118,7 @@ function listRequiredHeaders(response: OpenAPIV3_1.ResponseObject): Record<strin
   return headers
 }
 
-function listExamples(response: OpenAPIV3_1.ResponseObject): Array<[string, unknown]> {
+function listExamples(response: Pick<OpenAPIV3_1.ResponseObject, 'content'>): Array<[string, unknown]> {
   return Object.values(response.content ?? {}).flatMap((media) => {
     const named = Object.entries(media.examples ?? {}).map(
       ([name, example]) => [name, (example as OpenAPIV3_1.ExampleObject).value] as [string, unknown],
