@@ -7,6 +7,7 @@ import { compileLenientRegExp } from './lenient-reg-exp.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { ApiSpec } from '../api/spec.js'
 import { keepInlinedErrorPaths } from './keep-inlined-error-paths.js'
+import { addRequiredByDirection } from './required-by-direction.js'
 
 // ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -76,6 +77,8 @@ export function createAjv(
   // Generated code, not a callback, so that precompiled validators carry the rule too.
   ajv.addKeyword({ keyword: 'readOnly', schemaType: 'boolean', code: failWhen('request') })
   ajv.addKeyword({ keyword: 'writeOnly', schemaType: 'boolean', code: failWhen('response') })
+  // The built-in specs keep JSON Schema's own `required` (and their precompiled validators).
+  if (!strict) addRequiredByDirection(ajv, document)
   if (options.standalone) keepInlinedErrorPaths(ajv)
   const targets = collectRefTargets(document)
   const components = { ...(targets.components as object | undefined), schemas: document.components?.schemas ?? {} }

@@ -508,3 +508,19 @@ it("meets a user's pattern that only reads without the u flag, as the lenient co
     expect(value).toMatch(/^(?:\{[0-9a-f]{4}\}|[0-9a-f]{8})$/)
   }
 })
+
+it("leaves out a required readOnly property of a user's document in a request, and a writeOnly one in a response", () => {
+  const schema = {
+    type: 'object',
+    required: ['id', 'password', 'name'],
+    properties: {
+      id: { type: 'integer', readOnly: true },
+      password: { type: 'string', writeOnly: true },
+      name: { type: 'string' },
+    },
+  }
+  const generate = (direction: 'request' | 'response') =>
+    generateFromSchema(schema, { document, direction, faker: createSeededFaker(1), minimal: true, strict: false })
+  expect(Object.keys(generate('request') as Schema).sort()).toEqual(['name', 'password'])
+  expect(Object.keys(generate('response') as Schema).sort()).toEqual(['id', 'name'])
+})

@@ -69,6 +69,7 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
       refChain: [],
       hint: undefined,
       preferred: undefined,
+      lenient: !strict,
     }
     try {
       const value = generateLocated([{ schema, pointer: '' }], ctx)

@@ -25,7 +25,7 @@ interface ObjectPlan {
   preferred: Map<string, unknown[]>
 }
 
-const plans = new WeakMap<SchemaShape, Partial<Record<GenerationContext['direction'], ObjectPlan>>>()
+const plans = new WeakMap<SchemaShape, Map<string, ObjectPlan>>()
 
 /**
  * An object with its required properties and most optional ones (none when minimal), in the order
@@ -87,31 +87,35 @@ export function generateObject(shape: SchemaShape, ctx: GenerationContext): Reco
 
 function getPlan(shape: SchemaShape, ctx: GenerationContext): ObjectPlan {
   let byDirection = plans.get(shape)
-  if (!byDirection) plans.set(shape, (byDirection = {}))
-  let plan = byDirection[ctx.direction]
+  if (!byDirection) plans.set(shape, (byDirection = new Map()))
+  const key = ctx.lenient ? `${ctx.direction} lenient` : ctx.direction
+  let plan = byDirection.get(key)
   if (plan) return plan
   const declared = [...new Set([...shape.objects.flatMap((part) => Object.keys(part.properties)), ...shape.required])]
   const schemas = new Map<string, Located[]>()
   let blocked: UnsatisfiableSchema | undefined
+  const required = new Set(shape.required)
   for (const name of declared) {
     const located = getPropertySchemas(shape, name)
-    const refused =
-      located === undefined || !allowsName(shape, name, ctx)
-        ? new UnsatisfiableSchema(shape.pointer, `it requires "${name}" and does not allow it`)
-        : refuseByDirection(withAnything(shape, located, name), ctx)
+    const disallowed = located === undefined || !allowsName(shape, name, ctx)
+    const refused = disallowed
+      ? new UnsatisfiableSchema(shape.pointer, `it requires "${name}" and does not allow it`)
+      : refuseByDirection(withAnything(shape, located, name), ctx)
     if (refused === undefined) schemas.set(name, withAnything(shape, located!, name))
+    // As OpenAPI reads a user's document, the direction that refuses a property does not require it.
+    else if (!disallowed && ctx.lenient) required.delete(name)
     else if (shape.required.includes(name)) blocked ??= refused
   }
   const preferred = new Map<string, unknown[]>()
   for (const [name, value] of shape.preferredProperties) preferred.set(name, [...(preferred.get(name) ?? []), value])
   plan = {
     declared,
-    required: new Set(shape.required),
+    required,
     schemas,
     preferred,
     ...(blocked !== undefined ? { blocked } : {}),
   }
-  byDirection[ctx.direction] = plan
+  byDirection.set(key, plan)
   return plan
 }
 

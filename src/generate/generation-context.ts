@@ -24,6 +24,11 @@ export interface GenerationContext {
   hint?: string
   /** Values to try first (a discriminator's value for its property). */
   preferred?: readonly unknown[]
+  /**
+   * A user's document, read as OpenAPI reads it: a required readOnly property is required in
+   * responses only, a required writeOnly one in requests only. The built-in specs are strict.
+   */
+  lenient: boolean
 }
 
 /** A recursion of the same `$ref` deeper than this turns minimal, so recursive schemas stay small. */
@@ -64,6 +69,7 @@ function createContext(
     refChain,
     hint,
     preferred,
+    lenient: ctx.lenient,
   }
 }
 

@@ -17,15 +17,23 @@ const refusals = defineApi({
   spec: `openapi: 3.0.3
 info: { title: Refusals, version: '1' }
 components:
-  securitySchemes:
-    key: { type: apiKey, in: header, name: X-Key }
   schemas:
+    Account:
+      type: object
+      required: [id, name, password]
+      properties:
+        id: { type: integer, readOnly: true }
+        name: { type: string }
+        password: { $ref: '#/components/schemas/Secret' }
+    Secret: { type: string, writeOnly: true, minLength: 8 }
     Error:
       type: object
       required: [code, message]
       properties:
         code: { type: integer, minimum: 1000 }
         message: { type: string }
+  securitySchemes:
+    key: { type: apiKey, in: header, name: X-Key }
 paths:
   /orders:
     post:
@@ -83,6 +91,17 @@ paths:
   /open:
     post:
       operationId: postOpen
+  /accounts:
+    post:
+      operationId: createAccount
+      requestBody:
+        required: true
+        content: { application/json: { schema: { $ref: '#/components/schemas/Account' } } }
+      responses:
+        '201':
+          description: created
+          content: { application/json: { schema: { $ref: '#/components/schemas/Account' } } }
+        '400': { description: invalid }
   /upgrade:
     get:
       operationId: upgrade
@@ -178,6 +197,18 @@ it('answers 204 for an operation that declares no response, without a violation'
     refusal: null,
     violations: null,
     body: undefined,
+  })
+})
+
+it('requires a required readOnly property in responses only, and a writeOnly one in requests only', async () => {
+  const create = (body: object) =>
+    send('/accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const created = await create({ name: 'Ada', password: 'correct horse' })
+  expect(created).toMatchObject({ status: 201, violations: null })
+  expect(created.body).toEqual({ id: expect.any(Number), name: expect.any(String) })
+  expect(await create({ name: 'Ada' })).toMatchObject({
+    status: 400,
+    refusal: 'body field "password" is required',
   })
 })
 
