@@ -132,7 +132,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
     const set = listExampleSets(api, operation).find((candidate) => /^2\d\d$/.test(candidate.status))
     let request: DraftRequest
     try {
-      request = draftRequest(api.document, operation, headers, set, faker, isStrictApi(api))
+      request = draftRequest(api.document, operation, { headers }, set, faker, isStrictApi(api))
     } catch (error) {
       if (!(error instanceof SpecError)) throw error
       // A schema no request can satisfy leaves this operation unverified: the run says so and goes on with the others.
@@ -161,7 +161,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
             response: { body: source.body },
           })
           const declared = operation.parameters.find((candidate) => candidate.name === parameter)
-          if (value !== undefined && declared) request[declared.in === 'query' ? 'query' : 'path'][parameter] = value
+          if (value !== undefined && declared)
+            (request[declared.in as 'path' | 'query' | 'header' | 'cookie'] ??= {})[parameter] = value
         }
         name = `linked from ${steps[step.linkedFrom.step]!.operation.operationId}`
         // The link's values stand for the example's own ids: what the set expects no longer applies.
