@@ -13,6 +13,7 @@ import { createNegativeCases } from './negative-cases.js'
 import { planOperations } from './plan-operations.js'
 import { describeCredentials } from './describe-credentials.js'
 import { draftRequest } from './draft-request.js'
+import { chooseExpectedStatus, isReceivable, reachesStatus } from './expected-status.js'
 import { suggestBaseUrl, suggestCredentials } from './suggest-fix.js'
 import { toFetchArguments } from './to-fetch-arguments.js'
 import type { DraftRequest, Verdict, VerifyCase, VerifyReport } from './types.js'
@@ -40,8 +41,9 @@ export interface VerifyOptions {
  * Drives a live server through an API's spec and checks every answer: the status is declared,
  * the content type and headers are, and the body matches its schema. A valid request per
  * operation comes from its first named example set with a success status (and must get that
- * status), else from its parameters' examples (and must get a 2xx); operations that an earlier
- * response links to get that response's values (OpenAPI links) and must get a 2xx.
+ * status), else from its parameters' examples (and must get a 2xx, or, where the operation
+ * declares none, a status it declares); operations that an earlier response links to get that
+ * response's values (OpenAPI links) and must get the same.
  */
 export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const contract = getContract(await importApi(options.api))
@@ -80,6 +82,18 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         got: '-',
         verdict: 'skip',
         issues: [`the total deadline of ${options.deadlineMs ?? 120_000} ms has passed`],
+        durationMs: 0,
+      })
+      return undefined
+    }
+    if (positive && !isReceivable(expectation.status)) {
+      cases.push({
+        ...base,
+        got: '-',
+        verdict: 'skip',
+        issues: [
+          `not sent: fetch never gives a ${expectation.status} as an answer (a 1xx is interim, a 407 is a proxy's), and ${operation.operationId} declares no other status for a valid request`,
+        ],
         durationMs: 0,
       })
       return undefined
@@ -141,7 +155,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         case: 'positive: spec example',
         method: operation.method.toUpperCase(),
         url: `${baseUrl}${operation.path}`,
-        expected: set?.status ?? '2xx',
+        expected: set?.status ?? chooseExpectedStatus(operation),
         got: '-',
         verdict: 'fail',
         issues: [`no valid request could be drafted: ${error.message}`],
@@ -151,7 +165,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       continue
     }
     let name = set ? `spec example "${set.name}"` : 'spec example'
-    let expectation: Expectation = set ? { status: set.status, set: set.name } : { status: '2xx' }
+    let expectation: Expectation = set
+      ? { status: set.status, set: set.name }
+      : { status: chooseExpectedStatus(operation) }
     if (step.linkedFrom) {
       const source = responses[step.linkedFrom.step]
       if (source?.ok) {
@@ -166,7 +182,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         }
         name = `linked from ${steps[step.linkedFrom.step]!.operation.operationId}`
         // The link's values stand for the example's own ids: what the set expects no longer applies.
-        expectation = { status: '2xx' }
+        expectation = { status: chooseExpectedStatus(operation) }
       } else name = `spec example (${steps[step.linkedFrom.step]!.operation.operationId} gave no value to link)`
     }
     const body = await send(operation, name, request, expectation)
@@ -198,12 +214,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   }
 }
 
-/** `2xx` for any success, else the one status a named example set expects. */
-function reachesStatus(status: number, expected: string): boolean {
-  return expected === '2xx' ? status >= 200 && status < 300 : String(status) === expected
-}
-
-/** What a request must get: `negative`, a declared 4xx; else the status its named example set expects, or any 2xx. */
+/** What a request must get: `negative`, a declared 4xx; else the status its named example set expects, or `chooseExpectedStatus`'s. */
 type Expectation = 'negative' | { status: string; set?: string }
 
 type Exchange =
@@ -240,7 +251,9 @@ function checkAnswer(
   expectation: Expectation,
 ): { issues: string[]; undeclaredRefusal: boolean } {
   const issues: string[] = []
-  if (result.status >= 500) issues.push(`answered ${result.status}: a server error`)
+  // A 5xx is a failure, but where the operation declares nothing else for a valid request to get.
+  const expectedError = expectation !== 'negative' && reachesStatus(result.status, expectation.status)
+  if (result.status >= 500 && !expectedError) issues.push(`answered ${result.status}: a server error`)
   else if (expectation === 'negative' && result.status < 400)
     issues.push(`answered ${result.status}, but a request that breaks the contract must get a declared 4xx`)
   const check = checkResponse(compiled, result.status, result.headers, result.text)

@@ -29,11 +29,13 @@ table. Before the first case, one HEAD request to --base-url checks that a serve
 Verdicts:
   PASS  the answer is what the spec declares for the request
   FAIL  a valid request (a positive case) got another status than it expects (the status of the
-        spec's named example it was built from, else a 2xx): a 401 or 403 says which credential
-        the spec asks for; or any answer broke the spec, or a broken request was not refused
+        spec's named example it was built from, else a 2xx, or, for an operation that declares
+        no 2xx, a status it declares): a 401 or 403 says which credential the spec asks for; or
+        any answer broke the spec, or a broken request was not refused
   WARN  a broken request was refused with a 4xx the spec does not declare: the refusal is right,
         its status and body are unchecked
-  SKIP  not sent: the --deadline passed
+  SKIP  not sent: the --deadline passed, or the status expected is one fetch never gives as an
+        answer (a 1xx, a 407)
 A run passes only when nothing failed or was skipped and at least one valid request got its
 expected status; warnings never turn a failure into a pass.
 
