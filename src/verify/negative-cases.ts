@@ -3,6 +3,7 @@ import { isJsonMediaType, parseMediaType } from '../contract/media-type.js'
 import { resolveRef } from '../openapi/resolve-ref.js'
 import type { Operation } from '../api/spec.js'
 import { canSendBody } from './can-send-body.js'
+import type { CredentialKeys } from './list-credential-keys.js'
 import { isRecord } from './parameter-styles/value-parts.js'
 import type { DraftRequest } from './types.js'
 
@@ -24,6 +25,8 @@ export function createNegativeCases(
   operation: Operation,
   valid: DraftRequest,
   credentialHeaders: readonly string[],
+  /** The query keys and cookies that carry the run's credentials, besides its credential headers. */
+  credentials: Partial<Omit<CredentialKeys, 'headers'>> = {},
 ): NegativeCase[] {
   const cases: NegativeCase[] = []
   const add = (name: string, change: (request: DraftRequest) => void) => {
@@ -34,9 +37,16 @@ export function createNegativeCases(
 
   const credentialsRequired =
     operation.security.length > 0 && !operation.security.some((requirement) => Object.keys(requirement).length === 0)
-  if (credentialsRequired && credentialHeaders.length > 0) {
+  const { query = [], cookies = [] } = credentials
+  if (credentialsRequired && credentialHeaders.length + query.length + cookies.length > 0) {
     add('no credentials', (request) => {
       for (const name of credentialHeaders) delete request.headers[name]
+      for (const name of query) delete request.query[name]
+      if (cookies.length > 0 && request.headers.cookie !== undefined) {
+        const kept = request.headers.cookie.split(';').filter((pair) => !cookies.includes(pair.split('=')[0]!.trim()))
+        if (kept.length > 0) request.headers.cookie = kept.join(';').trim()
+        else delete request.headers.cookie
+      }
     })
   }
 

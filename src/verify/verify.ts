@@ -1,4 +1,3 @@
-import type { OpenAPIV3_1 } from 'openapi-types'
 import { getContract } from '../contract/get-contract.js'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
 import { isStrictApi } from '../contract/create-ajv.js'
@@ -14,6 +13,7 @@ import { planOperations } from './plan-operations.js'
 import { describeCredentials } from './describe-credentials.js'
 import { draftRequest } from './draft-request.js'
 import { chooseExpectedStatus, isReceivable, reachesStatus } from './expected-status.js'
+import { listCredentialKeys } from './list-credential-keys.js'
 import { suggestBaseUrl, suggestCredentials } from './suggest-fix.js'
 import { toFetchArguments } from './to-fetch-arguments.js'
 import type { DraftRequest, Verdict, VerifyCase, VerifyReport } from './types.js'
@@ -25,6 +25,8 @@ export interface VerifyOptions {
   baseUrl: string
   /** Sent with every request, e.g. `{ Authorization: 'Bearer …' }`; left out for the no-credentials case. */
   headers?: Record<string, string>
+  /** Sent in every request's query string, e.g. `{ api_key: '…' }` for an `apiKey` scheme `in: query`; left out for the no-credentials case. */
+  query?: Record<string, string>
   /** Only these operationIds (default: all). */
   operations?: readonly string[]
   /** Also send requests that break one constraint each; they must get a declared 4xx. */
@@ -56,6 +58,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const headers = Object.fromEntries(
     Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
   )
+  const query = { ...options.query }
+  const credentials = listCredentialKeys(api.document, headers, query)
+  const sentCredentials = credentials.headers.length + credentials.query.length + credentials.cookies.length > 0
   const cases: VerifyCase[] = []
   // Valid requests that got the status they expected: without one, the run verified nothing.
   let reached = 0
@@ -128,10 +133,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const explainMiss = (status: number, expectation: Exclude<Expectation, 'negative'>, operation: Operation): string => {
     if (status === 401 || status === 403) {
       const wanted = describeCredentials(api.document, operation)
-      const sent =
-        credentialHeaderNames(api, headers).length > 0
-          ? 'the credential verify sent'
-          : 'the request, which carried no credential'
+      const sent = sentCredentials ? 'the credential verify sent' : 'the request, which carried no credential'
       return `the provider refused ${sent} (${status}): ${wanted ? `the spec's security asks for ${wanted}` : 'the spec declares no credential for this operation'}`
     }
     const of = expectation.set ? ` (the status of the spec's example "${expectation.set}")` : ''
@@ -146,7 +148,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
     const set = listExampleSets(api, operation).find((candidate) => /^2\d\d$/.test(candidate.status))
     let request: DraftRequest
     try {
-      request = draftRequest(api.document, operation, { headers }, set, faker, isStrictApi(api))
+      request = draftRequest(api.document, operation, { headers, query }, set, faker, isStrictApi(api))
     } catch (error) {
       if (!(error instanceof SpecError)) throw error
       // A schema no request can satisfy leaves this operation unverified: the run says so and goes on with the others.
@@ -189,7 +191,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
     responses.push({ request, body, ok: body !== undefined })
 
     if (!options.negative) continue
-    const negatives = createNegativeCases(api.document, operation, request, credentialHeaderNames(api, headers)).slice(
+    const negatives = createNegativeCases(api.document, operation, request, credentials.headers, credentials).slice(
       0,
       Math.max(0, perOperation - 1),
     )
@@ -265,15 +267,4 @@ function checkAnswer(
     check.issues.every((issue) => issue.keyword === 'status')
   if (!check.valid && !undeclaredRefusal) issues.push(...check.issues.map((issue) => issue.message))
   return { issues, undeclaredRefusal }
-}
-
-/** The headers that carry credentials for the API's security schemes. */
-function credentialHeaderNames(api: ApiSpec, headers: Record<string, string>): string[] {
-  const names = new Set<string>()
-  for (const scheme of Object.values(api.document.components?.securitySchemes ?? {})) {
-    const resolved = scheme as OpenAPIV3_1.SecuritySchemeObject
-    if (resolved.type === 'apiKey' && resolved.in === 'header') names.add(resolved.name.toLowerCase())
-    else names.add('authorization')
-  }
-  return [...names].filter((name) => name in headers)
 }

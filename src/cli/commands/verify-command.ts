@@ -11,6 +11,7 @@ import { describeFetchFailure } from '../describe-fetch-failure.js'
 import { exampleIds } from '../example-ids.js'
 import { EXIT_UNREACHABLE } from '../exit-codes.js'
 import { parseHeaders } from '../parse-headers.js'
+import { parseQueryFlags } from '../parse-query-flags.js'
 import { parseBaseUrl, parsePositive } from '../parse-values.js'
 
 export const verifyCommand: Command = {
@@ -44,6 +45,7 @@ Options:
   --spec <file>           an OpenAPI 3.0, 3.1 or 3.2 (or Swagger 2.0) document of yours, instead of --api
   --base-url <url>        where the server serves the API (stands for the spec's server URL)
   --header '<name: value>'  send with every request, e.g. 'X-API-KEY: …' (repeatable)
+  --query '<name=value>'  send in every request's query string, e.g. 'api_key=…' (repeatable)
   --bearer <token>        send Authorization: Bearer <token>
   --basic <user:password> send Authorization: Basic, encoded
   --operation <id>        only this operationId (repeatable)
@@ -72,6 +74,7 @@ Examples:
       spec: { type: 'string' },
       'base-url': { type: 'string' },
       header: { type: 'string', multiple: true },
+      query: { type: 'string', multiple: true },
       bearer: { type: 'string' },
       basic: { type: 'string' },
       operation: { type: 'string', multiple: true },
@@ -105,6 +108,8 @@ Examples:
       throw new UsageError(
         `unknown operation "${unknown}" in ${spec.id}; expected ${[...spec.operationsById.keys()].join(', ')}`,
       )
+    const headers = withCredential(parseHeaders(values.header ?? []), values.bearer, values.basic)
+    const query = parseQueryFlags(values.query ?? [])
     const unreachable = await probe(baseUrl, timeoutMs ?? 5000)
     if (unreachable) {
       io.stderr(`chatmock verify: no server answered at ${baseUrl}: ${unreachable}; nothing was checked.\n`)
@@ -114,7 +119,8 @@ Examples:
     const report = await verify({
       api: spec,
       baseUrl,
-      headers: withCredential(parseHeaders(values.header ?? []), values.bearer, values.basic),
+      headers,
+      query,
       operations: values.operation,
       negative: values.negative,
       timeoutMs,
