@@ -25,7 +25,8 @@ function toFlag(scheme: OpenAPIV3_1.SecuritySchemeObject | undefined): string {
   if (scheme.type === 'http') return `--header 'Authorization: ${scheme.scheme} <credentials>'`
   if (scheme.type === 'apiKey' && scheme.in === 'header') return `--header '${scheme.name}: <key>'`
   if (scheme.type === 'apiKey' && scheme.in === 'cookie') return `--header 'Cookie: ${scheme.name}=<key>'`
-  if (scheme.type === 'apiKey') return `the query parameter "${scheme.name}" (verify sends credentials in headers only)`
+  if (scheme.type === 'apiKey') return `--query '${scheme.name}=<key>'`
+  if ((scheme.type as string) === 'mutualTLS') return 'a TLS client certificate, which verify cannot present'
   // OAuth 2 and OpenID Connect: the access token they give goes in a bearer header.
   return '--bearer <access token>'
 }

@@ -1,6 +1,10 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
+import { isJsonMediaType, parseMediaType } from '../contract/media-type.js'
 import { resolveRef } from '../openapi/resolve-ref.js'
 import type { Operation } from '../api/spec.js'
+import { canSendBody } from './can-send-body.js'
+import type { CredentialKeys } from './list-credential-keys.js'
+import { isRecord } from './parameter-styles/value-parts.js'
 import type { DraftRequest } from './types.js'
 
 export interface NegativeCase {
@@ -21,6 +25,8 @@ export function createNegativeCases(
   operation: Operation,
   valid: DraftRequest,
   credentialHeaders: readonly string[],
+  /** The query keys and cookies that carry the run's credentials, besides its credential headers. */
+  credentials: Partial<Omit<CredentialKeys, 'headers'>> = {},
 ): NegativeCase[] {
   const cases: NegativeCase[] = []
   const add = (name: string, change: (request: DraftRequest) => void) => {
@@ -31,9 +37,16 @@ export function createNegativeCases(
 
   const credentialsRequired =
     operation.security.length > 0 && !operation.security.some((requirement) => Object.keys(requirement).length === 0)
-  if (credentialsRequired && credentialHeaders.length > 0) {
+  const { query = [], cookies = [] } = credentials
+  if (credentialsRequired && credentialHeaders.length + query.length + cookies.length > 0) {
     add('no credentials', (request) => {
       for (const name of credentialHeaders) delete request.headers[name]
+      for (const name of query) delete request.query[name]
+      if (cookies.length > 0 && request.headers.cookie !== undefined) {
+        const kept = request.headers.cookie.split(';').filter((pair) => !cookies.includes(pair.split('=')[0]!.trim()))
+        if (kept.length > 0) request.headers.cookie = kept.join(';').trim()
+        else delete request.headers.cookie
+      }
     })
   }
 
@@ -46,31 +59,32 @@ export function createNegativeCases(
     if (broken) add(`${where}: ${broken.what}`, (request) => void (request[target][parameter.name] = broken.value))
   }
 
-  const media = operation.requestBody?.content?.['application/json']
-  if (media) {
-    const schema = resolveRef<Schema>(document, (media.schema ?? {}) as never)
-    if (operation.requestBody?.required) add('body: missing', (request) => void delete request.body)
-    add('body: malformed JSON', (request) => {
-      delete request.body
-      request.rawBody = '{"unterminated": '
-    })
-    const properties = (schema.properties ?? {}) as Record<string, Schema>
-    const required = (schema.required ?? []) as string[]
-    if (required[0] !== undefined)
+  // GET and HEAD carry no body; a body that is not JSON has no field to break, and one that is not an object no field at all.
+  if (!canSendBody(operation.method) || valid.body === undefined) return cases
+  const mediaType = valid.mediaType ?? 'application/json'
+  if (operation.requestBody?.required) add('body: missing', (request) => void delete request.body)
+  if (!isJsonMediaType(parseMediaType(mediaType) ?? mediaType)) return cases
+  add('body: malformed JSON', (request) => {
+    delete request.body
+    request.rawBody = '{"unterminated": '
+  })
+  const body = valid.body
+  if (!isRecord(body)) return cases
+  const schema = resolveRef<Schema>(document, (operation.requestBody?.content?.[mediaType]?.schema ?? {}) as never)
+  const properties = (schema.properties ?? {}) as Record<string, Schema>
+  const required = (schema.required ?? []) as string[]
+  const first = required.find((name) => name in body)
+  if (first !== undefined)
+    add(`body field "${first}": missing`, (request) => void delete (request.body as Record<string, unknown>)[first])
+  if (schema.additionalProperties === false)
+    add('body: an unknown field', (request) => void ((request.body as Record<string, unknown>).unexpected_field = 1))
+  for (const [name, property] of Object.entries(properties)) {
+    const broken = breakValue(document, resolveRef<Schema>(document, property as never), false)
+    if (broken)
       add(
-        `body field "${required[0]}": missing`,
-        (request) => void delete (request.body as Record<string, unknown>)[required[0]!],
+        `body field "${name}": ${broken.what}`,
+        (request) => void ((request.body as Record<string, unknown>)[name] = broken.value),
       )
-    if (schema.additionalProperties === false)
-      add('body: an unknown field', (request) => void ((request.body as Record<string, unknown>).unexpected_field = 1))
-    for (const [name, property] of Object.entries(properties)) {
-      const broken = breakValue(document, resolveRef<Schema>(document, property as never), false)
-      if (broken)
-        add(
-          `body field "${name}": ${broken.what}`,
-          (request) => void ((request.body as Record<string, unknown>)[name] = broken.value),
-        )
-    }
   }
   return cases
 }

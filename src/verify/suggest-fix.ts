@@ -17,5 +17,9 @@ export function suggestCredentials(cases: readonly VerifyCase[]): string | undef
     refused.length === positive.length
       ? 'every valid request was refused'
       : `${refused.length} of ${positive.length} valid requests were refused`
-  return `${share} (${statuses}): give verify the credential the spec asks for (--header, --bearer or --basic; each refused case says which).`
+  // --query is named only where the spec asks for a key in the query: most never do.
+  const flags = refused.some((item) => item.issues.some((issue) => issue.includes('--query')))
+    ? '--header, --query, --bearer or --basic'
+    : '--header, --bearer or --basic'
+  return `${share} (${statuses}): give verify the credential the spec asks for (${flags}; each refused case says which).`
 }

@@ -33,11 +33,18 @@ export interface VerifyReport {
 
 /** A request verify is about to send, in parts it can mutate one at a time. */
 export interface DraftRequest {
+  /** Parameter values by name, written as each parameter's style says when sent. */
   path: Record<string, unknown>
   query: Record<string, unknown>
+  header?: Record<string, unknown>
+  /** Sent in a `Cookie` header, after the one `headers` may carry. */
+  cookie?: Record<string, unknown>
+  /** Sent as they are: the run's own (credentials), lower-cased names. */
   headers: Record<string, string>
-  /** A JSON value to send; `undefined` for no body. */
+  /** The value to send; `undefined` for no body. Binary parts are bytes. */
   body?: unknown
+  /** The request body's media type, a key of the operation's `content` (default `application/json`). */
+  mediaType?: string
   /** Text sent as the body as it is, instead of `body` (e.g. malformed JSON). */
   rawBody?: string
 }

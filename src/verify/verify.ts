@@ -1,4 +1,3 @@
-import type { OpenAPIV3_1 } from 'openapi-types'
 import { getContract } from '../contract/get-contract.js'
 import { normalizeHeaders } from '../contract/normalize-headers.js'
 import { isStrictApi } from '../contract/create-ajv.js'
@@ -13,6 +12,8 @@ import { createNegativeCases } from './negative-cases.js'
 import { planOperations } from './plan-operations.js'
 import { describeCredentials } from './describe-credentials.js'
 import { draftRequest } from './draft-request.js'
+import { chooseExpectedStatus, isReceivable, reachesStatus } from './expected-status.js'
+import { listCredentialKeys } from './list-credential-keys.js'
 import { suggestBaseUrl, suggestCredentials } from './suggest-fix.js'
 import { toFetchArguments } from './to-fetch-arguments.js'
 import type { DraftRequest, Verdict, VerifyCase, VerifyReport } from './types.js'
@@ -24,6 +25,8 @@ export interface VerifyOptions {
   baseUrl: string
   /** Sent with every request, e.g. `{ Authorization: 'Bearer …' }`; left out for the no-credentials case. */
   headers?: Record<string, string>
+  /** Sent in every request's query string, e.g. `{ api_key: '…' }` for an `apiKey` scheme `in: query`; left out for the no-credentials case. */
+  query?: Record<string, string>
   /** Only these operationIds (default: all). */
   operations?: readonly string[]
   /** Also send requests that break one constraint each; they must get a declared 4xx. */
@@ -40,8 +43,9 @@ export interface VerifyOptions {
  * Drives a live server through an API's spec and checks every answer: the status is declared,
  * the content type and headers are, and the body matches its schema. A valid request per
  * operation comes from its first named example set with a success status (and must get that
- * status), else from its parameters' examples (and must get a 2xx); operations that an earlier
- * response links to get that response's values (OpenAPI links) and must get a 2xx.
+ * status), else from its parameters' examples (and must get a 2xx, or, where the operation
+ * declares none, a status it declares); operations that an earlier response links to get that
+ * response's values (OpenAPI links) and must get the same.
  */
 export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const contract = getContract(await importApi(options.api))
@@ -54,6 +58,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const headers = Object.fromEntries(
     Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
   )
+  const query = { ...options.query }
+  const credentials = listCredentialKeys(api.document, headers, query)
+  const sentCredentials = credentials.headers.length + credentials.query.length + credentials.cookies.length > 0
   const cases: VerifyCase[] = []
   // Valid requests that got the status they expected: without one, the run verified nothing.
   let reached = 0
@@ -80,6 +87,18 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         got: '-',
         verdict: 'skip',
         issues: [`the total deadline of ${options.deadlineMs ?? 120_000} ms has passed`],
+        durationMs: 0,
+      })
+      return undefined
+    }
+    if (positive && !isReceivable(expectation.status)) {
+      cases.push({
+        ...base,
+        got: '-',
+        verdict: 'skip',
+        issues: [
+          `not sent: fetch never gives a ${expectation.status} as an answer (a 1xx is interim, a 407 is a proxy's), and ${operation.operationId} declares no other status for a valid request`,
+        ],
         durationMs: 0,
       })
       return undefined
@@ -114,10 +133,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const explainMiss = (status: number, expectation: Exclude<Expectation, 'negative'>, operation: Operation): string => {
     if (status === 401 || status === 403) {
       const wanted = describeCredentials(api.document, operation)
-      const sent =
-        credentialHeaderNames(api, headers).length > 0
-          ? 'the credential verify sent'
-          : 'the request, which carried no credential'
+      const sent = sentCredentials ? 'the credential verify sent' : 'the request, which carried no credential'
       return `the provider refused ${sent} (${status}): ${wanted ? `the spec's security asks for ${wanted}` : 'the spec declares no credential for this operation'}`
     }
     const of = expectation.set ? ` (the status of the spec's example "${expectation.set}")` : ''
@@ -132,7 +148,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
     const set = listExampleSets(api, operation).find((candidate) => /^2\d\d$/.test(candidate.status))
     let request: DraftRequest
     try {
-      request = draftRequest(api.document, operation, headers, set, faker, isStrictApi(api))
+      request = draftRequest(api.document, operation, { headers, query }, set, faker, isStrictApi(api))
     } catch (error) {
       if (!(error instanceof SpecError)) throw error
       // A schema no request can satisfy leaves this operation unverified: the run says so and goes on with the others.
@@ -141,7 +157,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         case: 'positive: spec example',
         method: operation.method.toUpperCase(),
         url: `${baseUrl}${operation.path}`,
-        expected: set?.status ?? '2xx',
+        expected: set?.status ?? chooseExpectedStatus(operation),
         got: '-',
         verdict: 'fail',
         issues: [`no valid request could be drafted: ${error.message}`],
@@ -151,7 +167,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       continue
     }
     let name = set ? `spec example "${set.name}"` : 'spec example'
-    let expectation: Expectation = set ? { status: set.status, set: set.name } : { status: '2xx' }
+    let expectation: Expectation = set
+      ? { status: set.status, set: set.name }
+      : { status: chooseExpectedStatus(operation) }
     if (step.linkedFrom) {
       const source = responses[step.linkedFrom.step]
       if (source?.ok) {
@@ -161,18 +179,19 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
             response: { body: source.body },
           })
           const declared = operation.parameters.find((candidate) => candidate.name === parameter)
-          if (value !== undefined && declared) request[declared.in === 'query' ? 'query' : 'path'][parameter] = value
+          if (value !== undefined && declared)
+            (request[declared.in as 'path' | 'query' | 'header' | 'cookie'] ??= {})[parameter] = value
         }
         name = `linked from ${steps[step.linkedFrom.step]!.operation.operationId}`
         // The link's values stand for the example's own ids: what the set expects no longer applies.
-        expectation = { status: '2xx' }
+        expectation = { status: chooseExpectedStatus(operation) }
       } else name = `spec example (${steps[step.linkedFrom.step]!.operation.operationId} gave no value to link)`
     }
     const body = await send(operation, name, request, expectation)
     responses.push({ request, body, ok: body !== undefined })
 
     if (!options.negative) continue
-    const negatives = createNegativeCases(api.document, operation, request, credentialHeaderNames(api, headers)).slice(
+    const negatives = createNegativeCases(api.document, operation, request, credentials.headers, credentials).slice(
       0,
       Math.max(0, perOperation - 1),
     )
@@ -197,12 +216,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   }
 }
 
-/** `2xx` for any success, else the one status a named example set expects. */
-function reachesStatus(status: number, expected: string): boolean {
-  return expected === '2xx' ? status >= 200 && status < 300 : String(status) === expected
-}
-
-/** What a request must get: `negative`, a declared 4xx; else the status its named example set expects, or any 2xx. */
+/** What a request must get: `negative`, a declared 4xx; else the status its named example set expects, or `chooseExpectedStatus`'s. */
 type Expectation = 'negative' | { status: string; set?: string }
 
 type Exchange =
@@ -239,7 +253,9 @@ function checkAnswer(
   expectation: Expectation,
 ): { issues: string[]; undeclaredRefusal: boolean } {
   const issues: string[] = []
-  if (result.status >= 500) issues.push(`answered ${result.status}: a server error`)
+  // A 5xx is a failure, but where the operation declares nothing else for a valid request to get.
+  const expectedError = expectation !== 'negative' && reachesStatus(result.status, expectation.status)
+  if (result.status >= 500 && !expectedError) issues.push(`answered ${result.status}: a server error`)
   else if (expectation === 'negative' && result.status < 400)
     issues.push(`answered ${result.status}, but a request that breaks the contract must get a declared 4xx`)
   const check = checkResponse(compiled, result.status, result.headers, result.text)
@@ -251,15 +267,4 @@ function checkAnswer(
     check.issues.every((issue) => issue.keyword === 'status')
   if (!check.valid && !undeclaredRefusal) issues.push(...check.issues.map((issue) => issue.message))
   return { issues, undeclaredRefusal }
-}
-
-/** The headers that carry credentials for the API's security schemes. */
-function credentialHeaderNames(api: ApiSpec, headers: Record<string, string>): string[] {
-  const names = new Set<string>()
-  for (const scheme of Object.values(api.document.components?.securitySchemes ?? {})) {
-    const resolved = scheme as OpenAPIV3_1.SecuritySchemeObject
-    if (resolved.type === 'apiKey' && resolved.in === 'header') names.add(resolved.name.toLowerCase())
-    else names.add('authorization')
-  }
-  return [...names].filter((name) => name in headers)
 }

@@ -66,7 +66,7 @@ it('fails a provider that answers 401 to everything, naming the credential the s
   expect(report.verified).toBe(0)
   expect(report.passed).toBe(false)
   expect(report.hint).toBe(
-    'every valid request was refused (401): give verify the credential the spec asks for (--header, --bearer or --basic; each refused case says which).',
+    'every valid request was refused (401): give verify the credential the spec asks for (--header, --query, --bearer or --basic; each refused case says which).',
   )
 })
 
@@ -86,7 +86,7 @@ it('exits 1 against a running mock when no credential is given, even with --nega
     )
     // updateChat takes no credential (its docs' sample sends none): the other eight are refused.
     expect(stdout).toMatch(
-      /\n\d+ passed, 8 failed, 0 warned, 0 skipped in \d+ ms: the provider breaks the contract\nhint: 8 of 9 valid requests were refused \(401\): give verify the credential the spec asks for \(--header, --bearer or --basic; each refused case says which\)\.\n$/,
+      /\n\d+ passed, 8 failed, 0 warned, 0 skipped in \d+ ms: the provider breaks the contract\nhint: 8 of 9 valid requests were refused \(401\): give verify the credential the spec asks for \(--header, --query, --bearer or --basic; each refused case says which\)\.\n$/,
     )
   }
 })

@@ -11,6 +11,7 @@ import { describeFetchFailure } from '../describe-fetch-failure.js'
 import { exampleIds } from '../example-ids.js'
 import { EXIT_UNREACHABLE } from '../exit-codes.js'
 import { parseHeaders } from '../parse-headers.js'
+import { parseQueryFlags } from '../parse-query-flags.js'
 import { parseBaseUrl, parsePositive } from '../parse-values.js'
 
 export const verifyCommand: Command = {
@@ -29,11 +30,13 @@ table. Before the first case, one HEAD request to --base-url checks that a serve
 Verdicts:
   PASS  the answer is what the spec declares for the request
   FAIL  a valid request (a positive case) got another status than it expects (the status of the
-        spec's named example it was built from, else a 2xx): a 401 or 403 says which credential
-        the spec asks for; or any answer broke the spec, or a broken request was not refused
+        spec's named example it was built from, else a 2xx, or, for an operation that declares
+        no 2xx, a status it declares): a 401 or 403 says which credential the spec asks for; or
+        any answer broke the spec, or a broken request was not refused
   WARN  a broken request was refused with a 4xx the spec does not declare: the refusal is right,
         its status and body are unchecked
-  SKIP  not sent: the --deadline passed
+  SKIP  not sent: the --deadline passed, or the status expected is one fetch never gives as an
+        answer (a 1xx, a 407)
 A run passes only when nothing failed or was skipped and at least one valid request got its
 expected status; warnings never turn a failure into a pass.
 
@@ -42,6 +45,7 @@ Options:
   --spec <file>           an OpenAPI 3.0, 3.1 or 3.2 (or Swagger 2.0) document of yours, instead of --api
   --base-url <url>        where the server serves the API (stands for the spec's server URL)
   --header '<name: value>'  send with every request, e.g. 'X-API-KEY: …' (repeatable)
+  --query '<name=value>'  send in every request's query string, e.g. 'api_key=…' (repeatable)
   --bearer <token>        send Authorization: Bearer <token>
   --basic <user:password> send Authorization: Basic, encoded
   --operation <id>        only this operationId (repeatable)
@@ -70,6 +74,7 @@ Examples:
       spec: { type: 'string' },
       'base-url': { type: 'string' },
       header: { type: 'string', multiple: true },
+      query: { type: 'string', multiple: true },
       bearer: { type: 'string' },
       basic: { type: 'string' },
       operation: { type: 'string', multiple: true },
@@ -103,6 +108,8 @@ Examples:
       throw new UsageError(
         `unknown operation "${unknown}" in ${spec.id}; expected ${[...spec.operationsById.keys()].join(', ')}`,
       )
+    const headers = withCredential(parseHeaders(values.header ?? []), values.bearer, values.basic)
+    const query = parseQueryFlags(values.query ?? [])
     const unreachable = await probe(baseUrl, timeoutMs ?? 5000)
     if (unreachable) {
       io.stderr(`chatmock verify: no server answered at ${baseUrl}: ${unreachable}; nothing was checked.\n`)
@@ -112,7 +119,8 @@ Examples:
     const report = await verify({
       api: spec,
       baseUrl,
-      headers: withCredential(parseHeaders(values.header ?? []), values.bearer, values.basic),
+      headers,
+      query,
       operations: values.operation,
       negative: values.negative,
       timeoutMs,
