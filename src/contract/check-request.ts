@@ -3,6 +3,8 @@ import { escapePointer, toIssues } from './format-issue.js'
 import { PARAMETERS, REQUEST } from './create-ajv.js'
 import { isJsonMediaType, matchMediaType, parseMediaType } from './media-type.js'
 import type { RequestValidationResult } from './types.js'
+import { parseFormBody, toBinaryString } from './parse-form-body.js'
+import type { ValueShape } from './parameter-styles/value-shape.js'
 import type { Issue, IssueLocation } from '../api/exchange.js'
 
 /** A request already routed to its operation, in the raw form every runtime can produce cheaply. */
@@ -58,7 +60,13 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
         ],
       }
     }
-    const parsed = parseBody(request.body, declared)
+    const parsed = isFormMediaType(declared)
+      ? readForm(
+          request.body as string | Uint8Array,
+          request.headers['content-type']!,
+          compiled.body.formShape(declared),
+        )
+      : parseBody(request.body, declared)
     if ('issue' in parsed) issues.push(parsed.issue)
     else {
       body = parsed.value
@@ -173,6 +181,11 @@ function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~')
 }
 
+/** Media types whose bodies are text: JSON, `text/*`, XML, YAML and the like. */
+function isTextual(mediaType: string): boolean {
+  return isJsonMediaType(mediaType) || /^text\/|[+/](xml|yaml|x-yaml|csv|javascript|graphql)$/.test(mediaType)
+}
+
 /** fetch and browsers cannot send a body with these: one the document requires is read as optional. */
 const BODILESS = new Set(['get', 'head'])
 
@@ -181,9 +194,27 @@ const MAX_JSON_DEPTH = 100
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+function isFormMediaType(mediaType: string): boolean {
+  return mediaType === 'application/x-www-form-urlencoded' || mediaType === 'multipart/form-data'
+}
+
+function readForm(
+  raw: string | Uint8Array,
+  contentType: string,
+  shape: ValueShape,
+): { value: unknown } | { issue: Issue } {
+  const read = parseFormBody(raw, contentType, shape)
+  if ('value' in read) return read
+  return {
+    issue: { location: 'body', pointer: '', keyword: 'encoding', message: `body cannot be read: ${read.refused}` },
+  }
+}
+
 function parseBody(raw: unknown, mediaType: string): { value: unknown } | { issue: Issue } {
   let text: string | undefined
   if (typeof raw === 'string') text = raw
+  // Bytes of a binary media type (image/png, application/octet-stream) are checked as a binary string.
+  else if (raw instanceof Uint8Array && !isTextual(mediaType)) return { value: toBinaryString(raw) }
   else if (raw instanceof Uint8Array) {
     try {
       text = utf8.decode(raw)

@@ -5,6 +5,7 @@ import type { Operation } from '../api/spec.js'
 import { compileSecurityCheck, type SecurityCheck } from './check-security.js'
 import { compileParameterReader, type DeserializedParameters, type RawParameters } from './deserialize-parameters.js'
 import { schemaKeys, toParametersSchema } from './schema-keys.js'
+import { compileValueShape, type ValueShape } from './parameter-styles/value-shape.js'
 
 /** Compiles a schema of the spec by its key (or finds it precompiled). */
 export type SchemaCompiler = (key: string, schema: unknown) => ValidateFunction
@@ -20,7 +21,13 @@ export interface CompiledOperation {
   readParameters(raw: RawParameters): DeserializedParameters
   validateParameters: ValidateFunction
   checkSecurity: SecurityCheck
-  body?: { required: boolean; mediaTypes: string[]; validator(mediaType: string): ValidateFunction | undefined }
+  body?: {
+    required: boolean
+    mediaTypes: string[]
+    validator(mediaType: string): ValidateFunction | undefined
+    /** How a form body (urlencoded or multipart) of this media type turns its text into typed fields. */
+    formShape(mediaType: string): ValueShape
+  }
   response(status: number): { key: string; compiled: CompiledResponse } | undefined
   /** A declared response by its key in the spec (`200`, `2XX`, `default`). */
   responseByKey(key: string): CompiledResponse
@@ -49,6 +56,7 @@ export function compileOperation(
       validator: memoize((mediaType) =>
         compileSchema(schemaKeys.body(operation, mediaType), operation.requestBody!.content[mediaType]?.schema ?? {}),
       ),
+      formShape: memoize((mediaType) => compileValueShape(document, operation.requestBody!.content[mediaType]?.schema)),
     },
     declaredStatuses,
     response(status) {

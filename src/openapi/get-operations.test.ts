@@ -117,3 +117,23 @@ it('throws SPEC_REF_UNRESOLVED for a reference to nothing', () => {
     }),
   )
 })
+
+it('ignores header parameters named Accept, Content-Type or Authorization, as OpenAPI says', () => {
+  const [operation] = getOperations(
+    createDocument({
+      '/a': {
+        get: {
+          operationId: 'getA',
+          parameters: [
+            { name: 'Accept', in: 'header', required: true, schema: { enum: ['application/json'] } },
+            { name: 'content-type', in: 'header', schema: { type: 'string' } },
+            { name: 'Authorization', in: 'header', required: true, schema: { type: 'string' } },
+            { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
+          ],
+          responses: {},
+        },
+      },
+    }),
+  )
+  expect(operation!.parameters.map((parameter) => `${parameter.in}:${parameter.name}`)).toEqual(['header:X-Trace'])
+})

@@ -124,7 +124,15 @@ function mergeParameters(
   const byKey = new Map<string, OpenAPIV3_1.ParameterObject>()
   for (const maybe of [...shared, ...own]) {
     const parameter = resolveExamples(document, resolveRef<OpenAPIV3_1.ParameterObject>(document, maybe))
+    if (parameter.in === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())) continue
     byKey.set(`${parameter.in}:${parameter.name}`, parameter)
   }
   return [...byKey.values()]
 }
+
+/**
+ * OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be ignored" (the
+ * response's media types, the body's and the security schemes say those). fetch sends its own
+ * `Accept: *\/*`, which such a parameter's enum would refuse.
+ */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization'])
