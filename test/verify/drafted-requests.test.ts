@@ -69,9 +69,7 @@ it('fails an operation whose request no value can satisfy, naming the schema, an
     'replaceMember fail -',
   ])
   expect(report.cases[1]!.issues).toEqual([
-    expect.stringMatching(
-      /^no valid request could be drafted: .*its types have none in common/,
-    ),
+    expect.stringMatching(/^no valid request could be drafted: .*its types have none in common/),
   ])
   expect(report.passed).toBe(false)
 })
