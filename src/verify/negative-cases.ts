@@ -109,11 +109,17 @@ function breakValue(
     const items = resolveRef<Schema>(document, (schema.items ?? {}) as never)
     if (Array.isArray(items.enum)) return { what: 'an item not one of its values', value: ['not-an-allowed-value'] }
   }
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type]
-  if (types.includes('integer') || types.includes('number')) return { what: 'not a number', value: 'abc' }
-  if (types.includes('boolean') && !inUrl) return { what: 'not a boolean', value: 'maybe' }
-  if (types.includes('object') && !inUrl) return { what: 'not an object', value: 'text' }
-  if (types.includes('array') && !inUrl) return { what: 'not an array', value: 'text' }
-  if (types.includes('string') && !types.includes('null') && !inUrl) return { what: 'not a string', value: 12345 }
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((type) => type !== undefined)
+  // The breaking value must be of a type none of the schema's types admits (`type: [string, number]` takes "abc").
+  const text = !types.includes('string')
+  const numeric = types.includes('integer') || types.includes('number')
+  if (numeric && text) return { what: 'not a number', value: 'abc' }
+  if (types.includes('boolean') && text && !inUrl) return { what: 'not a boolean', value: 'maybe' }
+  if (types.includes('object') && text && !inUrl) return { what: 'not an object', value: 'text' }
+  if (types.includes('array') && text && !inUrl) return { what: 'not an array', value: 'text' }
+  if (types.includes('string') && !numeric && !types.includes('null') && !inUrl)
+    return { what: 'not a string', value: 12345 }
+  if (types.length > 1 && !types.includes('boolean') && !inUrl)
+    return { what: `not a ${types.join(' or ')}`, value: true }
   return undefined
 }

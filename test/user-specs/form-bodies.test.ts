@@ -14,6 +14,9 @@ const forms = defineApi({
   baseUrl: base,
   spec: `openapi: 3.1.0
 info: { title: Forms, version: '1' }
+components:
+  schemas:
+    Node: { type: object, properties: { name: { type: string }, child: { $ref: '#/components/schemas/Node' } } }
 paths:
   /pets:
     post:
@@ -51,6 +54,13 @@ paths:
       responses:
         '204': { description: stored }
         '400': { description: invalid }
+  /trees:
+    post:
+      operationId: postTree
+      requestBody:
+        content: { multipart/form-data: { schema: { $ref: '#/components/schemas/Node' } } }
+      responses:
+        '204': { description: stored }
   /blobs:
     post:
       operationId: putBlob
@@ -116,6 +126,13 @@ it.each(runtimes)('takes a binary body that is not UTF-8, on %s', async (_, url)
     body: new Uint8Array([0xff, 0xfe, 0x00, 0x80]),
   })
   expect(response.status).toBe(204)
+})
+
+it.each(runtimes)('reads a form body whose schema nests itself (a tree of nodes), on %s', async (_, url) => {
+  const form = new FormData()
+  form.append('name', 'root')
+  form.append('child', new Blob(['{"name":"leaf"}'], { type: 'application/json' }))
+  expect((await fetch(`${url()}/trees`, { method: 'POST', body: form })).status).toBe(204)
 })
 
 it('refuses a multipart body without its boundary, naming why', async () => {

@@ -82,6 +82,25 @@ const spec = {
         responses: ok,
       },
     },
+    '/mixed': {
+      post: {
+        operationId: 'mix',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['id', 'flag'],
+                properties: { id: { type: ['string', 'integer'] }, flag: { type: ['string', 'boolean'] } },
+              },
+              example: { id: 'a1', flag: true },
+            },
+          },
+        },
+        responses: ok,
+      },
+    },
     '/choice': {
       post: {
         operationId: 'choose',
@@ -233,6 +252,16 @@ it('never sends a body on GET or HEAD, and makes no body case there', async () =
     expect([headers['content-type'], headers['content-length'], body.length]).toEqual([undefined, undefined, 0])
     expect(await listNegativeCases(operationId)).toEqual([])
   }
+})
+
+it('breaks a field of several types with a value none of them admits', async () => {
+  expect(await listNegativeCases('mix')).toEqual([
+    'negative: body: missing',
+    'negative: body: malformed JSON',
+    'negative: body field "id": missing',
+    'negative: body field "id": not a string or integer',
+    'negative: body field "flag": not a string',
+  ])
 })
 
 it('breaks body fields only in a JSON object, and never throws on a body that is not one', async () => {

@@ -37,9 +37,13 @@ export function compileValueShape(document: OpenAPIV3_1.Document, schema: unknow
 }
 
 function compileProperty(document: OpenAPIV3_1.Document, schema: unknown): PropertyShape {
-  const shape = compileValueShape(document, schema)
-  // An object inside an object has no text form in any style; its text goes to validation as it came.
-  return { array: shape.kind === 'array', coerce: shape.kind === 'object' ? keepText : shape.coerce }
+  const resolved = resolveRef<OpenAPIV3_1.SchemaObject>(document, (schema ?? {}) as OpenAPIV3_1.SchemaObject)
+  const type = schemaType(resolved)
+  if (type === 'array')
+    return { array: true, coerce: compileCoerce(document, (resolved as OpenAPIV3_1.ArraySchemaObject).items) }
+  // An object inside an object has no text form in any style; its text goes to validation as it
+  // came. Not read further: a schema that nests itself (a tree of nodes) has no end.
+  return { array: false, coerce: type === 'object' ? keepText : compileCoerce(document, resolved) }
 }
 
 function compileCoerce(document: OpenAPIV3_1.Document, schema: unknown): Coerce {
