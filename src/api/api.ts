@@ -16,6 +16,8 @@ export interface ResolverContext<Op extends OperationShape = OperationShape, Sto
   params: Op['params']
   query: Op['query']
   headers: Op['headers']
+  /** The operation's cookie parameters, read as their style says (a `Cookie` it does not declare is not here). */
+  cookies: Readonly<Record<string, unknown>>
   body: Op['body']
   /** The credential that satisfied the operation's security; null when none was needed. */
   credential: Credential | null

@@ -39,6 +39,7 @@ export async function callResolver<Store>(
       params: checked.params as never,
       query: checked.query as never,
       headers: checked.headers as never,
+      cookies: checked.cookies,
       body: checked.body as never,
       credential: checked.credential,
       store: scope.store,
