@@ -6,6 +6,7 @@ import { compileLenientRegExp } from './lenient-reg-exp.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { ApiSpec } from '../api/spec.js'
 import { keepInlinedErrorPaths } from './keep-inlined-error-paths.js'
+import { shareComponents } from './share-components.js'
 
 // ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -77,6 +78,8 @@ export function createAjv(
   ajv.addKeyword({ keyword: 'writeOnly', schemaType: 'boolean', code: failWhen('response') })
   if (options.standalone) keepInlinedErrorPaths(ajv)
   ajv.addSchema({ $id: getDocumentUri(name), components: { schemas: document.components?.schemas ?? {} } })
+  // Precompiled, each validator is a module of its own (keep-inlined-error-paths.ts); compiled here, components are shared.
+  if (!options.standalone) shareComponents(ajv, getDocumentUri(name))
   return ajv
 }
 
