@@ -41,6 +41,8 @@ export interface ApiSpec {
   operationsById: ReadonlyMap<string, Operation>
   /** Validators compiled at build time (`npm run gen`), by schema key; the rest compile on first use. */
   validators?: Readonly<Record<string, unknown>>
+  /** How many operations keep their compiled validators when none are precompiled (least recently used dropped first; default 300). */
+  validatorCache?: number
   /** The text the document was written in, when known: served and printed as it is. */
   source?: SpecSource
   /** The request quota the API has (the document's `x-chatmock-quota`), counted only while one is set. */

@@ -8,6 +8,7 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 import type { ApiSpec } from '../api/spec.js'
 import { keepInlinedErrorPaths } from './keep-inlined-error-paths.js'
 import { addRequiredByDirection } from './required-by-direction.js'
+import { shareComponents } from './share-components.js'
 
 // ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -83,6 +84,8 @@ export function createAjv(
   const targets = collectRefTargets(document)
   const components = { ...(targets.components as object | undefined), schemas: document.components?.schemas ?? {} }
   ajv.addSchema({ ...targets, $id: getDocumentUri(name), components })
+  // Precompiled, each validator is a module of its own (keep-inlined-error-paths.ts); compiled here, components are shared.
+  if (!options.standalone) shareComponents(ajv, getDocumentUri(name))
   return ajv
 }
 

@@ -15,6 +15,8 @@ export interface ApiSpecOptions {
   /** Default: the document's `x-chatmock-error-style`, else `problem`. */
   errorStyle?: ErrorStyleName | ErrorStyle
   validators?: Readonly<Record<string, unknown>>
+  /** How many operations keep their compiled validators when none are precompiled (default 300): bounds the memory a large document takes. */
+  validatorCache?: number
   /** Base URL(s) that stand for the API in process besides the document's first server. */
   baseUrl?: string | readonly string[]
   source?: SpecSource
@@ -31,6 +33,7 @@ export function createApiSpec({
   prefix = `/${id}`,
   errorStyle,
   validators,
+  validatorCache,
   baseUrl,
   source,
   events,
@@ -45,6 +48,11 @@ export function createApiSpec({
     throw new SpecError(
       ErrorCodes.SPEC_INVALID,
       `${where}: the prefix ${JSON.stringify(prefix)} must be one path segment, such as "/${id}".`,
+    )
+  if (validatorCache !== undefined && !(Number.isInteger(validatorCache) && validatorCache >= 1))
+    throw new SpecError(
+      ErrorCodes.SPEC_INVALID,
+      `${where}: validatorCache must be a whole number of operations, 1 or more (got ${JSON.stringify(validatorCache)}).`,
     )
   const operations = getOperations(document)
   const quota = readQuotaDeclaration(document, where)
@@ -63,6 +71,7 @@ export function createApiSpec({
     operations,
     operationsById: new Map(operations.map((operation) => [operation.operationId, operation])),
     ...(validators ? { validators } : {}),
+    ...(validatorCache === undefined ? {} : { validatorCache }),
     ...(source ? { source } : {}),
     ...(quota ? { quota } : {}),
     ...(events ? { events } : {}),

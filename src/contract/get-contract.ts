@@ -6,6 +6,8 @@ import type { ApiRef, OperationIdOf } from '../api/api.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 import { compileOperation, type CompiledOperation } from './compile-operation.js'
 import { createAjv, getDocumentUri, isStrictApi, rebaseSchema } from './create-ajv.js'
+import { createComponentFinder, createOperationAjv, toComponentCalls } from './create-operation-ajv.js'
+import { createOperationCache, DEFAULT_VALIDATOR_CACHE } from './create-operation-cache.js'
 import { createRouter, type Router } from './create-router.js'
 
 /** A spec ready to check exchanges: its Ajv, its router and its operations compiled on first use. */
@@ -82,25 +84,41 @@ function createContract(api: ApiSpec): Contract {
   const documentUri = getDocumentUri(api.id)
   const precompiled = (api.validators ?? {}) as Record<string, ValidateFunction>
   const validators = new Map<string, ValidateFunction>()
+  const findComponent = createComponentFinder(ajv, documentUri)
+  // A user's operation: its schema compiled with its generation's Ajv, calling the components compiled once in the API's.
+  const compileOperationSchema = (target: Ajv2020, schema: unknown) =>
+    compileOrExplain(api, () => target.compile(toComponentCalls((schema ?? {}) as object, documentUri)))
   const compileSchema = (key: string, schema: unknown) => {
     let validate = validators.get(key) ?? precompiled[key]
     validate ??= compileOrExplain(api, () => ajv().compile(rebaseSchema((schema ?? {}) as object, documentUri)))
     validators.set(key, validate)
     return validate
   }
-  const compiled = new Map<Operation, CompiledOperation>()
   return {
     api,
     route: createRouter(api.operations),
     ajv,
     compileSchema,
-    compiled(operation) {
-      let result = compiled.get(operation)
-      if (!result) {
-        result = compileOperation(compileSchema, api.document, operation)
-        compiled.set(operation, result)
-      }
-      return result
-    },
+    compiled: api.validators
+      ? holdEveryOperation((operation) => compileOperation(compileSchema, api.document, operation))
+      : createOperationCache(
+          api.validatorCache ?? DEFAULT_VALIDATOR_CACHE,
+          () => createOperationAjv(api.id, findComponent),
+          (operation, from) =>
+            compileOperation((_key, schema) => compileOperationSchema(from(), schema), api.document, operation),
+        ).get,
+  }
+}
+
+/** A built-in API's operations, all held: their validators are precompiled, so holding one costs little. */
+function holdEveryOperation(compile: (operation: Operation) => CompiledOperation) {
+  const compiled = new Map<Operation, CompiledOperation>()
+  return (operation: Operation) => {
+    let result = compiled.get(operation)
+    if (!result) {
+      result = compile(operation)
+      compiled.set(operation, result)
+    }
+    return result
   }
 }
