@@ -35,7 +35,7 @@ export function draftRequests(
   for (const operation of operations) {
     const set = listExampleSets(api, operation).find((candidate) => /^2\d\d$/.test(candidate.status))
     try {
-      const draft = draftRequest(api.document, operation, {}, set, faker, isStrictApi(api))
+      const draft = draftRequest(api.document, operation, { headers: {} }, set, faker, isStrictApi(api))
       const [url, init] = toFetchArguments(baseUrl, operation, draft)
       requests.push({ operationId: operation.operationId, url, init })
     } catch {
