@@ -4,10 +4,8 @@ import { callRef, getValidate } from 'ajv/dist/vocabularies/core/ref.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
+import { COMPONENT_KEYWORD } from './component-keyword.js'
 import { createAjv } from './create-ajv.js'
-
-/** Stands for a `$ref` to the document in an operation's schema: a call of the component's validator. */
-const COMPONENT_KEYWORD = 'x-chatmock-component'
 
 const NO_DOCUMENT = { components: { schemas: {} } } as unknown as OpenAPIV3_1.Document
 

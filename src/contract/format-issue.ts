@@ -1,3 +1,4 @@
+import { COMPONENT_KEYWORD } from './component-keyword.js'
 import type { ErrorObject } from 'ajv'
 import type { Issue, IssueLocation } from '../api/exchange.js'
 
@@ -132,7 +133,9 @@ function describeSchema(schema: unknown): string {
   const s = schema as Record<string, unknown>
   if (Array.isArray(s.enum)) return `one of ${s.enum.map((value) => JSON.stringify(value)).join(', ')}`
   if ('const' in s) return JSON.stringify(s.const)
-  if (typeof s.$ref === 'string') return `a ${s.$ref.slice(s.$ref.lastIndexOf('/') + 1)}`
+  // A user's operation calls a component through its own keyword where the document wrote `$ref`.
+  const ref = s.$ref ?? s[COMPONENT_KEYWORD]
+  if (typeof ref === 'string') return `a ${ref.slice(ref.lastIndexOf('/') + 1)}`
   const type = Array.isArray(s.type) ? s.type.join(' or ') : typeof s.type === 'string' ? s.type : 'a value'
   const bounds = [
     typeof s.minimum === 'number' ? `>= ${s.minimum}` : '',

@@ -26,6 +26,8 @@ components:
         name: { type: string }
         password: { $ref: '#/components/schemas/Secret' }
     Secret: { type: string, writeOnly: true, minLength: 8 }
+    Cat: { type: object, required: [meows], properties: { meows: { type: boolean } } }
+    Dog: { type: object, required: [barks], properties: { barks: { type: boolean } } }
     Error:
       type: object
       required: [code, message]
@@ -101,6 +103,17 @@ paths:
         '201':
           description: created
           content: { application/json: { schema: { $ref: '#/components/schemas/Account' } } }
+        '400': { description: invalid }
+  /pets:
+    post:
+      operationId: createPet
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] }
+      responses:
+        '201': { description: created }
         '400': { description: invalid }
   /upgrade:
     get:
@@ -210,6 +223,12 @@ it('requires a required readOnly property in responses only, and a writeOnly one
     status: 400,
     refusal: 'body field "password" is required',
   })
+})
+
+it('names the components a body must be one of', async () => {
+  const answer = await send('/pets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  expect(answer.status).toBe(400)
+  expect(answer.refusal).toMatch(/; body must be a Cat or a Dog \(got \{\}\)$/)
 })
 
 it('answers 204 for an operation that declares only a 1xx, which HTTP never sends as a final response', async () => {
