@@ -31,7 +31,9 @@ export function loadApi<
     file,
     format: read.format,
     original: read.original,
-    ...(read.text === undefined ? {} : { text: read.text }),
+    // Only YAML is served in its own words; a JSON document is served from the parsed one, so its
+    // text (25 MB for Microsoft Graph's description) is not kept.
+    ...(read.text === undefined || read.format !== 'yaml' ? {} : { text: read.text }),
     ...(read.convertedFrom === undefined ? {} : { convertedFrom: read.convertedFrom }),
   })
 }
