@@ -205,7 +205,7 @@ const largeDocuments = [await measureLargeDocument(MICROSOFT_GRAPH), await measu
 const largest = largeDocuments[0]!
 for (const large of largeDocuments)
   process.stdout.write(
-    `  ${large.document.id}: chatmock ${large.chatmock.medianMs} ms, Prism ${large.prism.medianMs} ms; RSS after each sweep ${large.rssMiB.sweeps.join(', ')} MiB\n`,
+    `  ${large.document.id}: chatmock ${large.chatmock.medianMs} ms, Prism ${large.prism.timedOut ? 'over ' : ''}${large.prism.medianMs} ms; RSS after each sweep ${large.rssMiB.sweeps.join(', ')} MiB\n`,
   )
 
 // 4. In-process, 5. store scale, 6. validation.
@@ -267,7 +267,8 @@ const targetsMet = [
   },
   {
     target: 'the largest description: serve --spec to the first 200 <= 0.25x prism mock',
-    value: ratio(largest.chatmock.medianMs, largest.prism.medianMs),
+    // Where Prism never answered, its time is a lower bound: a ratio below it is an upper bound.
+    value: `${largest.prism.timedOut ? 'under ' : ''}${ratio(largest.chatmock.medianMs, largest.prism.medianMs)}`,
     pass: largest.chatmock.medianMs <= 0.25 * largest.prism.medianMs,
   },
   {
