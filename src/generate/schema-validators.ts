@@ -14,7 +14,16 @@ const DOCUMENT_NAME = 'generated-data'
 interface Compiler {
   ajv: Ajv2020
   bySchema: WeakMap<object, ValidateFunction>
+  /** How many schemas it has compiled: past COMPILER_LIMIT it is replaced, and what it holds freed. */
+  compiled: number
 }
+
+/**
+ * An Ajv keeps every function it compiles: a large document whose every operation is answered would
+ * keep thousands. Past this many, the document's compiler starts afresh (recompiling is cheap
+ * beside holding them all).
+ */
+export const COMPILER_LIMIT = 2000
 
 /** By `strict/relaxed`, then by document: whole schemas and parts, each strict (built-in) or lenient (a user's). */
 const compilers = new Map<string, WeakMap<object, Compiler>>()
@@ -48,10 +57,10 @@ function getCompiler(document: OpenAPIV3_1.Document, strict: boolean, relaxed: b
   let cache = compilers.get(mode)
   if (!cache) compilers.set(mode, (cache = new WeakMap()))
   let compiler = cache.get(document)
-  if (!compiler) {
+  if (!compiler || compiler.compiled >= COMPILER_LIMIT) {
     const ajv = createAjv(DOCUMENT_NAME, document, { strict })
     if (relaxed && strict) Object.assign(ajv.opts, { strictTypes: false, strictTuples: false, strictRequired: false })
-    compiler = { ajv, bySchema: new WeakMap() }
+    compiler = { ajv, bySchema: new WeakMap(), compiled: 0 }
     cache.set(document, compiler)
   }
   return compiler
@@ -63,6 +72,7 @@ function compileCached(compiler: Compiler, schema: unknown): ValidateFunction {
   let validate = key && compiler.bySchema.get(key)
   if (!validate) {
     validate = compileTolerantly(compiler.ajv, rebaseSchema(schema, getDocumentUri(DOCUMENT_NAME)))
+    compiler.compiled++
     if (key) compiler.bySchema.set(key, validate)
   }
   return validate
