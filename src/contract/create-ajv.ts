@@ -55,7 +55,12 @@ export function isStrictApi(api: Pick<ApiSpec, 'validators'>): boolean {
 export function createAjv(
   name: string,
   document: OpenAPIV3_1.Document,
-  options: { standalone?: boolean; strict?: boolean } = {},
+  options: {
+    standalone?: boolean
+    strict?: boolean
+    /** Whether each schema is checked against the meta-schema as it is compiled (default true): a user's document's were at load (checkDocument). */
+    validateSchema?: boolean
+  } = {},
 ): Ajv2020 {
   const strict = options.strict ?? true
   const ajv = new Ajv2020({
@@ -63,9 +68,10 @@ export function createAjv(
     verbose: true,
     // A document of the user's may carry keywords and formats of its own: they are annotations.
     strict,
-    ...(strict ? {} : { logger: false as const, code: { regExp: compileLenientRegExp } }),
+    ...(strict ? {} : { logger: false as const, code: { regExp: compileLenientRegExp, optimize: false } }),
     allowUnionTypes: true,
     passContext: true,
+    validateSchema: options.validateSchema ?? true,
     // Precompiled, a referenced schema is one function its users call (keep-inlined-error-paths.ts).
     ...(options.standalone
       ? { inlineRefs: false, code: { source: true, esm: true, formats: _`formats`, lines: false } }

@@ -23,9 +23,10 @@ export interface OperationCache {
  * least recently used dropped first. An Ajv keeps every function it ever compiled, so dropping an
  * operation would free nothing while its Ajv lives: operations are compiled in generations of half
  * the capacity, each with an Ajv of its own (createOperationAjv: the operations' own code, the
- * components staying compiled in the API's Ajv), and when a third generation starts, the oldest
- * one's operations are dropped with its Ajv. So the validators of at most `capacity` operations
- * (rounded up to an even number) are alive, and an operation held is never compiled again.
+ * schemas they reference staying in the document's component table), and when a third generation
+ * starts, the oldest one's operations are dropped with its Ajv. So the validators of at most
+ * `capacity` operations (rounded up to an even number) are alive, and an operation held is never
+ * compiled again.
  */
 export function createOperationCache(
   capacity: number,

@@ -6,7 +6,8 @@ import type { ApiRef, OperationIdOf } from '../api/api.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 import { compileOperation, type CompiledOperation } from './compile-operation.js'
 import { createAjv, getDocumentUri, isStrictApi, rebaseSchema } from './create-ajv.js'
-import { createComponentFinder, createOperationAjv, toComponentCalls } from './create-operation-ajv.js'
+import { getComponentTable } from './create-component-table.js'
+import { toComponentCalls } from './create-operation-ajv.js'
 import { createOperationCache, DEFAULT_VALIDATOR_CACHE } from './create-operation-cache.js'
 import { createRouter, type Router } from './create-router.js'
 
@@ -84,13 +85,16 @@ function createContract(api: ApiSpec): Contract {
   const documentUri = getDocumentUri(api.id)
   const precompiled = (api.validators ?? {}) as Record<string, ValidateFunction>
   const validators = new Map<string, ValidateFunction>()
-  const findComponent = createComponentFinder(ajv, documentUri)
-  // A user's operation: its schema compiled with its generation's Ajv, calling the components compiled once in the API's.
-  const compileOperationSchema = (target: Ajv2020, schema: unknown) =>
-    compileOrExplain(api, () => target.compile(toComponentCalls((schema ?? {}) as object, documentUri)))
+  // A user's document: its schemas compiled with their references as calls, compiled as values reach them.
+  const components = api.validators ? undefined : getComponentTable(api.document)
+  let schemaAjv: Ajv2020 | undefined
   const compileSchema = (key: string, schema: unknown) => {
     let validate = validators.get(key) ?? precompiled[key]
-    validate ??= compileOrExplain(api, () => ajv().compile(rebaseSchema((schema ?? {}) as object, documentUri)))
+    validate ??= compileOrExplain(api, () =>
+      components
+        ? (schemaAjv ??= components.createAjv(api.id)).compile(toComponentCalls((schema ?? {}) as object))
+        : ajv().compile(rebaseSchema((schema ?? {}) as object, documentUri)),
+    )
     validators.set(key, validate)
     return validate
   }
@@ -99,14 +103,18 @@ function createContract(api: ApiSpec): Contract {
     route: createRouter(api.operations),
     ajv,
     compileSchema,
-    compiled: api.validators
-      ? holdEveryOperation((operation) => compileOperation(compileSchema, api.document, operation))
-      : createOperationCache(
+    compiled: components
+      ? createOperationCache(
           api.validatorCache ?? DEFAULT_VALIDATOR_CACHE,
-          () => createOperationAjv(api.id, findComponent),
+          () => components.createAjv(api.id, true),
           (operation, from) =>
-            compileOperation((_key, schema) => compileOperationSchema(from(), schema), api.document, operation),
-        ).get,
+            compileOperation(
+              (_key, schema) => compileOrExplain(api, () => from().compile(toComponentCalls((schema ?? {}) as object))),
+              api.document,
+              operation,
+            ),
+        ).get
+      : holdEveryOperation((operation) => compileOperation(compileSchema, api.document, operation)),
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js'
 import { _, str } from 'ajv/dist/compile/codegen/index.js'
 import type { KeywordCxt } from 'ajv/dist/compile/validate/index.js'
+import { COMPONENT_KEYWORD } from './component-keyword.js'
 
 /**
  * `required` as OpenAPI reads it beside `readOnly` and `writeOnly`: a required property that is
@@ -45,9 +46,12 @@ function readFlags(
   readOnly: boolean
   writeOnly: boolean
 } {
-  let own = schema as { $ref?: unknown; readOnly?: unknown; writeOnly?: unknown } | undefined
-  if (typeof own?.$ref === 'string' && own.readOnly === undefined && own.writeOnly === undefined) {
-    const name = /^#\/components\/schemas\/([^/]+)$/.exec(own.$ref)?.[1]
+  let own = schema as
+    { $ref?: unknown; [COMPONENT_KEYWORD]?: unknown; readOnly?: unknown; writeOnly?: unknown } | undefined
+  // A user's schemas are compiled with their references as calls (createOperationAjv).
+  const ref = own?.$ref ?? own?.[COMPONENT_KEYWORD]
+  if (typeof ref === 'string' && own?.readOnly === undefined && own?.writeOnly === undefined) {
+    const name = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1]
     own =
       name === undefined
         ? own

@@ -7,12 +7,16 @@ import {
   rebaseSchema,
   type ValidationDirection,
 } from '../contract/create-ajv.js'
+import { getComponentTable } from '../contract/create-component-table.js'
+import { toComponentCalls } from '../contract/create-operation-ajv.js'
 
 /** The name the generator's own Ajvs register a document under (their own instances, so it never collides). */
 const DOCUMENT_NAME = 'generated-data'
 
 interface Compiler {
   ajv: Ajv2020
+  /** A user's document: references are calls into its component table, compiled as values reach them. */
+  lazy: boolean
   bySchema: WeakMap<object, ValidateFunction>
   /** How many schemas it has compiled: past COMPILER_LIMIT it is replaced, and what it holds freed. */
   compiled: number
@@ -58,9 +62,11 @@ function getCompiler(document: OpenAPIV3_1.Document, strict: boolean, relaxed: b
   if (!cache) compilers.set(mode, (cache = new WeakMap()))
   let compiler = cache.get(document)
   if (!compiler || compiler.compiled >= COMPILER_LIMIT) {
-    const ajv = createAjv(DOCUMENT_NAME, document, { strict })
+    const ajv = strict
+      ? createAjv(DOCUMENT_NAME, document, { strict })
+      : getComponentTable(document).createAjv(DOCUMENT_NAME)
     if (relaxed && strict) Object.assign(ajv.opts, { strictTypes: false, strictTuples: false, strictRequired: false })
-    compiler = { ajv, bySchema: new WeakMap(), compiled: 0 }
+    compiler = { ajv, lazy: !strict, bySchema: new WeakMap(), compiled: 0 }
     cache.set(document, compiler)
   }
   return compiler
@@ -71,7 +77,10 @@ function compileCached(compiler: Compiler, schema: unknown): ValidateFunction {
   const key = typeof schema === 'object' && schema !== null ? schema : undefined
   let validate = key && compiler.bySchema.get(key)
   if (!validate) {
-    validate = compileTolerantly(compiler.ajv, rebaseSchema(schema, getDocumentUri(DOCUMENT_NAME)))
+    validate = compileTolerantly(
+      compiler.ajv,
+      compiler.lazy ? toComponentCalls(schema) : rebaseSchema(schema, getDocumentUri(DOCUMENT_NAME)),
+    )
     compiler.compiled++
     if (key) compiler.bySchema.set(key, validate)
   }
