@@ -2,9 +2,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
-import { getOperations } from './get-operations.js'
+import { listOperationHeads } from './get-operations.js'
 import { resolveRef } from './resolve-ref.js'
-import { isExtension } from './is-extension.js'
+import { isExtensionAt } from './is-extension.js'
 import { escapeSegment, visitSchemas } from './visit-schemas.js'
 
 let metaAjv: Ajv2020 | undefined
@@ -22,9 +22,9 @@ export function checkDocument(document: OpenAPIV3_1.Document, where: string): vo
     )
   if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null))
     throw new SpecError(ErrorCodes.SPEC_INVALID, `${where}: #/paths must be an object.`)
-  checkRefs(document, document, '', where)
+  checkRefs(document, where)
   const seen = new Map<string, string>()
-  for (const operation of getOperations(document)) {
+  for (const operation of listOperationHeads(document)) {
     const pointer = `#/paths/${escapeSegment(operation.path)}/${operation.method}`
     const first = seen.get(operation.operationId)
     if (first)
@@ -37,14 +37,21 @@ export function checkDocument(document: OpenAPIV3_1.Document, where: string): vo
   }
   metaAjv ??= new Ajv2020({ strict: false, validateFormats: false, logger: false })
   try {
-    visitSchemas(document, (schema, pointer) => {
-      if (metaAjv!.validateSchema(schema)) return
-      const [error] = metaAjv!.errors ?? []
-      throw new SpecError(
-        ErrorCodes.SPEC_INVALID,
-        `${where}: the schema at #${pointer} is invalid: ${error ? `${error.instancePath || 'the schema'} ${error.message}` : 'JSON Schema 2020-12 refuses it'}.`,
-      )
-    })
+    // The meta-schema checks a schema with all it holds, so only the outermost ones are checked,
+    // and the first failure names the same place. (What the walk would read under
+    // `additionalItems`, which 2020-12 does not have, is not checked: no validator reads it either.)
+    visitSchemas(
+      document,
+      (schema, at) => {
+        if (metaAjv!.validateSchema(schema)) return
+        const [error] = metaAjv!.errors ?? []
+        throw new SpecError(
+          ErrorCodes.SPEC_INVALID,
+          `${where}: the schema at #${at()} is invalid: ${error ? `${error.instancePath || 'the schema'} ${error.message}` : 'JSON Schema 2020-12 refuses it'}.`,
+        )
+      },
+      { outermostOnly: true },
+    )
   } catch (error) {
     // The meta-schema's validator is compiled on first use: in a page whose policy forbids it, say so.
     if (error instanceof EvalError)
@@ -80,32 +87,60 @@ function checkSecurityNames(
   }
 }
 
-/** Every local `$ref` outside vendor extensions points at something (resolveRef names what is missing). */
-function checkRefs(document: OpenAPIV3_1.Document, node: unknown, pointer: string, where: string): void {
-  if (Array.isArray(node)) return node.forEach((item, index) => checkRefs(document, item, `${pointer}/${index}`, where))
-  if (typeof node !== 'object' || node === null) return
-  const ref = (node as { $ref?: unknown }).$ref
-  if (typeof ref === 'string') {
+/**
+ * Every local `$ref` outside vendor extensions points at something (resolveRef names what is
+ * missing). The walk keeps the keys it is under, and makes a pointer only for a `$ref` that fails.
+ */
+function checkRefs(document: OpenAPIV3_1.Document, where: string): void {
+  const resolved = new Set<string>()
+  const path: string[] = []
+  const check = (ref: string) => {
+    // A large document names the same component thousands of times: each is followed once.
+    if (resolved.has(ref)) return
     try {
-      resolveRef(document, node as OpenAPIV3_1.ReferenceObject)
+      resolveRef(document, { $ref: ref })
     } catch (error) {
       throw new SpecError(
         ErrorCodes.SPEC_REF_UNRESOLVED,
-        `${where}: the $ref at #${pointer} cannot be resolved: ${(error as Error).message.replace(/^\[chatmock\] Failed to resolve /, '')}`,
+        `${where}: the $ref at #${path.map((segment) => `/${escapeSegment(segment)}`).join('')} cannot be resolved: ${(error as Error).message.replace(/^\[chatmock\] Failed to resolve /, '')}`,
       )
     }
+    resolved.add(ref)
   }
-  for (const [key, value] of Object.entries(node)) {
-    if (isExtension(key, pointer)) continue
-    const at = `${pointer}/${escapeSegment(key)}`
-    // Example values are data, whatever keys they hold; a map of Example Objects may hold $refs.
-    if (key === 'example' || key === '$ref' || (key === 'examples' && Array.isArray(value))) continue
-    if (key === 'examples' && typeof value === 'object' && value !== null) {
-      for (const [name, example] of Object.entries(value))
-        if (typeof (example as { $ref?: unknown })?.$ref === 'string')
-          checkRefs(document, { $ref: (example as { $ref: string }).$ref }, `${at}/${escapeSegment(name)}`, where)
-      continue
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        if (typeof node[index] !== 'object' || node[index] === null) continue
+        path.push(String(index))
+        walk(node[index])
+        path.pop()
+      }
+      return
     }
-    checkRefs(document, value, at, where)
+    if (typeof node !== 'object' || node === null) return
+    const ref = (node as { $ref?: unknown }).$ref
+    if (typeof ref === 'string') check(ref)
+    for (const key in node) {
+      const value = (node as Record<string, unknown>)[key]
+      // Example values are data, whatever keys they hold; a map of Example Objects may hold $refs.
+      if (typeof value !== 'object' || value === null || key === 'example' || isExtensionAt(key, path)) continue
+      if (key === 'examples') {
+        if (Array.isArray(value)) continue
+        path.push(key)
+        for (const name in value) {
+          const exampleRef = (value as Record<string, { $ref?: unknown } | null>)[name]?.$ref
+          if (typeof exampleRef !== 'string') continue
+          path.push(name)
+          check(exampleRef)
+          path.pop()
+        }
+        path.pop()
+        continue
+      }
+      path.push(key)
+      walk(value)
+      path.pop()
+    }
   }
+  walk(document)
 }

@@ -37,6 +37,27 @@ export function getOperations(document: OpenAPIV3_1.Document): Operation[] {
   return operations
 }
 
+/**
+ * What names each operation (its id, method, path) and who may call it, without resolving its
+ * parameters, body and responses as getOperations does: what checkDocument reads of them.
+ */
+export function listOperationHeads(
+  document: OpenAPIV3_1.Document,
+): Array<Pick<Operation, 'operationId' | 'method' | 'path' | 'security'>> {
+  const heads: Array<Pick<Operation, 'operationId' | 'method' | 'path' | 'security'>> = []
+  for (const [path, maybeItem] of Object.entries(document.paths ?? {})) {
+    const item = resolveRef<OpenAPIV3_1.PathItemObject>(document, maybeItem!)
+    for (const [method, source] of listPathOperations(item))
+      heads.push({
+        operationId: source.operationId ?? deriveOperationId(method, path),
+        method,
+        path,
+        security: source.security ?? document.security ?? [],
+      })
+  }
+  return heads
+}
+
 function resolveBody(
   document: OpenAPIV3_1.Document,
   maybe: OpenAPIV3_1.RequestBodyObject | OpenAPIV3_1.ReferenceObject,

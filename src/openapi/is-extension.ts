@@ -24,3 +24,11 @@ export function isExtension(key: string, pointer: string): boolean {
   const holder = pointer.slice(pointer.lastIndexOf('/') + 1)
   return !NAME_MAPS.has(holder) && !/^\/components\/[^/]+$/.test(pointer) && pointer !== '/webhooks'
 }
+
+/** isExtension, for a walk that keeps the keys it is under (unescaped) rather than a pointer. */
+export function isExtensionAt(key: string, path: readonly string[]): boolean {
+  if (!key.startsWith('x-')) return false
+  const holder = path.length === 0 ? '' : path[path.length - 1]!
+  const depth = path.length
+  return !NAME_MAPS.has(holder) && !(depth === 2 && path[0] === 'components') && !(depth === 1 && holder === 'webhooks')
+}

@@ -3,9 +3,8 @@ import { describeFileError } from '../errors/describe-file-error.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { bundleExternalRefs } from './bundle-external-refs.js'
-import { isExtension } from './is-extension.js'
+import { isExtensionAt } from './is-extension.js'
 import { parseDocumentText, type ReadDocument, readDocumentObject } from './read-document.js'
-import { escapeSegment } from './visit-schemas.js'
 import { isSwagger2, upgradeSwagger2 } from './upgrade-swagger-2.js'
 
 export interface SpecFile extends ReadDocument {
@@ -47,19 +46,31 @@ export function loadSpec(file: string) {
 }
 
 /** Whether a `$ref` outside vendor extensions and example values names another file. */
-function hasExternalRef(node: unknown, pointer = ''): boolean {
-  if (Array.isArray(node)) return node.some((item, index) => hasExternalRef(item, `${pointer}/${index}`))
+function hasExternalRef(node: unknown, path: string[] = []): boolean {
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) {
+      if (typeof node[index] !== 'object' || node[index] === null) continue
+      path.push(String(index))
+      const found = hasExternalRef(node[index], path)
+      path.pop()
+      if (found) return true
+    }
+    return false
+  }
   if (typeof node !== 'object' || node === null) return false
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && isExternalRef(node)) return true
-    if (key === 'example' || key === '$ref' || isExtension(key, pointer)) continue
+  if (isExternalRef(node)) return true
+  for (const key in node) {
+    const value = (node as Record<string, unknown>)[key]
+    if (typeof value !== 'object' || value === null || key === 'example' || isExtensionAt(key, path)) continue
     // A map of Example Objects may name another file; the values inside them are data.
-    if (
-      key === 'examples'
-        ? Object.values(value ?? {}).some(isExternalRef)
-        : hasExternalRef(value, `${pointer}/${escapeSegment(key)}`)
-    )
-      return true
+    if (key === 'examples') {
+      if (Object.values(value).some(isExternalRef)) return true
+      continue
+    }
+    path.push(key)
+    const found = hasExternalRef(value, path)
+    path.pop()
+    if (found) return true
   }
   return false
 }

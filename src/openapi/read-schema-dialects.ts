@@ -30,7 +30,8 @@ export function readSchemaDialects(document: OpenAPIV3_1.Document, where: string
   const fallback = named === undefined ? 'later' : classify(named, '#/jsonSchemaDialect', where)
   // Parents are visited before their children: a schema's dialect is its own, else its nearest parent's.
   const declared = new Map<string, Dialect>()
-  visitSchemas(copy, (schema, pointer) => {
+  visitSchemas(copy, (schema, at) => {
+    const pointer = at()
     let dialect: Dialect | undefined
     if ('$schema' in schema) {
       dialect = classify(schema.$schema, `#${pointer}/$schema`, where)

@@ -34,6 +34,40 @@ it("reads 3.0's nullable and boolean exclusiveMinimum as 3.1 says them", async (
   expect(zero).toMatchObject({ valid: false, issues: [{ message: 'query parameter "limit" must be > 0 (got 0)' }] })
 })
 
+it('converts a 3.0 document without changing it as written, sharing the schemas it leaves as they are', () => {
+  const api = loadApi(`${dir}/petstore-30.yaml`)
+  const written = api.source!.original!.components!.schemas! as Record<string, any>
+  const read = api.document.components!.schemas! as Record<string, any>
+  expect(written.NewPet.properties.tag).toEqual({ type: 'string', nullable: true })
+  expect(read.NewPet.properties.tag).toEqual({ type: ['string', 'null'] })
+  expect(read.NewPet.properties.name).toBe(written.NewPet.properties.name)
+  expect(read.Pet).toBe(written.Pet)
+  expect(read.Problem).toBe(written.Problem)
+  const limit = (document: any) => document.paths['/pets'].get.parameters[0].schema
+  expect([limit(api.source!.original), limit(api.document)]).toEqual([
+    { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 100 },
+    { type: 'integer', exclusiveMinimum: 0, maximum: 100 },
+  ])
+})
+
+it('refuses a schema invalid deep inside a component, naming the component and the place in it', () => {
+  const spec = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        owner:
+          type: object
+          properties: { tags: { type: array, items: { type: strng } } }
+`
+  expect(() => defineApi({ id: 'deep-invalid', spec })).toThrow(
+    /the schema at #\/components\/schemas\/Pet is invalid: \/properties\/owner\/properties\/tags\/items\/type must be equal to one of the allowed values\./,
+  )
+})
+
 it('takes its id from x-chatmock-id and reads JSON', () => {
   expect(loadApi(`${dir}/orders-31.json`)).toMatchObject({
     id: 'orders',
