@@ -131,6 +131,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
       response.status,
       response.headers,
       response.stream ? STREAMED_BODY : response.body,
+      true,
     )
     return {
       response,

@@ -58,7 +58,7 @@ async function buildDeclared(
 }
 
 function isKept(compiled: CompiledOperation, response: PlainResponse): boolean {
-  return checkResponse(compiled, response.status, response.headers, response.body).valid
+  return checkResponse(compiled, response.status, response.headers, response.body, true).valid
 }
 
 /** The body with `detail` in its first string field that says what went wrong, one level deep at most. */
