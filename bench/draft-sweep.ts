@@ -51,14 +51,17 @@ export async function sweep(requests: readonly SweepRequest[], concurrency = 4):
   let next = 0
   const worker = async () => {
     while (next < requests.length) {
-      const { url, init } = requests[next++]!
+      const { operationId, url, init } = requests[next++]!
       let status: string
       try {
         const response = await fetch(url, init)
         await response.arrayBuffer()
         status = String(response.status)
-      } catch {
-        status = 'network error'
+      } catch (error) {
+        // Said, not only counted: which request, and what undici saw.
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause
+        status = `network error (${cause?.code ?? cause?.message ?? (error as Error).message})`
+        process.stderr.write(`  ${operationId}: ${status}\n`)
       }
       statuses[status] = (statuses[status] ?? 0) + 1
     }

@@ -10,6 +10,12 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>
   /** Ends a long-running command (serve) the way SIGINT and SIGTERM do; the process's own signals always do. */
   signal?: AbortSignal
+  /**
+   * V8's heap of the bin's own process (absent where a command runs inside another program):
+   * `set` keeps it within `percent` of what is live from then on (more collections, less memory
+   * held); `chosenByUser` says the user gave node heap flags of their own, which win.
+   */
+  heap?: { chosenByUser: boolean; setGrowth(percent: number): void }
 }
 
 /** One `chatmock <name>` command. `run` resolves to the process exit code. */

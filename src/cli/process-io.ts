@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8'
 import type { CliIo } from './command.js'
 
 /**
@@ -11,8 +12,20 @@ export function createProcessIo(): CliIo {
   const stdout = openStream(process.stdout, (code) =>
     stderr(`chatmock: cannot write to standard output (${code}); the rest of the output is lost.\n`),
   )
-  return { stdout, stderr, env: process.env }
+  return {
+    stdout,
+    stderr,
+    env: process.env,
+    heap: {
+      chosenByUser: [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((flag) => HEAP_FLAGS.test(flag)),
+      // Read by V8 each time it sizes the heap after a collection, so it holds from then on.
+      setGrowth: (percent) => setFlagsFromString(`--heap-growing-percent=${percent}`),
+    },
+  }
 }
+
+/** V8's heap flags a user may give node (on its command line or in NODE_OPTIONS): theirs win. */
+const HEAP_FLAGS = /--(heap-growing-percent|optimize-for-size|max-old-space-size|max-semi-space-size)\b/
 
 function openStream(stream: NodeJS.WriteStream, onFailure: (code: string) => void): (text: string) => void {
   let open = true

@@ -29,7 +29,19 @@ const LOOSE_KEYWORDS = new Set([
   'discriminator',
 ])
 
-const cache = new WeakMap<object, WeakMap<object, Map<string, SchemaShape>>>()
+/**
+ * How many shapes a document keeps: past this many its cache starts afresh. The plans, merges and
+ * verdicts kept for a shape (generate-object, generate-choice, accept-candidates) go with it, so
+ * this bounds them all: Microsoft Graph's description, answered whole, kept 66 MB of them.
+ */
+const SHAPE_LIMIT = 4000
+
+interface ShapeCache {
+  bySchema: WeakMap<object, Map<string, SchemaShape>>
+  count: number
+}
+
+const caches = new WeakMap<object, ShapeCache>()
 
 /**
  * Merges schemas (following `$ref`s and `allOf`s) into one shape: the constraints a value must meet.
@@ -42,17 +54,21 @@ export function collectShape(located: Located[], document: OpenAPIV3_1.Document)
       ? located[0]!
       : undefined
   let byPointer: Map<string, SchemaShape> | undefined
+  let cache: ShapeCache | undefined
   if (single) {
-    let bySchema = cache.get(document)
-    if (!bySchema) cache.set(document, (bySchema = new WeakMap()))
-    byPointer = bySchema.get(single.schema as object)
-    if (!byPointer) bySchema.set(single.schema as object, (byPointer = new Map()))
+    cache = caches.get(document)
+    if (!cache || cache.count >= SHAPE_LIMIT) caches.set(document, (cache = { bySchema: new WeakMap(), count: 0 }))
+    byPointer = cache.bySchema.get(single.schema as object)
+    if (!byPointer) cache.bySchema.set(single.schema as object, (byPointer = new Map()))
     const cached = byPointer.get(single.pointer)
     if (cached) return cached
   }
   const shape = createShape(located)
   for (const item of located) addToShape(shape, item, document)
-  byPointer?.set(single!.pointer, shape)
+  if (byPointer) {
+    byPointer.set(single!.pointer, shape)
+    cache!.count++
+  }
   return shape
 }
 
