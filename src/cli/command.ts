@@ -12,7 +12,7 @@ export interface CliIo {
   signal?: AbortSignal
   /**
    * V8's heap of the bin's own process (absent where a command runs inside another program):
-   * `set` keeps it within `percent` of what is live from then on (more collections, less memory
+   * `setGrowth` keeps it within `percent` of what is live from then on (more collections, less memory
    * held); `chosenByUser` says the user gave node heap flags of their own, which win.
    */
   heap?: { chosenByUser: boolean; setGrowth(percent: number): void }

@@ -34,7 +34,7 @@ const LOOSE_KEYWORDS = new Set([
  * verdicts kept for a shape (generate-object, generate-choice, accept-candidates) go with it, so
  * this bounds them all: Microsoft Graph's description, answered whole, kept 66 MB of them.
  */
-const SHAPE_LIMIT = 4000
+export const SHAPE_LIMIT = 4000
 
 interface ShapeCache {
   bySchema: WeakMap<object, Map<string, SchemaShape>>

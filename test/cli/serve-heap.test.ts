@@ -67,7 +67,11 @@ it('leaves the heap of the program it runs inside alone', async () => {
   }
 })
 
-it('sets the heap growth once its first answer is out, not before', async () => {
+/** Runs serve in this process with a heap of the test's own, which records what serve sets. */
+async function serveWithHeap(
+  chosenByUser: boolean,
+  check: (url: string, stdout: () => string, setGrowth: ReturnType<typeof vi.fn>) => Promise<void>,
+) {
   const setGrowth = vi.fn()
   const controller = new AbortController()
   let stdout = ''
@@ -76,41 +80,32 @@ it('sets the heap growth once its first answer is out, not before', async () => 
     stderr: () => undefined,
     env: {},
     signal: controller.signal,
-    heap: { chosenByUser: false, setGrowth },
+    heap: { chosenByUser, setGrowth },
   })
   try {
-    await vi.waitFor(() => expect(stdout).toContain('the heap is kept'))
+    await vi.waitFor(() => expect(stdout).toContain('chatmock listening on'))
+    await check(/chatmock listening on (\S+)/.exec(stdout)![1]!, () => stdout, setGrowth)
+  } finally {
+    controller.abort()
+    await exited
+  }
+}
+
+it('sets the heap growth once its first answer is out, not before', async () => {
+  await serveWithHeap(false, async (url, stdout, setGrowth) => {
+    expect(stdout()).toContain('the heap is kept')
     expect(setGrowth).not.toHaveBeenCalled()
-    const url = /chatmock listening on (\S+)/.exec(stdout)![1]!
     expect((await fetch(`${url}/things-1000/things/1`)).status).toBe(204)
     await vi.waitFor(() => expect(setGrowth).toHaveBeenCalledWith(10))
     await fetch(`${url}/things-1000/things/2`)
     expect(setGrowth).toHaveBeenCalledTimes(1)
-  } finally {
-    controller.abort()
-    await exited
-  }
+  })
 })
 
 it('leaves the heap to the user who chose its flags', async () => {
-  const setGrowth = vi.fn()
-  const controller = new AbortController()
-  let stdout = ''
-  const exited = serveCommand.run(['--no-builtins', '--spec', writeDocument(1000), '--port', '0', '--quiet'], {
-    stdout: (text) => (stdout += text),
-    stderr: () => undefined,
-    env: {},
-    signal: controller.signal,
-    heap: { chosenByUser: true, setGrowth },
-  })
-  try {
-    await vi.waitFor(() => expect(stdout).toContain('chatmock listening on'))
-    const url = /chatmock listening on (\S+)/.exec(stdout)![1]!
+  await serveWithHeap(true, async (url, stdout, setGrowth) => {
     expect((await fetch(`${url}/things-1000/things/1`)).status).toBe(204)
-    expect(stdout).not.toContain('the heap is kept')
+    expect(stdout()).not.toContain('the heap is kept')
     expect(setGrowth).not.toHaveBeenCalled()
-  } finally {
-    controller.abort()
-    await exited
-  }
+  })
 })
