@@ -107,6 +107,13 @@ export interface Api<Id extends string = string, Ops = any, Store = any, Fixture
   actions?: Readonly<Record<string, ActionRunner<any, Store>>>
   /** Real-time connections the API offers besides HTTP (ActionCable). */
   realtime?: RealtimeDefinition<Store>
+  /**
+   * Whether the mock keeps the records of the resources inferred from its document (a document of
+   * the user's own, unless defined `stateless`): its operations without a resolver then answer
+   * from them. The inference and the store load when a mock is made, so a page that mocks only
+   * the built-ins never loads them.
+   */
+  stateful?: boolean
   /** Types only, never set: what the API's operations receive, its store and its fixtures. */
   readonly '~types'?: { operations: Ops; store: Store; fixtures: Fixtures }
 }

@@ -8,7 +8,11 @@ import { UsageError } from './command.js'
  * name) or the prefix given; an id or prefix that another API served here already has (or the
  * admin API's /__chatmock) is a usage error naming both.
  */
-export function loadSpecApis(flags: readonly string[], served: readonly string[]): Api[] {
+export function loadSpecApis(
+  flags: readonly string[],
+  served: readonly string[],
+  options: { stateless?: boolean } = {},
+): Api[] {
   const taken = new Map([
     ...served.map((id) => [`/${id}`, `the built-in API "${id}"`] as const),
     ['/__chatmock', 'the admin API'],
@@ -16,7 +20,7 @@ export function loadSpecApis(flags: readonly string[], served: readonly string[]
   const ids = new Map(served.map((id) => [id, `the built-in API "${id}"`]))
   return flags.map((flag) => {
     const { file, prefix } = parseSpecFlag(flag)
-    const api = loadApi(file, prefix ? { prefix } : {})
+    const api = loadApi(file, { ...(prefix ? { prefix } : {}), ...(options.stateless ? { stateless: true } : {}) })
     const clash = ids.get(api.id) ?? taken.get(api.prefix)
     if (clash) {
       // A prefix given on the command line leaves the id as it is: only the document can rename it.

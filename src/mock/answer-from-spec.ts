@@ -1,6 +1,6 @@
-import type { Faker } from '@faker-js/faker'
 import type { PlainResponse } from '../api/exchange.js'
 import { hashText } from '../store/hash-text.js'
+import { loadFaker } from '../store/load-faker.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
 import { checkResponseExamples } from './check-examples.js'
 import { generateFromSchema } from '../generate/generate-from-schema.js'
@@ -9,14 +9,6 @@ import type { MockRequest } from './mock-request.js'
 import { buildDeclaredResponse } from './behaviours/steer-response.js'
 import { carryPathParams } from './carry-path-params.js'
 import { chooseMediaType } from './choose-media-type.js'
-
-let fakerPromise: Promise<Faker> | undefined
-
-/** One faker for every generated answer, loaded on the first (the built-ins never need it), re-seeded per answer. */
-function loadFaker(): Promise<Faker> {
-  fakerPromise ??= import('../store/seeded-faker.js').then(({ createSeededFaker }) => createSeededFaker(0))
-  return fakerPromise
-}
 
 /**
  * The answer of an operation that has no resolver: its declared success response (or the declared

@@ -47,6 +47,7 @@ export function assembleApi<Id extends string, Ops, Store, Fixtures>(
     ...spec,
     id,
     resolvers: resolvers as Api<Id, Ops, Store, Fixtures>['resolvers'],
+    ...(options.createStore === undefined && !options.stateless ? { stateful: true } : {}),
     ...(options.createStore ? { createStore: options.createStore } : {}),
     ...(options.fixtures ? { fixtures: options.fixtures } : {}),
     ...(options.actions ? { actions: options.actions } : {}),

@@ -1,4 +1,5 @@
 import type { CoverageReport } from './behaviours/coverage.js'
+import type { MockStore } from '../api/api.js'
 import type { MockApis } from './create-mock-apis.js'
 import type { MockSettings, OperationIdsByApi } from './behaviours/mock-settings.js'
 import type { JournalEntry } from './behaviours/journal.js'
@@ -37,6 +38,13 @@ export interface Admin<Id extends string = string, Ops extends OperationIdsByApi
   act(api: Id, action: string, input?: unknown): Promise<unknown>
   /** The actions of every served API, with what each does and its input's schema. */
   actions(): Record<string, Record<string, { summary: string; input: object }>>
+  /**
+   * What an API's store holds now, as its fixtures are written (a copy): the built-ins' tables, or
+   * the records of a user document's resources (every top-level collection, and the scopes used
+   * so far). Rejects with UNKNOWN_API for an API not served here, or one that keeps no state (a
+   * stateless document).
+   */
+  state(api: Id): Promise<unknown>
 }
 
 /** What the admin functions work on: the mocks of a runtime. */
@@ -78,6 +86,19 @@ export function createAdmin(mock: AdminSource): Admin {
     settings: () => mock.settings.get(),
     updateSettings: (settings) => mock.settings.set(settings as MockSettings),
     act: (api, action, input) => mock.act(api, action, input),
+    async state(api) {
+      chooseSpecs([api])
+      const store = mock.apis.find((mockApi) => mockApi.api.id === api)!.store as
+        (Partial<MockStore> & { open?(): Promise<void> }) | undefined
+      if (typeof store?.snapshot !== 'function')
+        throw new SpecError(
+          ErrorCodes.UNKNOWN_API,
+          `"${api}" keeps no state: it answers every operation from its document (stateless, or no resource was inferred)`,
+        )
+      // A user document's collections are seeded when first used: what it holds includes those not used yet.
+      await store.open?.()
+      return store.snapshot()
+    },
     actions: () =>
       Object.fromEntries(
         mock.apis

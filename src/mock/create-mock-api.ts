@@ -83,11 +83,12 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const hub = options.events?.hub ?? new EventHub()
   const guard = options.events?.guard ?? (() => true)
   const publish = createPublisher(api, hub, guard, 'client')
+  const seed = options.seed ?? DEFAULT_SEED
   const scope: AnswerScope<Store> = {
     api,
     contract,
     resolvers: api.resolvers as AnswerScope<Store>['resolvers'],
-    seed: options.seed ?? DEFAULT_SEED,
+    seed,
     store: options.store,
     now: options.now ?? (() => new Date()),
     publish,
@@ -107,6 +108,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
         stream.headers,
       ),
     observed: options.observe !== undefined,
+    wrappers: new Map(),
   }
 
   /** Steps 2 to 7: each answers the request or hands the next one what it needs. */

@@ -16,6 +16,8 @@ import { ScriptedReplies } from './behaviours/scripted-replies.js'
 import { Settings } from './behaviours/settings.js'
 import type { AllRegistered, Api, ApiRef, OperationIdsByApiOf } from '../api/api.js'
 import { violationLog } from './violation-log.js'
+import type { ResourceStore } from '../store/resource-store.js'
+import type { ResourcePlan } from '../api/resource-plan.js'
 import { describeViolationLine, type ResponseViolationPolicy } from './violation-policy.js'
 
 export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered> extends CreateStoresOptions<Refs> {
@@ -96,6 +98,11 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   )
   // A document of the user's own (no precompiled validators) may carry examples that break its schemas: said once, at start-up.
   for (const api of chosen) {
+    const store = api.stateful ? (byId[api.id] as ResourceStore | undefined) : undefined
+    if (store)
+      reportUndeclaredNotFound(api, () => store.plan, warn).catch((error: unknown) =>
+        warn(`chatmock: ${api.id}: ${(error as Error).message}`),
+      )
     if (!api.validators)
       reportInvalidExamples(api, warn).catch((error: unknown) =>
         warn(`chatmock: ${api.id}: ${(error as Error).message}`),
@@ -133,4 +140,41 @@ function eventPolicy(onResponseViolation: ResponseViolationPolicy | undefined, o
         : policy,
     record: (error) => violationLog.record({ runtime, method: 'EVENT', url: error.operationId, error }),
   }
+}
+
+/** How long the start-up report of undeclared 404s works before it lets requests through. */
+const SLICE_MS = 4
+
+/**
+ * Says once, at start-up, which item operations answer a 404 they do not declare. Inferring every
+ * resource of a large document takes a while: it yields between operations, as the check of the
+ * examples does, so that the first requests are answered meanwhile.
+ */
+async function reportUndeclaredNotFound(
+  api: Api,
+  readPlan: () => ResourcePlan,
+  warn: (line: string) => void,
+): Promise<void> {
+  const yieldToRequests = () => new Promise((resolve) => setTimeout(resolve, 0))
+  await yieldToRequests()
+  const plan = readPlan()
+  const undeclared: string[] = []
+  // A few milliseconds of work at a time: a request that comes meanwhile waits no longer than that.
+  let sliceStarted = performance.now()
+  for (const operation of api.operations) {
+    if (performance.now() - sliceStarted > SLICE_MS) {
+      await yieldToRequests()
+      sliceStarted = performance.now()
+    }
+    const found = plan.find(operation.operationId)
+    if (found?.resource.undeclaredNotFound.includes(operation.operationId)) undeclared.push(operation.operationId)
+  }
+  if (undeclared.length > 0) warn(describeUndeclaredNotFound(api, undeclared))
+}
+
+/** The start-up warning of a document whose item operations answer a 404 they do not declare. */
+function describeUndeclaredNotFound(api: Api, operationIds: readonly string[]): string {
+  const listed =
+    operationIds.slice(0, 5).join(', ') + (operationIds.length > 5 ? ` and ${operationIds.length - 5} more` : '')
+  return `chatmock: ${api.id}: ${operationIds.length === 1 ? 'an operation answers' : `${operationIds.length} operations answer`} 404 when no record has the id, which ${operationIds.length === 1 ? 'it does' : 'they do'} not declare (${listed}): the answer goes out flagged as a violation; declare a 404 response, or see chatmock spec ${api.source?.file ?? '<file>'} --resources`
 }

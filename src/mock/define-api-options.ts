@@ -36,4 +36,10 @@ export interface DefineApiOptions<Id extends string, Ops, Store, Fixtures> {
   actions?: Readonly<Record<string, ActionRunner<any, Store>>>
   /** Real-time connections besides HTTP (ActionCable). */
   realtime?: RealtimeDefinition<Store>
+  /**
+   * Answer every operation from the document alone, as Prism does, instead of keeping the records
+   * of the resources inferred from its paths (default false; an API with its own `createStore`
+   * keeps state its own way).
+   */
+  stateless?: boolean
 }

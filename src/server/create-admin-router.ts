@@ -10,6 +10,7 @@ import { createAdminOriginGuard } from './create-admin-origin-guard.js'
 const ENDPOINTS = {
   'POST /__chatmock/reset': 'restore every store to its fixtures',
   'POST /__chatmock/reset/:api': "restore one API's store",
+  'GET /__chatmock/state/:api': "what one API's store holds now (its tables, or a document's resources)",
   'GET /__chatmock/journal?limit=N': 'the last N exchanges, with their violations',
   'DELETE /__chatmock/journal': 'clear the journal',
   'GET /__chatmock/coverage?api=ID': 'operations and declared statuses exercised so far (all APIs, or the ones named)',
@@ -53,6 +54,14 @@ export function createAdminRouter(admin: Admin, options: AdminRouterOptions = {}
       response.status(204).end()
     } catch (error) {
       problem(response, 400, describeError(error))
+    }
+  })
+  router.get('/state/:api', async (request, response) => {
+    try {
+      response.json(await admin.state(request.params.api))
+    } catch (error) {
+      if (!isChatmockError(error)) throw error
+      problem(response, 404, describeError(error))
     }
   })
   router.get('/journal', (request, response) => {

@@ -34,9 +34,15 @@ export async function createStores<const Refs extends readonly ApiRef[] = AllReg
   const stores: Record<string, MockStore> = {}
   const fixtures: Record<string, unknown> = {}
   for (const api of apis) {
-    if (!api.createStore) continue
-    stores[api.id] = api.createStore({ api, recordLimit: options.recordLimit })
-    fixtures[api.id] = Object.hasOwn(given, api.id) ? given[api.id] : await seedFixtures(api, options.seed)
+    if (api.createStore) {
+      stores[api.id] = api.createStore({ api, recordLimit: options.recordLimit })
+      fixtures[api.id] = Object.hasOwn(given, api.id) ? given[api.id] : await seedFixtures(api, options.seed)
+    } else if (api.stateful) {
+      // Loaded only for a document of the user's own: a page of built-ins never carries it.
+      const { createResourceStore } = await import('./resource-store.js')
+      stores[api.id] = createResourceStore(api, options.recordLimit)
+      fixtures[api.id] = Object.hasOwn(given, api.id) ? given[api.id] : { seed: options.seed ?? DEFAULT_SEED }
+    }
   }
   const reset = async (id?: string) => {
     for (const api of id === undefined ? apis : apis.filter((candidate) => candidate.id === id)) {

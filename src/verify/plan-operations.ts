@@ -1,12 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { resolveRef } from '../openapi/resolve-ref.js'
 import type { ApiSpec, Operation } from '../api/spec.js'
-
-interface PlannedLink {
-  operationId: string
-  /** Parameter name → runtime expression or literal. */
-  parameters: Record<string, unknown>
-}
+import { inferLinks, type PlannedLink } from './infer-links.js'
 
 export interface PlannedStep {
   operation: Operation
@@ -18,12 +13,23 @@ export interface PlannedStep {
  * The order to call the operations in: the spec's order, except that an operation that another's
  * success response links to (a create's id feeding get, update, delete and restore) runs right
  * after that operation, in the order the links are written, with the values they carry; its own
- * links are followed the same way.
+ * links are followed the same way. An operation that states no links gets those its document's
+ * resources imply (a create's id to its read, merge, replace and remove).
  */
 export function planOperations(api: ApiSpec, only?: readonly string[]): PlannedStep[] {
   const chosen = (id: string) => only === undefined || only.includes(id)
-  const linksBySource = new Map(
+  const inferred = inferLinks(api)
+  // A document's own links win; an operation without any gets those its resources imply.
+  const declared = new Map(
     api.operations.map((operation) => [operation.operationId, successLinks(api.document, operation)]),
+  )
+  const stated = new Set([...declared.values()].flatMap((links) => links.map((link) => link.operationId)))
+  const linksBySource = new Map(
+    api.operations.map((operation) => {
+      const own = declared.get(operation.operationId)!
+      const implied = (inferred.get(operation.operationId) ?? []).filter((link) => !stated.has(link.operationId))
+      return [operation.operationId, own.length > 0 ? own : implied]
+    }),
   )
   // Operations a chosen operation links to run after it, not in their own place.
   const linked = new Set(

@@ -14,9 +14,10 @@ beforeAll(async () => {
 afterAll(() => chatmock.server.close())
 
 it('answers an operation whose schema says nullable without a type with its declared 200, not a 500', async () => {
-  const response = await fetch(`${api.serverUrl}/branches/stable/apis/openapi.json`, {
-    headers: { authorization: 'Bearer rdme_token' },
-  })
+  const headers = { authorization: 'Bearer rdme_token' }
+  // getAPI reads a record the mock keeps: one of those the branch's list holds.
+  const listed = await (await fetch(`${api.serverUrl}/branches/stable/apis`, { headers })).json()
+  const response = await fetch(`${api.serverUrl}/branches/stable/apis/${listed.data[0].filename}`, { headers })
   expect(response.status).toBe(200)
   expect(await response.json()).toMatchObject({ data: expect.any(Object) })
   expect(chatmock.journal.entries().at(-1)).toMatchObject({ operationId: 'getAPI', status: 200, violations: [] })

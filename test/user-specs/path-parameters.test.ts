@@ -5,7 +5,8 @@ import { type Chatmock, loadApi, setupChatmock } from '../../src/node.js'
 
 // A generated answer names what the request's path names: a property called as a path parameter,
 // or `id` where the path ends in a template, carries the request's value when its schema admits
-// it; else the generated value stays. A real document (@readme/oas-examples) and one of ours.
+// it; else the generated value stays. A real document (@readme/oas-examples, stateless: a stateful
+// one answers a pet it does not keep with 404) and one of ours (no collection: answered from the document).
 
 const corpus = 'node_modules/@readme/oas-examples'
 const shop = 'https://shop.example.test'
@@ -50,7 +51,7 @@ const shopApi = defineApi({
 })
 
 beforeAll(async () => {
-  const apis = [loadApi(`${corpus}/3.0/json/petstore-expanded.json`, { id: 'pets-30' }), shopApi]
+  const apis = [loadApi(`${corpus}/3.0/json/petstore-expanded.json`, { id: 'pets-30', stateless: true }), shopApi]
   chatmock = await setupChatmock<readonly Api[]>({ apis })
   chatmock.server.listen({ onUnhandledRequest: 'error' })
 })

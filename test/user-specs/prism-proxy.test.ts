@@ -122,8 +122,11 @@ const post = (body: string, headers: Record<string, string> = {}): RequestInit =
 const cases: Record<Id, Case[]> = {
   'petstore-30': [
     { name: 'list', path: '/pets', init: { headers: key }, status: 200 },
-    { name: 'get', path: '/pets/5', init: { headers: key }, status: 200 },
+    // Pet 7 is the example the document shows: the mock keeps it, and answers 404 for a pet it does not keep.
+    { name: 'get', path: '/pets/7', init: { headers: key }, status: 200 },
+    { name: 'get a pet it does not keep', path: '/pets/5', init: { headers: key }, status: 404 },
     { name: 'create', path: '/pets', init: post('{"name":"Bo","tag":null}', key), status: 201 },
+    { name: 'get the pet created', path: '/pets/8', init: { headers: key }, status: 200 },
     { name: '404', path: '/pets/5', init: { headers: { ...key, prefer: 'code=404' } }, status: 404 },
     { name: '400', path: '/pets', init: post('{"name":""}', key), status: 400 },
   ],

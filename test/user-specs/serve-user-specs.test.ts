@@ -8,8 +8,8 @@ import { runCli, startCli } from '../support/run-cli.js'
 
 // `chatmock serve --spec`: documents of the user's own (OpenAPI 3.0 with nullable, 3.1 in JSON, one
 // with $refs into other files, one whose examples break its schemas) beside the built-ins, driven in
-// this process through the command line. One server for the file; the tests about determinism and
-// --no-builtins start a small second one, which is their point.
+// this process through the command line. One server for the file; the tests about determinism,
+// --stateless and --no-builtins start a small second one, which is their point.
 
 const dir = 'test/fixtures/user-specs'
 const key = { 'x-api-key': 'k' }
@@ -61,8 +61,8 @@ it('mounts each document at /<x-chatmock-id>, else /<file name>, or at the prefi
     'catalog /shop-catalog',
     'invalid-examples /invalid-examples',
   ])
-  expect(server.stdout()).toMatch(/\/petstore-30 +serves Petstore \(3\.0\)\n/)
-  expect(server.stdout()).toMatch(/\/orders +stands for https:\/\/shop\.example\.com\/api\n/)
+  expect(server.stdout()).toMatch(/\/petstore-30 +serves Petstore \(3\.0\); keeps \/pets\n/)
+  expect(server.stdout()).toMatch(/\/orders +stands for https:\/\/shop\.example\.com\/api; keeps \/orders\n/)
   expect((await call('/shop-catalog/products')).status).toBe(200)
   expect((await call('/catalog/products')).status).toBe(404)
   expect((await call('/hapihub/chat-messages/id-1', { headers: { authorization: 'Bearer t' } })).status).toBe(200)
@@ -94,7 +94,7 @@ it('refuses an id or a prefix another API has with one line and exit 1', async (
   // Without the built-ins, their ids are free.
   const alone = await serve(['--no-builtins', '--spec', copy])
   expect((await call('/', {}, alone.url)).body.apis.map((api: { id: string }) => api.id)).toEqual(['chatwoot'])
-  expect((await call('/chatwoot/pets/1', { headers: key }, alone.url)).status).toBe(200)
+  expect((await call('/chatwoot/pets/7', { headers: key }, alone.url)).status).toBe(200)
 })
 
 it.each([
@@ -202,9 +202,22 @@ it('answers with the first named example, or the one Prefer: example= names, or 
   ])
 })
 
-it("answers with the media type's example, 3.0 nullable and all", async () => {
-  const created = await call('/petstore-30/pets', { method: 'POST', headers: json, body: '{"name":"Bo"}' })
+it("answers with the media type's example, 3.0 nullable and all, under --stateless", async () => {
+  const stateless = await serve(['--no-builtins', '--stateless', '--spec', `${dir}/petstore-30.yaml`])
+  const created = await call(
+    '/petstore-30/pets',
+    { method: 'POST', headers: json, body: '{"name":"Bo"}' },
+    stateless.url,
+  )
   expect([created.status, created.body]).toEqual([201, { id: 7, name: 'Rex', tag: null }])
+  expect(stateless.cli.stdout()).toMatch(/\/petstore-30 +serves Petstore \(3\.0\)\n/)
+  expect((await call('/petstore-30/pets/7', { headers: key }, stateless.url)).body.id).toBe(7)
+})
+
+it('stores what a POST creates and reads it back, with no --stateless', async () => {
+  const created = await call('/petstore-30/pets', { method: 'POST', headers: json, body: '{"name":"Bo","tag":null}' })
+  expect([created.status, created.body]).toEqual([201, { id: 8, name: 'Bo', tag: null }])
+  expect((await call('/petstore-30/pets/8', { headers: key })).body).toEqual(created.body)
 })
 
 it('answers an operation without an example with data generated from its schema, which keeps it', async () => {
@@ -233,13 +246,13 @@ it('answers an operation without an example with data generated from its schema,
   ])
 })
 
-it('gives the same request the same generated answer on another server and after other requests; another --seed another', async () => {
-  const request = () => call('/petstore-30/pets/5', { headers: key })
+it('gives the same request the same generated answer on another server and after other requests; another --seed another (--stateless)', async () => {
+  const first = await serve(['--no-builtins', '--stateless', '--spec', `${dir}/petstore-30.yaml`])
+  const request = () => call('/petstore-30/pets/5', { headers: key }, first.url)
   const here = await request()
-  for (const path of ['/petstore-30/pets/6', '/petstore-30/pets?limit=3', '/shop-catalog/products'])
-    await call(path, { headers: key })
-  const fresh = await serve(['--no-builtins', '--spec', `${dir}/petstore-30.yaml`])
-  const reseeded = await serve(['--no-builtins', '--seed', '7', '--spec', `${dir}/petstore-30.yaml`])
+  for (const path of ['/petstore-30/pets/6', '/petstore-30/pets?limit=3']) await call(path, { headers: key }, first.url)
+  const fresh = await serve(['--no-builtins', '--stateless', '--spec', `${dir}/petstore-30.yaml`])
+  const reseeded = await serve(['--no-builtins', '--stateless', '--seed', '7', '--spec', `${dir}/petstore-30.yaml`])
   const there = await call('/petstore-30/pets/5', { headers: key }, fresh.url)
   expect(here.status).toBe(200)
   expect((await request()).text).toBe(here.text)
@@ -254,7 +267,7 @@ it('warns once at start-up of each example that breaks its schema, naming its po
       server
         .stderr()
         .split('\n')
-        .filter((line) => line.includes('invalid-examples')),
+        .filter((line) => line.includes('invalid-examples') && line.includes('breaks its schema')),
     ).toHaveLength(2),
   )
   expect(server.stderr()).toContain(
@@ -268,6 +281,10 @@ it('warns once at start-up of each example that breaks its schema, naming its po
     .split('\n')
     .filter((line) => line.startsWith('chatmock: '))
   expect(startUp.join('\n')).not.toMatch(/petstore-30|orders|catalog/)
+  // getNote answers 404 for a note that is not there, and the document does not say so.
+  expect(startUp).toContain(
+    `chatmock: invalid-examples: an operation answers 404 when no record has the id, which it does not declare (getNote): the answer goes out flagged as a violation; declare a 404 response, or see chatmock spec ${dir}/invalid-examples.yaml --resources`,
+  )
 })
 
 it('never sends an example that breaks its schema, unless Prefer: example= asks for it: then the client gets it, flagged in x-chatmock-violations', async () => {

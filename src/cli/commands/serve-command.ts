@@ -1,5 +1,6 @@
 import type { MockSettings } from '../../mock/behaviours/mock-settings.js'
 import type { Api } from '../../api/api.js'
+import { inferResources } from '../../openapi/infer-resources.js'
 import { getApi, importApis, isApiId, listApiIds } from '../../openapi/catalog.js'
 import { loadSpecApis } from '../load-spec-apis.js'
 import { ListenError } from '../../errors/listen-error.js'
@@ -42,9 +43,15 @@ Options:
                         (${listApiIds().join(', ')})
   --spec <file>[=/prefix]
                         also serve this OpenAPI document (YAML or JSON; repeatable), at
-                        /<x-chatmock-id>, else /<file name>, or at the prefix given; every
-                        operation answers from the spec: its example, or data generated from
-                        its schema (deterministic, see --seed)
+                        /<x-chatmock-id>, else /<file name>, or at the prefix given. Its
+                        resources (a collection path such as /pets and its item path
+                        /pets/{id}) keep their records: a POST stores, a GET reads it back,
+                        PATCH, PUT and DELETE change it (chatmock spec <file> --resources
+                        shows what was inferred); every other operation answers from the
+                        spec: its example, or data generated from its schema (deterministic,
+                        see --seed)
+  --stateless           keep no records for --spec documents: every operation answers from
+                        the spec alone, as Prism does
   --no-builtins         serve only the --spec documents
   --seed <number>       faker seed of the default fixtures and of generated answers
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
@@ -105,6 +112,7 @@ Examples:
       api: { type: 'string', multiple: true },
       spec: { type: 'string', multiple: true },
       'no-builtins': { type: 'boolean', default: false },
+      stateless: { type: 'boolean', default: false },
       seed: { type: 'string' },
       fixtures: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
@@ -151,7 +159,10 @@ Examples:
     if (values['no-builtins'] && !values.spec)
       throw new UsageError('--no-builtins leaves nothing to serve; pass --spec <file>')
     const builtins = values['no-builtins'] ? [] : (parseApis(values.api) ?? listApiIds())
-    const apis = [...((await importApis(builtins)) as Api[]), ...loadSpecApis(values.spec ?? [], builtins)]
+    const apis = [
+      ...((await importApis(builtins)) as Api[]),
+      ...loadSpecApis(values.spec ?? [], builtins, { stateless: values.stateless }),
+    ]
     const fixtures = values.fixtures === undefined ? undefined : loadFixturesFile(values.fixtures, apis)
     const settings = readSettings(values, apis)
     const adminOrigins = values['allow-origin']?.map((origin) =>
@@ -232,7 +243,7 @@ Examples:
     }
     for (const mockApi of server.apis) {
       io.stdout(
-        `  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} ${mockApi.api.serverUrl ? `stands for ${mockApi.api.serverUrl}` : `serves ${mockApi.api.title}`}\n`,
+        `  ${`${server.url}${mockApi.api.prefix}`.padEnd(40)} ${mockApi.api.serverUrl ? `stands for ${mockApi.api.serverUrl}` : `serves ${mockApi.api.title}`}${describeResources(mockApi.api)}\n`,
       )
       const cable = mockApi.api.realtime?.actionCable
       if (cable)
@@ -312,4 +323,17 @@ function parseApis(values: string[] | undefined): string[] | undefined {
   if (unknown.length > 0) throw new UsageError(`unknown API "${unknown[0]}"; expected ${listApiIds().join(', ')}`)
   if (ids.length === 0) throw new UsageError(`--api names no API; expected ${listApiIds().join(', ')}`)
   return listApiIds().filter((id) => ids.includes(id))
+}
+
+/**
+ * What a user API keeps, on its start-up line: `; keeps /pets, /orders` (the first three, and how
+ * many more). A large document's resources are inferred as they are first used, not to print a line.
+ */
+function describeResources(api: Api): string {
+  if (api.stateful && api.operations.length >= LARGE_OPERATIONS)
+    return `; keeps the records of its resources (chatmock spec ${api.source?.file ?? '<file>'} --resources lists them)`
+  const paths = api.stateful ? inferResources(api).resources.map((resource) => resource.collectionPath) : []
+  if (paths.length === 0) return ''
+  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : ''
+  return `; keeps ${paths.slice(0, 3).join(', ')}${more}`
 }

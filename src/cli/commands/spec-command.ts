@@ -5,6 +5,7 @@ import { renderSpecText } from '../../openapi/render-spec-text.js'
 import type { ApiSpec } from '../../api/spec.js'
 import { type CliIo, type Command, parseOptions, UsageError } from '../command.js'
 import { exampleIds } from '../example-ids.js'
+import { describeResources } from '../describe-resources.js'
 
 export const specCommand: Command = {
   name: 'spec',
@@ -25,6 +26,10 @@ Options:
   --server-url <url>    replace the spec's servers with this one URL (e.g. a running mock)
   --operations          list the operations: operationId, method and path; an operation without
                         an operationId shows the one chatmock derives from its method and path
+  --resources           list the resources inferred from a document's paths (collection and
+                        item path, id property, where the answers hold the record or the list,
+                        paging, filters) and every operation left stateless, with why; with
+                        --format json, as JSON
   -h, --help            show this help
 
 Exit status:
@@ -35,7 +40,8 @@ Exit status:
 Examples:
   chatmock spec ${first} > ${first}.yaml
   chatmock spec ${second} --format json --server-url http://127.0.0.1:4010/${second}
-  chatmock spec ./openapi/pets.yaml --operations`
+  chatmock spec ./openapi/pets.yaml --operations
+  chatmock spec ./openapi/pets.yaml --resources`
   },
 
   async run(args, io) {
@@ -45,6 +51,7 @@ Examples:
         format: { type: 'string', default: 'yaml' },
         'server-url': { type: 'string' },
         operations: { type: 'boolean', default: false },
+        resources: { type: 'boolean', default: false },
       },
       true,
     )
@@ -61,8 +68,13 @@ Examples:
         : undefined
     if (!api)
       throw new UsageError(`unknown API "${name}"; expected one of ${listApiIds().join(', ')}, or an OpenAPI file`)
+    if (values.operations && values.resources) throw new UsageError('--operations and --resources: choose one')
     if (values.operations) {
       printOperations(api, io)
+      return 0
+    }
+    if (values.resources) {
+      io.stdout(describeResources(api, values.format === 'json' ? 'json' : 'text'))
       return 0
     }
     const serverUrl = values['server-url']

@@ -96,14 +96,14 @@ export function buildDeclaredResponse(
  * The status a declared response key is answered with: a range (`2XX`) its first code; `default`
  * 200 where the operation declares no success of its own (`default: successful operation`), else 500.
  */
-function toStatusCode(operation: Operation, status: string): number {
+export function toStatusCode(operation: Operation, status: string): number {
   if (/^\d{3}$/.test(status)) return Number(status)
   if (/^[2-5]xx$/i.test(status)) return Number(status[0]) * 100
   return Object.keys(operation.responses).some((key) => key.startsWith('2')) ? 500 : 200
 }
 
 /** The headers a response must carry, with their examples' values (optional ones stay out). */
-function listRequiredHeaders(response: OpenAPIV3_1.ResponseObject): Record<string, string> {
+export function listRequiredHeaders(response: OpenAPIV3_1.ResponseObject): Record<string, string> {
   const headers: Record<string, string> = {}
   for (const [name, header] of Object.entries(response.headers ?? {}) as Array<[string, OpenAPIV3_1.HeaderObject]>) {
     if (!header.required) continue
