@@ -5,7 +5,7 @@ import { DIRECTIONS, type ValidationDirection } from '../contract/create-ajv.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { generateLocated } from './generate-shape.js'
-import { isUnsatisfiable, type GenerationContext, type UnsatisfiableSchema } from './generation-context.js'
+import { isUnsatisfiable, StepsExhausted, UnsatisfiableSchema, type GenerationContext } from './generation-context.js'
 import { checkSchema, findSchemaPointer, getSchemaValidator } from './schema-validators.js'
 
 export interface GenerateOptions {
@@ -70,12 +70,19 @@ export function generateFromSchema(schema: unknown, options: GenerateOptions): u
       hint: undefined,
       preferred: undefined,
       lenient: !strict,
+      steps: { taken: 0 },
     }
     try {
       const value = generateLocated([{ schema, pointer: '' }], ctx)
       if (validate.call(context, value)) return value
       errors = validate.errors ?? []
     } catch (error) {
+      if (error instanceof StepsExhausted) {
+        failure = new UnsatisfiableSchema('', error.reason)
+        // Realistic attempts that ran out of steps would again: the smallest value is tried next.
+        if (attempt < REALISTIC_ATTEMPTS) attempt = REALISTIC_ATTEMPTS - 1
+        continue
+      }
       if (!isUnsatisfiable(error)) throw error
       failure = error
     }

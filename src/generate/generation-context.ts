@@ -29,6 +29,8 @@ export interface GenerationContext {
    * responses only, a required writeOnly one in requests only. The built-in specs are strict.
    */
   lenient: boolean
+  /** Steps taken so far by this attempt, shared by every context of it: see STEP_LIMIT. */
+  steps: { taken: number }
 }
 
 /** A recursion of the same `$ref` deeper than this turns minimal, so recursive schemas stay small. */
@@ -37,9 +39,17 @@ const REPEATED_REF_LIMIT = 2
 const SOFT_DEPTH_LIMIT = 10
 /** A schema that still nests here requires itself without end. */
 export const HARD_DEPTH_LIMIT = 48
+/**
+ * The most values one attempt descends into. A document's recursive, branching schemas (a
+ * language's syntax tree as `oneOf`s of nodes that hold nodes) can take longer than anyone waits:
+ * past this the attempt gives up, and the answer says so, rather than holding the process forever.
+ */
+const STEP_LIMIT = 5_000
 
 /** The context of a value one level down: a property's (named by `hint`) or an item's. */
 export function descend(ctx: GenerationContext, hint?: string, preferred?: readonly unknown[]): GenerationContext {
+  if (++ctx.steps.taken > STEP_LIMIT)
+    throw new StepsExhausted(`no value found within ${STEP_LIMIT} steps: its schemas branch and recurse too much`)
   const depth = ctx.depth + 1
   return createContext(ctx, ctx.minimal || depth > SOFT_DEPTH_LIMIT, depth, ctx.refChain, hint, preferred)
 }
@@ -70,6 +80,7 @@ function createContext(
     hint,
     preferred,
     lenient: ctx.lenient,
+    steps: ctx.steps,
   }
 }
 
@@ -81,6 +92,17 @@ export class UnsatisfiableSchema extends Error {
   ) {
     super(`${reason} (${pointer || '#'})`)
     this.name = 'UnsatisfiableSchema'
+  }
+}
+
+/**
+ * An attempt ran out of steps (STEP_LIMIT). Not an UnsatisfiableSchema: no alternative catches it
+ * to try the next branch (each would run out at once); the whole attempt stops.
+ */
+export class StepsExhausted extends Error {
+  constructor(readonly reason: string) {
+    super(reason)
+    this.name = 'StepsExhausted'
   }
 }
 
