@@ -133,7 +133,8 @@ async function answerList(
     const paging = operation.paging!
     const name = paging.style === 'page' ? paging.page : paging.style === 'cursor' ? paging.after : paging.offset
     if (name !== undefined) query.set(name, String(next))
-    return `${scope.api.serverUrl ?? ''}${request.path}?${query}`
+    // The documented base URL, the same in every runtime (the server's own address is not the mock's to know).
+    return `${scope.api.serverUrl ?? scope.api.baseUrls[0] ?? ''}${request.path}?${query}`
   }
   return withBody(scope, operation, placeInAnswer(place, resource, operation, page, nextUrl))
 }

@@ -107,9 +107,10 @@ function fillListFields(
     const wanted = valueOf(field, page, nextUrl)
     const candidates = wanted === undefined ? [null] : [wanted, ...(typeof wanted === 'number' ? [String(wanted)] : [])]
     const fit = candidates.find((candidate) => checkSchema(document, false, 'response', schema, candidate))
-    const holder = readHolder(wrapper, field.pointer)
-    if (!holder) continue
     const name = field.pointer.at(-1)!
+    const holder =
+      readHolder(wrapper, field.pointer) ?? addHolder(document, operation.schema, wrapper, field.pointer, fit)
+    if (!holder) continue
     if (fit !== undefined) holder[name] = fit
     else if (wanted === undefined && !isRequired(document, operation.schema, field.pointer)) delete holder[name]
   }
@@ -155,6 +156,29 @@ function readHolder(root: Record<string, unknown>, pointer: readonly string[]): 
   return typeof node === 'object' && node !== null && !Array.isArray(node)
     ? (node as Record<string, unknown>)
     : undefined
+}
+
+/**
+ * The object a field goes into, made where the generated wrapper left it out (an optional
+ * `links`), when the field's value alone keeps that object's schema.
+ */
+function addHolder(
+  document: OpenAPIV3_1.Document,
+  schema: unknown,
+  wrapper: Record<string, unknown>,
+  pointer: readonly string[],
+  value: unknown,
+): Record<string, unknown> | undefined {
+  if (value === undefined || value === null || pointer.length < 2) return undefined
+  const parent = readHolder(wrapper, pointer.slice(0, -1))
+  const holder = { [pointer.at(-1)!]: value }
+  if (
+    !parent ||
+    !checkSchema(document, false, 'response', readSchemaAtPointer(document, schema, pointer.slice(0, -1)), holder)
+  )
+    return undefined
+  parent[pointer.at(-2)!] = holder
+  return holder
 }
 
 function isRequired(document: OpenAPIV3_1.Document, schema: unknown, pointer: readonly string[]): boolean {
