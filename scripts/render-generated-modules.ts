@@ -26,13 +26,24 @@ export async function renderGeneratedModules(
   ]
 }
 
-/** The payload schema of each event, by name, `$ref`s pointing into the OpenAPI document. */
+/**
+ * The payload schema of each event, by name, `$ref`s pointing into the OpenAPI document. Events
+ * that share a payload (a message's `created` and `updated`) share one object, written once: a
+ * page that loads the module carries each schema once.
+ */
 function renderEventsModule(file: string, events: Record<string, object>): string {
+  const payloads = new Map<string, string>()
+  const names = Object.entries(events).map(([name, schema]) => {
+    const text = JSON.stringify(schema, null, 2)
+    if (!payloads.has(text)) payloads.set(text, `payload${payloads.size}`)
+    return `  ${JSON.stringify(name)}: ${payloads.get(text)},`
+  })
   return [
     `// Generated from specs/${file} by scripts/generate-specs.ts. Do not edit: run "npm run gen".`,
     '',
+    ...[...payloads].map(([text, id]) => `const ${id} = ${text}\n`),
     `/** The payload schema of each real-time event, by its name on the wire. */`,
-    `export const events: Readonly<Record<string, object>> = ${JSON.stringify(events, null, 2)}`,
+    `export const events: Readonly<Record<string, object>> = {\n${names.join('\n')}\n}`,
     '',
   ].join('\n')
 }

@@ -4,11 +4,10 @@ import { createContactEvents } from './contact-events.js'
 import { renderAgent } from './push-data.js'
 import { renderConversation, renderMessage } from './render.js'
 import { resolveConversation } from './resolve-conversation.js'
+import { saveConversation } from './save-conversation.js'
 import type { ChatwootStore, ConversationRecord } from './store.js'
+import { SUPPORT_AGENT } from './agents.js'
 import { toUnixSeconds } from './unix-seconds.js'
-
-/** The agent the fixtures' replies come from, when an action names none. */
-const DEFAULT_AGENT = { id: 1, name: 'Support Agent' }
 
 interface AgentInput {
   conversation_id: number
@@ -31,7 +30,7 @@ function findConversation(store: ChatwootStore, action: string, id: number): Con
 }
 
 function agentOf(input: AgentInput) {
-  return renderAgent({ id: input.agent_id ?? DEFAULT_AGENT.id, name: input.agent_name ?? DEFAULT_AGENT.name })
+  return renderAgent({ id: input.agent_id ?? SUPPORT_AGENT.id, name: input.agent_name ?? SUPPORT_AGENT.name })
 }
 
 /** The other side of a Chatwoot conversation: its agents (specs/chatwoot.yaml, x-chatmock-actions). */
@@ -48,11 +47,25 @@ export const chatwootActions: Record<string, ActionRunner<any, ChatwootStore>> =
       content_type: 'text',
       content_attributes: {},
       created_at: toUnixSeconds(time),
+      created_at_ms: time.getTime(),
       conversation_id: conversation.display_id,
       sender: agent,
       ...(input.private ? { private: true } : {}),
     })
-    createContactEvents(store, publish).message('message.created', message, { performer: agent })
+    // Message#dispatch_create_events: the first public answer is the first reply; any public answer ends the wait.
+    const changes = input.private
+      ? {}
+      : conversation.first_reply_created_at === null
+        ? saveConversation(
+            store,
+            conversation,
+            { first_reply_created_at: time.toISOString(), waiting_since: null },
+            time,
+          )
+        : saveConversation(store, conversation, { waiting_since: null }, time)
+    const events = createContactEvents(store, publish)
+    events.message('message.created', message, { performer: agent })
+    events.saved(conversation, changes, agent)
     return renderMessage(store, message)
   },
 
@@ -66,9 +79,10 @@ export const chatwootActions: Record<string, ActionRunner<any, ChatwootStore>> =
     return undefined
   },
 
-  resolveConversation: async ({ input, store, now, publish }: ActionContext<AgentInput, ChatwootStore>) => {
-    const conversation = findConversation(store, 'resolveConversation', input.conversation_id)
-    await resolveConversation(store, conversation, now(), publish)
-    return renderConversation(store, conversation)
+  resolveConversation: async (context: ActionContext<AgentInput, ChatwootStore>) => {
+    const conversation = findConversation(context.store, 'resolveConversation', context.input.conversation_id)
+    // The survey is not in the answer: it follows in the background, as toggle_status's does.
+    await resolveConversation(context, conversation, agentOf(context.input))
+    return renderConversation(context.store, conversation)
   },
 }

@@ -1,3 +1,7 @@
+import type { PlainResponse } from '../../src/api/exchange.js'
+import type { ApiSpec } from '../../src/api/spec.js'
+import { fail, json } from '../../src/mock/respond.js'
+
 const encoder = new TextEncoder()
 
 /** HMAC-SHA256 of `identifier` under an inbox's HMAC token, as lowercase hex (OpenSSL::HMAC.hexdigest). Web Crypto, so it runs in Node and in the browser. */
@@ -29,5 +33,13 @@ export async function checkIdentity(
   return identifierHash === (await signIdentifier(inbox.hmac_token, identifier ?? '')) ? 'valid' : 'refused'
 }
 
-/** The body the mock sends for a refused identity (the widget API's, for the same check). */
-export const IDENTITY_REFUSED = { error: 'HMAC failed: Invalid Identifier Hash Provided' }
+/**
+ * The answer to a refused identity. The server raises a `StandardError` that nothing rescues, so the
+ * client gets Rails' 500 page; strict mode answers the spec's 401 with the body Chatwoot's widget
+ * API sends for the same check, so that a client can tell a refused identity from a fault.
+ */
+export function refuseIdentity(api: ApiSpec, strict: boolean): PlainResponse {
+  return strict
+    ? json(401, { error: 'HMAC failed: Invalid Identifier Hash Provided' })
+    : fail(api, 500, 'Internal Server Error')
+}

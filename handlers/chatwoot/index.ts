@@ -8,6 +8,7 @@ import { document } from './generated/document.js'
 import { events } from './generated/events.js'
 import type { Operations } from './generated/operations.js'
 import { validators } from './generated/validators.js'
+import { blobSchema } from './blobs.js'
 import { chatwootResolvers } from './resolvers.js'
 import {
   contactInboxSchema,
@@ -37,21 +38,41 @@ export const chatwootApi = definePrecompiledApi<'chatwoot', Operations, Chatwoot
     defaults: defaultFixtures,
     seeded: async (seed) => (await import('../../fixtures/chatwoot/create-fixtures.js')).createFixtures(seed),
     records: {
-      inboxes: extendRecordSchema(document, 'PublicInbox', {
-        id: { type: 'integer' },
-        hmac_token: { type: 'string', minLength: 1 },
-        avatar_url: { type: 'string' },
-        csat_config: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { display_type: { type: 'string' }, message: { type: 'string' } },
+      inboxes: extendRecordSchema(
+        document,
+        'PublicInbox',
+        {
+          id: { type: 'integer' },
+          hmac_token: { type: 'string', minLength: 1 },
+          avatar_url: { type: 'string' },
+          csat_config: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { display_type: { type: 'string' }, message: { type: 'string' } },
+          },
+          greeting_message: { type: ['string', 'null'], maxLength: 10000 },
+          out_of_office_message: { type: ['string', 'null'], maxLength: 10000 },
+          lock_to_single_conversation: { type: 'boolean' },
+          active_bot: { type: 'boolean' },
         },
-      }),
+        ['id', 'hmac_token', 'avatar_url', 'csat_config'],
+      ),
       contacts: { $ref: '#/components/schemas/ContactRecord' },
       contact_inboxes: contactInboxSchema.json,
       conversations: conversationSchema.json,
-      messages: extendRecordSchema(document, 'PublicMessage', { private: { type: 'boolean' } }, []),
+      messages: extendRecordSchema(
+        document,
+        'PublicMessage',
+        {
+          private: { type: 'boolean' },
+          status: { type: 'string', enum: ['sent', 'delivered', 'read', 'failed'] },
+          created_at_ms: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+          updated_at: { type: 'string', format: 'date-time' },
+        },
+        [],
+      ),
       csat_survey_responses: { $ref: '#/components/schemas/CsatSurveyResponseRecord' },
+      blobs: blobSchema.json,
     },
   },
 })

@@ -1,6 +1,6 @@
 import type { PublicMessage, PublicMessageSender } from './generated/openapi.js'
 import { listChatMessages, renderContactSender, renderMessage } from './render.js'
-import { ACCOUNT, type ChatwootStore, type ConversationRecord } from './store.js'
+import { ACCOUNT, type ChatwootStore, type ConversationRecord, type PreviousChanges } from './store.js'
 
 /** Chatwoot counts at most this many unread messages (`unread_incoming_messages.last(10)`). */
 const UNREAD_COUNTED = 10
@@ -28,25 +28,23 @@ export function renderAgent(agent: { id: number; name: string }): PublicMessageS
 
 /**
  * `Message#push_event_data`, as the events of specs/chatwoot.asyncapi.yaml carry it (`MessageEvent`):
- * the message's columns, its conversation's summary and its sender. The store keeps no update
- * time, so `updated_at` is the time given (the event's) or else the message's creation.
+ * the message's columns (its stored `status`, `updated_at` to the millisecond), its conversation's
+ * summary and its sender; on `message.updated` the save's `previous_changes`, as the listener merges them.
  */
 export function renderMessageEvent(
   store: ChatwootStore,
   message: PublicMessage,
-  extras: { updatedAt?: Date; echoId?: string; performer?: PublicMessageSender } = {},
+  extras: { echoId?: string; performer?: PublicMessageSender; previousChanges?: PreviousChanges } = {},
 ) {
   const conversation = store.conversations.get(message.conversation_id)!
   const { sender, attachments, ...rendered } = renderMessage(store, message)
-  const seen = conversation.contact_last_seen_at
   return {
     ...rendered,
     account_id: ACCOUNT.id,
     inbox_id: conversation.inbox_id,
-    updated_at: (extras.updatedAt ?? new Date(message.created_at * 1000)).toISOString(),
+    updated_at: store.getMessageTimes(message.id).updated_at,
     private: false as const,
-    // UpdateMessageStatusJob marks what the contact has seen as read: an agent's or a template message no later than its last look.
-    status: message.message_type !== 0 && seen !== null && message.created_at <= seen ? 'read' : 'sent',
+    status: store.getMessageStatus(message.id),
     source_id: null,
     sender_type: sender ? SENDER_TYPES[sender.type] : null,
     sender_id: sender?.id ?? null,
@@ -63,11 +61,15 @@ export function renderMessageEvent(
     ...(extras.echoId !== undefined ? { echo_id: extras.echoId } : {}),
     ...(attachments ? { attachments } : {}),
     ...(sender ? { sender } : {}),
+    ...(extras.previousChanges ? { previous_changes: extras.previousChanges } : {}),
     ...(extras.performer ? { performer: extras.performer } : {}),
   }
 }
 
-/** `Conversations::EventDataPresenter#push_data`, the subset specs/chatwoot.asyncapi.yaml describes (`ConversationPushData`). */
+/**
+ * `Conversations::EventDataPresenter#push_data` (`ConversationPushData`), in its key order. The SLA
+ * fields that Chatwoot's enterprise edition adds when the account has SLAs on are never sent: the mock has none.
+ */
 export function renderConversationPushData(store: ChatwootStore, conversation: ConversationRecord) {
   const contactInbox = store.contactInboxes.get(conversation.contact_inbox_id)!
   const latest = listChatMessages(store, conversation.display_id).at(-1)
@@ -84,6 +86,7 @@ export function renderConversationPushData(store: ChatwootStore, conversation: C
     meta: {
       sender: renderContactSender(store.contacts.get(conversation.contact_id)!),
       assignee: null,
+      assignee_type: null,
       team: null,
       hmac_verified: contactInbox.hmac_verified,
     },
@@ -91,12 +94,16 @@ export function renderConversationPushData(store: ChatwootStore, conversation: C
     custom_attributes: conversation.custom_attributes,
     snoozed_until: null,
     unread_count: countUnread(store, conversation),
+    first_reply_created_at: conversation.first_reply_created_at,
     priority: null,
+    waiting_since: conversation.waiting_since ?? 0,
     agent_last_seen_at: conversation.agent_last_seen_at ?? 0,
     contact_last_seen_at: conversation.contact_last_seen_at ?? 0,
     last_activity_at: lastActivity,
     timestamp: lastActivity,
     created_at: conversation.created_at,
+    // `updated_at.to_f`: fractional Unix seconds.
+    updated_at: Date.parse(conversation.updated_at) / 1000,
   }
 }
 

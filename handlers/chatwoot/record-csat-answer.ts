@@ -1,11 +1,12 @@
 import type { PublicMessage, PublicMessageUpdatePayload } from './generated/openapi.js'
-import { ACCOUNT, type ChatwootStore, type ConversationRecord } from './store.js'
+import { ACCOUNT, type ChatwootStore, type ConversationRecord, type PreviousChanges } from './store.js'
 
 /**
- * Stores a contact's answer in `content_attributes.submitted_values` (replacing any earlier one)
- * and, for a CSAT survey answered with a rating, records the survey's response, as the server's
- * `CsatSurveys::ResponseBuilder` does after the message changes (one response per survey message,
- * updated by a later answer).
+ * Stores a contact's answer in `content_attributes.submitted_values` (replacing any earlier one,
+ * keeping the other attributes, such as a survey's `display_type`) and, for a CSAT survey answered
+ * with a rating, records the survey's response, as the server's `CsatSurveys::ResponseBuilder`
+ * does after the message changes (one response per survey message, updated by a later answer).
+ * Answers the message save's `previous_changes`.
  */
 export async function recordCsatAnswer(
   store: ChatwootStore,
@@ -13,22 +14,24 @@ export async function recordCsatAnswer(
   message: PublicMessage,
   submitted: NonNullable<PublicMessageUpdatePayload['submitted_values']>,
   time: Date,
-): Promise<void> {
+): Promise<PreviousChanges> {
   const answer =
     !Array.isArray(submitted) && message.content_type === 'input_csat' ? submitted.csat_survey_response : undefined
   const previous = store.getCsatResponse(message.id)
   if (answer?.rating !== undefined && !previous) store.ensureRoom('csat_survey_responses')
-  store.messages.update(message.id, {
-    content_attributes: { ...message.content_attributes, submitted_values: submitted },
-  })
-  if (answer?.rating === undefined) return
+  const previousChanges = store.saveMessage(
+    message.id,
+    { content_attributes: { ...message.content_attributes, submitted_values: submitted } },
+    time,
+  )
+  if (answer?.rating === undefined) return previousChanges
 
   const feedback = answer.feedback_message ?? null
   const now = time.toISOString()
   if (previous) {
     if (previous.rating !== answer.rating || previous.feedback_message !== feedback)
       store.csatResponses.update(previous.id, { rating: answer.rating, feedback_message: feedback, updated_at: now })
-    return
+    return previousChanges
   }
   await store.insertCsatResponse({
     id: store.allocateCsatResponseId(),
@@ -41,5 +44,10 @@ export async function recordCsatAnswer(
     assigned_agent_id: null,
     created_at: now,
     updated_at: now,
+    // Only the agents' dashboard writes review notes.
+    csat_review_notes: null,
+    review_notes_updated_at: null,
+    review_notes_updated_by_id: null,
   })
+  return previousChanges
 }

@@ -25,7 +25,6 @@ export function renderInbox(inbox: StoredInbox): PublicInbox {
     working_hours: inbox.working_hours,
     working_hours_enabled: inbox.working_hours_enabled,
     csat_survey_enabled: inbox.csat_survey_enabled,
-    csat_response_visible: inbox.csat_response_visible,
     greeting_enabled: inbox.greeting_enabled,
   }
 }
@@ -104,6 +103,7 @@ export function renderCsatSurvey(
     inbox_name: inbox.name,
     locale: ACCOUNT.locale,
     conversation_id: conversation.id,
-    created_at: new Date(message.created_at * 1000).toISOString(),
+    // To the millisecond, as Rails renders the message's time.
+    created_at: store.getMessageTimes(message.id).created_at,
   }
 }

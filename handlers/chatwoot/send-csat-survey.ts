@@ -15,19 +15,26 @@ export function needsCsatSurvey(store: ChatwootStore, conversation: Conversation
   )
 }
 
-/** The survey itself (MessageTemplates::Template::CsatSurvey): a template message without a sender. */
+/**
+ * The survey itself (MessageTemplates::Template::CsatSurvey): a template message without a sender,
+ * with the inbox's own text (`csat_config.message`) when it has one, and the way the widget shows
+ * it (`content_attributes.display_type`: the inbox's, else `emoji`).
+ */
 export async function sendCsatSurvey(
   store: ChatwootStore,
   conversation: ConversationRecord,
   time: Date,
 ): Promise<PublicMessage> {
+  const config = store.getInboxById(conversation.inbox_id)!.csat_config
   return store.insertMessage({
     id: store.allocateMessageId(),
-    content: CSAT_SURVEY_CONTENT,
+    // `csat_config['message'].blank?` falls back to the template text; Ruby's `||` keeps an empty display type.
+    content: config.message?.trim() ? config.message : CSAT_SURVEY_CONTENT,
     message_type: 3,
     content_type: 'input_csat',
-    content_attributes: {},
+    content_attributes: { display_type: config.display_type ?? 'emoji' },
     created_at: toUnixSeconds(time),
+    created_at_ms: time.getTime(),
     conversation_id: conversation.display_id,
   })
 }

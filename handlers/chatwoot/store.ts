@@ -1,4 +1,5 @@
 import type { ContactRecord, CsatSurveyResponseRecord, PublicInbox, PublicMessage } from './generated/openapi.js'
+import { createBlobTable, type StoredBlob } from './blobs.js'
 import { createRecordSchema } from './record-schema.js'
 import { ErrorCodes } from '../../src/errors/error-codes.js'
 import { StoreError } from '../../src/errors/store-error.js'
@@ -17,6 +18,14 @@ export type StoredInbox = PublicInbox & {
   avatar_url: string
   /** The inbox's CSAT settings (`csat_config`): how to show the survey and its own text. */
   csat_config: { display_type?: string; message?: string }
+  /** Sent as a template message on the contact's first message, when `greeting_enabled` (the inbox's `greeting_message`). */
+  greeting_message?: string | null
+  /** Sent as a template message when the contact writes outside the working hours, when `working_hours_enabled`. */
+  out_of_office_message?: string | null
+  /** A new conversation of a contact is its last one in the inbox instead (`lock_to_single_conversation`). */
+  lock_to_single_conversation?: boolean
+  /** An agent bot (or Dialogflow) answers the inbox (`Inbox#active_bot?`): conversations start, and reopen, `pending`. */
+  active_bot?: boolean
 }
 
 /** A contact's presence in one inbox (Chatwoot's `contact_inboxes` row): `source_id` is the `contact_identifier` of the paths. */
@@ -31,7 +40,11 @@ export interface ContactInboxRecord {
   pubsub_token: string
 }
 
-/** A conversation's own columns; `display_id` is its public `id`, times are Unix seconds. */
+/**
+ * A conversation's own columns; `display_id` is its public `id`. Times are Unix seconds, except
+ * `first_reply_created_at` and `updated_at`, which events render as Rails renders a time (ISO 8601
+ * with milliseconds) or as fractional seconds, so they keep their milliseconds.
+ */
 export interface ConversationRecord {
   id: number
   display_id: number
@@ -42,12 +55,34 @@ export interface ConversationRecord {
   status: 'open' | 'resolved' | 'pending' | 'snoozed'
   contact_last_seen_at: number | null
   agent_last_seen_at: number | null
+  /** When an agent first answered (ISO 8601); null until then. */
+  first_reply_created_at: string | null
+  /** Since when the contact waits for an answer: set by its message, cleared by an agent's answer or a resolve. */
+  waiting_since: number | null
   custom_attributes: Record<string, unknown>
   created_at: number
+  /** When a column last changed (ISO 8601), as `save` touches it. */
+  updated_at: string
 }
 
-/** A message as stored: the public shape, plus whether it is a private note (never shown publicly). */
-export type StoredMessage = PublicMessage & { private?: boolean }
+/** A message's delivery status (the `status` column): `sent` when made, `read` once the contact has seen it. */
+export type MessageStatus = 'sent' | 'delivered' | 'read' | 'failed'
+
+/**
+ * A message as stored: the public shape, plus what only the server knows: whether it is a private
+ * note (never shown publicly), its `status` (default `sent`), and its times to the millisecond
+ * (`created_at` is whole seconds): `created_at_ms` (default `created_at` × 1000) and `updated_at`
+ * (ISO 8601, default the creation).
+ */
+export type StoredMessage = PublicMessage & {
+  private?: boolean
+  status?: MessageStatus
+  created_at_ms?: number
+  updated_at?: string
+}
+
+/** Rails' `previous_changes` of a save: each changed column's value before and after. */
+export type PreviousChanges = Record<string, [unknown, unknown]>
 
 export interface ChatwootFixtures {
   inboxes: StoredInbox[]
@@ -56,6 +91,8 @@ export interface ChatwootFixtures {
   conversations: ConversationRecord[]
   messages: StoredMessage[]
   csat_survey_responses: CsatSurveyResponseRecord[]
+  /** The files that messages' attachments serve (`data_url`). */
+  blobs: StoredBlob[]
 }
 
 export const contactInboxSchema = createRecordSchema<ContactInboxRecord>('contact inbox', {
@@ -79,8 +116,11 @@ export const conversationSchema = createRecordSchema<ConversationRecord>('conver
   status: ['open', 'resolved', 'pending', 'snoozed'],
   contact_last_seen_at: 'integer?',
   agent_last_seen_at: 'integer?',
+  first_reply_created_at: 'string?',
+  waiting_since: 'integer?',
   custom_attributes: 'object',
   created_at: 'integer',
+  updated_at: 'string',
 })
 
 export type ChatwootStore = ReturnType<typeof createChatwootStore>
@@ -119,6 +159,8 @@ export function createChatwootStore(options: CreateStoreOptions) {
       bySource: (contactInbox) => sourceKey(contactInbox.inbox_id, contactInbox.source_id),
       byToken: (contactInbox) => contactInbox.pubsub_token,
     },
+    // The events of a verified contact inbox go to every verified contact inbox of its contact.
+    groups: { byContact: { key: (contactInbox) => contactInbox.contact_id, order: byId } },
     sequences: { id: (contactInbox) => contactInbox.id },
   })
   const conversations = new Table({
@@ -144,6 +186,8 @@ export function createChatwootStore(options: CreateStoreOptions) {
         key: (message) => message.conversation_id,
         order: (a, b) => a.created_at - b.created_at || a.id - b.id,
       },
+      // A merge moves the messages a contact sent, in any conversation, to the contact it is merged into.
+      byContactSender: (message) => (message.sender?.type === 'contact' ? message.sender.id : undefined),
     },
     sequences: { id: (message) => message.id },
   })
@@ -153,8 +197,11 @@ export function createChatwootStore(options: CreateStoreOptions) {
     key: (response) => response.id,
     limit,
     unique: { byMessage: (response) => response.message_id },
+    // Deleted with their contact, when a merge deletes it.
+    groups: { byContact: (response) => response.contact_id },
     sequences: { id: (response) => response.id },
   })
+  const blobs = createBlobTable(limit)
 
   const tables = {
     contacts,
@@ -162,9 +209,30 @@ export function createChatwootStore(options: CreateStoreOptions) {
     conversations,
     messages,
     csat_survey_responses: csatResponses,
+    blobs: blobs.table,
   }
   // Private notes never show publicly; the flag is no field of a PublicMessage, so it is kept beside the table.
   const privateNotes = new Set<number>()
+  // The conversations with an outgoing or a template message: a greeting goes only to the others.
+  const answered = new Set<number>()
+  // Attachments live in their messages; their ids are the account's own sequence.
+  let attachmentIds = 0
+  // Messages being made (checked against the flood limit, not stored yet), by conversation.
+  const messagesUnderway = new Map<number, number>()
+  // Likewise a message's status and its times to the millisecond (Unix ms).
+  const messageStates = new Map<number, { status: MessageStatus; createdAt: number; updatedAt: number }>()
+
+  /** A message as a fixtures file holds it: what only the server knows, where it is not the default. */
+  const snapshotMessage = (message: PublicMessage): StoredMessage => {
+    const state = messageStates.get(message.id)!
+    return {
+      ...message,
+      ...(privateNotes.has(message.id) ? { private: true } : {}),
+      ...(state.status !== 'sent' ? { status: state.status } : {}),
+      ...(state.createdAt !== message.created_at * 1000 ? { created_at_ms: state.createdAt } : {}),
+      ...(state.updatedAt !== state.createdAt ? { updated_at: new Date(state.updatedAt).toISOString() } : {}),
+    }
+  }
 
   const store = {
     contacts,
@@ -204,12 +272,6 @@ export function createChatwootStore(options: CreateStoreOptions) {
       )
     },
 
-    /** Another contact of the account with this email or phone number, which a contact cannot take. */
-    findContactHolding(field: 'email' | 'phone_number', value: string, except: number): ContactRecord | undefined {
-      const holder = field === 'email' ? contacts.find('byEmail', value.toLowerCase()) : contacts.find('byPhone', value)
-      return holder && holder.id !== except ? holder : undefined
-    },
-
     /**
      * The conversations a contact inbox sees: its own, or, once identity validation verified it,
      * all of the contact's (in every inbox).
@@ -218,6 +280,11 @@ export function createChatwootStore(options: CreateStoreOptions) {
       return contactInbox.hmac_verified
         ? conversations.list('byContact', contactInbox.contact_id)
         : conversations.list('byContactInbox', contactInbox.id)
+    },
+
+    /** The contact inbox's own conversations, oldest first (by database id): `contact_inbox.conversations`. */
+    listContactInboxConversations(contactInboxId: number): readonly ConversationRecord[] {
+      return conversations.list('byContactInbox', contactInboxId)
     },
 
     /** One conversation by display number, if the contact inbox sees it. */
@@ -246,6 +313,67 @@ export function createChatwootStore(options: CreateStoreOptions) {
       return conversation ? { contactInbox: contactInbox!, conversation } : undefined
     },
 
+    /**
+     * The conversation if the inbox, the contact and the conversation exist and the conversation is
+     * the contact's, in any inbox, verified or not: the message endpoints' lookup (the base
+     * controller's `set_conversation`).
+     */
+    findContactConversation(
+      inboxIdentifier: string,
+      sourceId: string,
+      displayId: number,
+    ): { contactInbox: ContactInboxRecord; conversation: ConversationRecord } | undefined {
+      const inbox = store.getInbox(inboxIdentifier)
+      const contactInbox = inbox && store.getContactInbox(inbox.id, sourceId)
+      const conversation = contactInbox && conversations.get(displayId)
+      return conversation && conversation.contact_id === contactInbox!.contact_id
+        ? { contactInbox: contactInbox!, conversation }
+        : undefined
+    },
+
+    /**
+     * Counts a message of the conversation from its flood check to its insert, so that concurrent
+     * creates see each other (the check and the insert are apart by awaits); the answer ends it.
+     */
+    holdMessageSlot(displayId: number): () => void {
+      messagesUnderway.set(displayId, (messagesUnderway.get(displayId) ?? 0) + 1)
+      let held = true
+      return () => {
+        if (!held) return
+        held = false
+        const left = messagesUnderway.get(displayId)! - 1
+        if (left > 0) messagesUnderway.set(displayId, left)
+        else messagesUnderway.delete(displayId)
+      }
+    },
+
+    /** The messages of the conversation being made right now (see holdMessageSlot). */
+    countMessagesUnderway(displayId: number): number {
+      return messagesUnderway.get(displayId) ?? 0
+    },
+
+    /** Whether the conversation has an outgoing message (a private note too) or a template message. */
+    hasReplyOrTemplate(displayId: number): boolean {
+      return answered.has(displayId)
+    },
+
+    /** The file a `data_url` names by its signed id. */
+    getBlob(signedId: string): StoredBlob | undefined {
+      return blobs.get(signedId)
+    },
+
+    /** Fails, before anything is written, when this many more files of this many bytes would not fit. */
+    ensureBlobRoom(count: number, size: number): void {
+      blobs.ensureRoom(count, size)
+    },
+
+    async insertBlob(blob: StoredBlob): Promise<StoredBlob> {
+      return blobs.insert(blob)
+    },
+
+    allocateBlobId: () => blobs.table.next('id'),
+    allocateAttachmentId: () => ++attachmentIds,
+
     /** The conversation's messages, oldest first (created_at, then id), private notes included. */
     listMessages(displayId: number): readonly PublicMessage[] {
       return messages.list('byConversation', displayId)
@@ -253,6 +381,62 @@ export function createChatwootStore(options: CreateStoreOptions) {
 
     isPrivate(messageId: number): boolean {
       return privateNotes.has(messageId)
+    },
+
+    getMessageStatus(messageId: number): MessageStatus {
+      return messageStates.get(messageId)!.status
+    },
+
+    /** When the message was made and last changed, to the millisecond (ISO 8601). */
+    getMessageTimes(messageId: number): { created_at: string; updated_at: string } {
+      const state = messageStates.get(messageId)!
+      return {
+        created_at: new Date(state.createdAt).toISOString(),
+        updated_at: new Date(state.updatedAt).toISOString(),
+      }
+    },
+
+    /**
+     * Saves a message's changed columns as Rails' `update!` does: what equals the stored value is
+     * no change, and a save that changes something touches `updated_at`. Answers the save's
+     * `previous_changes` (empty when nothing changed: then Rails sends no `message.updated`).
+     */
+    saveMessage(
+      messageId: number,
+      changes: {
+        content_attributes?: PublicMessage['content_attributes']
+        status?: MessageStatus
+        sender?: NonNullable<PublicMessage['sender']>
+      },
+      time: Date,
+    ): PreviousChanges {
+      const message = messages.get(messageId)!
+      const state = messageStates.get(messageId)!
+      const previous: PreviousChanges = {}
+      if (
+        changes.content_attributes !== undefined &&
+        JSON.stringify(changes.content_attributes) !== JSON.stringify(message.content_attributes)
+      )
+        previous.content_attributes = [message.content_attributes, changes.content_attributes]
+      if (changes.status !== undefined && changes.status !== state.status)
+        previous.status = [state.status, changes.status]
+      if (changes.sender !== undefined && changes.sender.id !== message.sender?.id)
+        previous.sender_id = [message.sender?.id ?? null, changes.sender.id]
+      if (Object.keys(previous).length === 0) return previous
+      if (previous.content_attributes) messages.update(messageId, { content_attributes: changes.content_attributes! })
+      if (previous.sender_id) messages.update(messageId, { sender: changes.sender! })
+      const updatedAt = time.getTime()
+      previous.updated_at = [new Date(state.updatedAt).toISOString(), new Date(updatedAt).toISOString()]
+      messageStates.set(messageId, { ...state, status: changes.status ?? state.status, updatedAt })
+      return previous
+    },
+
+    /** The pubsub tokens of the contact's contact inboxes that identity validation verified. */
+    listVerifiedTokens(contactId: number): string[] {
+      return contactInboxes
+        .list('byContact', contactId)
+        .filter((contactInbox) => contactInbox.hmac_verified)
+        .map((contactInbox) => contactInbox.pubsub_token)
     },
 
     /** The conversation's CSAT survey: its first `input_csat` message, as the server's `find_by!` finds it. */
@@ -335,7 +519,13 @@ export function createChatwootStore(options: CreateStoreOptions) {
       return conversations.insert(conversation)
     },
 
-    async insertMessage({ private: isPrivate, ...message }: StoredMessage): Promise<PublicMessage> {
+    async insertMessage({
+      private: isPrivate,
+      status = 'sent',
+      created_at_ms: createdAt = undefined,
+      updated_at: updatedAt = undefined,
+      ...message
+    }: StoredMessage): Promise<PublicMessage> {
       if (!conversations.get(message.conversation_id))
         throw new StoreError(
           ErrorCodes.RECORD_INVALID,
@@ -343,6 +533,14 @@ export function createChatwootStore(options: CreateStoreOptions) {
         )
       const record = await messages.insert(message)
       if (isPrivate) privateNotes.add(record.id)
+      if (record.message_type === 1 || record.message_type === 3) answered.add(record.conversation_id)
+      for (const attachment of record.attachments ?? []) attachmentIds = Math.max(attachmentIds, attachment.id ?? 0)
+      const created = createdAt ?? record.created_at * 1000
+      messageStates.set(record.id, {
+        status,
+        createdAt: created,
+        updatedAt: updatedAt === undefined ? created : Date.parse(updatedAt),
+      })
       return record
     },
 
@@ -370,13 +568,19 @@ export function createChatwootStore(options: CreateStoreOptions) {
       for (const conversation of fixtures.conversations) await store.insertConversation(conversation)
       for (const message of fixtures.messages) await store.insertMessage(message)
       for (const response of fixtures.csat_survey_responses) await store.insertCsatResponse(response)
+      for (const blob of fixtures.blobs) await store.insertBlob(blob)
     },
 
     clear(): void {
       for (const table of Object.values(tables)) table.clear()
+      blobs.clear()
+      answered.clear()
+      attachmentIds = 0
+      messagesUnderway.clear()
       inboxesByIdentifier.clear()
       inboxesById.clear()
       privateNotes.clear()
+      messageStates.clear()
     },
 
     snapshot(): ChatwootFixtures {
@@ -385,10 +589,9 @@ export function createChatwootStore(options: CreateStoreOptions) {
         contacts: [...contacts.all()],
         contact_inboxes: [...contactInboxes.all()],
         conversations: [...conversations.all()],
-        messages: messages
-          .all()
-          .map((message) => (privateNotes.has(message.id) ? { ...message, private: true } : { ...message })),
+        messages: messages.all().map((message) => snapshotMessage(message)),
         csat_survey_responses: [...csatResponses.all()],
+        blobs: [...blobs.table.all()],
       })
     },
   }

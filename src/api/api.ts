@@ -1,4 +1,4 @@
-import type { Credential, PlainResponse } from './exchange.js'
+import type { Credential, FormFile, PlainResponse } from './exchange.js'
 import type { Publish } from './publish.js'
 import type { ApiSpec, Operation } from './spec.js'
 import type { StoreOptions } from './store-options.js'
@@ -19,6 +19,8 @@ export interface ResolverContext<Op extends OperationShape = OperationShape, Sto
   /** The operation's cookie parameters, read as their style says (a `Cookie` it does not declare is not here). */
   cookies: Readonly<Record<string, unknown>>
   body: Op['body']
+  /** The file parts of a multipart body, with their names and media types (the body holds their bytes as binary strings). */
+  files: readonly FormFile[]
   /** The credential that satisfied the operation's security; null when none was needed. */
   credential: Credential | null
   store: Store
@@ -28,6 +30,13 @@ export interface ResolverContext<Op extends OperationShape = OperationShape, Sto
   now(): Date
   /** Sends a real-time event to a topic's clients (checked against the API's event schemas first). */
   publish: Publish
+  /**
+   * Does work the real server does in the background after answering (an async listener, a queued
+   * job): `jobDelay` ms later (the mock's settings, default 100), or at once when that is 0, so
+   * that the answer shows it. Resolves once the job is scheduled, or done. A reset of the API's
+   * store, or the runtime's close, cancels the jobs still due.
+   */
+  defer(job: () => unknown): Promise<void>
   /**
    * Answers with Server-Sent Events: `backlog` first (unless the client resumes after the
    * `lastEventId` it sent and those events are still kept), then each event published to `topic`.
@@ -42,6 +51,11 @@ export interface ResolverContext<Op extends OperationShape = OperationShape, Sto
   ): PlainResponse
   /** Whether the request's `Accept` names the media type (exactly, or as `type/*`). */
   accepts(mediaType: string): boolean
+  /**
+   * Whether this request is handled strictly: refused where the real server would let it through
+   * (the spec's `x-chatmock-lenient`), by the runtime's `strict` option or `Prefer: handling=strict`.
+   */
+  strict: boolean
 }
 
 export type Resolver<Op extends OperationShape = OperationShape, Store = unknown> = (
@@ -71,6 +85,8 @@ export interface ActionContext<Input = any, Store = unknown> {
   api: ApiSpec
   now(): Date
   publish: Publish
+  /** Work done in the background after the action (see ResolverContext.defer); its delay is the API's `jobDelay`. */
+  defer(job: () => unknown): Promise<void>
 }
 
 /**

@@ -22,6 +22,19 @@ export interface Credential {
 export type RequestFailureReason =
   'not-found' | 'method-not-allowed' | 'unauthorized' | 'unsupported-media-type' | 'invalid'
 
+/**
+ * A file part of a multipart body, as a resolver receives it (`files`) beside the body, where the
+ * same part is its bytes as a binary string (what a `format: binary` schema checks).
+ */
+export interface FormFile {
+  /** The part's field name as sent (`attachments[]`). */
+  field: string
+  filename: string
+  /** The part's own `Content-Type` (`application/octet-stream` when it names none). */
+  contentType: string
+  bytes: Uint8Array
+}
+
 /** A response in the small runtime-neutral shape every shell (msw, Express) adapts. */
 export interface PlainResponse {
   status: number

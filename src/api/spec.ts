@@ -54,6 +54,30 @@ export interface ApiSpec {
   events?: Readonly<Record<string, unknown>>
   /** What the other side of a conversation can do, by name (the document's `x-chatmock-actions`). */
   declaredActions?: Readonly<Record<string, ActionDeclaration>>
+  /** How the real server treats requests the contract refuses (the document's `x-chatmock-lenient`); absent: it refuses them. */
+  lenient?: LenientHandling
+  /** The charset its JSON answers name in their content type (the document's `x-chatmock-json-charset`: `utf-8`). */
+  jsonCharset?: string
+}
+
+/**
+ * A document's `x-chatmock-lenient`: what the real server does with a request the contract
+ * refuses, which the mock then does too unless it is strict (the runtime's `strict` option, or
+ * `Prefer: handling=strict`). A key left out keeps the contract's refusal.
+ */
+export interface LenientHandling {
+  /** `drop`: body fields `additionalProperties: false` forbids are dropped and the request goes on (Rails' `params.permit`). */
+  unknownBodyFields?: 'drop'
+  /**
+   * `not-found`: a path parameter that breaks its schema gets the API's 404, as an unknown record
+   * does; `to-i`: so does one that does not start like a number, while an integer one that does is
+   * read as `String#to_i` reads it (`12abc` is 12), as ActiveRecord casts an id.
+   */
+  invalidPathParameters?: 'not-found' | 'to-i'
+  /** `to-i`: an integer query parameter that is not an integer is read as `String#to_i` reads it (`abc` is 0); a blank one as not sent. */
+  invalidIntegerQueries?: 'to-i'
+  /** `not-found`: a method the path does not accept gets the API's 404, not 405 with `Allow` (Rails' RoutingError). */
+  unroutedMethods?: 'not-found'
 }
 
 /**

@@ -5,7 +5,7 @@ import { isJsonMediaType, matchMediaType, parseMediaType } from './media-type.js
 import type { RequestValidationResult } from './types.js'
 import { parseFormBody, toBinaryString } from './parse-form-body.js'
 import type { ValueShape } from './parameter-styles/value-shape.js'
-import type { Issue, IssueLocation } from '../api/exchange.js'
+import type { FormFile, Issue, IssueLocation } from '../api/exchange.js'
 
 /** A request already routed to its operation, in the raw form every runtime can produce cheaply. */
 export interface RoutedRequest {
@@ -20,9 +20,14 @@ export interface RoutedRequest {
 /**
  * Checks a routed request against its operation, in the order a client should fix things:
  * credentials (401), then the content type (415), then parameters and body together (every issue
- * at once).
+ * at once). `seen` receives the body as parsed (and its file parts), valid or not, for a caller
+ * that takes it further when the request is refused (a lenient mock drops its unknown fields).
  */
-export function checkRequest(compiled: CompiledOperation, request: RoutedRequest): RequestValidationResult {
+export function checkRequest(
+  compiled: CompiledOperation,
+  request: RoutedRequest,
+  seen?: { body?: unknown; files?: FormFile[] },
+): RequestValidationResult {
   const { operation } = compiled
   const security = compiled.checkSecurity(request.headers, request.query)
   if ('message' in security) {
@@ -36,6 +41,7 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
 
   const issues: Issue[] = []
   let body: unknown
+  let files: FormFile[] = []
   const empty =
     request.body === undefined ||
     request.body === null ||
@@ -60,16 +66,20 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
         ],
       }
     }
-    const parsed = isFormMediaType(declared)
-      ? readForm(
-          request.body as string | Uint8Array,
-          request.headers['content-type']!,
-          compiled.body.formShape(declared),
-        )
-      : parseBody(request.body, declared)
+    const parsed = !isRaw(request.body)
+      ? { value: request.body }
+      : isFormMediaType(declared)
+        ? readForm(
+            request.body as string | Uint8Array,
+            request.headers['content-type']!,
+            compiled.body.formShape(declared),
+          )
+        : parseBody(request.body, declared)
     if ('issue' in parsed) issues.push(parsed.issue)
     else {
       body = parsed.value
+      if ('files' in parsed) files = parsed.files as FormFile[]
+      if (seen) Object.assign(seen, { body, files })
       const validate = compiled.body.validator(declared)
       if (validate && !validate.call(REQUEST, body))
         issues.push(...toIssues(validate.errors, (path) => ({ location: 'body', pointer: path })))
@@ -138,6 +148,7 @@ export function checkRequest(compiled: CompiledOperation, request: RoutedRequest
     cookies: parameters.cookie,
     body,
     credential: security.credential,
+    ...(files.length > 0 ? { files } : {}),
   }
 }
 
@@ -181,6 +192,11 @@ function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~')
 }
 
+/** A body as it came (text or bytes), not a value a caller already parsed. */
+function isRaw(body: unknown): body is string | Uint8Array {
+  return typeof body === 'string' || body instanceof Uint8Array
+}
+
 /** Media types whose bodies are text: JSON, `text/*`, XML, YAML and the like. */
 function isTextual(mediaType: string): boolean {
   return isJsonMediaType(mediaType) || /^text\/|[+/](xml|yaml|x-yaml|csv|javascript|graphql)$/.test(mediaType)
@@ -202,7 +218,7 @@ function readForm(
   raw: string | Uint8Array,
   contentType: string,
   shape: ValueShape,
-): { value: unknown } | { issue: Issue } {
+): { value: unknown; files: FormFile[] } | { issue: Issue } {
   const read = parseFormBody(raw, contentType, shape)
   if ('value' in read) return read
   return {

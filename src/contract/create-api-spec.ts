@@ -4,6 +4,8 @@ import { type ErrorStyleName, getErrorStyle } from './get-error-style.js'
 import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import { getOperations } from '../openapi/get-operations.js'
+import { readJsonCharset } from '../openapi/read-json-charset.js'
+import { readLenientExtension } from '../openapi/read-lenient-extension.js'
 import { readServerUrl } from '../openapi/read-server-url.js'
 import type { ActionDeclaration, ApiSpec, QuotaDeclaration, SpecSource } from '../api/spec.js'
 
@@ -57,6 +59,8 @@ export function createApiSpec({
   const operations = getOperations(document)
   const quota = readQuotaDeclaration(document, where)
   const declaredActions = readActionDeclarations(document, where)
+  const lenient = readLenientExtension(document, where)
+  const jsonCharset = readJsonCharset(document, where)
   const declaredStyle = (document as { 'x-chatmock-error-style'?: ErrorStyleName })['x-chatmock-error-style']
   return {
     id,
@@ -76,6 +80,8 @@ export function createApiSpec({
     ...(quota ? { quota } : {}),
     ...(events ? { events } : {}),
     ...(declaredActions ? { declaredActions } : {}),
+    ...(lenient ? { lenient } : {}),
+    ...(jsonCharset ? { jsonCharset } : {}),
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Credential, HeadersLike, Issue, RequestFailureReason } from '../api/exchange.js'
+import type { Credential, FormFile, HeadersLike, Issue, RequestFailureReason } from '../api/exchange.js'
 import type { Operation } from '../api/spec.js'
 
 export interface RequestInput {
@@ -27,6 +27,8 @@ export interface ValidRequest {
   cookies: Record<string, unknown>
   body: unknown
   credential: Credential | null
+  /** The file parts of a multipart body (the body holds each as a binary string); absent when none. */
+  files?: FormFile[]
 }
 
 export interface InvalidRequest {

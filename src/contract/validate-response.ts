@@ -5,6 +5,7 @@ import { toIssues } from './format-issue.js'
 import { getContractOf } from './get-contract.js'
 import { isJsonMediaType, matchMediaType, parseMediaType } from './media-type.js'
 import { normalizeHeaders } from './normalize-headers.js'
+import { toBinaryString } from './parse-form-body.js'
 import type { ResponseInput, ResponseValidationResult } from './types.js'
 import type { Issue } from '../api/exchange.js'
 
@@ -114,6 +115,8 @@ export function checkResponse(
       ])
     }
   }
+  // Bytes the mock answers with (a file it serves) are checked as a `format: binary` string is.
+  if (value instanceof Uint8Array && !isJsonMediaType(match)) value = toBinaryString(value)
   const validate = expected.bodyValidator(match)
   if (validate && !validate.call(RESPONSE, value))
     issues.push(...toIssues(validate.errors, (path) => ({ location: 'body', pointer: path })))

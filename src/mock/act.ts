@@ -7,6 +7,7 @@ import { ErrorCodes } from '../errors/error-codes.js'
 import { SpecError } from '../errors/spec-error.js'
 import type { Publish } from '../api/publish.js'
 import type { Api } from '../api/api.js'
+import type { BackgroundJobs } from './behaviours/background-jobs.js'
 
 export interface ActOptions {
   apis: readonly Api[]
@@ -14,6 +15,8 @@ export interface ActOptions {
   now: () => Date
   /** The publisher of each API for the other side's events. */
   publishers: ReadonlyMap<string, Publish>
+  /** Where an action's background work waits, its delay drawn as its API's. */
+  jobs: BackgroundJobs
 }
 
 /**
@@ -22,7 +25,7 @@ export interface ActOptions {
  * naming the served APIs or the API's actions for an unknown one, and ACTION_INVALID naming every
  * issue of a bad input.
  */
-export function createAct({ apis, stores, now, publishers }: ActOptions) {
+export function createAct({ apis, stores, now, publishers, jobs }: ActOptions) {
   return async (apiId: string, name: string, input: unknown = {}): Promise<unknown> => {
     const api = apis.find((candidate) => candidate.id === apiId)
     if (!api)
@@ -45,7 +48,14 @@ export function createAct({ apis, stores, now, publishers }: ActOptions) {
         `the input of ${api.id} ${name} is invalid: ${issues.map((issue) => issue.message.replace(/^body/, 'input')).join('; ')}`,
       )
     }
-    return run({ input, store: stores[api.id], api, now, publish: publishers.get(api.id)! })
+    return run({
+      input,
+      store: stores[api.id],
+      api,
+      now,
+      publish: publishers.get(api.id)!,
+      defer: (job) => jobs.schedule(api.id, undefined, job),
+    })
   }
 }
 

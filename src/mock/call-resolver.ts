@@ -16,6 +16,8 @@ export interface ResolverScope<Store> {
   store: Store
   now: () => Date
   publish: Publish
+  /** Schedules a resolver's background work (see ResolverContext.defer), its delay drawn as its operation's. */
+  defer(operationId: string, job: () => unknown): Promise<void>
   /** Answers with the events of a topic, drawing their latency and faults as the operation's answer did. */
   streamEvents(
     operationId: string,
@@ -33,6 +35,7 @@ export async function callResolver<Store>(
   operation: Operation,
   request: MockRequest,
   checked: ValidRequest,
+  strict: boolean,
 ): Promise<Answer> {
   try {
     const response = await resolver({
@@ -41,14 +44,17 @@ export async function callResolver<Store>(
       headers: checked.headers as never,
       cookies: checked.cookies,
       body: checked.body as never,
+      files: checked.files ?? [],
       credential: checked.credential,
       store: scope.store,
       api: scope.api,
       operation,
       now: scope.now,
       publish: scope.publish,
+      defer: (job) => scope.defer(operation.operationId, job),
       streamEvents: (topic, stream) => scope.streamEvents(operation.operationId, topic, stream),
       accepts: (mediaType) => acceptsMediaType(request.headers.accept, mediaType),
+      strict,
     })
     if (!scope.observed || !/^2/.test(String(response.status))) return { response }
     return {

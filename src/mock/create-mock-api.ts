@@ -12,19 +12,27 @@ import { DEFAULT_SEED } from '../store/default-seed.js'
 import type { Answer, AnsweredExchange } from './answer.js'
 import { answerOperation, type AnswerScope } from './answer-operation.js'
 import { Coverage } from './behaviours/coverage.js'
+import { BackgroundJobs } from './behaviours/background-jobs.js'
 import { Faults } from './behaviours/faults.js'
 import { Journal } from './behaviours/journal.js'
 import { renderQuotaSpent, withQuotaHeaders } from './behaviours/quota-responses.js'
 import type { Quotas } from './behaviours/quotas.js'
 import { checkSize } from './check-size.js'
 import type { MockRequest } from './mock-request.js'
+import { isStrict } from './behaviours/read-handling.js'
 import { renderRouteFailure } from './render-route-failure.js'
+import { withJsonCharset } from './with-json-charset.js'
 import { applyViolationPolicy, createResponseViolation, type ResponseViolationPolicy } from './violation-policy.js'
 
 export interface MockApiOptions<Store = unknown> {
   store: Store
   /** Default `'error'`. */
   onResponseViolation?: ResponseViolationPolicy
+  /**
+   * Refuse what the spec's `x-chatmock-lenient` would let through, as the contract says rather
+   * than as the real server does (default false); `Prefer: handling=strict|lenient` decides per request.
+   */
+  strict?: boolean
   journal?: Journal
   coverage?: Coverage
   faults?: Faults
@@ -34,6 +42,8 @@ export interface MockApiOptions<Store = unknown> {
   events?: { hub: EventHub; guard: EventGuard; limit?: ConnectionLimit }
   /** The seed of generated answers (an operation with neither a resolver nor a valid example); default: the fixtures' seed. */
   seed?: number
+  /** Where resolvers' background work waits (the runtime's, cancelled on reset); without one, a mock of its own. */
+  jobs?: BackgroundJobs
   /** Told of every request a resolver answered with a 2xx that kept the contract (scripted replies listen). */
   observe?: (exchange: AnsweredExchange) => void
 }
@@ -59,19 +69,22 @@ interface Outcome extends Answer {
 
 const NETWORK_ERROR: PlainResponse = { status: 0, headers: {}, networkError: true }
 
+const notFound = { kind: 'not-found' } as const
+
 /**
  * The runtime-neutral core of a fake backend. Every runtime (msw in Node and the browser, the
  * Express server) adapts its requests to `MockRequest` and sends back the `PlainResponse`, so all
  * of them go through the same steps:
- *   1 route: the operation, or the API's 404/405 (sent after the delay)
+ *   1 route: the operation, or the API's 404/405 (sent after the delay; a lenient API's 404 for a 405)
  *   2 check size: 414 for a URL, 413 for a body, larger than the mock reads
  *   3 delay and faults: the delay at once, the fault after the quota has counted the request
  *   4 charge the quota: a spent one answers its declared status
- *   5 validate the request: 401, 415, 400/422 naming every issue (an error fault skips it)
+ *   5 validate the request: 401, 415, 400/422 naming every issue (an error fault skips it), unless
+ *     the spec's `x-chatmock-lenient` lets it through and the request is not strict
  *   6 answer: an error fault's declared 5xx, `Prefer` steering, the resolver, or the spec
  *   7 validate the response against the spec
  *   8 count it for coverage, tell the observer of a resolver's success, journal it
- *   9 apply the violation policy to a response that broke the spec
+ *   9 apply the violation policy to a response that broke the spec; name the spec's JSON charset
  */
 export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): MockApi<Store> {
   const contract = getContract(api)
@@ -80,10 +93,12 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   const faults = options.faults ?? new Faults()
   const quotas = options.quotas
   const policy = options.onResponseViolation ?? 'error'
+  const strictByDefault = options.strict ?? false
   const hub = options.events?.hub ?? new EventHub()
   const guard = options.events?.guard ?? (() => true)
   const publish = createPublisher(api, hub, guard, 'client')
   const seed = options.seed ?? DEFAULT_SEED
+  const jobs = options.jobs ?? new BackgroundJobs(faults)
   const scope: AnswerScope<Store> = {
     api,
     contract,
@@ -92,6 +107,7 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     store: options.store,
     now: options.now ?? (() => new Date()),
     publish,
+    defer: (operationId, job) => jobs.schedule(api.id, operationId, job),
     streamEvents: (operationId, topic, stream) =>
       toEventStreamResponse(
         createEventStream({
@@ -112,20 +128,24 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
   }
 
   /** Steps 2 to 7: each answers the request or hands the next one what it needs. */
-  const respond = async (request: MockRequest, match: RouteMatch): Promise<Outcome> => {
+  const respond = async (request: MockRequest, match: RouteMatch, strict: boolean): Promise<Outcome> => {
     // 2 An oversized request is answered before anything else: never delayed, faulted or charged.
     const tooLarge = checkSize(api, request)
     if (tooLarge) return { response: tooLarge, violations: [] }
     // 3 A request no operation matches waits as long as any other.
     const { delayMs, fault } = faults.draw(api.id, match.kind === 'operation' ? match.operation.operationId : undefined)
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
-    if (match.kind !== 'operation') return { response: renderRouteFailure(api, request, match), violations: [] }
+    if (match.kind !== 'operation') {
+      // Rails routes no method a path does not take: the lenient answer is its 404.
+      const routed = match.kind === 'method-not-allowed' && !strict && api.lenient?.unroutedMethods ? notFound : match
+      return { response: renderRouteFailure(api, request, routed), violations: [] }
+    }
     // 4 A faulted request counts too: the client did send it.
     const quota = quotas?.charge(api, match.params)
     if (quota?.exceeded) return { response: renderQuotaSpent(api, match.params, quota), violations: [] }
     if (fault === 'network-error') return { response: NETWORK_ERROR, violations: [] }
     // 5 and 6
-    const answer = await answerOperation(scope, request, match.operation, match.params, fault)
+    const answer = await answerOperation(scope, request, match.operation, match.params, fault, strict)
     const response = quota ? withQuotaHeaders(answer.response, quota) : answer.response
     // 7
     const result = checkResponse(
@@ -148,7 +168,8 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
     // 1
     const match = contract.route(request.method, request.path)
     const operation = match.kind === 'operation' ? match.operation : undefined
-    const { response, exchange, refusal, violations } = await respond(request, match)
+    const strict = isStrict(request.headers.prefer, strictByDefault)
+    const { response, exchange, refusal, violations } = await respond(request, match, strict)
     // 8 A network error sent nothing: there is no status to count.
     if (operation && !response.networkError) coverage.record(api.id, operation.operationId, response.status)
     if (exchange && violations.length === 0) options.observe!(exchange)
@@ -163,12 +184,15 @@ export function createMockApi<Store>(api: Api, options: MockApiOptions<Store>): 
       violations,
     })
     // 9
-    if (violations.length === 0) return response
-    return applyViolationPolicy(
-      policy,
-      createResponseViolation(operation!.operationId, response.status, violations, refusal),
-      { method: request.method, path: request.path, response },
-    )
+    const sent =
+      violations.length === 0
+        ? response
+        : applyViolationPolicy(
+            policy,
+            createResponseViolation(operation!.operationId, response.status, violations, refusal),
+            { method: request.method, path: request.path, response },
+          )
+    return api.jsonCharset ? withJsonCharset(sent, api.jsonCharset) : sent
   }
 
   return {

@@ -8,6 +8,7 @@ import { checkCodeGeneration } from './check-code-generation.js'
 import { reportInvalidExamples } from './check-examples.js'
 import { Coverage } from './behaviours/coverage.js'
 import { createMockApi, type MockApi } from './create-mock-api.js'
+import { BackgroundJobs } from './behaviours/background-jobs.js'
 import { Faults } from './behaviours/faults.js'
 import type { MockSettings } from './behaviours/mock-settings.js'
 import { Journal } from './behaviours/journal.js'
@@ -22,6 +23,12 @@ import { describeViolationLine, type ResponseViolationPolicy } from './violation
 
 export interface MockApisOptions<Refs extends readonly ApiRef[] = AllRegistered> extends CreateStoresOptions<Refs> {
   onResponseViolation?: ResponseViolationPolicy
+  /**
+   * Refuse every request the contract refuses (400/422, 405 with `Allow`), also where the real
+   * server lets it through as the spec's `x-chatmock-lenient` says (default false: as the real
+   * server does). `Prefer: handling=strict` or `handling=lenient` decides for one request.
+   */
+  strict?: boolean
   /** How many exchanges the journal keeps (default 1,000). */
   journalSize?: number
   /** The mock's clock, for timestamps and the CSAT lock. */
@@ -51,6 +58,8 @@ export interface MockApis<Refs extends readonly ApiRef[] = AllRegistered> extend
   act: Act
   /** The open real-time connections, bounded by `maxConnections`. */
   connections: ConnectionLimit
+  /** The background work resolvers and actions deferred; a runtime that closes cancels what is still due. */
+  jobs: BackgroundJobs
 }
 
 /** Every chosen API's mock on shared stores and one journal: what each runtime is a shell around. */
@@ -76,9 +85,10 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   const fromOtherSide = new Map(
     chosen.map((api) => [api.id, createPublisher(api, hub, guards.get(api.id)!, 'other-side')]),
   )
-  const act = createAct({ apis: chosen, stores: byId, now, publishers: fromOtherSide })
   const quotas: Quotas = new Quotas(chosen, now)
   const faults = new Faults({}, options.random, chosen)
+  const jobs = new BackgroundJobs(faults, warn)
+  const act = createAct({ apis: chosen, stores: byId, now, publishers: fromOtherSide, jobs })
   const replies = new ScriptedReplies(hub, act, chosen, warn)
   const settings = new Settings(faults, quotas, replies)
   settings.set((options.settings ?? {}) as MockSettings)
@@ -90,10 +100,12 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
       faults,
       quotas,
       onResponseViolation,
+      strict: options.strict,
       now,
       seed: options.seed,
       events: { hub, guard: guards.get(api.id)!, limit: connections },
       observe: (exchange) => replies.observe(exchange),
+      jobs,
     }),
   )
   // A document of the user's own (no precompiled validators) may carry examples that break its schemas: said once, at start-up.
@@ -110,6 +122,7 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
   }
   const reset = async (id?: string) => {
     replies.cancelDue()
+    jobs.cancel(id)
     await (stores.reset as (id?: string) => Promise<void>)(id)
     quotas.reset(id)
     hub.reset(id)
@@ -126,6 +139,7 @@ export async function createMockApis<const Refs extends readonly ApiRef[] = AllR
     hub,
     act,
     connections,
+    jobs,
   }
 }
 

@@ -3,6 +3,9 @@ import type { PlainResponse } from '../api/exchange.js'
 import { encodeBody } from '../contract/encode-body.js'
 import { startStream } from '../realtime/start-stream.js'
 
+/** Statuses HTTP sends without content, and so without a `content-length`. */
+const BODILESS = new Set([204, 304])
+
 /** Writes a plain response straight to Node's response: no Express helpers on the hot path. */
 export function sendResponse(response: ServerResponse, plain: PlainResponse): void {
   if (plain.stream) {
@@ -10,7 +13,11 @@ export function sendResponse(response: ServerResponse, plain: PlainResponse): vo
     return
   }
   if (plain.body === undefined) {
-    response.writeHead(plain.status, plain.headers)
+    // Said, not chunked, as Rails' `head :ok` says it; a 204 or 304 carries no length at all.
+    response.writeHead(
+      plain.status,
+      BODILESS.has(plain.status) ? plain.headers : { ...plain.headers, 'content-length': 0 },
+    )
     response.end()
     return
   }

@@ -90,6 +90,8 @@ export async function startChatmockServer<const Refs extends readonly ApiRef[] =
         server.close((error) => (error ? reject(error) : resolve()))
         // Open event streams and WebSockets never go idle: they are cut, the rest closed when idle.
         mock.connections.endAll()
+        // Background work still due would run against a closed mock.
+        mock.jobs.cancel()
         server.closeIdleConnections()
         for (const socket of unused) socket.destroy()
       }),

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { isJsonMediaType, parseMediaType } from '../contract/media-type.js'
 import { resolveRef } from '../openapi/resolve-ref.js'
-import type { Operation } from '../api/spec.js'
+import type { LenientHandling, Operation } from '../api/spec.js'
 import { canSendBody } from './can-send-body.js'
 import type { CredentialKeys } from './list-credential-keys.js'
 import { isRecord } from './parameter-styles/value-parts.js'
@@ -18,7 +18,8 @@ type Schema = Record<string, unknown>
  * Requests that break exactly one constraint of the operation, each derived from a valid one: no
  * credentials, a wrong type or an out-of-range value in a parameter or a body field, a missing
  * required field, an unknown field where none is allowed, malformed JSON. A provider must answer
- * each with a declared 4xx.
+ * each with a declared 4xx. None is one that the document's `x-chatmock-lenient` says its server
+ * takes: an unknown body field it drops, a query integer it reads with `to_i`.
  */
 export function createNegativeCases(
   document: OpenAPIV3_1.Document,
@@ -29,6 +30,8 @@ export function createNegativeCases(
   credentials: Partial<Omit<CredentialKeys, 'headers'>> = {},
 ): NegativeCase[] {
   const cases: NegativeCase[] = []
+  // Checked when the document was loaded (createApiSpec).
+  const lenient = (document as { 'x-chatmock-lenient'?: LenientHandling })['x-chatmock-lenient'] ?? {}
   const add = (name: string, change: (request: DraftRequest) => void) => {
     const request = structuredClone(valid)
     change(request)
@@ -56,7 +59,10 @@ export function createNegativeCases(
     const target = parameter.in === 'path' ? 'path' : 'query'
     const where = `${parameter.in} parameter "${parameter.name}"`
     const broken = breakValue(document, schema, true)
-    if (broken) add(`${where}: ${broken.what}`, (request) => void (request[target][parameter.name] = broken.value))
+    const readAsInteger =
+      lenient.invalidIntegerQueries === 'to-i' && parameter.in === 'query' && broken?.what === 'not a number'
+    if (broken && !readAsInteger)
+      add(`${where}: ${broken.what}`, (request) => void (request[target][parameter.name] = broken.value))
   }
 
   // GET and HEAD carry no body; a body that is not JSON has no field to break, and one that is not an object no field at all.
@@ -76,7 +82,7 @@ export function createNegativeCases(
   const first = required.find((name) => name in body)
   if (first !== undefined)
     add(`body field "${first}": missing`, (request) => void delete (request.body as Record<string, unknown>)[first])
-  if (schema.additionalProperties === false)
+  if (schema.additionalProperties === false && lenient.unknownBodyFields !== 'drop')
     add('body: an unknown field', (request) => void ((request.body as Record<string, unknown>).unexpected_field = 1))
   for (const [name, property] of Object.entries(properties)) {
     const broken = breakValue(document, resolveRef<Schema>(document, property as never), false)

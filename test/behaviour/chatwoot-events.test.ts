@@ -7,7 +7,8 @@ import { setupChatmock } from '../../src/runtimes/node.js'
 
 // Every Chatwoot event payload the mock can render from its default data passes the payload schema
 // of specs/chatwoot.asyncapi.yaml: each message (a contact's, an agent's, a bot's, a template, one
-// answered), each conversation, and an agent's typing in it.
+// answered, one updated with its previous_changes), each conversation (created, its status changed,
+// updated), and an agent's typing in it.
 
 const chatmock = await setupChatmock({ apis: ['chatwoot'] })
 const store = chatmock.stores.chatwoot
@@ -29,13 +30,22 @@ it.each(conversations.map((conversation) => [conversation.display_id, conversati
       expect(
         guard(
           'message.updated',
-          renderMessageEvent(store, message, { updatedAt: new Date(), performer: renderAgent({ id: 1, name: 'Ada' }) }),
+          renderMessageEvent(store, message, {
+            previousChanges: {
+              status: ['sent', 'read'],
+              updated_at: ['2024-03-01T09:00:00.000Z', '2024-03-02T10:00:00.123Z'],
+            },
+            performer: renderAgent({ id: 1, name: 'Ada' }),
+          }),
         ),
         `message ${message.id}`,
       ).toBe(true)
     }
     const pushData = renderConversationPushData(store, conversation)
     expect(guard('conversation.status_changed', { ...pushData, account_id: 1 })).toBe(true)
+    expect(
+      guard('conversation.updated', { ...pushData, account_id: 1, performer: renderAgent({ id: 1, name: 'Ada' }) }),
+    ).toBe(true)
     expect(
       guard('conversation.typing_on', {
         conversation: pushData,
@@ -51,4 +61,19 @@ it.each(conversations.map((conversation) => [conversation.display_id, conversati
 it('refuses a payload that breaks its schema', () => {
   expect(guard('presence.update', { account_id: 1, users: { 1: 'dancing' } })).toBe(false)
   expect(violations.splice(0)).toHaveLength(1)
+})
+
+it('accepts the push data Chatwoot sends with SLAs on (applied_sla, sla_events, sla_policy_id) and an assignee_type', () => {
+  const pushData = renderConversationPushData(store, store.conversations.get(56)!)
+  expect(
+    guard('conversation.updated', {
+      ...pushData,
+      meta: { ...pushData.meta, assignee_type: 'User' },
+      applied_sla: { id: 1, sla_id: 2, sla_status: 'active' },
+      sla_events: [{ id: 3, event_type: 'frt' }],
+      sla_policy_id: 2,
+      account_id: 1,
+    }),
+  ).toBe(true)
+  expect(violations.map((violation) => violation.message)).toEqual([])
 })

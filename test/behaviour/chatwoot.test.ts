@@ -41,7 +41,7 @@ function ids(response: Response): number[] {
 
 function expectNotFound(response: Response) {
   expect(response.status).toBe(404)
-  expect(response.headers.get('content-type')).toBe('application/json')
+  expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
   expect(response.body).toEqual(notFound)
 }
 
@@ -105,7 +105,7 @@ describe('with the real clock', () => {
   it("answers the docs' list example, api_access_token included, with conversation 56's messages", async () => {
     const response = await seed('listMessages')
     expect(response.status).toBe(response.expected)
-    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(ids(response)).toEqual(range(41, 60))
   })
 
@@ -169,7 +169,8 @@ describe('with the real clock', () => {
       expect(Number.isInteger(message.id)).toBe(true)
       expect([0, 1, 3]).toContain(message.message_type)
       expect(typeof message.content_type).toBe('string')
-      expect(message.content_attributes).toEqual({})
+      // Only the CSAT survey 45 has attributes: how the widget shows it (issue 23).
+      expect(message.content_attributes).toEqual(message.id === 45 ? { display_type: 'emoji' } : {})
       expect(message.created_at).toBe(createdAtOf(message.id))
       expect(message.conversation_id).toBe(56)
       expect(message).not.toHaveProperty('attachments')
@@ -184,7 +185,7 @@ describe('with the real clock', () => {
       content: 'Please rate the conversation',
       message_type: 3,
       content_type: 'input_csat',
-      content_attributes: {},
+      content_attributes: { display_type: 'emoji' },
       created_at: 1709292000,
       conversation_id: 56,
     })
@@ -206,7 +207,7 @@ describe('with the real clock', () => {
     const response = await create({ content: 'Do you ship to Canada?' })
     const after = Math.floor(Date.now() / 1000)
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(response.body).toEqual({
       id: expect.any(Number),
       content: 'Do you ship to Canada?',
@@ -280,8 +281,15 @@ describe('with the real clock', () => {
     expect(ids(await list())).toEqual(range(41, 60))
   })
 
-  it('returns 422 for a body field other than content and echo_id', async () => {
+  it('drops a body field other than content and echo_id, as params.permit does, and creates the message', async () => {
     const response = await create({ content: 'hi', message_type: 1 })
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({ content: 'hi', message_type: 0 })
+    expect(ids(await list()).at(-1)).toBe(response.body.id)
+  })
+
+  it('returns 422 for a body field other than content and echo_id under Prefer: handling=strict', async () => {
+    const response = await create({ content: 'hi', message_type: 1 }, url, { prefer: 'handling=strict' })
     expect(response.status).toBe(422)
     expect(response.body).toEqual({
       message: expect.any(String),
@@ -293,8 +301,14 @@ describe('with the real clock', () => {
     expect(ids(await list())).toEqual(range(41, 60))
   })
 
-  it('returns 422 for a private flag on create', async () => {
+  it('drops a private flag on create: the message is public', async () => {
     const response = await create({ content: 'secret', private: true })
+    expect(response.status).toBe(200)
+    expect(ids(await list()).at(-1)).toBe(response.body.id)
+  })
+
+  it('returns 422 for a private flag on create under Prefer: handling=strict', async () => {
+    const response = await create({ content: 'secret', private: true }, url, { prefer: 'handling=strict' })
     expect(response.status).toBe(422)
     expect(response.body.attributes).toEqual(['private'])
   })
@@ -363,8 +377,15 @@ describe('with the real clock', () => {
     expect(response.body[0]).toMatchObject({ conversation_id: 57, sender: bob().sender })
   })
 
-  it('returns 422 for a before that is not an integer', async () => {
+  it("lists no message for a before that is not an integer, read as Ruby's to_i reads it (0), as the server does", async () => {
     const response = await list('?before=abc')
+    expect([response.status, response.body]).toEqual([200, []])
+    expect(ids(await list('?before=41abc'))).toEqual(ids(await list('?before=41')))
+    expect(ids(await list('?before='))).toEqual(ids(await list()))
+  })
+
+  it('returns 422 for a before that is not an integer under Prefer: handling=strict', async () => {
+    const response = await list('?before=abc', { prefer: 'handling=strict' })
     expect(response.status).toBe(422)
     expect(response.body).toEqual({
       message: expect.any(String),
@@ -380,8 +401,13 @@ describe('with the real clock', () => {
     })
   })
 
-  it('returns 422 for a conversation id that is not an integer', async () => {
-    const response = await list('', {}, messagesOf('abc'))
+  it('returns 404 for a conversation id that is not a number, as the server does', async () => {
+    expectNotFound(await list('', {}, messagesOf('abc')))
+    expect(ids(await list('', {}, messagesOf('56abc')))).toEqual(ids(await list()))
+  })
+
+  it('returns 422 for a conversation id that is not an integer under Prefer: handling=strict', async () => {
+    const response = await list('', { prefer: 'handling=strict' }, messagesOf('abc'))
     expect(response.status).toBe(422)
     expect(response.body).toMatchObject({
       message: expect.any(String),
@@ -454,10 +480,10 @@ describe('with the real clock', () => {
   it('returns 422 for the CSAT survey 45, older than 14 days', async () => {
     const response = await update(45, { submitted_values: { csat_survey_response: { rating: 5 } } })
     expect(response.status).toBe(422)
-    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(response.body).toEqual(csatLocked)
     const listed = (await list()).body.find((message: { id: number }) => message.id === 45)
-    expect(listed.content_attributes).toEqual({})
+    expect(listed.content_attributes).toEqual({ display_type: 'emoji' })
   })
 
   it('does not lock old messages that are not CSAT surveys', async () => {
@@ -490,8 +516,19 @@ describe('with the real clock', () => {
     expect((await list()).body.find((message: { id: number }) => message.id === 58).content_attributes).toEqual({})
   })
 
-  it('returns 422 for a body field other than submitted_values', async () => {
+  it('drops a body field other than submitted_values, leaving the message unchanged', async () => {
     const response = await update(58, { content: 'edited' })
+    expect(response.status).toBe(200)
+    expect(response.body.content).not.toBe('edited')
+    expect((await list()).body.find((message: { id: number }) => message.id === 58).content).not.toBe('edited')
+  })
+
+  it('returns 422 for a body field other than submitted_values under Prefer: handling=strict', async () => {
+    const response = await call(`${url}/58`, {
+      method: 'PATCH',
+      headers: { ...json, prefer: 'handling=strict' },
+      body: JSON.stringify({ content: 'edited' }),
+    })
     expect(response.status).toBe(422)
     expect(response.body).toMatchObject({
       attributes: ['content'],
@@ -500,8 +537,16 @@ describe('with the real clock', () => {
     expect((await list()).body.find((message: { id: number }) => message.id === 58).content).not.toBe('edited')
   })
 
-  it('returns 422 for a message id that is not an integer', async () => {
-    const response = await update('abc', {})
+  it('returns 404 for a message id that is not a number, as the server does', async () => {
+    expectNotFound(await update('abc', {}))
+  })
+
+  it('returns 422 for a message id that is not an integer under Prefer: handling=strict', async () => {
+    const response = await call(`${url}/abc`, {
+      method: 'PATCH',
+      headers: { ...json, prefer: 'handling=strict' },
+      body: '{}',
+    })
     expect(response.status).toBe(422)
     expect(response.body).toMatchObject({
       attributes: ['message_id'],
@@ -591,11 +636,12 @@ describe('with a set clock', () => {
       content: 'Please rate the conversation',
       message_type: 3,
       content_type: 'input_csat',
-      content_attributes: { submitted_values: answer.submitted_values },
+      content_attributes: { display_type: 'emoji', submitted_values: answer.submitted_values },
       created_at: SURVEY_CREATED_AT,
       conversation_id: 56,
     })
     expect((await list()).body.find((message: { id: number }) => message.id === 45).content_attributes).toEqual({
+      display_type: 'emoji',
       submitted_values: answer.submitted_values,
     })
   })
@@ -623,6 +669,7 @@ describe('with a set clock', () => {
     clock = new Date('2024-04-01T00:00:00Z')
     expect((await update(45, { submitted_values: { csat_survey_response: { rating: 1 } } })).body).toEqual(csatLocked)
     expect((await list()).body.find((message: { id: number }) => message.id === 45).content_attributes).toEqual({
+      display_type: 'emoji',
       submitted_values: answer.submitted_values,
     })
   })

@@ -136,6 +136,33 @@ describe.skipIf(!executablePath)('the demo page in Chromium', () => {
     expect(conversation?.contact_last_seen_at).not.toBeNull()
   })
 
+  it('takes a multipart message with a PNG in the service worker, and serves the same bytes back at its data_url', async () => {
+    const result = await page.evaluate(async () => {
+      const png = Uint8Array.from(
+        atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mOQn/wfjhhwcgCBgBRNl+vZMwAAAABJRU5ErkJggg=='),
+        (character) => character.charCodeAt(0),
+      )
+      const form = new FormData()
+      form.append('attachments[]', new Blob([png], { type: 'image/png' }), 'photo.png')
+      const created = await fetch(
+        'https://app.chatwoot.com/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_attachments_example/conversations/55/messages',
+        { method: 'POST', body: form },
+      )
+      const [attachment] = (await created.json()).attachments
+      const served = await fetch(attachment.data_url)
+      return {
+        attachment,
+        type: served.headers.get('content-type'),
+        same: Array.from(new Uint8Array(await served.arrayBuffer())).join() === Array.from(png).join(),
+      }
+    })
+    expect(result).toMatchObject({
+      attachment: { file_type: 'image', width: 4, height: 3 },
+      type: 'image/png',
+      same: true,
+    })
+  })
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([])
   })

@@ -344,3 +344,29 @@ function findFreePort(): Promise<number> {
     })
   })
 }
+
+it('refuses with --strict what the document says its server lets through, and takes it without', async () => {
+  const spec = ['--no-builtins', '--stateless', '--spec', 'test/fixtures/user-specs/lenient.yaml', '--port', '0']
+  const lenient = await listening(serve([...spec, '--quiet']))
+  const strict = await listening(serve([...spec, '--quiet', '--strict']))
+  const send = async (url: string, path: string, init: RequestInit = {}) =>
+    (await fetch(`${url}/lenient-notes${path}`, init)).status
+  const post = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: 'Buy tea', colour: 'red' }),
+  }
+  expect([await send(lenient, '/notes', post), await send(strict, '/notes', post)]).toEqual([201, 400])
+  expect([await send(lenient, '/notes/abc'), await send(strict, '/notes/abc')]).toEqual([404, 400])
+  expect([
+    await send(lenient, '/notes', { method: 'DELETE' }),
+    await send(strict, '/notes', { method: 'DELETE' }),
+  ]).toEqual([404, 405])
+  const leniently = { headers: { prefer: 'handling=lenient' } }
+  expect(await send(strict, '/notes/abc', leniently)).toBe(404)
+})
+
+it('lists --strict in its help', async () => {
+  const { stdout } = await runCli(['serve', '--help'])
+  expect(stdout).toMatch(/^ {2}--strict {14}refuse every request the contract refuses/m)
+})

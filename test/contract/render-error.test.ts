@@ -59,7 +59,14 @@ it('renders Chatwoot validation issues as a 422 { message, attributes }, valid a
   const response = renderRequestFailure(getApi('chatwoot'), failure)
   expect(response).toMatchObject({
     status: 422,
-    body: { message: 'body field "content" must be at most 150000 characters (got 150001)', attributes: ['content'] },
+    // Rails' full message for the model validation the schema shares; the mock's wording stays in `issues`.
+    body: {
+      message: 'Content is too long (maximum is 150000 characters)',
+      attributes: ['content'],
+      issues: [
+        expect.objectContaining({ message: 'body field "content" must be at most 150000 characters (got 150001)' }),
+      ],
+    },
   })
   expect(validateResponse(getOperation('chatwoot', 'createMessage'), response)).toEqual({ valid: true })
 })

@@ -97,7 +97,7 @@ it('reports the coverage of the spec by operation and declared status', async ()
     ],
     undeclared: [],
   })
-  expect(coverage.totals.operations).toEqual({ covered: 1, total: 37 })
+  expect(coverage.totals.operations).toEqual({ covered: 1, total: 42 })
   expect(coverage.totals.statuses.covered).toBe(3)
 })
 

@@ -59,24 +59,59 @@ describe.each(runtimes)('%s', (_, start) => {
   })
 
   it('gives 1,000 concurrent Chatwoot message creates 1,000 distinct ids, and stores exactly that many more', async () => {
-    const path =
-      '/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages'
-    const results = await createAll(`${runtime.baseUrl('chatwoot')}${path}`, {}, '{"content":"load"}')
+    // Chatwoot takes at most 200 messages a minute in one conversation (its flood limit): the
+    // creates go to five conversations of the docs' contact, 200 each.
+    const contact = `${runtime.baseUrl('chatwoot')}/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example`
+    const conversations = [56]
+    for (let i = 0; i < 4; i++)
+      conversations.push((await (await fetch(`${contact}/conversations`, { method: 'POST' })).json()).id)
+    const messagesOf = (conversation: number) => `${contact}/conversations/${conversation}/messages`
+    const results = await Promise.all(
+      Array.from({ length: CREATES }, async (_, i) => {
+        const response = await fetch(messagesOf(conversations[i % conversations.length]!), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"content":"load"}',
+        })
+        return { status: response.status, id: (await response.json()).id as number }
+      }),
+    )
     expect(results.every((result) => result.status === 200)).toBe(true)
-    const ids = results.map((result) => result.id as number)
-    expect(new Set(ids).size).toBe(CREATES)
+    expect(new Set(results.map((result) => result.id)).size).toBe(CREATES)
     // The latest 20 are the last 20 created, oldest first; paging back with `before` walks all of them.
     let seen = 0
-    let before: number | undefined
-    for (;;) {
-      const page = (await (
-        await fetch(`${runtime.baseUrl('chatwoot')}${path}${before ? `?before=${before}` : ''}`)
-      ).json()) as Array<{ id: number; content: string }>
-      const created = page.filter((message) => message.content === 'load')
-      seen += created.length
-      if (created.length < page.length || page.length === 0) break
-      before = page[0]!.id
+    for (const conversation of conversations) {
+      let before: number | undefined
+      for (;;) {
+        const page = (await (
+          await fetch(`${messagesOf(conversation)}${before ? `?before=${before}` : ''}`)
+        ).json()) as Array<{
+          id: number
+          content: string
+        }>
+        const created = page.filter((message) => message.content === 'load')
+        seen += created.length
+        if (created.length < page.length || page.length === 0) break
+        before = page[0]!.id
+      }
     }
     expect(seen).toBe(CREATES)
+  })
+
+  it('refuses, of 300 concurrent Chatwoot message creates in one conversation, exactly those past its flood limit of 200 a minute', async () => {
+    const contact = `${runtime.baseUrl('chatwoot')}/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example`
+    const { id } = await (await fetch(`${contact}/conversations`, { method: 'POST' })).json()
+    const statuses = await Promise.all(
+      Array.from({ length: 300 }, async () => {
+        const response = await fetch(`${contact}/conversations/${id}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"content":"flood"}',
+        })
+        return response.status
+      }),
+    )
+    expect(statuses.filter((status) => status === 200)).toHaveLength(200)
+    expect(statuses.filter((status) => status === 422)).toHaveLength(100)
   })
 })

@@ -60,7 +60,7 @@ it('ignores an unknown command and still confirms a later subscribe', async () =
     expect(await connection.next()).toEqual({ identifier: ROOM, type: 'confirm_subscription' })
     expect(await connection.next()).toEqual({
       identifier: ROOM,
-      message: { event: 'presence.update', data: { account_id: 1, users: {} } },
+      message: { event: 'presence.update', data: { account_id: 1, users: { '1': 'online' } } },
     })
   } finally {
     connection.socket.close()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type ChatwootCableRuntime, chatwootCableRuntimes, openContactRoom, send } from '../support/chatwoot-cable.js'
+import { pollUntil } from '../support/poll-until.js'
 
 // The other side with no code: a scripted reply rule in the settings answers every contact message
 // of conversation 56 as an agent, in every runtime; and the admin HTTP API that sets the rules and
@@ -116,11 +117,15 @@ describe('Chatwoot through the admin HTTP API, standalone server', () => {
     ).toBe(204)
     const resolved = await admin('POST', '/act/chatwoot/resolveConversation', { conversation_id: 58 })
     expect(resolved.status).toBe(200)
-    expect(await resolved.json()).toMatchObject({
-      id: 58,
-      status: 'resolved',
-      messages: [{ id: 62 }, { id: 70, content_type: 'input_csat' }],
-    })
+    // Without the CSAT survey, which follows in the background (issue 23).
+    expect(await resolved.json()).toMatchObject({ id: 58, status: 'resolved', messages: [{ id: 62 }] })
+    const conversation = '/inboxes/inbox_identifier_example/contacts/contact_sets_example/conversations/58'
+    const later = await pollUntil(
+      () => send(runtime, 'GET', conversation),
+      (read) => read.body.messages.length === 2,
+      5000,
+    )
+    expect(later.body.messages[1]).toMatchObject({ id: 70, content_type: 'input_csat' })
   })
 
   it('answers an action chatwoot does not have with 404', async () => {

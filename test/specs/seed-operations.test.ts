@@ -69,6 +69,19 @@ const clientApiOperations = [
   ['chatwoot', 'updateConversationLastSeen', 'post', `${conversation}/update_last_seen`, [200, 404]],
   ['chatwoot', 'getCsatSurvey', 'get', '/public/api/v1/csat_survey/{conversation_uuid}', [200, 404]],
   ['chatwoot', 'updateCsatSurvey', 'put', '/public/api/v1/csat_survey/{conversation_uuid}', [200, 422]],
+  // Mock-only (issue 23): ActiveStorage's routes, where the attachments' data_url and thumb_url serve their files.
+  ['chatwoot', 'getAttachmentFile', 'get', '/rails/active_storage/blobs/redirect/{signed_id}/{filename}', [200, 404]],
+  [
+    'chatwoot',
+    'getAttachmentThumbnail',
+    'get',
+    '/rails/active_storage/representations/redirect/{signed_blob_id}/{variation_key}/{filename}',
+    [200, 404],
+  ],
+  // Rails routes PATCH and PUT of a resource to one `update` action: the other method of each update (issue 23).
+  ['chatwoot', 'putContact', 'put', contact, [200, 401]],
+  ['chatwoot', 'putMessage', 'put', `${chatwoot}/{message_id}`, [200]],
+  ['chatwoot', 'patchCsatSurvey', 'patch', '/public/api/v1/csat_survey/{conversation_uuid}', [200, 422]],
 ] as const
 
 const documentedServers = {

@@ -56,6 +56,46 @@ function dropEventStreams(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document 
   return copy
 }
 
+/**
+ * Specmatic pairs a named example with every media type of a request body: a form-encoded or
+ * multipart representation beside JSON (Chatwoot's bodies, which Rails reads in all three) without
+ * the same examples fails to load ("mandatory form field missing"). Its copy keeps the JSON bodies,
+ * whose examples are the named sets.
+ */
+function keepJsonRequestBodies(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
+  const copy = structuredClone(document)
+  const bodies = [
+    ...Object.values(copy.paths ?? {}).flatMap((item) =>
+      Object.values(item ?? {}).map((operation) => (operation as OpenAPIV3_1.OperationObject).requestBody),
+    ),
+    ...Object.values(copy.components?.requestBodies ?? {}),
+  ]
+  for (const body of bodies) {
+    const content = (body as OpenAPIV3_1.RequestBodyObject | undefined)?.content
+    if (!content?.['application/json']) continue
+    for (const mediaType of Object.keys(content)) if (mediaType !== 'application/json') delete content[mediaType]
+  }
+  return copy
+}
+
+/**
+ * Specmatic takes a response's media type literally: a range (`*\/*`, `image/*`, Chatwoot's
+ * attachment files, of whatever type was uploaded) matches no content type, and makes it invent
+ * requests for it. Its copy keeps the exact media types, whose examples are the named sets.
+ */
+function dropMediaRanges(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
+  const copy = structuredClone(document)
+  for (const item of Object.values(copy.paths ?? {})) {
+    for (const operation of Object.values(item ?? {})) {
+      for (const response of Object.values((operation as OpenAPIV3_1.OperationObject).responses ?? {})) {
+        const content = (response as OpenAPIV3_1.ResponseObject).content ?? {}
+        for (const mediaType of Object.keys(content)) if (mediaType.endsWith('/*')) delete content[mediaType]
+      }
+    }
+  }
+  return copy
+}
+
 /** The mock serves each API under its prefix; one Specmatic run tests one base URL, so the copies' paths carry the prefix. */
 function prefixPaths(document: OpenAPIV3_1.Document, prefix: string): OpenAPIV3_1.Document {
   return {
@@ -92,7 +132,11 @@ describe.skipIf(!java)('Specmatic against the running mock', () => {
       const served = (await (await fetch(`${server.url}${api.prefix}/openapi.json`)).json()) as OpenAPIV3_1.Document
       writeFileSync(
         join(dir, `${api.id}.json`),
-        JSON.stringify(prefixPaths(dropEventStreams(keepBearerOnly(served)), api.prefix), null, 2),
+        JSON.stringify(
+          prefixPaths(dropMediaRanges(keepJsonRequestBodies(dropEventStreams(keepBearerOnly(served)))), api.prefix),
+          null,
+          2,
+        ),
       )
     }
     writeFileSync(

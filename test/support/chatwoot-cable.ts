@@ -74,12 +74,17 @@ export async function send(
 }
 
 /**
- * A contact's subscription, as the widget opens it (`RoomChannel` with its pubsub token), through
- * Rails' own consumer; `next(n)` resolves with the next n events after those already taken.
+ * A contact's subscription, as the widget opens it (`RoomChannel` with its pubsub token, and any
+ * other identifier fields given), through Rails' own consumer; `next(n)` resolves with the next n
+ * events after those already taken.
  */
-export function openContactRoom(runtime: ChatwootCableRuntime, pubsubToken: string) {
+export function openContactRoom(
+  runtime: ChatwootCableRuntime,
+  pubsubToken: string,
+  more: Record<string, unknown> = {},
+) {
   const consumer = useActionCableIn(runtime.WebSocket).createConsumer(runtime.cable)
-  const room = subscribe(consumer, { channel: 'RoomChannel', pubsub_token: pubsubToken })
+  const room = subscribe(consumer, { channel: 'RoomChannel', pubsub_token: pubsubToken, ...more })
   let taken = 0
   return {
     room,

@@ -10,7 +10,9 @@ import { verify } from '../../src/verify/verify.js'
 
 let server: ChatmockServer
 beforeAll(async () => {
-  server = await startChatmockServer({ port: 0 })
+  // verify follows a link at once, and the CSAT survey comes after toggle_status's answer (as on the
+  // server, whose async listener sends it): with no delay it is there for getCsatSurvey's link.
+  server = await startChatmockServer({ port: 0, settings: { apis: { chatwoot: { jobDelay: 0 } } } })
 })
 afterAll(() => server.close())
 

@@ -14,11 +14,18 @@ export const document = {
       "name": "MIT",
       "identifier": "MIT"
     },
-    "description": "Chatwoot's public client API, the API that custom chat interfaces, mobile apps and API-channel\nintegrations are built on (the `client_swagger.json` tag group: Inbox, Contacts, Conversations\nand Messages API, plus the public CSAT survey endpoints), written down for chatmock. A contact\ntalks to an API-channel inbox through it: look up the inbox, create the contact, open a\nconversation, talk, and rate it. Where the docs contradict Chatwoot's own server code, this spec\nfollows the server and says so; where the behaviour is the mock's own choice, the operation\ncarries an `x-mock` note.\n\n- Auth: the real server checks no token on `/public/api/*`. `api_access_token` (which the\n  generated client sends on the message list) is accepted and ignored. The docs list 401 on\n  every operation; the server never sends it for a token, so it is declared only where identity\n  validation can refuse a contact (the contact operations).\n- Identity validation: an inbox has an HMAC token. `identifier_hash` must be\n  HMAC-SHA256(HMAC token, `identifier`), as lowercase hex, whenever it is given, and always on\n  an inbox with identity validation on (`identity_validation_enabled`).\n- Path ids: `inbox_identifier` is the API inbox's identifier (not its numeric id),\n  `contact_identifier` is the `source_id` of the contact in that inbox, `conversation_id` is\n  the conversation's per-account display number (not its database id), `message_id` is the\n  message's id, `conversation_uuid` is the conversation's `uuid`.\n- Records are rendered as the real server renders them, not as the docs type them: message\n  `id`, `message_type`, `created_at` and `conversation_id` are integers, `content_attributes`\n  is an object, `created_at` is in Unix seconds; a conversation's `inbox_id` is an integer.\n- An unknown inbox, contact, conversation, message or survey gets 404\n  `{ \"status\": 404, \"error\": \"Not Found\" }`, Rails' default JSON error page, which is what the\n  server sends. The messages the docs give for some of these 404s (\"The given inbox does not\n  exist\", \"The given contact does not exist\", \"Conversation not found\") are the descriptions of\n  the 404 responses here; no body carries them, on the real server or in the mock.\n- Invalid input (a path or query parameter of the wrong type, a body that breaks its schema)\n  gets 422 in Chatwoot's validation-error shape; request bodies must be `application/json`\n  (anything else gets 415).\n- The default data contains the docs' example ids: inbox `inbox_identifier_example`, contact\n  `contact_identifier_example`, conversation 56 with a message 56.\n- Real time: a contact subscribes to its events over ActionCable (`wss://app.chatwoot.com/cable`,\n  `RoomChannel` with the contact's `pubsub_token`), described in chatwoot.asyncapi.yaml beside\n  this document. The operations here send them: `createConversation` a\n  `conversation.created`; `createMessage` a `message.created` (with the `echo_id` sent), and a\n  `conversation.status_changed` first when the message reopens the conversation;\n  `toggleConversationStatus` a `conversation.status_changed` when the status changed, then\n  the CSAT survey's `message.created`; `updateMessage` and `updateCsatSurvey` a\n  `message.updated` when they store an answer; `updateConversationLastSeen` a\n  `message.updated` (`status: read`) for each agent's or template message the contact now has\n  seen. The other side (an agent) is `x-chatmock-actions`.\n"
+    "description": "Chatwoot's public client API, the API that custom chat interfaces, mobile apps and API-channel\nintegrations are built on (the `client_swagger.json` tag group: Inbox, Contacts, Conversations\nand Messages API, plus the public CSAT survey endpoints), written down for chatmock. A contact\ntalks to an API-channel inbox through it: look up the inbox, create the contact, open a\nconversation, talk, and rate it. Where the docs contradict Chatwoot's own server code, this spec\nfollows the server and says so; where the behaviour is the mock's own choice, the operation\ncarries an `x-mock` note.\n\n- Auth: the real server checks no token on `/public/api/*`. `api_access_token` (which the\n  generated client sends on the message list) is accepted and ignored. The docs list 401 on\n  every operation; the server never sends it, so it is declared only on the contact\n  operations, as the mock's strict-mode answer to a refused identity (below).\n- Identity validation: an inbox has an HMAC token. `identifier_hash` must be\n  HMAC-SHA256(HMAC token, `identifier`), as lowercase hex, whenever it is given, and always on\n  an inbox with identity validation on (`identity_validation_enabled`). The server refuses a\n  wrong or missing hash by raising an error it does not handle, so the client gets Rails'\n  500 `{ \"status\": 500, \"error\": \"Internal Server Error\" }`, and so does it from the mock. In\n  strict mode (the `strict` option, or `Prefer: handling=strict`) the mock answers 401\n  `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }` instead, the body of\n  Chatwoot's widget API for the same check.\n- Path ids: `inbox_identifier` is the API inbox's identifier (not its numeric id),\n  `contact_identifier` is the `source_id` of the contact in that inbox, `conversation_id` is\n  the conversation's per-account display number (not its database id), `message_id` is the\n  message's id, `conversation_uuid` is the conversation's `uuid`.\n- Method aliases: Rails' `resources` routes both PATCH and PUT to a resource's `update`\n  action, so a contact and a message can be updated with PUT too (`putContact`,\n  `putMessage`), and a CSAT survey with PATCH (`patchCsatSurvey`). Each alias shares its\n  original's request body and responses and is answered by the same resolver.\n- Operation ids are this document's own, in camelCase. Each operation that the docs' swagger\n  has carries the swagger's id in `x-upstream-operationId` (`create-a-contact`, …,\n  `list-all-converation-messages` as the swagger spells it), so that a client generated from\n  either can be matched to the other. The CSAT survey operations and the method aliases are\n  in no swagger file and carry none.\n- Records are rendered as the real server renders them, not as the docs type them: message\n  `id`, `message_type`, `created_at` and `conversation_id` are integers, `content_attributes`\n  is an object, `created_at` is in Unix seconds; a conversation's `inbox_id` is an integer.\n- An unknown inbox, contact, conversation, message or survey gets 404\n  `{ \"status\": 404, \"error\": \"Not Found\" }`, Rails' default JSON error page, which is what the\n  server sends. The messages the docs give for some of these 404s (\"The given inbox does not\n  exist\", \"The given contact does not exist\", \"Conversation not found\") are the descriptions of\n  the 404 responses here; no body carries them, on the real server or in the mock.\n- Invalid input is taken as the server takes it (`x-chatmock-lenient`): a path id that does\n  not start with a digit (`conversation_id` `abc`) finds no record, so 404, and one that does\n  is read as ActiveRecord casts an id, with Ruby's `to_i` (`56abc` is 56); an integer query\n  parameter that is not one is read with `to_i` too (`before=abc` is 0, so the message list\n  is `[]`; a blank `before=` counts as not sent); body fields the schema does not declare\n  are dropped, as `params.permit` drops them; a method a path does not take gets Rails'\n  routing 404 `{ \"status\": 404, \"error\": \"Not Found\" }` (always in JSON: Rails sends its\n  HTML 404 page to a client that does not accept JSON), not 405. Anything else that breaks\n  its schema gets 422 in Chatwoot's validation-error shape. Strict mode (the runtime's\n  `strict` option, `chatmock serve --strict`, or `Prefer: handling=strict` on one request)\n  refuses all of these as the contract does: 422 naming every issue, and 405 with `Allow`.\n  Request bodies are `application/json`, `application/x-www-form-urlencoded` or\n  `multipart/form-data`, which Rails reads into the same parameters (a form's bracketed names\n  nest as Rails nests them: `custom_attributes[plan]=pro`, `attachments[]`); a body of any\n  other type gets 415, where the server would ignore it. Where the server's own\n  model validation refuses the same value (an email, a phone number, a message's length),\n  `message` is Rails' full message, for example `Email Invalid email`.\n- Headers: JSON answers are `application/json; charset=utf-8`, as Rails sends them\n  (`x-chatmock-json-charset`). `toggleConversationTyping` and `updateConversationLastSeen`\n  answer as Rails' `head :ok` does: an empty 200 with `content-length: 0` and a JSON content\n  type.\n- Mock infrastructure: 413 (a body over 1 MB), 414 (a URL over 8 KB) and 507 (the mock's\n  store is full, `--record-limit`) are the mock's own limits, declared so that a client can\n  expect them from the mock. Chatwoot's server sends none of them: it sets no 1 MB body or\n  8 KB URL limit, and has no 507.\n- The default data contains the docs' example ids: inbox `inbox_identifier_example`, contact\n  `contact_identifier_example`, conversation 56 with a message 56. An inbox for each setting\n  that changes what a contact gets: `greeting_inbox_example` (a greeting),\n  `out_of_office_inbox_example` (working hours, closed every day, and an out-of-office\n  message), `bot_inbox_example` (an agent bot) and `single_conversation_inbox_example` (locked\n  to a single conversation); and conversation 55 (`contact_attachments_example`), whose\n  messages carry an image, a file and a location.\n- Real time: a contact subscribes to its events over ActionCable (`wss://app.chatwoot.com/cable`,\n  `RoomChannel` with the contact's `pubsub_token`), described in chatwoot.asyncapi.yaml beside\n  this document. The operations here send them, in the order Rails does: `createConversation` a\n  `conversation.created`; `createMessage` a `message.created` (with the `echo_id` sent),\n  preceded by `conversation.status_changed` and `conversation.updated` when the message reopens\n  the conversation, and followed by `conversation.updated` when the contact waited for nobody\n  (after an agent's answer or a resolve: `waiting_since` starts again), then by the\n  `message.created` of the inbox's out-of-office message or greeting when it sends one;\n  `toggleConversationStatus` a `conversation.status_changed`, then a `conversation.updated`,\n  when the status changed; `updateMessage` and `updateCsatSurvey` a `message.updated` (with\n  `previous_changes`) when they change the message; `updateContact`, when it merges the\n  contact into another, a `message.updated` for each message the merged contact sent (its new\n  sender, `previous_changes.sender_id`). The server's background work comes shortly\n  after the answer, over ActionCable only: the CSAT survey's `message.created` after a resolve,\n  and after `updateConversationLastSeen` a `message.updated` (`status: read`) for each agent's or\n  template message the contact has now seen. The mock's `jobDelay` setting (default 100 ms)\n  sets how long after; 0 does it before answering. The other side (an agent) is\n  `x-chatmock-actions`: an agent's first public answer also sends `conversation.updated`\n  (`first_reply_created_at`), as does any answer that ends the contact's wait.\n"
   },
+  "x-chatmock-lenient": {
+    "unknownBodyFields": "drop",
+    "invalidPathParameters": "to-i",
+    "invalidIntegerQueries": "to-i",
+    "unroutedMethods": "not-found"
+  },
+  "x-chatmock-json-charset": "utf-8",
   "x-chatmock-actions": {
     "agentMessage": {
-      "summary": "An agent replies in a conversation: an outgoing message (`message_type` 1, `content_type` `text`) whose sender is the agent as the public API renders a user (`type: user`), stored like every message (the message list and the conversation show it) and sent to the contact as `message.created`. With `private: true` it is a private note instead: stored, never listed, never sent to the contact. Resolves to the message as the message list renders it. An unknown conversation is refused (ACTION_INVALID; 422 on the admin API).",
+      "summary": "An agent replies in a conversation: an outgoing message (`message_type` 1, `content_type` `text`) whose sender is the agent as the public API renders a user (`type: user`), stored like every message (the message list and the conversation show it) and sent to the contact as `message.created`, then `conversation.updated` when it is the conversation's first public answer (`first_reply_created_at`) or ends the contact's wait (`waiting_since`). With `private: true` it is a private note instead: stored, never listed, never sent to the contact, and it answers nobody. Resolves to the message as the message list renders it. An unknown conversation is refused (ACTION_INVALID; 422 on the admin API).",
       "input": {
         "type": "object",
         "additionalProperties": false,
@@ -98,7 +105,7 @@ export const document = {
       }
     },
     "resolveConversation": {
-      "summary": "An agent resolves a conversation, as the contact's `toggleConversationStatus` does: the status becomes `resolved`, the contact receives `conversation.status_changed`, and the CSAT survey is sent (a `message.created`) when the inbox has CSAT surveys on and the conversation has none yet. An already resolved conversation is left as it is and sends nothing. Resolves to the conversation as the client API renders it. An unknown conversation is refused (ACTION_INVALID; 422 on the admin API).",
+      "summary": "An agent resolves a conversation, as the contact's `toggleConversationStatus` does: the status becomes `resolved`, the contact receives `conversation.status_changed` and `conversation.updated` (with the agent as `performer`), and shortly after (`jobDelay`) the CSAT survey is sent (a `message.created`) when the inbox has CSAT surveys on and the conversation has none yet. An already resolved conversation is left as it is and sends nothing. Resolves to the conversation as the client API renders it, without the survey, which is still to come. An unknown conversation is refused (ACTION_INVALID; 422 on the admin API).",
       "input": {
         "type": "object",
         "additionalProperties": false,
@@ -146,18 +153,23 @@ export const document = {
     {
       "name": "CSAT Survey API",
       "description": "The customer-satisfaction survey of a conversation, addressed by the conversation's UUID."
+    },
+    {
+      "name": "Attachments",
+      "description": "Mock-only: the files of messages' attachments, at the URLs their `data_url` and `thumb_url` name (Rails' ActiveStorage routes, outside the public client API)."
     }
   ],
   "paths": {
     "/public/api/v1/inboxes/{inbox_identifier}": {
       "get": {
         "operationId": "getInbox",
+        "x-upstream-operationId": "get-details-of-a-inbox",
         "tags": [
           "Inbox API"
         ],
         "summary": "Get inbox details",
         "description": "Returns the public settings of an API-channel inbox: its name, time zone, working hours, whether CSAT surveys and greetings are on, and whether identity validation is required (then every contact request needs an `identifier_hash`).",
-        "x-mock": "Only in the docs' `swagger/paths/public/inboxes/show.yml`, not in `client_swagger.json`. The body is the server's view (`inboxes/show.json.jbuilder`), which also sends `csat_response_visible`.",
+        "x-mock": "Only in the docs' `swagger/paths/public/inboxes/show.yml`, not in `client_swagger.json`. The body is the server's view (`inboxes/show.json.jbuilder` and its `_inbox` partial), exactly the fields below.",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -266,7 +278,6 @@ export const document = {
                       ],
                       "working_hours_enabled": false,
                       "csat_survey_enabled": true,
-                      "csat_response_visible": false,
                       "greeting_enabled": false
                     }
                   },
@@ -344,7 +355,6 @@ export const document = {
                       ],
                       "working_hours_enabled": false,
                       "csat_survey_enabled": false,
-                      "csat_response_visible": false,
                       "greeting_enabled": false
                     }
                   }
@@ -370,12 +380,13 @@ export const document = {
     "/public/api/v1/inboxes/{inbox_identifier}/contacts": {
       "post": {
         "operationId": "createContact",
+        "x-upstream-operationId": "create-a-contact",
         "tags": [
           "Contacts API"
         ],
         "summary": "Create a contact",
         "description": "Creates the contact of a custom chat interface in the inbox and returns its `source_id` (the `contact_identifier` of every later request) and its `pubsub_token` (for the websocket). A contact of the account with the same `identifier`, else the same `email`, else the same `phone_number`, is reused instead of creating a new one; a `source_id` the inbox already has returns that contact as it is.",
-        "x-mock": "`source_id` is a UUID unless the body gives one (the server reads `source_id`, which the docs do not list). A new contact gets the next contact id and a new `pubsub_token` (24 letters and digits); without `name` it is named like the server names it (a \"haiku\" such as `restless-snowflake-670`). `identifier` is stored, `email` lowercased, `avatar_url` accepted and ignored (the server fetches it in the background). Identity validation: when `identifier_hash` is given, or the inbox requires identity validation, a hash that is not HMAC-SHA256(inbox HMAC token, `identifier`) is refused with 401 `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }`; the real server raises an unhandled error there (500 in Rails' default shape), and the mock answers as Chatwoot's widget API does for the same check, so a client can tell a refused identity from a fault. A valid hash does not verify the contact on create (as on the server); a later GET or PATCH with a valid hash does. Only `application/json` bodies are accepted (the server also takes multipart `avatar`), and unknown fields get 422 instead of being dropped silently.",
+        "x-mock": "`source_id` is a UUID unless the body gives one (the server reads `source_id`, which the docs do not list). A new contact gets the next contact id and a new `pubsub_token` (24 letters and digits); without `name` it is named like the server names it (a \"haiku\" such as `restless-snowflake-670`). `identifier` is stored, `email` lowercased, `avatar_url` accepted and ignored (the server fetches it in the background). Identity validation: when `identifier_hash` is given, or the inbox requires identity validation, a hash that is not HMAC-SHA256(inbox HMAC token, `identifier`) is refused as the server refuses it, with an error it does not handle: 500 in Rails' default shape. Strict mode answers 401 `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }` instead (the widget API's body), so that a client can tell a refused identity from a fault. A valid hash does not verify the contact on create (as on the server); a later GET or PATCH with a valid hash does. The contact's `thumbnail` (its avatar, in the sender of its messages) stays `''`: 30 seconds after a contact with an email is saved, the server looks its Gravatar up in a background job and attaches the image if there is one; the mock runs no such job (it would need the network, and tests would see the avatar change under them). Bodies are JSON, form-encoded or multipart, as Rails reads all three (a form's `custom_attributes[plan]=pro` is `{ \"custom_attributes\": { \"plan\": \"pro\" } }`); unknown fields are dropped, as on the server (strict mode: 422), a multipart `avatar` file too (the public API permits none; it takes `avatar_url`).",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -443,6 +454,16 @@ export const document = {
                     "name": "Alice"
                   }
                 }
+              }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicContactCreatePayload"
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicContactCreatePayload"
               }
             }
           }
@@ -515,7 +536,7 @@ export const document = {
             }
           },
           "401": {
-            "$ref": "#/components/responses/IdentityRefused"
+            "$ref": "#/components/responses/IdentityRefusedStrict"
           },
           "404": {
             "$ref": "#/components/responses/InboxNotFound"
@@ -533,7 +554,7 @@ export const document = {
             "$ref": "#/components/responses/ContactInvalid"
           },
           "500": {
-            "$ref": "#/components/responses/InternalServerError"
+            "$ref": "#/components/responses/IdentityRefused"
           },
           "507": {
             "$ref": "#/components/responses/InsufficientStorage"
@@ -544,12 +565,13 @@ export const document = {
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}": {
       "get": {
         "operationId": "getContact",
+        "x-upstream-operationId": "get-details-of-a-contact",
         "tags": [
           "Contacts API"
         ],
         "summary": "Get a contact",
         "description": "Returns the contact of the inbox with this `source_id`, with its `pubsub_token`. In an inbox that requires identity validation, `identifier` and `identifier_hash` must be sent as query parameters; a valid pair marks the contact as verified in the inbox, which then sees all of the contact's conversations (not only this inbox's).",
-        "x-mock": "A wrong or missing `identifier_hash` where one is needed gets 401 `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }` (the real server: an unhandled error, 500), as on create.",
+        "x-mock": "A wrong or missing `identifier_hash` where one is needed gets Rails' 500, as on create (strict mode: 401 `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }`).",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -672,7 +694,7 @@ export const document = {
             }
           },
           "401": {
-            "$ref": "#/components/responses/IdentityRefused"
+            "$ref": "#/components/responses/IdentityRefusedStrict"
           },
           "404": {
             "$ref": "#/components/responses/ContactNotFound"
@@ -684,154 +706,36 @@ export const document = {
             "$ref": "#/components/responses/InvalidParameters"
           },
           "500": {
-            "$ref": "#/components/responses/InternalServerError"
+            "$ref": "#/components/responses/IdentityRefused"
           }
         }
       },
       "patch": {
         "operationId": "updateContact",
+        "x-upstream-operationId": "update-a-contact",
         "tags": [
           "Contacts API"
         ],
         "summary": "Update a contact",
-        "description": "Updates the contact's name, email, phone number and custom attributes (merged into the existing ones). Blank values are left as they are. The answer is the whole contact record, as the server renders a Contact (not the public contact: no `source_id`, no `pubsub_token`). Identity validation applies as on GET, with `identifier` and `identifier_hash` in the body.",
-        "x-mock": "`identifier` is used for identity validation only and never changed, as on the server. An email or phone number that another contact of the account has gets 422 (`Email has already been taken`): the mock never merges two contacts, which the server does when neither of them is identified. A refused identity gets 401, as on create. Only `application/json` bodies are accepted, and unknown fields get 422.",
+        "description": "Updates the contact's name, email, phone number and custom attributes (merged into the existing ones). Blank values are left as they are. An email or phone number that another contact of the account has merges this contact into that one, whose record is then the answer. The answer is the whole contact record, as the server renders a Contact (not the public contact: no `source_id`, no `pubsub_token`). Identity validation applies as on GET, with `identifier` and `identifier_hash` in the body.",
+        "x-mock": "`identifier` is used for identity validation only and never changed, as on the server, which hands the update to `ContactIdentifyAction` without it (`params.except(:identifier)`). That is also why an email or phone number of another contact always merges, even when that contact is identified: the current contact is merged into the one holding it (`ContactMergeAction`: its conversations, the messages it sent and its contact inboxes move there, and it is deleted), and the answer is 200 with that contact's record, its `id` included. The email is looked up first, then the phone number, each as sent; the phone number's holder is merged only when the request has no email or the holder's email is none or the same, otherwise the phone number is left out of the update. The contact that remains then takes the request's name, email and phone number, and its custom attributes are merged with the request's; nothing else of the merged contact is kept, and its CSAT responses are deleted (the server deletes them in a background job; the mock at once). The contact inbox keeps its `source_id` and `pubsub_token`, which now stand for the remaining contact. Each message the merged contact sent is saved with its new sender, and each save sends the contact's websocket subscription a `message.updated` (`previous_changes` names `sender_id`); the server's `contact.merged` and `conversation.contact_changed` go to the agents only. An email that another contact has in other letter case is not found by that lookup, and the save then refuses it: 422 `Email has already been taken`. A refused identity gets Rails' 500, as on create (strict mode: 401). Bodies are JSON, form-encoded or multipart, as on create, and unknown fields are dropped, as on the server (strict mode: 422).",
         "parameters": [
           {
-            "name": "inbox_identifier",
-            "in": "path",
-            "required": true,
-            "description": "The identifier of the API-channel inbox.",
-            "schema": {
-              "$ref": "#/components/schemas/InboxIdentifier"
-            },
-            "examples": {
-              "updated": {
-                "summary": "The docs' inbox",
-                "value": "inbox_identifier_example"
-              },
-              "email-taken": {
-                "summary": "The docs' inbox",
-                "value": "inbox_identifier_example"
-              },
-              "identity-required": {
-                "summary": "An inbox that requires identity validation",
-                "value": "identity_inbox_example"
-              },
-              "not-found": {
-                "summary": "The docs' inbox",
-                "value": "inbox_identifier_example"
-              }
-            }
+            "$ref": "#/components/parameters/ContactUpdateInboxIdentifier"
           },
           {
-            "name": "contact_identifier",
-            "in": "path",
-            "required": true,
-            "description": "The contact's `source_id` in the inbox.",
-            "schema": {
-              "$ref": "#/components/schemas/ContactIdentifier"
-            },
-            "examples": {
-              "updated": {
-                "summary": "A contact that only the update sets change",
-                "value": "contact_update_example"
-              },
-              "email-taken": {
-                "summary": "A contact that only the update sets change",
-                "value": "contact_update_example"
-              },
-              "identity-required": {
-                "summary": "An identified contact, updated without its hash",
-                "value": "identity_contact_example"
-              },
-              "not-found": {
-                "summary": "No such contact in the inbox",
-                "value": "contact_identifier_unknown"
-              }
-            }
+            "$ref": "#/components/parameters/ContactUpdateContactIdentifier"
           }
         ],
         "requestBody": {
-          "required": false,
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "#/components/schemas/PublicContactUpdatePayload"
-              },
-              "examples": {
-                "updated": {
-                  "summary": "A new name, email and phone number, and a custom attribute",
-                  "value": {
-                    "name": "Carol Danvers",
-                    "email": "carol@example.com",
-                    "phone_number": "+14155550123",
-                    "custom_attributes": {
-                      "plan": "pro"
-                    }
-                  }
-                },
-                "email-taken": {
-                  "summary": "The email of another contact of the account",
-                  "value": {
-                    "email": "sam@example.com"
-                  }
-                },
-                "identity-required": {
-                  "summary": "A new name without the identifier hash the inbox requires",
-                  "value": {
-                    "name": "Dana"
-                  }
-                },
-                "not-found": {
-                  "summary": "A new name for a contact that does not exist",
-                  "value": {
-                    "name": "Dana"
-                  }
-                }
-              }
-            }
-          }
+          "$ref": "#/components/requestBodies/ContactUpdate"
         },
         "responses": {
           "200": {
-            "description": "Success. The whole contact record.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ContactRecord"
-                },
-                "examples": {
-                  "updated": {
-                    "summary": "The updated contact",
-                    "value": {
-                      "id": 79,
-                      "name": "Carol Danvers",
-                      "email": "carol@example.com",
-                      "phone_number": "+14155550123",
-                      "account_id": 1,
-                      "created_at": "2024-02-29T09:00:00.000Z",
-                      "updated_at": "2026-12-01T01:57:31.052Z",
-                      "additional_attributes": {},
-                      "identifier": null,
-                      "custom_attributes": {
-                        "plan": "pro"
-                      },
-                      "last_activity_at": null,
-                      "contact_type": "lead",
-                      "middle_name": "",
-                      "last_name": "",
-                      "location": "",
-                      "country_code": "",
-                      "blocked": false
-                    }
-                  }
-                }
-              }
-            }
+            "$ref": "#/components/responses/ContactUpdated"
           },
           "401": {
-            "$ref": "#/components/responses/IdentityRefused"
+            "$ref": "#/components/responses/IdentityRefusedStrict"
           },
           "404": {
             "$ref": "#/components/responses/ContactNotFound"
@@ -849,7 +753,53 @@ export const document = {
             "$ref": "#/components/responses/ContactUpdateRejected"
           },
           "500": {
-            "$ref": "#/components/responses/InternalServerError"
+            "$ref": "#/components/responses/IdentityRefused"
+          }
+        }
+      },
+      "put": {
+        "operationId": "putContact",
+        "tags": [
+          "Contacts API"
+        ],
+        "summary": "Update a contact (PUT)",
+        "description": "`updateContact` sent with PUT. Rails routes PATCH and PUT of `resources :contacts` to the same `update` action, so this takes the same body and gives the same answers.",
+        "x-mock": "Not in the docs' swagger, which declares PATCH only. The mock answers it with the resolver of `updateContact`; see that operation's notes.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ContactUpdateInboxIdentifier"
+          },
+          {
+            "$ref": "#/components/parameters/ContactUpdateContactIdentifier"
+          }
+        ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/ContactUpdate"
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ContactUpdated"
+          },
+          "401": {
+            "$ref": "#/components/responses/IdentityRefusedStrict"
+          },
+          "404": {
+            "$ref": "#/components/responses/ContactNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/ContactUpdateRejected"
+          },
+          "500": {
+            "$ref": "#/components/responses/IdentityRefused"
           }
         }
       }
@@ -857,12 +807,13 @@ export const document = {
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations": {
       "get": {
         "operationId": "listConversations",
+        "x-upstream-operationId": "list-all-contact-conversations",
         "tags": [
           "Conversations API"
         ],
         "summary": "List all conversations",
         "description": "Returns the contact's conversations in the inbox, oldest first, each with all of its messages that a client may show (no private notes, no activity messages) and the contact. A contact verified by identity validation sees all of the contact's conversations, in every inbox.",
-        "x-mock": "The server means the verified case to list the contact's conversations across inboxes (its code refers to an unset variable there and fails); the mock lists them.",
+        "x-mock": "As on the server: a verified contact inbox lists `@contact_inbox.contact.conversations`, the contact's conversations in every inbox, and any other its own; in the order they were created (by id).",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -945,7 +896,8 @@ export const document = {
                               "available_name": "Support Agent",
                               "avatar_url": "",
                               "availability_status": "online",
-                              "type": "user"
+                              "type": "user",
+                              "thumbnail": ""
                             }
                           },
                           {
@@ -1006,9 +958,10 @@ export const document = {
                           "contact_type": "lead",
                           "middle_name": "",
                           "last_name": "",
-                          "location": "",
-                          "country_code": "",
-                          "blocked": false
+                          "location": null,
+                          "country_code": null,
+                          "blocked": false,
+                          "company_id": null
                         }
                       }
                     ]
@@ -1037,12 +990,13 @@ export const document = {
       },
       "post": {
         "operationId": "createConversation",
+        "x-upstream-operationId": "create-a-conversation",
         "tags": [
           "Conversations API"
         ],
         "summary": "Create a conversation",
-        "description": "Opens a new conversation of the contact in the inbox. It is `open` (`resolved` for a blocked contact), gets the account's next display number (its `id`) and a new `uuid`, and appears in the contact's list. Only `custom_attributes` can be given.",
-        "x-mock": "Only `custom_attributes` is taken (stored, not rendered, as on the server); other fields get 422 instead of being dropped silently, and the body may be left out. The mock's inboxes have no agent bot (which would make the conversation `pending`) and are not locked to a single conversation (which would return the last one).",
+        "description": "Opens a new conversation of the contact in the inbox. It is `open` (`resolved` for a blocked contact, `pending` in an inbox that an agent bot answers, so that the bot speaks first), gets the account's next display number (its `id`) and a new `uuid`, and appears in the contact's list. Only `custom_attributes` can be given. An inbox locked to a single conversation (`lock_to_single_conversation`) opens none once the contact has one there: the answer is the contact's last conversation of the inbox, whatever its status (a resolved one stays resolved), and no `conversation.created` is sent.",
+        "x-mock": "Only `custom_attributes` is taken (stored, not rendered, as on the server); other fields are dropped, as on the server (strict mode: 422), and the body may be left out. The server decides `pending` by `Inbox#active_bot?` (an active agent bot, or a Dialogflow integration); a fixtures file sets it with the inbox's `active_bot`, as the default fixtures do for `bot_inbox_example`. The \"last\" conversation of a locked inbox is the contact inbox's newest (`contact_inbox.conversations.last`, by database id); the default fixtures' `single_conversation_inbox_example` is locked.",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -1056,6 +1010,14 @@ export const document = {
               "docs-example": {
                 "summary": "The docs' inbox",
                 "value": "inbox_identifier_example"
+              },
+              "bot-inbox": {
+                "summary": "An inbox that an agent bot answers",
+                "value": "bot_inbox_example"
+              },
+              "single-conversation": {
+                "summary": "An inbox locked to a single conversation per contact",
+                "value": "single_conversation_inbox_example"
               },
               "not-found": {
                 "summary": "The docs' inbox",
@@ -1075,6 +1037,14 @@ export const document = {
               "docs-example": {
                 "summary": "The docs' contact",
                 "value": "contact_identifier_example"
+              },
+              "bot-inbox": {
+                "summary": "The named sets' contact, in the bot's inbox",
+                "value": "contact_bot_example"
+              },
+              "single-conversation": {
+                "summary": "The named sets' contact, in the locked inbox",
+                "value": "contact_single_example"
               },
               "not-found": {
                 "summary": "No such contact in the inbox",
@@ -1105,6 +1075,16 @@ export const document = {
                     "custom_attributes": {}
                   }
                 }
+              }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicConversationCreatePayload"
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicConversationCreatePayload"
               }
             }
           }
@@ -1143,9 +1123,74 @@ export const document = {
                         "contact_type": "lead",
                         "middle_name": "",
                         "last_name": "",
-                        "location": "",
-                        "country_code": "",
-                        "blocked": false
+                        "location": null,
+                        "country_code": null,
+                        "blocked": false,
+                        "company_id": null
+                      }
+                    }
+                  },
+                  "bot-inbox": {
+                    "summary": "A new conversation in a bot's inbox, pending until the bot hands it over",
+                    "value": {
+                      "id": 65,
+                      "uuid": "4f3c2b1a-9e8d-4c7b-a6f5-0e1d2c3b4a59",
+                      "inbox_id": 5,
+                      "contact_last_seen_at": 0,
+                      "status": "pending",
+                      "agent_last_seen_at": 0,
+                      "messages": [],
+                      "contact": {
+                        "id": 81,
+                        "name": "Sam Example",
+                        "email": "sam@example.com",
+                        "phone_number": null,
+                        "account_id": 1,
+                        "created_at": "2024-02-29T09:00:00.000Z",
+                        "updated_at": "2024-02-29T09:00:00.000Z",
+                        "additional_attributes": {},
+                        "identifier": null,
+                        "custom_attributes": {},
+                        "last_activity_at": "2024-03-04T09:00:00.000Z",
+                        "contact_type": "lead",
+                        "middle_name": "",
+                        "last_name": "",
+                        "location": null,
+                        "country_code": null,
+                        "blocked": false,
+                        "company_id": null
+                      }
+                    }
+                  },
+                  "single-conversation": {
+                    "summary": "The contact's conversation in the locked inbox: a new one the first time, the same one after that",
+                    "value": {
+                      "id": 65,
+                      "uuid": "0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b",
+                      "inbox_id": 6,
+                      "contact_last_seen_at": 0,
+                      "status": "open",
+                      "agent_last_seen_at": 0,
+                      "messages": [],
+                      "contact": {
+                        "id": 81,
+                        "name": "Sam Example",
+                        "email": "sam@example.com",
+                        "phone_number": null,
+                        "account_id": 1,
+                        "created_at": "2024-02-29T09:00:00.000Z",
+                        "updated_at": "2024-02-29T09:00:00.000Z",
+                        "additional_attributes": {},
+                        "identifier": null,
+                        "custom_attributes": {},
+                        "last_activity_at": "2024-03-04T09:00:00.000Z",
+                        "contact_type": "lead",
+                        "middle_name": "",
+                        "last_name": "",
+                        "location": null,
+                        "country_code": null,
+                        "blocked": false,
+                        "company_id": null
                       }
                     }
                   }
@@ -1232,12 +1277,13 @@ export const document = {
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}": {
       "get": {
         "operationId": "getConversation",
+        "x-upstream-operationId": "get-single-conversation",
         "tags": [
           "Conversations API"
         ],
         "summary": "Get a single conversation",
         "description": "Returns one conversation of the contact, with all of its messages that a client may show and the contact. A conversation of another contact (or, unless the contact is verified, of another inbox) does not exist for this contact.",
-        "x-mock": "A `conversation_id` that is not an integer gets 422 (the real server: 404); one above 2^53 - 1 gets 422 too.",
+        "x-mock": "A `conversation_id` that is not a number, or is above 2^53 - 1, gets 404, as on the server; strict mode refuses it with 422.",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -1330,7 +1376,8 @@ export const document = {
                             "available_name": "Support Agent",
                             "avatar_url": "",
                             "availability_status": "online",
-                            "type": "user"
+                            "type": "user",
+                            "thumbnail": ""
                           }
                         },
                         {
@@ -1391,9 +1438,10 @@ export const document = {
                         "contact_type": "lead",
                         "middle_name": "",
                         "last_name": "",
-                        "location": "",
-                        "country_code": "",
-                        "blocked": false
+                        "location": null,
+                        "country_code": null,
+                        "blocked": false,
+                        "company_id": null
                       }
                     }
                   }
@@ -1419,12 +1467,13 @@ export const document = {
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_status": {
       "post": {
         "operationId": "toggleConversationStatus",
+        "x-upstream-operationId": "resolve-conversation",
         "tags": [
           "Conversations API"
         ],
         "summary": "Resolve a conversation",
         "description": "Resolves the conversation, as the contact, and returns it. Despite its name it never reopens one: a conversation that is already resolved is returned unchanged (a new message from the contact reopens it). When the inbox has CSAT surveys on and the conversation has none yet, resolving it sends the survey: a template message with `content_type` `input_csat`, which the contact answers through `updateMessage` or `updateCsatSurvey`.",
-        "x-mock": "The server sends the CSAT survey from a background job; the mock adds it at once, so it is in the answer's `messages`. The activity message the server adds (\"Conversation was marked resolved by …\") is never shown to a contact, and the mock does not keep it.",
+        "x-mock": "As on the server, the CSAT survey is not in the answer: Chatwoot's `CsatSurveyListener` is an async listener, and the survey arrives shortly after, only over ActionCable (its `message.created`, with `content_attributes.display_type`), then in the conversation's messages. The mock sends it after its `jobDelay` setting (default 100 ms; per API or operation, like `latency`); `jobDelay: 0` sends it before answering, so that the answer's `messages` hold it. It is sent only if the conversation is still resolved and has no survey by then. The contact receives `conversation.status_changed`, then `conversation.updated`, at once. The activity message the server adds (\"Conversation was marked resolved by …\") is never shown to a contact, and the mock does not keep it.",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -1506,7 +1555,7 @@ export const document = {
                 },
                 "examples": {
                   "resolved": {
-                    "summary": "An open conversation, now resolved, with the CSAT survey it was sent",
+                    "summary": "An open conversation, now resolved (its CSAT survey follows over ActionCable)",
                     "value": {
                       "id": 58,
                       "uuid": "b1e2c3d4-0000-4000-8000-000000000058",
@@ -1535,15 +1584,6 @@ export const document = {
                             "blocked": false,
                             "type": "contact"
                           }
-                        },
-                        {
-                          "id": 70,
-                          "content": "Please rate the conversation",
-                          "message_type": 3,
-                          "content_type": "input_csat",
-                          "content_attributes": {},
-                          "created_at": 1796090251,
-                          "conversation_id": 58
                         }
                       ],
                       "contact": {
@@ -1561,9 +1601,10 @@ export const document = {
                         "contact_type": "lead",
                         "middle_name": "",
                         "last_name": "",
-                        "location": "",
-                        "country_code": "",
-                        "blocked": false
+                        "location": null,
+                        "country_code": null,
+                        "blocked": false,
+                        "company_id": null
                       }
                     }
                   },
@@ -1614,9 +1655,10 @@ export const document = {
                         "contact_type": "lead",
                         "middle_name": "",
                         "last_name": "",
-                        "location": "",
-                        "country_code": "",
-                        "blocked": false
+                        "location": null,
+                        "country_code": null,
+                        "blocked": false,
+                        "company_id": null
                       }
                     }
                   }
@@ -1626,7 +1668,7 @@ export const document = {
             "links": {
               "GetCsatSurvey": {
                 "operationId": "getCsatSurvey",
-                "description": "Read the CSAT survey that resolving the conversation sent.",
+                "description": "Read the CSAT survey that resolving the conversation sent: it comes shortly after the answer (its `message.created`), so follow the link once it has come (or, on the mock, with `jobDelay: 0`).",
                 "parameters": {
                   "conversation_uuid": "$response.body#/uuid"
                 }
@@ -1661,11 +1703,12 @@ export const document = {
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing": {
       "post": {
         "operationId": "toggleConversationTyping",
+        "x-upstream-operationId": "toggle-typing-status",
         "tags": [
           "Conversations API"
         ],
         "summary": "Toggle typing status",
-        "description": "Tells the agents that the contact started (`on`) or stopped (`off`) typing. The docs declare `typing_status` both as a required query parameter and as a required body field; the server reads either (the body wins when both are sent). Answers 200 with an empty body.",
+        "description": "Tells the agents that the contact started (`on`) or stopped (`off`) typing. The docs declare `typing_status` both as a required query parameter and as a required body field; the server reads either (the query wins when both are sent: Rails merges the query parameters over the body's). Answers 200 with an empty body.",
         "x-mock": "As in the server's code, any other `typing_status`, or none, is ignored and still answered 200 (the docs' enum `on`/`off` is not enforced, so no 422 for it). A `typing_status` that is not a string in the body gets 422. The mock keeps no typing state; the contact never receives its own typing events.",
         "parameters": [
           {
@@ -1784,6 +1827,16 @@ export const document = {
                   }
                 }
               }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/TypingStatusPayload"
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/TypingStatusPayload"
+              }
             }
           }
         },
@@ -1815,12 +1868,13 @@ export const document = {
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/update_last_seen": {
       "post": {
         "operationId": "updateConversationLastSeen",
+        "x-upstream-operationId": "update-last-seen",
         "tags": [
           "Conversations API"
         ],
         "summary": "Update last seen",
         "description": "Records that the contact has seen the conversation now: its `contact_last_seen_at` becomes the current time (seen in the next GET). Answers 200 with an empty body.",
-        "x-mock": "The server also marks the agents' earlier messages as read in the background; message statuses are not part of the public message, and the mock keeps none.",
+        "x-mock": "As the server's `UpdateMessageStatusJob`, queued here, does in the background, shortly after the answer (the mock's `jobDelay` setting, default 100 ms; 0 does it before answering): every message of the conversation that is not the contact's, still `sent` and created no later than this look, becomes `read`, and the contact receives a `message.updated` for each (`status: read`, with `previous_changes`; never for private notes or activity messages). The mock keeps each message's status beside the public message, which does not show it; only events carry it. No `conversation.updated` follows: `contact_last_seen_at` is no column the agents' views follow.",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -1902,12 +1956,13 @@ export const document = {
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages": {
       "get": {
         "operationId": "listMessages",
+        "x-upstream-operationId": "list-all-converation-messages",
         "tags": [
           "Messages API"
         ],
         "summary": "List all messages",
-        "description": "Returns the messages of one conversation of the contact that a client may show: private notes and activity messages are left out. Without `before`, the latest 20 messages come back, oldest first; with `before`, the 20 messages that precede the given message.",
-        "x-mock": "`api_access_token` is accepted and ignored, as the real server does. Messages are ordered by `created_at`, then `id`. `before` that matches no message still pages by id (messages with a smaller id). A `conversation_id` or `before` that is not an integer gets 422; the real server answers a non-numeric `conversation_id` with 404 and `before=abc` with an empty list (it reads it as 0). Integers above 2^53 - 1 get 422 too.",
+        "description": "Returns the messages of one conversation of the contact that a client may show: private notes and activity messages are left out. Without `before`, the latest 20 messages come back, oldest first; with `before`, the 20 messages that precede the given message. The conversation can be any of the contact's, in any inbox (see `x-mock`).",
+        "x-mock": "A server quirk, kept: the message endpoints (list, create, update) find the conversation among all of the contact's conversations, in any inbox, whether or not identity validation verified the contact (the base controller's `set_conversation`: `@contact_inbox.contact.conversations.find_by!(display_id:)`), where the conversation endpoints (`getConversation`, `toggle_status`, `toggle_typing`, `update_last_seen`) see only the contact inbox's own until the contact is verified. So a contact created in two inboxes reads, through either inbox, the messages of its conversations in both. `api_access_token` is accepted and ignored, as the real server does. Messages are ordered by `created_at`, then `id`. `before` that matches no message still pages by id (messages with a smaller id). As on the server, a `conversation_id` that is not a number gets 404 and `before=abc` an empty list (Ruby's `to_i` reads it as 0); strict mode refuses both with 422. A `before` above 2^53 - 1 gets 422.",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -1923,6 +1978,10 @@ export const document = {
                 "value": "inbox_identifier_example"
               },
               "empty": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "attachments": {
                 "summary": "The docs' inbox",
                 "value": "inbox_identifier_example"
               },
@@ -1949,6 +2008,10 @@ export const document = {
                 "summary": "The docs' contact",
                 "value": "contact_identifier_example"
               },
+              "attachments": {
+                "summary": "A contact whose conversation holds one attachment of each kind",
+                "value": "contact_attachments_example"
+              },
               "not-found": {
                 "summary": "The docs' contact",
                 "value": "contact_identifier_example"
@@ -1971,6 +2034,10 @@ export const document = {
               "empty": {
                 "summary": "The docs' conversation",
                 "value": 56
+              },
+              "attachments": {
+                "summary": "An image, a file and a location",
+                "value": 55
               },
               "not-found": {
                 "summary": "No such conversation",
@@ -2020,7 +2087,8 @@ export const document = {
                           "available_name": "Support Agent",
                           "avatar_url": "",
                           "availability_status": "online",
-                          "type": "user"
+                          "type": "user",
+                          "thumbnail": ""
                         }
                       },
                       {
@@ -2070,6 +2138,111 @@ export const document = {
                   "empty": {
                     "summary": "A page before the first message",
                     "value": []
+                  },
+                  "attachments": {
+                    "summary": "Conversation 55, one attachment of each kind (an image, a file, a location)",
+                    "value": [
+                      {
+                        "id": 28,
+                        "content": "The parcel arrived damaged.",
+                        "message_type": 0,
+                        "content_type": "text",
+                        "content_attributes": {},
+                        "created_at": 1709197800,
+                        "conversation_id": 55,
+                        "attachments": [
+                          {
+                            "id": 1,
+                            "message_id": 28,
+                            "file_type": "image",
+                            "account_id": 1,
+                            "extension": null,
+                            "data_url": "https://app.chatwoot.com/rails/active_storage/blobs/redirect/eyJfcmFpbHMiOnsiZGF0YSI6MSwicHVyIjoiYmxvYl9pZCJ9fQ==--00c67f413436fb2aa7133cdf746d33804cc37b7d/parcel.png",
+                            "thumb_url": "https://app.chatwoot.com/rails/active_storage/representations/redirect/eyJfcmFpbHMiOnsiZGF0YSI6MSwicHVyIjoiYmxvYl9pZCJ9fQ==--00c67f413436fb2aa7133cdf746d33804cc37b7d/eyJfcmFpbHMiOnsiZGF0YSI6eyJmb3JtYXQiOiJwbmciLCJyZXNpemVfdG9fZmlsbCI6WzI1MCxudWxsXX0sInB1ciI6InZhcmlhdGlvbiJ9fQ==--448a57b77b01d1f811e07b719db906da08f0d87b/parcel.png",
+                            "file_size": 73,
+                            "width": 4,
+                            "height": 3
+                          }
+                        ],
+                        "sender": {
+                          "id": 74,
+                          "name": "Ada Example",
+                          "email": "ada@example.com",
+                          "phone_number": null,
+                          "identifier": null,
+                          "thumbnail": "",
+                          "additional_attributes": {},
+                          "custom_attributes": {},
+                          "blocked": false,
+                          "type": "contact"
+                        }
+                      },
+                      {
+                        "id": 29,
+                        "content": "Here is your return label.",
+                        "message_type": 1,
+                        "content_type": "text",
+                        "content_attributes": {},
+                        "created_at": 1709198400,
+                        "conversation_id": 55,
+                        "attachments": [
+                          {
+                            "id": 2,
+                            "message_id": 29,
+                            "file_type": "file",
+                            "account_id": 1,
+                            "extension": null,
+                            "data_url": "https://app.chatwoot.com/rails/active_storage/blobs/redirect/eyJfcmFpbHMiOnsiZGF0YSI6MiwicHVyIjoiYmxvYl9pZCJ9fQ==--609271738bfc43ccbba1adedc6a482eedf742d4f/return-label.pdf",
+                            "thumb_url": "",
+                            "file_size": 193,
+                            "width": null,
+                            "height": null
+                          }
+                        ],
+                        "sender": {
+                          "id": 1,
+                          "name": "Support Agent",
+                          "available_name": "Support Agent",
+                          "avatar_url": "",
+                          "type": "user",
+                          "availability_status": "online",
+                          "thumbnail": ""
+                        }
+                      },
+                      {
+                        "id": 30,
+                        "content": null,
+                        "message_type": 0,
+                        "content_type": "text",
+                        "content_attributes": {},
+                        "created_at": 1709199000,
+                        "conversation_id": 55,
+                        "attachments": [
+                          {
+                            "id": 3,
+                            "message_id": 30,
+                            "file_type": "location",
+                            "account_id": 1,
+                            "coordinates_lat": 52.5219,
+                            "coordinates_long": 13.4132,
+                            "fallback_title": "Parcel shop, Alexanderplatz 1, Berlin",
+                            "data_url": "https://www.google.com/maps?q=52.5219,13.4132"
+                          }
+                        ],
+                        "sender": {
+                          "id": 74,
+                          "name": "Ada Example",
+                          "email": "ada@example.com",
+                          "phone_number": null,
+                          "identifier": null,
+                          "thumbnail": "",
+                          "additional_attributes": {},
+                          "custom_attributes": {},
+                          "blocked": false,
+                          "type": "contact"
+                        }
+                      }
+                    ]
                   }
                 }
               }
@@ -2091,12 +2264,13 @@ export const document = {
       },
       "post": {
         "operationId": "createMessage",
+        "x-upstream-operationId": "create-a-message",
         "tags": [
           "Messages API"
         ],
         "summary": "Create a message",
-        "description": "Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text and an optional client-side `echo_id` can be given. It appears in the conversation's `messages` and in the message list, and it reopens a resolved conversation.",
-        "x-mock": "Only `application/json` bodies are accepted (the real server also takes form-encoded and multipart bodies with `attachments[]`; the mock does not, and answers 415). Unknown body fields get 422 instead of being dropped silently. `echo_id` is not stored and not part of the response (the real server only passes it on to websocket events). The new message gets the next message id and `content_type` `text`; the contact's `last_activity_at` becomes now. A `conversation_id` that is not an integer gets 422 (the real server: 404).",
+        "description": "Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text, an optional client-side `echo_id` and, in a multipart body, files (`attachments[]`) can be given. No body is needed: an empty POST makes a message whose `content` is null. Each file becomes an attachment whose kind (`file_type`) follows the media type its part names: `image` (JPEG, PNG, GIF, BMP, WebP), `video` (Ogg, MP4, WebM, QuickTime), `audio` (any `audio/*`), else `file`; its `data_url` serves the file. The message appears in the conversation's `messages` and in the message list, and it reopens a resolved or snoozed conversation (a resolved one of an inbox that an agent bot answers becomes `pending`, for the bot). The conversation can be any of the contact's, in any inbox (see `listMessages`). Then, as the inbox says: outside its working hours (`working_hours_enabled`), unless an agent answered in the last 5 minutes or the conversation had a template message today, the inbox's out-of-office message; and in a conversation without any outgoing or template message yet, the inbox's greeting (`greeting_enabled`). Each is a template message (`message_type` 3) without a sender, stored and sent to the contact as `message.created`; the greeting does not follow an out-of-office message (which is a template message itself). More than 200 messages in the conversation within a minute (of any kind) are refused: 422 `Too many messages`.",
+        "x-mock": "Bodies are JSON, form-encoded or multipart, as Rails reads all three. Unknown body fields are dropped, as on the server (strict mode: 422). `echo_id` is not stored and not part of the response (the real server only passes it on to websocket events). The new message gets the next message id and `content_type` `text`; the contact's `last_activity_at` becomes now. A `conversation_id` that is not a number gets 404, as on the server (strict mode: 422). Files: the mock keeps their bytes (at most 1 MB a request, 64 MB in all; beyond, 413 and 507) and serves them at `data_url` and `thumb_url` (`getAttachmentFile`, `getAttachmentThumbnail`), under the documented server URL as every link of the mock. `width` and `height` of an image are read from its header at once; the server's ActiveStorage analyses a file in a background job, so its answer and its `message.created` may still have them null, and it also measures videos, which the mock does not. `extension` is null, as the server leaves it for an upload (servers after 2026-03, chatwoot#13945, fill it from the file name and add `content_type`). Only the `attachments[]` field (or `attachments`) holds files; a part without a file name is no file. The greeting's and out-of-office texts are sent as the inbox has them: the server renders Liquid variables (`{{ contact.name }}`) in them, the mock does not. The flood limit is the server's default (`CONVERSATION_MESSAGE_PER_MINUTE_LIMIT`, 200), counted with the mock's clock. The server does not reopen a muted conversation; the mock has none (nothing mutes one).",
         "parameters": [
           {
             "name": "inbox_identifier",
@@ -2112,6 +2286,10 @@ export const document = {
                 "value": "inbox_identifier_example"
               },
               "content-only": {
+                "summary": "The docs' inbox",
+                "value": "inbox_identifier_example"
+              },
+              "no-body": {
                 "summary": "The docs' inbox",
                 "value": "inbox_identifier_example"
               },
@@ -2138,6 +2316,10 @@ export const document = {
                 "summary": "The docs' contact",
                 "value": "contact_identifier_example"
               },
+              "no-body": {
+                "summary": "The docs' contact",
+                "value": "contact_identifier_example"
+              },
               "not-found": {
                 "summary": "The docs' contact",
                 "value": "contact_identifier_example"
@@ -2161,6 +2343,10 @@ export const document = {
                 "summary": "The docs' conversation",
                 "value": 56
               },
+              "no-body": {
+                "summary": "The docs' conversation",
+                "value": 56
+              },
               "not-found": {
                 "summary": "No such conversation",
                 "value": 999999
@@ -2169,7 +2355,7 @@ export const document = {
           }
         ],
         "requestBody": {
-          "required": true,
+          "required": false,
           "content": {
             "application/json": {
               "schema": {
@@ -2194,6 +2380,21 @@ export const document = {
                   "value": {
                     "content": "Hello?"
                   }
+                }
+              }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicMessageCreatePayload"
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicMessageCreateForm"
+              },
+              "encoding": {
+                "attachments": {
+                  "contentType": "*/*"
                 }
               }
             }
@@ -2255,6 +2456,30 @@ export const document = {
                         "type": "contact"
                       }
                     }
+                  },
+                  "no-body": {
+                    "summary": "An empty POST, a message without content",
+                    "value": {
+                      "id": 70,
+                      "content": null,
+                      "message_type": 0,
+                      "content_type": "text",
+                      "content_attributes": {},
+                      "created_at": 1796090251,
+                      "conversation_id": 56,
+                      "sender": {
+                        "id": 77,
+                        "name": "Bryon Doyle",
+                        "email": "bryon.kassulke@gmail.com",
+                        "phone_number": null,
+                        "identifier": null,
+                        "thumbnail": "",
+                        "additional_attributes": {},
+                        "custom_attributes": {},
+                        "blocked": false,
+                        "type": "contact"
+                      }
+                    }
                   }
                 }
               }
@@ -2297,308 +2522,185 @@ export const document = {
       }
     },
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages/{message_id}": {
+      "parameters": [
+        {
+          "name": "inbox_identifier",
+          "in": "path",
+          "required": true,
+          "description": "The identifier of the API-channel inbox.",
+          "schema": {
+            "$ref": "#/components/schemas/InboxIdentifier"
+          },
+          "examples": {
+            "csat-response": {
+              "summary": "The docs' inbox",
+              "value": "inbox_identifier_example"
+            },
+            "select-reply": {
+              "summary": "The docs' inbox",
+              "value": "inbox_identifier_example"
+            },
+            "form-reply": {
+              "summary": "The docs' inbox",
+              "value": "inbox_identifier_example"
+            },
+            "csat-locked": {
+              "summary": "The docs' inbox",
+              "value": "inbox_identifier_example"
+            },
+            "not-found": {
+              "summary": "The docs' inbox",
+              "value": "inbox_identifier_example"
+            }
+          }
+        },
+        {
+          "name": "contact_identifier",
+          "in": "path",
+          "required": true,
+          "description": "The contact's `source_id` in the inbox.",
+          "schema": {
+            "$ref": "#/components/schemas/ContactIdentifier"
+          },
+          "examples": {
+            "csat-response": {
+              "summary": "The contact whose conversations only the named sets change",
+              "value": "contact_sets_example"
+            },
+            "select-reply": {
+              "summary": "The contact whose conversations only the named sets change",
+              "value": "contact_sets_example"
+            },
+            "form-reply": {
+              "summary": "The contact whose conversations only the named sets change",
+              "value": "contact_sets_example"
+            },
+            "csat-locked": {
+              "summary": "The docs' contact",
+              "value": "contact_identifier_example"
+            },
+            "not-found": {
+              "summary": "The docs' contact",
+              "value": "contact_identifier_example"
+            }
+          }
+        },
+        {
+          "name": "conversation_id",
+          "in": "path",
+          "required": true,
+          "description": "The conversation's display number.",
+          "schema": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "examples": {
+            "csat-response": {
+              "summary": "A conversation with a CSAT survey that can be answered",
+              "value": 61
+            },
+            "select-reply": {
+              "summary": "A conversation with a bot's select and form",
+              "value": 63
+            },
+            "form-reply": {
+              "summary": "A conversation with a bot's select and form",
+              "value": 63
+            },
+            "csat-locked": {
+              "summary": "The docs' conversation, whose CSAT survey is old",
+              "value": 56
+            },
+            "not-found": {
+              "summary": "The docs' conversation",
+              "value": 56
+            }
+          }
+        },
+        {
+          "name": "message_id",
+          "in": "path",
+          "required": true,
+          "description": "The message's `id`.",
+          "schema": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "examples": {
+            "csat-response": {
+              "summary": "The CSAT survey of conversation 61 (dated in the future, so never locked)",
+              "value": 65
+            },
+            "select-reply": {
+              "summary": "A bot's input_select message",
+              "value": 67
+            },
+            "form-reply": {
+              "summary": "A bot's form message",
+              "value": 68
+            },
+            "csat-locked": {
+              "summary": "The CSAT survey of conversation 56, sent on 2024-03-01",
+              "value": 45
+            },
+            "not-found": {
+              "summary": "No such message in the conversation",
+              "value": 999999
+            }
+          }
+        }
+      ],
       "patch": {
         "operationId": "updateMessage",
+        "x-upstream-operationId": "update-a-message",
         "tags": [
           "Messages API"
         ],
         "summary": "Update a message",
         "description": "Records the contact's answer to an interactive message (an option picked from a select, the fields of a form, a CSAT rating). The values are stored as `content_attributes.submitted_values` of the message, replacing any earlier ones, and the updated message is returned. A CSAT survey (`content_type` `input_csat`) can no longer be answered when today's date (UTC) is more than 14 days after the date it was sent.",
-        "x-mock": "Any message of the conversation can be updated, whatever its type, as on the real server. A body without `submitted_values` leaves the message unchanged. The CSAT lock counts calendar days in UTC, as the server does: the date of now minus the date of the message's `created_at` must not be more than 14 (day 14 is still open, whatever the hour). An answer with a rating to a CSAT survey also records the survey's response (seen in `getCsatSurvey`). Only `application/json` bodies are accepted (415 otherwise), and unknown fields get 422 instead of being dropped silently. A `conversation_id` or `message_id` that is not an integer gets 422 (the real server: 404).",
-        "parameters": [
-          {
-            "name": "inbox_identifier",
-            "in": "path",
-            "required": true,
-            "description": "The identifier of the API-channel inbox.",
-            "schema": {
-              "$ref": "#/components/schemas/InboxIdentifier"
-            },
-            "examples": {
-              "csat-response": {
-                "summary": "The docs' inbox",
-                "value": "inbox_identifier_example"
-              },
-              "select-reply": {
-                "summary": "The docs' inbox",
-                "value": "inbox_identifier_example"
-              },
-              "form-reply": {
-                "summary": "The docs' inbox",
-                "value": "inbox_identifier_example"
-              },
-              "csat-locked": {
-                "summary": "The docs' inbox",
-                "value": "inbox_identifier_example"
-              },
-              "not-found": {
-                "summary": "The docs' inbox",
-                "value": "inbox_identifier_example"
-              }
-            }
-          },
-          {
-            "name": "contact_identifier",
-            "in": "path",
-            "required": true,
-            "description": "The contact's `source_id` in the inbox.",
-            "schema": {
-              "$ref": "#/components/schemas/ContactIdentifier"
-            },
-            "examples": {
-              "csat-response": {
-                "summary": "The contact whose conversations only the named sets change",
-                "value": "contact_sets_example"
-              },
-              "select-reply": {
-                "summary": "The contact whose conversations only the named sets change",
-                "value": "contact_sets_example"
-              },
-              "form-reply": {
-                "summary": "The contact whose conversations only the named sets change",
-                "value": "contact_sets_example"
-              },
-              "csat-locked": {
-                "summary": "The docs' contact",
-                "value": "contact_identifier_example"
-              },
-              "not-found": {
-                "summary": "The docs' contact",
-                "value": "contact_identifier_example"
-              }
-            }
-          },
-          {
-            "name": "conversation_id",
-            "in": "path",
-            "required": true,
-            "description": "The conversation's display number.",
-            "schema": {
-              "$ref": "#/components/schemas/Id"
-            },
-            "examples": {
-              "csat-response": {
-                "summary": "A conversation with a CSAT survey that can be answered",
-                "value": 61
-              },
-              "select-reply": {
-                "summary": "A conversation with a bot's select and form",
-                "value": 63
-              },
-              "form-reply": {
-                "summary": "A conversation with a bot's select and form",
-                "value": 63
-              },
-              "csat-locked": {
-                "summary": "The docs' conversation, whose CSAT survey is old",
-                "value": 56
-              },
-              "not-found": {
-                "summary": "The docs' conversation",
-                "value": 56
-              }
-            }
-          },
-          {
-            "name": "message_id",
-            "in": "path",
-            "required": true,
-            "description": "The message's `id`.",
-            "schema": {
-              "$ref": "#/components/schemas/Id"
-            },
-            "examples": {
-              "csat-response": {
-                "summary": "The CSAT survey of conversation 61 (dated in the future, so never locked)",
-                "value": 65
-              },
-              "select-reply": {
-                "summary": "A bot's input_select message",
-                "value": 67
-              },
-              "form-reply": {
-                "summary": "A bot's form message",
-                "value": 68
-              },
-              "csat-locked": {
-                "summary": "The CSAT survey of conversation 56, sent on 2024-03-01",
-                "value": 45
-              },
-              "not-found": {
-                "summary": "No such message in the conversation",
-                "value": 999999
-              }
-            }
-          }
-        ],
+        "x-mock": "Any message of the conversation can be updated, whatever its type, as on the real server. A body without `submitted_values` leaves the message unchanged. The CSAT lock counts calendar days in UTC, as the server does: the date of now minus the date of the message's `created_at` must not be more than 14 (day 14 is still open, whatever the hour). An answer with a rating to a CSAT survey also records the survey's response (seen in `getCsatSurvey`). Bodies are JSON, form-encoded or multipart, as Rails reads all three (`submitted_values[csat_survey_response][rating]=5` is an object, and `submitted_values[][title]=Billing&submitted_values[][value]=billing` an array of them), and unknown fields are dropped, as on the server. A `conversation_id` or `message_id` that is not a number gets 404, as on the server. Strict mode refuses both with 422.",
         "requestBody": {
-          "required": true,
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "#/components/schemas/PublicMessageUpdatePayload"
-              },
-              "examples": {
-                "csat-response": {
-                  "summary": "A CSAT survey answer",
-                  "value": {
-                    "submitted_values": {
-                      "csat_survey_response": {
-                        "feedback_message": "Great service!",
-                        "rating": 5
-                      }
-                    }
-                  }
-                },
-                "select-reply": {
-                  "summary": "The option picked from an input_select message",
-                  "value": {
-                    "submitted_values": [
-                      {
-                        "title": "Billing",
-                        "value": "billing"
-                      }
-                    ]
-                  }
-                },
-                "form-reply": {
-                  "summary": "The fields of a form message",
-                  "value": {
-                    "submitted_values": [
-                      {
-                        "name": "email",
-                        "title": "Email",
-                        "value": "alice@example.com"
-                      }
-                    ]
-                  }
-                },
-                "csat-locked": {
-                  "summary": "A CSAT survey answer, more than 14 days after the survey",
-                  "value": {
-                    "submitted_values": {
-                      "csat_survey_response": {
-                        "feedback_message": "Great service!",
-                        "rating": 5
-                      }
-                    }
-                  }
-                },
-                "not-found": {
-                  "summary": "An answer to a message that does not exist",
-                  "value": {
-                    "submitted_values": [
-                      {
-                        "title": "Billing",
-                        "value": "billing"
-                      }
-                    ]
-                  }
-                }
-              }
-            }
-          }
+          "$ref": "#/components/requestBodies/MessageUpdate"
         },
         "responses": {
           "200": {
-            "description": "Success. The message with the submitted values in `content_attributes.submitted_values`.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/PublicMessage"
-                },
-                "examples": {
-                  "csat-response": {
-                    "summary": "A CSAT survey message after the contact answered it",
-                    "value": {
-                      "id": 65,
-                      "content": "Please rate the conversation",
-                      "message_type": 3,
-                      "content_type": "input_csat",
-                      "content_attributes": {
-                        "submitted_values": {
-                          "csat_survey_response": {
-                            "feedback_message": "Great service!",
-                            "rating": 5
-                          }
-                        }
-                      },
-                      "created_at": 4102444800,
-                      "conversation_id": 61
-                    }
-                  },
-                  "select-reply": {
-                    "summary": "An input_select message after the contact picked an option",
-                    "value": {
-                      "id": 67,
-                      "content": "Which topic is it about?",
-                      "message_type": 1,
-                      "content_type": "input_select",
-                      "content_attributes": {
-                        "items": [
-                          {
-                            "title": "Billing",
-                            "value": "billing"
-                          },
-                          {
-                            "title": "Shipping",
-                            "value": "shipping"
-                          }
-                        ],
-                        "submitted_values": [
-                          {
-                            "title": "Billing",
-                            "value": "billing"
-                          }
-                        ]
-                      },
-                      "created_at": 1709888400,
-                      "conversation_id": 63,
-                      "sender": {
-                        "id": 2,
-                        "name": "Support bot",
-                        "avatar_url": "",
-                        "type": "agent_bot"
-                      }
-                    }
-                  },
-                  "form-reply": {
-                    "summary": "A form message after the contact filled it in",
-                    "value": {
-                      "id": 68,
-                      "content": "How can we reach you?",
-                      "message_type": 1,
-                      "content_type": "form",
-                      "content_attributes": {
-                        "items": [
-                          {
-                            "name": "email",
-                            "label": "Email",
-                            "type": "email",
-                            "placeholder": "Your email"
-                          }
-                        ],
-                        "submitted_values": [
-                          {
-                            "name": "email",
-                            "title": "Email",
-                            "value": "alice@example.com"
-                          }
-                        ]
-                      },
-                      "created_at": 1709888460,
-                      "conversation_id": 63,
-                      "sender": {
-                        "id": 2,
-                        "name": "Support bot",
-                        "avatar_url": "",
-                        "type": "agent_bot"
-                      }
-                    }
-                  }
-                }
-              }
-            }
+            "$ref": "#/components/responses/MessageUpdated"
+          },
+          "404": {
+            "$ref": "#/components/responses/MessageNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/MessageUpdateRejected"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      },
+      "put": {
+        "operationId": "putMessage",
+        "tags": [
+          "Messages API"
+        ],
+        "summary": "Update a message (PUT)",
+        "description": "`updateMessage` sent with PUT. Rails routes PATCH and PUT of `resources :messages` to the same `update` action, so this takes the same body and gives the same answers.",
+        "x-mock": "Not in the docs' swagger, which declares PATCH only. The mock answers it with the resolver of `updateMessage`; see that operation's notes.",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/MessageUpdate"
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/MessageUpdated"
           },
           "404": {
             "$ref": "#/components/responses/MessageNotFound"
@@ -2632,7 +2734,7 @@ export const document = {
         ],
         "summary": "Get a CSAT survey",
         "description": "Returns the CSAT survey of a conversation, found by the conversation's `uuid` alone (no inbox or contact in the path): the survey message's id, the contact's answer once it is recorded, how to display it, and the inbox's name and avatar. A conversation without a survey message has no survey.",
-        "x-mock": "Not in the docs' swagger (the route and `csat_survey_controller.rb` are the source). `conversation_id` is the conversation's database id, not its display number, as the server renders it; `created_at` is the survey message's time as an ISO 8601 string.",
+        "x-mock": "Not in the docs' swagger (the route and `csat_survey_controller.rb` are the source), so it has no upstream operationId. `conversation_id` is the conversation's database id, not its display number, as the server renders it; `created_at` is the survey message's time as an ISO 8601 string.",
         "parameters": [
           {
             "name": "conversation_uuid",
@@ -2695,7 +2797,10 @@ export const document = {
                         "contact_id": 81,
                         "assigned_agent_id": null,
                         "created_at": "2024-03-09T10:00:00.000Z",
-                        "updated_at": "2024-03-09T10:00:00.000Z"
+                        "updated_at": "2024-03-09T10:00:00.000Z",
+                        "csat_review_notes": null,
+                        "review_notes_updated_at": null,
+                        "review_notes_updated_by_id": null
                       },
                       "display_type": "emoji",
                       "content": null,
@@ -2731,108 +2836,61 @@ export const document = {
         ],
         "summary": "Answer a CSAT survey",
         "description": "Records the contact's rating (1 to 5) and feedback for the conversation's CSAT survey, found by the conversation's `uuid`, and returns the survey. The survey can no longer be answered when today's date (UTC) is more than 14 days after the date it was sent.",
-        "x-mock": "The body is the server's `{ message: { submitted_values: … } }`, stored in the survey message's `content_attributes.submitted_values` as `updateMessage` stores it. The server records the response (`csat_survey_response`) in a background job after answering, so its answer shows the response as it was before this request; the mock does the same, and the next GET shows the new one. The lock counts calendar days in UTC (see `updateMessage`). The server also takes PATCH; the mock declares PUT, the docs' method.",
+        "x-mock": "The body is the server's `{ message: { submitted_values: … } }`, stored in the survey message's `content_attributes.submitted_values` as `updateMessage` stores it. The server records the response (`csat_survey_response`) in a background job after answering, so its answer shows the response as it was before this request; the mock does the same, and the next GET shows the new one. The lock counts calendar days in UTC (see `updateMessage`). The server also takes PATCH (`patchCsatSurvey`); PUT is the method of Chatwoot's own survey page (`app/javascript/survey/api/survey.js`). Not in the docs' swagger (no swagger file has the CSAT endpoints), so it has no upstream operationId.",
         "parameters": [
           {
-            "name": "conversation_uuid",
-            "in": "path",
-            "required": true,
-            "description": "The conversation's `uuid`.",
-            "schema": {
-              "$ref": "#/components/schemas/ConversationUuid"
-            },
-            "examples": {
-              "rated": {
-                "summary": "Conversation 62, whose survey is dated in the future (so never locked)",
-                "value": "b1e2c3d4-0000-4000-8000-000000000062"
-              },
-              "csat-locked": {
-                "summary": "Conversation 56, whose survey was sent on 2024-03-01",
-                "value": "b1e2c3d4-0000-4000-8000-000000000056"
-              },
-              "not-found": {
-                "summary": "No conversation has this UUID",
-                "value": "00000000-0000-4000-8000-000000000000"
-              }
-            }
+            "$ref": "#/components/parameters/CsatSurveyUpdateConversationUuid"
           }
         ],
         "requestBody": {
-          "required": true,
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "#/components/schemas/CsatSurveyUpdatePayload"
-              },
-              "examples": {
-                "rated": {
-                  "summary": "A rating with feedback",
-                  "value": {
-                    "message": {
-                      "submitted_values": {
-                        "csat_survey_response": {
-                          "rating": 4,
-                          "feedback_message": "Quick and friendly."
-                        }
-                      }
-                    }
-                  }
-                },
-                "csat-locked": {
-                  "summary": "A rating more than 14 days after the survey",
-                  "value": {
-                    "message": {
-                      "submitted_values": {
-                        "csat_survey_response": {
-                          "rating": 4,
-                          "feedback_message": "Quick and friendly."
-                        }
-                      }
-                    }
-                  }
-                },
-                "not-found": {
-                  "summary": "A rating for a conversation that does not exist",
-                  "value": {
-                    "message": {
-                      "submitted_values": {
-                        "csat_survey_response": {
-                          "rating": 4
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
+          "$ref": "#/components/requestBodies/CsatSurveyUpdate"
         },
         "responses": {
           "200": {
-            "description": "Success. The survey (its `csat_survey_response` as it was before this answer).",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/CsatSurvey"
-                },
-                "examples": {
-                  "rated": {
-                    "summary": "The survey just answered",
-                    "value": {
-                      "id": 66,
-                      "csat_survey_response": null,
-                      "display_type": "emoji",
-                      "content": null,
-                      "inbox_avatar_url": "",
-                      "inbox_name": "Website",
-                      "locale": "en",
-                      "conversation_id": 7,
-                      "created_at": "2100-01-01T00:00:00.000Z"
-                    }
-                  }
-                }
-              }
-            }
+            "$ref": "#/components/responses/CsatSurveyUpdated"
+          },
+          "404": {
+            "$ref": "#/components/responses/CsatSurveyNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/CsatSurveyUpdateRejected"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "patchCsatSurvey",
+        "tags": [
+          "CSAT Survey API"
+        ],
+        "summary": "Answer a CSAT survey (PATCH)",
+        "description": "`updateCsatSurvey` sent with PATCH. Rails routes PATCH and PUT of `resources :csat_survey` to the same `update` action, so this takes the same body and gives the same answers.",
+        "x-mock": "In no swagger file, as `updateCsatSurvey`. The mock answers it with the resolver of `updateCsatSurvey`; see that operation's notes.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/CsatSurveyUpdateConversationUuid"
+          }
+        ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/CsatSurveyUpdate"
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/CsatSurveyUpdated"
           },
           "404": {
             "$ref": "#/components/responses/CsatSurveyNotFound"
@@ -2857,6 +2915,226 @@ export const document = {
           }
         }
       }
+    },
+    "/rails/active_storage/blobs/redirect/{signed_id}/{filename}": {
+      "get": {
+        "operationId": "getAttachmentFile",
+        "tags": [
+          "Attachments"
+        ],
+        "summary": "Get an attachment's file",
+        "description": "The file of a message's attachment, where its `data_url` points: the bytes as they were uploaded, with their media type.",
+        "x-mock": "Mock-only: this is Rails' ActiveStorage route (`url_for(file)`), not part of the public client API, declared so that a client of the mock can fetch what `data_url` names. The real server answers it with a 302 to the storage service's URL of the file (S3, GCS, or its own `/rails/active_storage/disk/...`), which serves the bytes; the mock serves them at once, 200 with the file's `content-type`. The signed id finds the file, and the file name is not checked (Rails does not check it either). An unknown signed id gets Rails' 404.",
+        "security": [
+          {}
+        ],
+        "parameters": [
+          {
+            "name": "signed_id",
+            "in": "path",
+            "required": true,
+            "description": "The blob's signed id, as `data_url` carries it.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            },
+            "examples": {
+              "image": {
+                "summary": "The image of message 28",
+                "value": "eyJfcmFpbHMiOnsiZGF0YSI6MSwicHVyIjoiYmxvYl9pZCJ9fQ==--00c67f413436fb2aa7133cdf746d33804cc37b7d"
+              },
+              "file": {
+                "summary": "The PDF of message 29",
+                "value": "eyJfcmFpbHMiOnsiZGF0YSI6MiwicHVyIjoiYmxvYl9pZCJ9fQ==--609271738bfc43ccbba1adedc6a482eedf742d4f"
+              },
+              "not-found": {
+                "summary": "No such file",
+                "value": "eyJfcmFpbHMiOnsiZGF0YSI6OTk5LCJwdXIiOiJibG9iX2lkIn19--0000000000000000000000000000000000000000"
+              }
+            }
+          },
+          {
+            "name": "filename",
+            "in": "path",
+            "required": true,
+            "description": "The file's name, as `data_url` carries it (not checked).",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            },
+            "examples": {
+              "image": {
+                "summary": "Its file name",
+                "value": "parcel.png"
+              },
+              "file": {
+                "summary": "Its file name",
+                "value": "return-label.pdf"
+              },
+              "not-found": {
+                "summary": "A file name",
+                "value": "missing.png"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success. The file's bytes, with the media type it was uploaded with (any: the two below are the fixtures' files).",
+            "content": {
+              "image/png": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                },
+                "examples": {
+                  "image": {
+                    "summary": "A 4 × 3 PNG, its 73 bytes",
+                    "value": "the 73 bytes of the PNG file"
+                  }
+                }
+              },
+              "application/pdf": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                },
+                "examples": {
+                  "file": {
+                    "summary": "A one-page PDF, its 193 bytes",
+                    "value": "the 193 bytes of the PDF file"
+                  }
+                }
+              },
+              "*/*": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/FileNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/rails/active_storage/representations/redirect/{signed_blob_id}/{variation_key}/{filename}": {
+      "get": {
+        "operationId": "getAttachmentThumbnail",
+        "tags": [
+          "Attachments"
+        ],
+        "summary": "Get an image attachment's thumbnail",
+        "description": "The thumbnail of an image attachment, where its `thumb_url` points (an image at most 250 pixels wide).",
+        "x-mock": "Mock-only: this is Rails' ActiveStorage route for a variant (`file.representation(resize_to_fill: [250, nil])`), not part of the public client API. The real server answers it with a 302 to the resized image it makes (once); the mock resizes nothing and serves the image's own bytes, 200 with its `content-type`. The variation key and the file name are not checked. An unknown signed id, or a file that is no image (which has no `thumb_url`), gets Rails' 404.",
+        "security": [
+          {}
+        ],
+        "parameters": [
+          {
+            "name": "signed_blob_id",
+            "in": "path",
+            "required": true,
+            "description": "The blob's signed id, as `thumb_url` carries it.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            },
+            "examples": {
+              "image": {
+                "summary": "The image of message 28",
+                "value": "eyJfcmFpbHMiOnsiZGF0YSI6MSwicHVyIjoiYmxvYl9pZCJ9fQ==--00c67f413436fb2aa7133cdf746d33804cc37b7d"
+              },
+              "not-an-image": {
+                "summary": "The PDF of message 29, which has no thumbnail",
+                "value": "eyJfcmFpbHMiOnsiZGF0YSI6MiwicHVyIjoiYmxvYl9pZCJ9fQ==--609271738bfc43ccbba1adedc6a482eedf742d4f"
+              }
+            }
+          },
+          {
+            "name": "variation_key",
+            "in": "path",
+            "required": true,
+            "description": "The signed transformation (`resize_to_fill` 250 wide), as `thumb_url` carries it (not checked).",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            },
+            "examples": {
+              "image": {
+                "summary": "The thumbnail's variation",
+                "value": "eyJfcmFpbHMiOnsiZGF0YSI6eyJmb3JtYXQiOiJwbmciLCJyZXNpemVfdG9fZmlsbCI6WzI1MCxudWxsXX0sInB1ciI6InZhcmlhdGlvbiJ9fQ==--448a57b77b01d1f811e07b719db906da08f0d87b"
+              },
+              "not-an-image": {
+                "summary": "The thumbnail's variation",
+                "value": "eyJfcmFpbHMiOnsiZGF0YSI6eyJmb3JtYXQiOiJwbmciLCJyZXNpemVfdG9fZmlsbCI6WzI1MCxudWxsXX0sInB1ciI6InZhcmlhdGlvbiJ9fQ==--448a57b77b01d1f811e07b719db906da08f0d87b"
+              }
+            }
+          },
+          {
+            "name": "filename",
+            "in": "path",
+            "required": true,
+            "description": "The thumbnail's file name, as `thumb_url` carries it (not checked).",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            },
+            "examples": {
+              "image": {
+                "summary": "Its file name",
+                "value": "parcel.png"
+              },
+              "not-an-image": {
+                "summary": "A file name",
+                "value": "return-label.png"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success. The image's bytes (not resized), with its media type.",
+            "content": {
+              "image/png": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                },
+                "examples": {
+                  "image": {
+                    "summary": "The 4 × 3 PNG itself",
+                    "value": "the 73 bytes of the PNG file"
+                  }
+                }
+              },
+              "image/*": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ThumbnailNotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -2866,6 +3144,290 @@ export const document = {
         "in": "header",
         "name": "api_access_token",
         "description": "A Chatwoot user access token, as the docs declare it. The real server checks no token on the public client API and neither does the mock: the header is optional, accepted and ignored."
+      }
+    },
+    "parameters": {
+      "ContactUpdateInboxIdentifier": {
+        "name": "inbox_identifier",
+        "in": "path",
+        "required": true,
+        "description": "The identifier of the API-channel inbox.",
+        "schema": {
+          "$ref": "#/components/schemas/InboxIdentifier"
+        },
+        "examples": {
+          "updated": {
+            "summary": "The docs' inbox",
+            "value": "inbox_identifier_example"
+          },
+          "merged": {
+            "summary": "The docs' inbox",
+            "value": "inbox_identifier_example"
+          },
+          "email-taken": {
+            "summary": "The docs' inbox",
+            "value": "inbox_identifier_example"
+          },
+          "identity-required": {
+            "summary": "An inbox that requires identity validation",
+            "value": "identity_inbox_example"
+          },
+          "not-found": {
+            "summary": "The docs' inbox",
+            "value": "inbox_identifier_example"
+          }
+        }
+      },
+      "ContactUpdateContactIdentifier": {
+        "name": "contact_identifier",
+        "in": "path",
+        "required": true,
+        "description": "The contact's `source_id` in the inbox.",
+        "schema": {
+          "$ref": "#/components/schemas/ContactIdentifier"
+        },
+        "examples": {
+          "updated": {
+            "summary": "A contact that only the update sets change",
+            "value": "contact_update_example"
+          },
+          "merged": {
+            "summary": "A visitor that only the merge set changes (it is merged into contact 76)",
+            "value": "contact_merge_example"
+          },
+          "email-taken": {
+            "summary": "A contact that only the update sets change",
+            "value": "contact_update_example"
+          },
+          "identity-required": {
+            "summary": "An identified contact, updated without its hash",
+            "value": "identity_contact_example"
+          },
+          "not-found": {
+            "summary": "No such contact in the inbox",
+            "value": "contact_identifier_unknown"
+          }
+        }
+      },
+      "CsatSurveyUpdateConversationUuid": {
+        "name": "conversation_uuid",
+        "in": "path",
+        "required": true,
+        "description": "The conversation's `uuid`.",
+        "schema": {
+          "$ref": "#/components/schemas/ConversationUuid"
+        },
+        "examples": {
+          "rated": {
+            "summary": "Conversation 62, whose survey is dated in the future (so never locked)",
+            "value": "b1e2c3d4-0000-4000-8000-000000000062"
+          },
+          "csat-locked": {
+            "summary": "Conversation 56, whose survey was sent on 2024-03-01",
+            "value": "b1e2c3d4-0000-4000-8000-000000000056"
+          },
+          "not-found": {
+            "summary": "No conversation has this UUID",
+            "value": "00000000-0000-4000-8000-000000000000"
+          }
+        }
+      }
+    },
+    "requestBodies": {
+      "ContactUpdate": {
+        "required": false,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/PublicContactUpdatePayload"
+            },
+            "examples": {
+              "updated": {
+                "summary": "A new name, email and phone number, and a custom attribute",
+                "value": {
+                  "name": "Carol Danvers",
+                  "email": "carol@example.com",
+                  "phone_number": "+14155550123",
+                  "custom_attributes": {
+                    "plan": "pro"
+                  }
+                }
+              },
+              "merged": {
+                "summary": "The email of another contact of the account (an identified one), as it has it",
+                "value": {
+                  "email": "kim@example.com"
+                }
+              },
+              "email-taken": {
+                "summary": "The email of another contact of the account, in other letter case",
+                "value": {
+                  "email": "SAM@example.com"
+                }
+              },
+              "identity-required": {
+                "summary": "A new name without the identifier hash the inbox requires",
+                "value": {
+                  "name": "Dana"
+                }
+              },
+              "not-found": {
+                "summary": "A new name for a contact that does not exist",
+                "value": {
+                  "name": "Dana"
+                }
+              }
+            }
+          },
+          "application/x-www-form-urlencoded": {
+            "schema": {
+              "$ref": "#/components/schemas/PublicContactUpdatePayload"
+            }
+          },
+          "multipart/form-data": {
+            "schema": {
+              "$ref": "#/components/schemas/PublicContactUpdatePayload"
+            }
+          }
+        }
+      },
+      "MessageUpdate": {
+        "required": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/PublicMessageUpdatePayload"
+            },
+            "examples": {
+              "csat-response": {
+                "summary": "A CSAT survey answer",
+                "value": {
+                  "submitted_values": {
+                    "csat_survey_response": {
+                      "feedback_message": "Great service!",
+                      "rating": 5
+                    }
+                  }
+                }
+              },
+              "select-reply": {
+                "summary": "The option picked from an input_select message",
+                "value": {
+                  "submitted_values": [
+                    {
+                      "title": "Billing",
+                      "value": "billing"
+                    }
+                  ]
+                }
+              },
+              "form-reply": {
+                "summary": "The fields of a form message",
+                "value": {
+                  "submitted_values": [
+                    {
+                      "name": "email",
+                      "title": "Email",
+                      "value": "alice@example.com"
+                    }
+                  ]
+                }
+              },
+              "csat-locked": {
+                "summary": "A CSAT survey answer, more than 14 days after the survey",
+                "value": {
+                  "submitted_values": {
+                    "csat_survey_response": {
+                      "feedback_message": "Great service!",
+                      "rating": 5
+                    }
+                  }
+                }
+              },
+              "not-found": {
+                "summary": "An answer to a message that does not exist",
+                "value": {
+                  "submitted_values": [
+                    {
+                      "title": "Billing",
+                      "value": "billing"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "application/x-www-form-urlencoded": {
+            "schema": {
+              "$ref": "#/components/schemas/PublicMessageUpdatePayload"
+            }
+          },
+          "multipart/form-data": {
+            "schema": {
+              "$ref": "#/components/schemas/PublicMessageUpdatePayload"
+            }
+          }
+        }
+      },
+      "CsatSurveyUpdate": {
+        "required": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/CsatSurveyUpdatePayload"
+            },
+            "examples": {
+              "rated": {
+                "summary": "A rating with feedback",
+                "value": {
+                  "message": {
+                    "submitted_values": {
+                      "csat_survey_response": {
+                        "rating": 4,
+                        "feedback_message": "Quick and friendly."
+                      }
+                    }
+                  }
+                }
+              },
+              "csat-locked": {
+                "summary": "A rating more than 14 days after the survey",
+                "value": {
+                  "message": {
+                    "submitted_values": {
+                      "csat_survey_response": {
+                        "rating": 4,
+                        "feedback_message": "Quick and friendly."
+                      }
+                    }
+                  }
+                }
+              },
+              "not-found": {
+                "summary": "A rating for a conversation that does not exist",
+                "value": {
+                  "message": {
+                    "submitted_values": {
+                      "csat_survey_response": {
+                        "rating": 4
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "application/x-www-form-urlencoded": {
+            "schema": {
+              "$ref": "#/components/schemas/CsatSurveyUpdatePayload"
+            }
+          },
+          "multipart/form-data": {
+            "schema": {
+              "$ref": "#/components/schemas/CsatSurveyUpdatePayload"
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -2950,7 +3512,7 @@ export const document = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "Inferred: the request body is not `application/json` (media type parameters such as `charset` are ignored). The body follows Rails' default error page.",
+        "description": "Inferred: the request body is none of the media types the operation takes (JSON, form-encoded, multipart; media type parameters such as `charset` are ignored). The server would ignore such a body; the mock refuses it, so that a client sends what the server reads. The body follows Rails' default error page.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -2976,15 +3538,46 @@ export const document = {
         }
       },
       "IdentityRefused": {
-        "description": "Identity validation failed: `identifier_hash` is not HMAC-SHA256(inbox HMAC token, `identifier`), or it is missing in an inbox that requires identity validation. The docs list 401 here; the real server raises an unhandled error (500 in Rails' default shape). The mock answers 401 with the body Chatwoot's widget API sends for the same check.",
+        "description": "Identity validation failed: `identifier_hash` is not HMAC-SHA256(inbox HMAC token, `identifier`), or it is missing in an inbox that requires identity validation. The server raises a `StandardError` (\"HMAC failed: Invalid Identifier Hash Provided\") that nothing rescues, so Rails answers with its default 500 error page, and so does the mock (in strict mode it answers 401 instead). The same page is the mock's answer to a fault asked for (error rate or `Prefer: code=500`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "identity-required": {
+                "summary": "No identifier hash, in an inbox that requires identity validation",
+                "value": {
+                  "status": 500,
+                  "error": "Internal Server Error"
+                }
+              }
+            }
+          }
+        }
+      },
+      "IdentityRefusedStrict": {
+        "description": "Strict mode only (the `strict` option, or `Prefer: handling=strict`): identity validation failed, as for the 500 of the same operation, which is what the real server sends. The docs list 401 here; the body is the one Chatwoot's widget API sends for the same check (`api/v1/widget/contacts_controller.rb`), so that a strict client can tell a refused identity from a fault.",
+        "x-mock": "not example-reachable",
         "content": {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/IdentityError"
             },
             "examples": {
-              "identity-required": {
-                "summary": "No identifier hash, in an inbox that requires identity validation",
+              "identity-refused-strict": {
+                "summary": "No identifier hash, in an inbox that requires identity validation, in strict mode",
+                "x-mock": "Strict mode only, and the widget API's body: the public API's server answers this request with 500.",
+                "x-chatmock-request": {
+                  "method": "POST",
+                  "path": "/public/api/v1/inboxes/identity_inbox_example/contacts",
+                  "headers": {
+                    "prefer": "handling=strict"
+                  },
+                  "body": {
+                    "identifier": "user-2002"
+                  }
+                },
                 "value": {
                   "error": "HMAC failed: Invalid Identifier Hash Provided"
                 }
@@ -3032,7 +3625,7 @@ export const document = {
         }
       },
       "ConversationNotFound": {
-        "description": "Conversation not found (the docs' description): the contact has no conversation with this display number (a conversation of another contact, or of another inbox unless the contact is verified, counts as none), or the contact or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence.",
+        "description": "Conversation not found (the docs' description): the contact has no conversation with this display number (a conversation of another contact counts as none, and so, for the conversation endpoints, does one of another inbox unless the contact is verified; the message endpoints find any of the contact's), or the contact or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence.",
         "content": {
           "application/json": {
             "schema": {
@@ -3069,6 +3662,44 @@ export const document = {
           }
         }
       },
+      "FileNotFound": {
+        "description": "Inferred: no file has this signed id. The body is Rails' default JSON error page.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "not-found": {
+                "summary": "Unknown file",
+                "value": {
+                  "status": 404,
+                  "error": "Not Found"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ThumbnailNotFound": {
+        "description": "Inferred: no file has this signed id, or the file is no image (it has no `thumb_url`). The body is Rails' default JSON error page.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RailsError"
+            },
+            "examples": {
+              "not-an-image": {
+                "summary": "A file without a thumbnail",
+                "value": {
+                  "status": 404,
+                  "error": "Not Found"
+                }
+              }
+            }
+          }
+        }
+      },
       "CsatSurveyNotFound": {
         "description": "Inferred (the docs do not document these endpoints): no conversation has this `uuid`, or the conversation has no CSAT survey message. The body is Rails' default JSON error page.",
         "content": {
@@ -3089,7 +3720,7 @@ export const document = {
         }
       },
       "InvalidParameters": {
-        "description": "Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks for a status the operation does not declare. The body uses Chatwoot's validation-error shape. The real server answers a non-numeric id with 404 and a non-numeric `before` with an empty list.",
+        "description": "Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks for a status the operation does not declare. The body uses Chatwoot's validation-error shape. An id or a `before` that is not a number is refused so in strict mode only (`Prefer: handling=strict`): by default the mock answers as the real server does, a non-numeric id with 404 and a non-numeric `before` as `to_i` reads it (an empty list for `abc`).",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3098,10 +3729,14 @@ export const document = {
             },
             "examples": {
               "invalid-conversation-id": {
-                "summary": "`conversation_id` is not an integer",
+                "summary": "`conversation_id` is not an integer, in strict mode",
+                "x-mock": "Strict mode only: the server (and the mock by default) answers this request with 404.",
                 "x-chatmock-request": {
                   "method": "GET",
-                  "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/abc"
+                  "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/abc",
+                  "headers": {
+                    "prefer": "handling=strict"
+                  }
                 },
                 "value": {
                   "message": "path parameter \"conversation_id\" must be integer (got \"abc\")",
@@ -3123,7 +3758,7 @@ export const document = {
         }
       },
       "ContactInvalid": {
-        "description": "Inferred (from the server code; not documented): the body breaks its schema, for example an email or a phone number the server's contact validations refuse (a phone number must end in `+` and 2 to 15 digits), or a field the endpoint does not take.",
+        "description": "Inferred (from the server code; not documented): the body breaks its schema, for example an email or a phone number the server's contact validations refuse (a phone number must end in `+` and 2 to 15 digits), or, in strict mode, a field the endpoint does not take. For the email and the phone number, `message` is the server's own full message (`Email Invalid email`, `Phone number should be in e164 format`); `issues` says which rule of the schema failed.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3141,7 +3776,7 @@ export const document = {
                   }
                 },
                 "value": {
-                  "message": "body field \"phone_number\" must match (^$)|(\\+[1-9]\\d{1,14}$) (got \"0123\")",
+                  "message": "Phone number should be in e164 format",
                   "attributes": [
                     "phone_number"
                   ],
@@ -3159,8 +3794,68 @@ export const document = {
           }
         }
       },
+      "ContactUpdated": {
+        "description": "Success. The whole contact record: the contact's own, or, when its new email or phone number merged it into another contact, the record of that contact.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ContactRecord"
+            },
+            "examples": {
+              "updated": {
+                "summary": "The updated contact",
+                "value": {
+                  "id": 79,
+                  "name": "Carol Danvers",
+                  "email": "carol@example.com",
+                  "phone_number": "+14155550123",
+                  "account_id": 1,
+                  "created_at": "2024-02-29T09:00:00.000Z",
+                  "updated_at": "2026-12-01T01:57:31.052Z",
+                  "additional_attributes": {},
+                  "identifier": null,
+                  "custom_attributes": {
+                    "plan": "pro"
+                  },
+                  "last_activity_at": null,
+                  "contact_type": "lead",
+                  "middle_name": "",
+                  "last_name": "",
+                  "location": null,
+                  "country_code": null,
+                  "blocked": false,
+                  "company_id": null
+                }
+              },
+              "merged": {
+                "summary": "The contact that had the email, which the visitor was merged into (another id)",
+                "value": {
+                  "id": 76,
+                  "name": "Kim Example",
+                  "email": "kim@example.com",
+                  "phone_number": null,
+                  "account_id": 1,
+                  "created_at": "2024-02-29T09:00:00.000Z",
+                  "updated_at": "2024-02-29T09:00:00.000Z",
+                  "additional_attributes": {},
+                  "identifier": "user-1002",
+                  "custom_attributes": {},
+                  "last_activity_at": null,
+                  "contact_type": "lead",
+                  "middle_name": "",
+                  "last_name": "",
+                  "location": null,
+                  "country_code": null,
+                  "blocked": false,
+                  "company_id": null
+                }
+              }
+            }
+          }
+        }
+      },
       "ContactUpdateRejected": {
-        "description": "Inferred (from the server code; not documented): the email or the phone number belongs to another contact of the account (`ActiveRecord::RecordInvalid`), or the body breaks its schema.",
+        "description": "Inferred (from the server code; not documented): the contact fails validation on save (`ActiveRecord::RecordInvalid`): an email the server's contact validation refuses, or an email that another contact of the account has in other letter case (the merge looks the email up as sent and finds no contact; the uniqueness check ignores case); or the body breaks its schema. An email or phone number another contact has exactly merges instead (200).",
         "content": {
           "application/json": {
             "schema": {
@@ -3168,7 +3863,7 @@ export const document = {
             },
             "examples": {
               "email-taken": {
-                "summary": "The email of another contact",
+                "summary": "The email of another contact, in other letter case",
                 "value": {
                   "message": "Email has already been taken",
                   "attributes": [
@@ -3187,7 +3882,7 @@ export const document = {
                   }
                 },
                 "value": {
-                  "message": "body field \"email\" must match ^([^@\\s]+@[^@\\s]+)?$ (got \"carol\")",
+                  "message": "Email Invalid email",
                   "attributes": [
                     "email"
                   ],
@@ -3206,7 +3901,7 @@ export const document = {
         }
       },
       "ConversationInvalid": {
-        "description": "Inferred: the body breaks its schema, for example a field other than `custom_attributes`.",
+        "description": "Inferred: the body breaks its schema, for example (in strict mode) a field other than `custom_attributes`.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3215,10 +3910,14 @@ export const document = {
             },
             "examples": {
               "unknown-field": {
-                "summary": "A body field that the endpoint does not take",
+                "summary": "A body field that the endpoint does not take, in strict mode",
+                "x-mock": "Strict mode only: the server (and the mock by default) drops the field, as `params.permit` does, and opens the conversation.",
                 "x-chatmock-request": {
                   "method": "POST",
                   "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations",
+                  "headers": {
+                    "prefer": "handling=strict"
+                  },
                   "body": {
                     "status": "open"
                   }
@@ -3280,7 +3979,7 @@ export const document = {
         }
       },
       "MessageInvalid": {
-        "description": "Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or the request is invalid (a parameter of the wrong type, a body that breaks its schema). The server's own message for the long content is \"Content is too long (maximum is 150000 characters)\"; the mock checks the length as part of the body's schema and words it as below.",
+        "description": "Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or more than 200 messages in the conversation within a minute (`Too many messages`, on `base`), or the request is invalid (a parameter of the wrong type, a body that breaks its schema). The mock checks the length as part of the body's schema; its `message` is the server's own (\"Content is too long (maximum is 150000 characters)\"), and `issues` says which rule of the schema failed.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3303,7 +4002,7 @@ export const document = {
                   }
                 },
                 "value": {
-                  "message": "body field \"content\" must be at most 150000 characters (got 150001)",
+                  "message": "Content is too long (maximum is 150000 characters)",
                   "attributes": [
                     "content"
                   ],
@@ -3318,10 +4017,14 @@ export const document = {
                 }
               },
               "unknown-field": {
-                "summary": "A body field that the endpoint does not take",
+                "summary": "A body field that the endpoint does not take, in strict mode",
+                "x-mock": "Strict mode only: the server (and the mock by default) drops the field, as `params.permit` does, and creates the message.",
                 "x-chatmock-request": {
                   "method": "POST",
                   "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages",
+                  "headers": {
+                    "prefer": "handling=strict"
+                  },
                   "body": {
                     "content": "hi",
                     "message_type": "incoming"
@@ -3340,6 +4043,127 @@ export const document = {
                       "message": "body field \"message_type\" is not allowed"
                     }
                   ]
+                }
+              },
+              "too-many-messages": {
+                "summary": "The 201st message within a minute in one conversation",
+                "x-mock": "The server's flood limit (`Message#prevent_message_flooding`): the conversation already has 200 messages (of any kind) whose `created_at` is at most a minute ago. No single request reaches it on fresh data; the request below asks the mock for the example by name (`Prefer: example=`), and test/scenarios/chatwoot-messages.test.ts sends the 201 messages.",
+                "x-chatmock-request": {
+                  "method": "POST",
+                  "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages",
+                  "headers": {
+                    "prefer": "example=too-many-messages"
+                  },
+                  "body": {
+                    "content": "Hello again"
+                  }
+                },
+                "value": {
+                  "message": "Too many messages",
+                  "attributes": [
+                    "base"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "MessageUpdated": {
+        "description": "Success. The message with the submitted values in `content_attributes.submitted_values`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/PublicMessage"
+            },
+            "examples": {
+              "csat-response": {
+                "summary": "A CSAT survey message after the contact answered it",
+                "value": {
+                  "id": 65,
+                  "content": "Please rate the conversation",
+                  "message_type": 3,
+                  "content_type": "input_csat",
+                  "content_attributes": {
+                    "display_type": "emoji",
+                    "submitted_values": {
+                      "csat_survey_response": {
+                        "feedback_message": "Great service!",
+                        "rating": 5
+                      }
+                    }
+                  },
+                  "created_at": 4102444800,
+                  "conversation_id": 61
+                }
+              },
+              "select-reply": {
+                "summary": "An input_select message after the contact picked an option",
+                "value": {
+                  "id": 67,
+                  "content": "Which topic is it about?",
+                  "message_type": 1,
+                  "content_type": "input_select",
+                  "content_attributes": {
+                    "items": [
+                      {
+                        "title": "Billing",
+                        "value": "billing"
+                      },
+                      {
+                        "title": "Shipping",
+                        "value": "shipping"
+                      }
+                    ],
+                    "submitted_values": [
+                      {
+                        "title": "Billing",
+                        "value": "billing"
+                      }
+                    ]
+                  },
+                  "created_at": 1709888400,
+                  "conversation_id": 63,
+                  "sender": {
+                    "id": 2,
+                    "name": "Support bot",
+                    "avatar_url": "",
+                    "type": "agent_bot"
+                  }
+                }
+              },
+              "form-reply": {
+                "summary": "A form message after the contact filled it in",
+                "value": {
+                  "id": 68,
+                  "content": "How can we reach you?",
+                  "message_type": 1,
+                  "content_type": "form",
+                  "content_attributes": {
+                    "items": [
+                      {
+                        "name": "email",
+                        "label": "Email",
+                        "type": "email",
+                        "placeholder": "Your email"
+                      }
+                    ],
+                    "submitted_values": [
+                      {
+                        "name": "email",
+                        "title": "Email",
+                        "value": "alice@example.com"
+                      }
+                    ]
+                  },
+                  "created_at": 1709888460,
+                  "conversation_id": 63,
+                  "sender": {
+                    "id": 2,
+                    "name": "Support bot",
+                    "avatar_url": "",
+                    "type": "agent_bot"
+                  }
                 }
               }
             }
@@ -3394,6 +4218,32 @@ export const document = {
                       "message": "body field \"submitted_values\" must be a SubmittedValue or array (got {\"csat_survey_response\":{\"rating\":\"five\"}})"
                     }
                   ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "CsatSurveyUpdated": {
+        "description": "Success. The survey (its `csat_survey_response` as it was before this answer).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/CsatSurvey"
+            },
+            "examples": {
+              "rated": {
+                "summary": "The survey just answered",
+                "value": {
+                  "id": 66,
+                  "csat_survey_response": null,
+                  "display_type": "emoji",
+                  "content": null,
+                  "inbox_avatar_url": "",
+                  "inbox_name": "Website",
+                  "locale": "en",
+                  "conversation_id": 7,
+                  "created_at": "2100-01-01T00:00:00.000Z"
                 }
               }
             }
@@ -3461,7 +4311,7 @@ export const document = {
       "Id": {
         "type": "integer",
         "maximum": 9007199254740991,
-        "description": "A conversation display number or a message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly; a larger one is refused with 422. Zero and negative numbers name nothing (404), as on the server."
+        "description": "A conversation display number or a message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly. A larger path id names nothing (404), as on the server; strict mode refuses it with 422, and a larger `before` always. Zero and negative numbers name nothing (404), as on the server."
       },
       "InboxIdentifier": {
         "type": "string",
@@ -3490,7 +4340,6 @@ export const document = {
           "working_hours",
           "working_hours_enabled",
           "csat_survey_enabled",
-          "csat_response_visible",
           "greeting_enabled"
         ],
         "properties": {
@@ -3522,10 +4371,6 @@ export const document = {
           "csat_survey_enabled": {
             "type": "boolean",
             "description": "Whether resolving a conversation sends a CSAT survey."
-          },
-          "csat_response_visible": {
-            "type": "boolean",
-            "description": "Whether the contact sees its CSAT answer. Not in the docs' swagger; the server renders it."
           },
           "greeting_enabled": {
             "type": "boolean"
@@ -3560,7 +4405,7 @@ export const document = {
               "integer",
               "null"
             ],
-            "description": "Null when the inbox is closed or open all day."
+            "description": "Null when the inbox is closed all day. A day open all day has 0:00 to 23:59 (the server sets those hours when it saves it)."
           },
           "open_minutes": {
             "type": [
@@ -3633,7 +4478,7 @@ export const document = {
       "ContactRecord": {
         "type": "object",
         "additionalProperties": true,
-        "description": "The whole contact record, as the server renders a Contact model (PATCH contact, and the `contact` of a conversation): the columns of `contacts`, timestamps as ISO 8601 strings. Newer servers add columns (for example `company_id`), hence more fields are allowed.",
+        "description": "The whole contact record, as the server renders a Contact model (PATCH contact, and the `contact` of a conversation): every column of `contacts`, timestamps as ISO 8601 strings. Servers that add columns later send them too, hence more fields are allowed.",
         "required": [
           "id",
           "name",
@@ -3738,23 +4583,32 @@ export const document = {
             "type": [
               "string",
               "null"
-            ]
+            ],
+            "description": "The contact's city, copied from `additional_attributes.city` on every save; null for a contact of the public API, which cannot set additional attributes."
           },
           "country_code": {
             "type": [
               "string",
               "null"
-            ]
+            ],
+            "description": "Copied from `additional_attributes.country` on every save; null for a contact of the public API."
           },
           "blocked": {
             "type": "boolean"
+          },
+          "company_id": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The contact's company (Chatwoot's companies), a column of current servers (older ones do not send it); null, as the public API never sets it."
           }
         }
       },
       "PublicContactCreatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The new contact. Mock decision: fields not listed are rejected (422) so that client typos are caught; the real server drops them silently.",
+        "description": "The new contact. Fields not listed are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught.",
         "properties": {
           "source_id": {
             "type": "string",
@@ -3797,7 +4651,7 @@ export const document = {
       "PublicContactUpdatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The fields to change; blank ones are left as they are. `identifier` and `identifier_hash` serve identity validation only. Mock decision: fields not listed are rejected (422).",
+        "description": "The fields to change; blank ones are left as they are. `identifier` and `identifier_hash` serve identity validation only. Fields not listed are dropped, as on the server (strict mode: 422).",
         "properties": {
           "identifier": {
             "type": "string",
@@ -3898,7 +4752,7 @@ export const document = {
       "PublicConversationCreatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The new conversation. Mock decision: fields other than `custom_attributes` are rejected (422); the real server ignores them.",
+        "description": "The new conversation. Fields other than `custom_attributes` are dropped, as the server ignores them (strict mode: 422).",
         "properties": {
           "custom_attributes": {
             "type": "object",
@@ -4157,7 +5011,7 @@ export const document = {
           },
           "thumbnail": {
             "type": "string",
-            "description": "Avatar URL (empty when there is none)."
+            "description": "Avatar URL (empty when there is none). Always empty in the mock: the server fetches a contact's Gravatar in a background job, which the mock does not run (see `createContact`)."
           },
           "additional_attributes": {
             "type": [
@@ -4226,7 +5080,7 @@ export const document = {
       "PublicMessageCreatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The new message. Mock decision: fields other than `content` and `echo_id` are rejected (422) so that client typos are caught; the real server drops them silently.",
+        "description": "The new message. Fields other than `content` and `echo_id` are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught.",
         "properties": {
           "content": {
             "type": "string",
@@ -4239,10 +5093,34 @@ export const document = {
           }
         }
       },
+      "PublicMessageCreateForm": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The new message as a multipart form: the fields of `PublicMessageCreatePayload`, and its files, each an `attachments[]` part with a file name, whose own `Content-Type` decides the attachment's `file_type`. Other fields are dropped, as the server drops them (strict mode: 422).",
+        "properties": {
+          "content": {
+            "type": "string",
+            "maxLength": 150000,
+            "description": "Text of the message, at most 150,000 characters."
+          },
+          "echo_id": {
+            "type": "string",
+            "description": "A temporary client-side identifier; the real server passes it back on websocket events only, not in the response."
+          },
+          "attachments": {
+            "type": "array",
+            "description": "The files (`attachments[]` parts), in the order of the message's `attachments`.",
+            "items": {
+              "type": "string",
+              "format": "binary"
+            }
+          }
+        }
+      },
       "PublicMessageUpdatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The contact's answer to an interactive message. Mock decision: fields other than `submitted_values` (and, inside it, other than the documented ones) are rejected (422) so that client typos are caught; the real server drops them silently.",
+        "description": "The contact's answer to an interactive message. Fields other than `submitted_values` (and, inside it, other than the documented ones) are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught.",
         "properties": {
           "submitted_values": {
             "description": "The submitted values: one object (the docs' form, used for CSAT answers) or an array of objects (one per selected option or form field). Stored as `content_attributes.submitted_values`, as given.",
@@ -4366,7 +5244,7 @@ export const document = {
       "CsatSurveyResponseRecord": {
         "type": "object",
         "additionalProperties": true,
-        "description": "A recorded CSAT response, as the server renders the model: the columns of `csat_survey_responses`. Newer servers add review columns, hence more fields are allowed.",
+        "description": "A recorded CSAT response, as the server renders the model: every column of `csat_survey_responses`. Servers that add columns later send them too, hence more fields are allowed.",
         "required": [
           "id",
           "account_id",
@@ -4419,13 +5297,35 @@ export const document = {
           "updated_at": {
             "type": "string",
             "format": "date-time"
+          },
+          "csat_review_notes": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The agents' review notes on the response, a column of current servers (older ones do not send it); null, as only the agents' dashboard writes it."
+          },
+          "review_notes_updated_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the review notes were last changed; null while there are none."
+          },
+          "review_notes_updated_by_id": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The user who last changed the review notes; null while there are none."
           }
         }
       },
       "CsatSurveyUpdatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The answer, as the server takes it. Mock decision: `message` is required (without it the server fails with 500) and other fields are rejected (422).",
+        "description": "The answer, as the server takes it. Mock decision: `message` is required (without it the server fails with 500) and other fields are dropped, as on the server (strict mode: 422).",
         "required": [
           "message"
         ],

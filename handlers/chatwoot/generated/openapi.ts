@@ -53,14 +53,18 @@ export interface paths {
          * @description Returns the contact of the inbox with this `source_id`, with its `pubsub_token`. In an inbox that requires identity validation, `identifier` and `identifier_hash` must be sent as query parameters; a valid pair marks the contact as verified in the inbox, which then sees all of the contact's conversations (not only this inbox's).
          */
         get: operations["getContact"];
-        put?: never;
+        /**
+         * Update a contact (PUT)
+         * @description `updateContact` sent with PUT. Rails routes PATCH and PUT of `resources :contacts` to the same `update` action, so this takes the same body and gives the same answers.
+         */
+        put: operations["putContact"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /**
          * Update a contact
-         * @description Updates the contact's name, email, phone number and custom attributes (merged into the existing ones). Blank values are left as they are. The answer is the whole contact record, as the server renders a Contact (not the public contact: no `source_id`, no `pubsub_token`). Identity validation applies as on GET, with `identifier` and `identifier_hash` in the body.
+         * @description Updates the contact's name, email, phone number and custom attributes (merged into the existing ones). Blank values are left as they are. An email or phone number that another contact of the account has merges this contact into that one, whose record is then the answer. The answer is the whole contact record, as the server renders a Contact (not the public contact: no `source_id`, no `pubsub_token`). Identity validation applies as on GET, with `identifier` and `identifier_hash` in the body.
          */
         patch: operations["updateContact"];
         trace?: never;
@@ -80,7 +84,7 @@ export interface paths {
         put?: never;
         /**
          * Create a conversation
-         * @description Opens a new conversation of the contact in the inbox. It is `open` (`resolved` for a blocked contact), gets the account's next display number (its `id`) and a new `uuid`, and appears in the contact's list. Only `custom_attributes` can be given.
+         * @description Opens a new conversation of the contact in the inbox. It is `open` (`resolved` for a blocked contact, `pending` in an inbox that an agent bot answers, so that the bot speaks first), gets the account's next display number (its `id`) and a new `uuid`, and appears in the contact's list. Only `custom_attributes` can be given. An inbox locked to a single conversation (`lock_to_single_conversation`) opens none once the contact has one there: the answer is the contact's last conversation of the inbox, whatever its status (a resolved one stays resolved), and no `conversation.created` is sent.
          */
         post: operations["createConversation"];
         delete?: never;
@@ -140,7 +144,7 @@ export interface paths {
         put?: never;
         /**
          * Toggle typing status
-         * @description Tells the agents that the contact started (`on`) or stopped (`off`) typing. The docs declare `typing_status` both as a required query parameter and as a required body field; the server reads either (the body wins when both are sent). Answers 200 with an empty body.
+         * @description Tells the agents that the contact started (`on`) or stopped (`off`) typing. The docs declare `typing_status` both as a required query parameter and as a required body field; the server reads either (the query wins when both are sent: Rails merges the query parameters over the body's). Answers 200 with an empty body.
          */
         post: operations["toggleConversationTyping"];
         delete?: never;
@@ -178,13 +182,13 @@ export interface paths {
         };
         /**
          * List all messages
-         * @description Returns the messages of one conversation of the contact that a client may show: private notes and activity messages are left out. Without `before`, the latest 20 messages come back, oldest first; with `before`, the 20 messages that precede the given message.
+         * @description Returns the messages of one conversation of the contact that a client may show: private notes and activity messages are left out. Without `before`, the latest 20 messages come back, oldest first; with `before`, the 20 messages that precede the given message. The conversation can be any of the contact's, in any inbox (see `x-mock`).
          */
         get: operations["listMessages"];
         put?: never;
         /**
          * Create a message
-         * @description Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text and an optional client-side `echo_id` can be given. It appears in the conversation's `messages` and in the message list, and it reopens a resolved conversation.
+         * @description Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text, an optional client-side `echo_id` and, in a multipart body, files (`attachments[]`) can be given. No body is needed: an empty POST makes a message whose `content` is null. Each file becomes an attachment whose kind (`file_type`) follows the media type its part names: `image` (JPEG, PNG, GIF, BMP, WebP), `video` (Ogg, MP4, WebM, QuickTime), `audio` (any `audio/*`), else `file`; its `data_url` serves the file. The message appears in the conversation's `messages` and in the message list, and it reopens a resolved or snoozed conversation (a resolved one of an inbox that an agent bot answers becomes `pending`, for the bot). The conversation can be any of the contact's, in any inbox (see `listMessages`). Then, as the inbox says: outside its working hours (`working_hours_enabled`), unless an agent answered in the last 5 minutes or the conversation had a template message today, the inbox's out-of-office message; and in a conversation without any outgoing or template message yet, the inbox's greeting (`greeting_enabled`). Each is a template message (`message_type` 3) without a sender, stored and sent to the contact as `message.created`; the greeting does not follow an out-of-office message (which is a template message itself). More than 200 messages in the conversation within a minute (of any kind) are refused: 422 `Too many messages`.
          */
         post: operations["createMessage"];
         delete?: never;
@@ -197,11 +201,24 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number. */
+                conversation_id: components["schemas"]["Id"];
+                /** @description The message's `id`. */
+                message_id: components["schemas"]["Id"];
+            };
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /**
+         * Update a message (PUT)
+         * @description `updateMessage` sent with PUT. Rails routes PATCH and PUT of `resources :messages` to the same `update` action, so this takes the same body and gives the same answers.
+         */
+        put: operations["putMessage"];
         post?: never;
         delete?: never;
         options?: never;
@@ -234,6 +251,50 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Answer a CSAT survey (PATCH)
+         * @description `updateCsatSurvey` sent with PATCH. Rails routes PATCH and PUT of `resources :csat_survey` to the same `update` action, so this takes the same body and gives the same answers.
+         */
+        patch: operations["patchCsatSurvey"];
+        trace?: never;
+    };
+    "/rails/active_storage/blobs/redirect/{signed_id}/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an attachment's file
+         * @description The file of a message's attachment, where its `data_url` points: the bytes as they were uploaded, with their media type.
+         */
+        get: operations["getAttachmentFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rails/active_storage/representations/redirect/{signed_blob_id}/{variation_key}/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an image attachment's thumbnail
+         * @description The thumbnail of an image attachment, where its `thumb_url` points (an image at most 250 pixels wide).
+         */
+        get: operations["getAttachmentThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -241,7 +302,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A conversation display number or a message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly; a larger one is refused with 422. Zero and negative numbers name nothing (404), as on the server. */
+        /** @description A conversation display number or a message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly. A larger path id names nothing (404), as on the server; strict mode refuses it with 422, and a larger `before` always. Zero and negative numbers name nothing (404), as on the server. */
         Id: number;
         /** @description The identifier of an API-channel inbox (the channel's `identifier`, not the numeric inbox id). */
         InboxIdentifier: string;
@@ -263,8 +324,6 @@ export interface components {
             working_hours_enabled: boolean;
             /** @description Whether resolving a conversation sends a CSAT survey. */
             csat_survey_enabled: boolean;
-            /** @description Whether the contact sees its CSAT answer. Not in the docs' swagger; the server renders it. */
-            csat_response_visible: boolean;
             greeting_enabled: boolean;
         };
         /** @description One day of an inbox's weekly schedule. */
@@ -272,7 +331,7 @@ export interface components {
             /** @description 0 is Sunday. */
             day_of_week: number;
             closed_all_day: boolean;
-            /** @description Null when the inbox is closed or open all day. */
+            /** @description Null when the inbox is closed all day. A day open all day has 0:00 to 23:59 (the server sets those hours when it saves it). */
             open_hour: number | null;
             open_minutes: number | null;
             close_hour: number | null;
@@ -291,7 +350,7 @@ export interface components {
             email: string | null;
             phone_number: string | null;
         };
-        /** @description The whole contact record, as the server renders a Contact model (PATCH contact, and the `contact` of a conversation): the columns of `contacts`, timestamps as ISO 8601 strings. Newer servers add columns (for example `company_id`), hence more fields are allowed. */
+        /** @description The whole contact record, as the server renders a Contact model (PATCH contact, and the `contact` of a conversation): every column of `contacts`, timestamps as ISO 8601 strings. Servers that add columns later send them too, hence more fields are allowed. */
         ContactRecord: {
             id: number;
             name: string | null;
@@ -322,13 +381,17 @@ export interface components {
             contact_type: "visitor" | "lead" | "customer" | null;
             middle_name: string | null;
             last_name: string | null;
+            /** @description The contact's city, copied from `additional_attributes.city` on every save; null for a contact of the public API, which cannot set additional attributes. */
             location: string | null;
+            /** @description Copied from `additional_attributes.country` on every save; null for a contact of the public API. */
             country_code: string | null;
             blocked: boolean;
+            /** @description The contact's company (Chatwoot's companies), a column of current servers (older ones do not send it); null, as the public API never sets it. */
+            company_id?: number | null;
         } & {
             [key: string]: unknown;
         };
-        /** @description The new contact. Mock decision: fields not listed are rejected (422) so that client typos are caught; the real server drops them silently. */
+        /** @description The new contact. Fields not listed are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught. */
         PublicContactCreatePayload: {
             /** @description Undocumented in the docs; the server reads it. The contact's id in the inbox, chosen by the client (default: a new UUID). An existing one returns that contact. */
             source_id?: string;
@@ -349,7 +412,7 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description The fields to change; blank ones are left as they are. `identifier` and `identifier_hash` serve identity validation only. Mock decision: fields not listed are rejected (422). */
+        /** @description The fields to change; blank ones are left as they are. `identifier` and `identifier_hash` serve identity validation only. Fields not listed are dropped, as on the server (strict mode: 422). */
         PublicContactUpdatePayload: {
             /** @description External identifier of the contact, for identity validation (never changed). */
             identifier?: string;
@@ -390,7 +453,7 @@ export interface components {
         };
         /** @description The contact's conversations, oldest first. */
         PublicConversationList: components["schemas"]["PublicConversation"][];
-        /** @description The new conversation. Mock decision: fields other than `custom_attributes` are rejected (422); the real server ignores them. */
+        /** @description The new conversation. Fields other than `custom_attributes` are dropped, as the server ignores them (strict mode: 422). */
         PublicConversationCreatePayload: {
             /** @description Custom attributes of the conversation. */
             custom_attributes?: {
@@ -481,7 +544,7 @@ export interface components {
             phone_number?: string | null;
             /** @description The contact's external identifier (contacts only). */
             identifier?: string | null;
-            /** @description Avatar URL (empty when there is none). */
+            /** @description Avatar URL (empty when there is none). Always empty in the mock: the server fetches a contact's Gravatar in a background job, which the mock does not run (see `createContact`). */
             thumbnail?: string;
             /** @description Contacts only. */
             additional_attributes?: {
@@ -509,14 +572,23 @@ export interface components {
             /** @enum {string} */
             type: "contact" | "user" | "agent_bot" | "captain_assistant";
         };
-        /** @description The new message. Mock decision: fields other than `content` and `echo_id` are rejected (422) so that client typos are caught; the real server drops them silently. */
+        /** @description The new message. Fields other than `content` and `echo_id` are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught. */
         PublicMessageCreatePayload: {
             /** @description Text of the message, at most 150,000 characters. */
             content?: string;
             /** @description A temporary client-side identifier; the real server passes it back on websocket events only, not in the response. */
             echo_id?: string;
         };
-        /** @description The contact's answer to an interactive message. Mock decision: fields other than `submitted_values` (and, inside it, other than the documented ones) are rejected (422) so that client typos are caught; the real server drops them silently. */
+        /** @description The new message as a multipart form: the fields of `PublicMessageCreatePayload`, and its files, each an `attachments[]` part with a file name, whose own `Content-Type` decides the attachment's `file_type`. Other fields are dropped, as the server drops them (strict mode: 422). */
+        PublicMessageCreateForm: {
+            /** @description Text of the message, at most 150,000 characters. */
+            content?: string;
+            /** @description A temporary client-side identifier; the real server passes it back on websocket events only, not in the response. */
+            echo_id?: string;
+            /** @description The files (`attachments[]` parts), in the order of the message's `attachments`. */
+            attachments?: string[];
+        };
+        /** @description The contact's answer to an interactive message. Fields other than `submitted_values` (and, inside it, other than the documented ones) are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught. */
         PublicMessageUpdatePayload: {
             /** @description The submitted values: one object (the docs' form, used for CSAT answers) or an array of objects (one per selected option or form field). Stored as `content_attributes.submitted_values`, as given. */
             submitted_values?: components["schemas"]["SubmittedValue"] | components["schemas"]["SubmittedValue"][];
@@ -561,7 +633,7 @@ export interface components {
              */
             created_at: string;
         };
-        /** @description A recorded CSAT response, as the server renders the model: the columns of `csat_survey_responses`. Newer servers add review columns, hence more fields are allowed. */
+        /** @description A recorded CSAT response, as the server renders the model: every column of `csat_survey_responses`. Servers that add columns later send them too, hence more fields are allowed. */
         CsatSurveyResponseRecord: {
             id: number;
             account_id: number;
@@ -577,10 +649,19 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The agents' review notes on the response, a column of current servers (older ones do not send it); null, as only the agents' dashboard writes it. */
+            csat_review_notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the review notes were last changed; null while there are none.
+             */
+            review_notes_updated_at?: string | null;
+            /** @description The user who last changed the review notes; null while there are none. */
+            review_notes_updated_by_id?: number | null;
         } & {
             [key: string]: unknown;
         };
-        /** @description The answer, as the server takes it. Mock decision: `message` is required (without it the server fails with 500) and other fields are rejected (422). */
+        /** @description The answer, as the server takes it. Mock decision: `message` is required (without it the server fails with 500) and other fields are dropped, as on the server (strict mode: 422). */
         CsatSurveyUpdatePayload: {
             message: components["schemas"]["PublicMessageUpdatePayload"];
         };
@@ -658,7 +739,7 @@ export interface components {
                 "application/json": components["schemas"]["RailsError"];
             };
         };
-        /** @description Inferred: the request body is not `application/json` (media type parameters such as `charset` are ignored). The body follows Rails' default error page. */
+        /** @description Inferred: the request body is none of the media types the operation takes (JSON, form-encoded, multipart; media type parameters such as `charset` are ignored). The server would ignore such a body; the mock refuses it, so that a client sends what the server reads. The body follows Rails' default error page. */
         UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
@@ -667,8 +748,17 @@ export interface components {
                 "application/json": components["schemas"]["RailsError"];
             };
         };
-        /** @description Identity validation failed: `identifier_hash` is not HMAC-SHA256(inbox HMAC token, `identifier`), or it is missing in an inbox that requires identity validation. The docs list 401 here; the real server raises an unhandled error (500 in Rails' default shape). The mock answers 401 with the body Chatwoot's widget API sends for the same check. */
+        /** @description Identity validation failed: `identifier_hash` is not HMAC-SHA256(inbox HMAC token, `identifier`), or it is missing in an inbox that requires identity validation. The server raises a `StandardError` ("HMAC failed: Invalid Identifier Hash Provided") that nothing rescues, so Rails answers with its default 500 error page, and so does the mock (in strict mode it answers 401 instead). The same page is the mock's answer to a fault asked for (error rate or `Prefer: code=500`). */
         IdentityRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsError"];
+            };
+        };
+        /** @description Strict mode only (the `strict` option, or `Prefer: handling=strict`): identity validation failed, as for the 500 of the same operation, which is what the real server sends. The docs list 401 here; the body is the one Chatwoot's widget API sends for the same check (`api/v1/widget/contacts_controller.rb`), so that a strict client can tell a refused identity from a fault. */
+        IdentityRefusedStrict: {
             headers: {
                 [name: string]: unknown;
             };
@@ -694,7 +784,7 @@ export interface components {
                 "application/json": components["schemas"]["RailsError"];
             };
         };
-        /** @description Conversation not found (the docs' description): the contact has no conversation with this display number (a conversation of another contact, or of another inbox unless the contact is verified, counts as none), or the contact or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence. */
+        /** @description Conversation not found (the docs' description): the contact has no conversation with this display number (a conversation of another contact counts as none, and so, for the conversation endpoints, does one of another inbox unless the contact is verified; the message endpoints find any of the contact's), or the contact or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence. */
         ConversationNotFound: {
             headers: {
                 [name: string]: unknown;
@@ -712,6 +802,24 @@ export interface components {
                 "application/json": components["schemas"]["RailsError"];
             };
         };
+        /** @description Inferred: no file has this signed id. The body is Rails' default JSON error page. */
+        FileNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsError"];
+            };
+        };
+        /** @description Inferred: no file has this signed id, or the file is no image (it has no `thumb_url`). The body is Rails' default JSON error page. */
+        ThumbnailNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsError"];
+            };
+        };
         /** @description Inferred (the docs do not document these endpoints): no conversation has this `uuid`, or the conversation has no CSAT survey message. The body is Rails' default JSON error page. */
         CsatSurveyNotFound: {
             headers: {
@@ -721,7 +829,7 @@ export interface components {
                 "application/json": components["schemas"]["RailsError"];
             };
         };
-        /** @description Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks for a status the operation does not declare. The body uses Chatwoot's validation-error shape. The real server answers a non-numeric id with 404 and a non-numeric `before` with an empty list. */
+        /** @description Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks for a status the operation does not declare. The body uses Chatwoot's validation-error shape. An id or a `before` that is not a number is refused so in strict mode only (`Prefer: handling=strict`): by default the mock answers as the real server does, a non-numeric id with 404 and a non-numeric `before` as `to_i` reads it (an empty list for `abc`). */
         InvalidParameters: {
             headers: {
                 [name: string]: unknown;
@@ -730,7 +838,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
-        /** @description Inferred (from the server code; not documented): the body breaks its schema, for example an email or a phone number the server's contact validations refuse (a phone number must end in `+` and 2 to 15 digits), or a field the endpoint does not take. */
+        /** @description Inferred (from the server code; not documented): the body breaks its schema, for example an email or a phone number the server's contact validations refuse (a phone number must end in `+` and 2 to 15 digits), or, in strict mode, a field the endpoint does not take. For the email and the phone number, `message` is the server's own full message (`Email Invalid email`, `Phone number should be in e164 format`); `issues` says which rule of the schema failed. */
         ContactInvalid: {
             headers: {
                 [name: string]: unknown;
@@ -739,7 +847,16 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
-        /** @description Inferred (from the server code; not documented): the email or the phone number belongs to another contact of the account (`ActiveRecord::RecordInvalid`), or the body breaks its schema. */
+        /** @description Success. The whole contact record: the contact's own, or, when its new email or phone number merged it into another contact, the record of that contact. */
+        ContactUpdated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ContactRecord"];
+            };
+        };
+        /** @description Inferred (from the server code; not documented): the contact fails validation on save (`ActiveRecord::RecordInvalid`): an email the server's contact validation refuses, or an email that another contact of the account has in other letter case (the merge looks the email up as sent and finds no contact; the uniqueness check ignores case); or the body breaks its schema. An email or phone number another contact has exactly merges instead (200). */
         ContactUpdateRejected: {
             headers: {
                 [name: string]: unknown;
@@ -748,7 +865,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
-        /** @description Inferred: the body breaks its schema, for example a field other than `custom_attributes`. */
+        /** @description Inferred: the body breaks its schema, for example (in strict mode) a field other than `custom_attributes`. */
         ConversationInvalid: {
             headers: {
                 [name: string]: unknown;
@@ -766,13 +883,22 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
-        /** @description Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or the request is invalid (a parameter of the wrong type, a body that breaks its schema). The server's own message for the long content is "Content is too long (maximum is 150000 characters)"; the mock checks the length as part of the body's schema and words it as below. */
+        /** @description Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or more than 200 messages in the conversation within a minute (`Too many messages`, on `base`), or the request is invalid (a parameter of the wrong type, a body that breaks its schema). The mock checks the length as part of the body's schema; its `message` is the server's own ("Content is too long (maximum is 150000 characters)"), and `issues` says which rule of the schema failed. */
         MessageInvalid: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description Success. The message with the submitted values in `content_attributes.submitted_values`. */
+        MessageUpdated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PublicMessage"];
             };
         };
         /** @description Inferred (from the server code; not documented): either the message is a CSAT survey (`content_type` `input_csat`) and today's date (UTC) is more than 14 days after the date it was sent (`CsatLockedError`), or the request is invalid, for example `submitted_values` of the wrong type (`ValidationError`). */
@@ -782,6 +908,15 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ValidationError"] | components["schemas"]["CsatLockedError"];
+            };
+        };
+        /** @description Success. The survey (its `csat_survey_response` as it was before this answer). */
+        CsatSurveyUpdated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CsatSurvey"];
             };
         };
         /** @description Inferred (from the server code): either today's date (UTC) is more than 14 days after the date the survey was sent (`CsatLockedError`), or the body breaks its schema, for example a rating outside 1 to 5 (`ValidationError`). */
@@ -794,8 +929,37 @@ export interface components {
             };
         };
     };
-    parameters: never;
-    requestBodies: never;
+    parameters: {
+        /** @description The identifier of the API-channel inbox. */
+        ContactUpdateInboxIdentifier: components["schemas"]["InboxIdentifier"];
+        /** @description The contact's `source_id` in the inbox. */
+        ContactUpdateContactIdentifier: components["schemas"]["ContactIdentifier"];
+        /** @description The conversation's `uuid`. */
+        CsatSurveyUpdateConversationUuid: components["schemas"]["ConversationUuid"];
+    };
+    requestBodies: {
+        ContactUpdate: {
+            content: {
+                "application/json": components["schemas"]["PublicContactUpdatePayload"];
+                "application/x-www-form-urlencoded": components["schemas"]["PublicContactUpdatePayload"];
+                "multipart/form-data": components["schemas"]["PublicContactUpdatePayload"];
+            };
+        };
+        MessageUpdate: {
+            content: {
+                "application/json": components["schemas"]["PublicMessageUpdatePayload"];
+                "application/x-www-form-urlencoded": components["schemas"]["PublicMessageUpdatePayload"];
+                "multipart/form-data": components["schemas"]["PublicMessageUpdatePayload"];
+            };
+        };
+        CsatSurveyUpdate: {
+            content: {
+                "application/json": components["schemas"]["CsatSurveyUpdatePayload"];
+                "application/x-www-form-urlencoded": components["schemas"]["CsatSurveyUpdatePayload"];
+                "multipart/form-data": components["schemas"]["CsatSurveyUpdatePayload"];
+            };
+        };
+    };
     headers: never;
     pathItems: never;
 }
@@ -818,6 +982,7 @@ export type PublicMessageList = components['schemas']['PublicMessageList'];
 export type PublicMessageAttachment = components['schemas']['PublicMessageAttachment'];
 export type PublicMessageSender = components['schemas']['PublicMessageSender'];
 export type PublicMessageCreatePayload = components['schemas']['PublicMessageCreatePayload'];
+export type PublicMessageCreateForm = components['schemas']['PublicMessageCreateForm'];
 export type PublicMessageUpdatePayload = components['schemas']['PublicMessageUpdatePayload'];
 export type SubmittedValue = components['schemas']['SubmittedValue'];
 export type CsatSurveyResponse = components['schemas']['CsatSurveyResponse'];
@@ -835,19 +1000,31 @@ export type ResponseInsufficientStorage = components['responses']['InsufficientS
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
 export type ResponseIdentityRefused = components['responses']['IdentityRefused'];
+export type ResponseIdentityRefusedStrict = components['responses']['IdentityRefusedStrict'];
 export type ResponseInboxNotFound = components['responses']['InboxNotFound'];
 export type ResponseContactNotFound = components['responses']['ContactNotFound'];
 export type ResponseConversationNotFound = components['responses']['ConversationNotFound'];
 export type ResponseMessageNotFound = components['responses']['MessageNotFound'];
+export type ResponseFileNotFound = components['responses']['FileNotFound'];
+export type ResponseThumbnailNotFound = components['responses']['ThumbnailNotFound'];
 export type ResponseCsatSurveyNotFound = components['responses']['CsatSurveyNotFound'];
 export type ResponseInvalidParameters = components['responses']['InvalidParameters'];
 export type ResponseContactInvalid = components['responses']['ContactInvalid'];
+export type ResponseContactUpdated = components['responses']['ContactUpdated'];
 export type ResponseContactUpdateRejected = components['responses']['ContactUpdateRejected'];
 export type ResponseConversationInvalid = components['responses']['ConversationInvalid'];
 export type ResponseTypingInvalid = components['responses']['TypingInvalid'];
 export type ResponseMessageInvalid = components['responses']['MessageInvalid'];
+export type ResponseMessageUpdated = components['responses']['MessageUpdated'];
 export type ResponseMessageUpdateRejected = components['responses']['MessageUpdateRejected'];
+export type ResponseCsatSurveyUpdated = components['responses']['CsatSurveyUpdated'];
 export type ResponseCsatSurveyUpdateRejected = components['responses']['CsatSurveyUpdateRejected'];
+export type ParameterContactUpdateInboxIdentifier = components['parameters']['ContactUpdateInboxIdentifier'];
+export type ParameterContactUpdateContactIdentifier = components['parameters']['ContactUpdateContactIdentifier'];
+export type ParameterCsatSurveyUpdateConversationUuid = components['parameters']['CsatSurveyUpdateConversationUuid'];
+export type RequestBodyContactUpdate = components['requestBodies']['ContactUpdate'];
+export type RequestBodyMessageUpdate = components['requestBodies']['MessageUpdate'];
+export type RequestBodyCsatSurveyUpdate = components['requestBodies']['CsatSurveyUpdate'];
 export type $defs = Record<string, never>;
 export interface operations {
     getInbox: {
@@ -890,6 +1067,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["PublicContactCreatePayload"];
+                "application/x-www-form-urlencoded": components["schemas"]["PublicContactCreatePayload"];
+                "multipart/form-data": components["schemas"]["PublicContactCreatePayload"];
             };
         };
         responses: {
@@ -902,13 +1081,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicContact"];
                 };
             };
-            401: components["responses"]["IdentityRefused"];
+            401: components["responses"]["IdentityRefusedStrict"];
             404: components["responses"]["InboxNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ContactInvalid"];
-            500: components["responses"]["InternalServerError"];
+            500: components["responses"]["IdentityRefused"];
             507: components["responses"]["InsufficientStorage"];
         };
     };
@@ -940,11 +1119,35 @@ export interface operations {
                     "application/json": components["schemas"]["PublicContact"];
                 };
             };
-            401: components["responses"]["IdentityRefused"];
+            401: components["responses"]["IdentityRefusedStrict"];
             404: components["responses"]["ContactNotFound"];
             414: components["responses"]["UriTooLong"];
             422: components["responses"]["InvalidParameters"];
-            500: components["responses"]["InternalServerError"];
+            500: components["responses"]["IdentityRefused"];
+        };
+    };
+    putContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["parameters"]["ContactUpdateInboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["parameters"]["ContactUpdateContactIdentifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["ContactUpdate"];
+        responses: {
+            200: components["responses"]["ContactUpdated"];
+            401: components["responses"]["IdentityRefusedStrict"];
+            404: components["responses"]["ContactNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ContactUpdateRejected"];
+            500: components["responses"]["IdentityRefused"];
         };
     };
     updateContact: {
@@ -953,34 +1156,22 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The identifier of the API-channel inbox. */
-                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                inbox_identifier: components["parameters"]["ContactUpdateInboxIdentifier"];
                 /** @description The contact's `source_id` in the inbox. */
-                contact_identifier: components["schemas"]["ContactIdentifier"];
+                contact_identifier: components["parameters"]["ContactUpdateContactIdentifier"];
             };
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["PublicContactUpdatePayload"];
-            };
-        };
+        requestBody?: components["requestBodies"]["ContactUpdate"];
         responses: {
-            /** @description Success. The whole contact record. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactRecord"];
-                };
-            };
-            401: components["responses"]["IdentityRefused"];
+            200: components["responses"]["ContactUpdated"];
+            401: components["responses"]["IdentityRefusedStrict"];
             404: components["responses"]["ContactNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ContactUpdateRejected"];
-            500: components["responses"]["InternalServerError"];
+            500: components["responses"]["IdentityRefused"];
         };
     };
     listConversations: {
@@ -1027,6 +1218,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["PublicConversationCreatePayload"];
+                "application/x-www-form-urlencoded": components["schemas"]["PublicConversationCreatePayload"];
+                "multipart/form-data": components["schemas"]["PublicConversationCreatePayload"];
             };
         };
         responses: {
@@ -1131,6 +1324,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["TypingStatusPayload"];
+                "application/x-www-form-urlencoded": components["schemas"]["TypingStatusPayload"];
+                "multipart/form-data": components["schemas"]["TypingStatusPayload"];
             };
         };
         responses: {
@@ -1226,9 +1421,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["PublicMessageCreatePayload"];
+                "application/x-www-form-urlencoded": components["schemas"]["PublicMessageCreatePayload"];
+                "multipart/form-data": components["schemas"]["PublicMessageCreateForm"];
             };
         };
         responses: {
@@ -1250,6 +1447,34 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    putMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the API-channel inbox. */
+                inbox_identifier: components["schemas"]["InboxIdentifier"];
+                /** @description The contact's `source_id` in the inbox. */
+                contact_identifier: components["schemas"]["ContactIdentifier"];
+                /** @description The conversation's display number. */
+                conversation_id: components["schemas"]["Id"];
+                /** @description The message's `id`. */
+                message_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MessageUpdate"];
+        responses: {
+            200: components["responses"]["MessageUpdated"];
+            404: components["responses"]["MessageNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["MessageUpdateRejected"];
+            500: components["responses"]["InternalServerError"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     updateMessage: {
         parameters: {
             query?: never;
@@ -1266,21 +1491,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PublicMessageUpdatePayload"];
-            };
-        };
+        requestBody: components["requestBodies"]["MessageUpdate"];
         responses: {
-            /** @description Success. The message with the submitted values in `content_attributes.submitted_values`. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicMessage"];
-                };
-            };
+            200: components["responses"]["MessageUpdated"];
             404: components["responses"]["MessageNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -1323,25 +1536,13 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The conversation's `uuid`. */
-                conversation_uuid: components["schemas"]["ConversationUuid"];
+                conversation_uuid: components["parameters"]["CsatSurveyUpdateConversationUuid"];
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CsatSurveyUpdatePayload"];
-            };
-        };
+        requestBody: components["requestBodies"]["CsatSurveyUpdate"];
         responses: {
-            /** @description Success. The survey (its `csat_survey_response` as it was before this answer). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CsatSurvey"];
-                };
-            };
+            200: components["responses"]["CsatSurveyUpdated"];
             404: components["responses"]["CsatSurveyNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -1349,6 +1550,89 @@ export interface operations {
             422: components["responses"]["CsatSurveyUpdateRejected"];
             500: components["responses"]["InternalServerError"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    patchCsatSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation's `uuid`. */
+                conversation_uuid: components["parameters"]["CsatSurveyUpdateConversationUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CsatSurveyUpdate"];
+        responses: {
+            200: components["responses"]["CsatSurveyUpdated"];
+            404: components["responses"]["CsatSurveyNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["CsatSurveyUpdateRejected"];
+            500: components["responses"]["InternalServerError"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getAttachmentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The blob's signed id, as `data_url` carries it. */
+                signed_id: string;
+                /** @description The file's name, as `data_url` carries it (not checked). */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. The file's bytes, with the media type it was uploaded with (any: the two below are the fixtures' files). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "application/pdf": string;
+                    "*/*": string;
+                };
+            };
+            404: components["responses"]["FileNotFound"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAttachmentThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The blob's signed id, as `thumb_url` carries it. */
+                signed_blob_id: string;
+                /** @description The signed transformation (`resize_to_fill` 250 wide), as `thumb_url` carries it (not checked). */
+                variation_key: string;
+                /** @description The thumbnail's file name, as `thumb_url` carries it (not checked). */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. The image's bytes (not resized), with its media type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/*": string;
+                };
+            };
+            404: components["responses"]["ThumbnailNotFound"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }

@@ -1,39 +1,25 @@
 // Generated from specs/toggl-focus.asyncapi.yaml by scripts/generate-specs.ts. Do not edit: run "npm run gen".
 
-/** The payload schema of each real-time event, by its name on the wire. */
-export const events: Readonly<Record<string, object>> = {
-  "message.created": {
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-      "message",
-      "complete"
-    ],
-    "properties": {
-      "message": {
-        "$ref": "#/components/schemas/ChatMessage"
-      },
-      "complete": {
-        "type": "boolean",
-        "description": "False while an assistant reply is still arriving in chunks; true for every other event and for a reply's last chunk."
-      }
-    }
-  },
-  "message.updated": {
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-      "message",
-      "complete"
-    ],
-    "properties": {
-      "message": {
-        "$ref": "#/components/schemas/ChatMessage"
-      },
-      "complete": {
-        "type": "boolean",
-        "description": "False while an assistant reply is still arriving in chunks; true for every other event and for a reply's last chunk."
-      }
+const payload0 = {
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "message",
+    "complete"
+  ],
+  "properties": {
+    "message": {
+      "$ref": "#/components/schemas/ChatMessage"
+    },
+    "complete": {
+      "type": "boolean",
+      "description": "False while an assistant reply is still arriving in chunks; true for every other event and for a reply's last chunk."
     }
   }
+}
+
+/** The payload schema of each real-time event, by its name on the wire. */
+export const events: Readonly<Record<string, object>> = {
+  "message.created": payload0,
+  "message.updated": payload0,
 }

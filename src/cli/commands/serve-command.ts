@@ -53,6 +53,11 @@ Options:
   --stateless           keep no records for --spec documents: every operation answers from
                         the spec alone, as Prism does
   --no-builtins         serve only the --spec documents
+  --strict              refuse every request the contract refuses (400/422 naming every
+                        issue, 405 with Allow), also where the real server lets it through
+                        as the document's x-chatmock-lenient says (default: as the server
+                        does); a request's Prefer: handling=strict or handling=lenient
+                        decides for that request
   --seed <number>       faker seed of the default fixtures and of generated answers
   --fixtures <file>     JSON fixtures to load instead of the defaults (per API)
   --cors-origin <url>   the mocked APIs answer only this origin (repeatable); default: any
@@ -102,6 +107,7 @@ Examples:
   chatmock serve --settings faults.json
   chatmock serve --spec ./openapi/pets.yaml --spec ./orders.json=/shop
   chatmock serve --no-builtins --spec ./openapi/pets.yaml
+  chatmock serve --strict
   chatmock serve --host 0.0.0.0 --admin-token "$TOKEN" --allowed-host chatmock`
   },
 
@@ -113,6 +119,7 @@ Examples:
       spec: { type: 'string', multiple: true },
       'no-builtins': { type: 'boolean', default: false },
       stateless: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
       seed: { type: 'string' },
       fixtures: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
@@ -184,6 +191,7 @@ Examples:
         host,
         apis,
         seed,
+        strict: values.strict,
         fixtures: fixtures as never,
         settings,
         recordLimit,

@@ -24,8 +24,8 @@ export const verifyCommand: Command = {
 Drives a live server through an API's spec: valid requests built from the spec's examples and from
 what earlier responses returned (OpenAPI links: a create's id feeds the get, update, delete and
 restore after it), each answer checked for a declared status, content type, headers and body.
-With --negative, requests that break one constraint each must get a declared 4xx. Prints a
-table. Before the first case, one HEAD request to --base-url checks that a server answers at all.
+With --negative, requests that break one constraint each must get a declared 4xx (none that the
+document's x-chatmock-lenient says its server takes). Prints a table. Before the first case, one HEAD request to --base-url checks that a server answers at all.
 
 Verdicts:
   PASS  the answer is what the spec declares for the request

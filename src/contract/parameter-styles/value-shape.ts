@@ -8,7 +8,13 @@ type Coerce = (text: string) => unknown
 export type ValueShape =
   | { kind: 'primitive'; coerce: Coerce }
   | { kind: 'array'; coerce: Coerce }
-  | { kind: 'object'; property(name: string): PropertyShape; names: string[] }
+  | {
+      kind: 'object'
+      property(name: string): PropertyShape
+      names: string[]
+      /** Types the text leaves of a nested value of the property (`a[b][]=1` in a form body) as its schema says. */
+      nested(name: string, value: unknown): unknown
+    }
 
 /** A property of an object parameter: a list (read from repeated keys) or one value. */
 interface PropertyShape {
@@ -31,7 +37,18 @@ export function compileValueShape(document: OpenAPIV3_1.Document, schema: unknow
       document,
       typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : {},
     )
-    return { kind: 'object', property: (name) => properties.get(name) ?? additional, names: [...properties.keys()] }
+    const propertySchema = (name: string): unknown =>
+      Object.hasOwn(resolved.properties ?? {}, name)
+        ? resolved.properties![name]
+        : typeof resolved.additionalProperties === 'object'
+          ? resolved.additionalProperties
+          : {}
+    return {
+      kind: 'object',
+      property: (name) => properties.get(name) ?? additional,
+      names: [...properties.keys()],
+      nested: (name, value) => coerceNested(document, propertySchema(name), value),
+    }
   }
   return { kind: 'primitive', coerce: compileCoerce(document, resolved) }
 }
@@ -44,6 +61,52 @@ function compileProperty(document: OpenAPIV3_1.Document, schema: unknown): Prope
   // An object inside an object has no text form in any style; its text goes to validation as it
   // came. Not read further: a schema that nests itself (a tree of nodes) has no end.
   return { array: false, coerce: type === 'object' ? keepText : compileCoerce(document, resolved) }
+}
+
+/**
+ * A nested value's text leaves typed by the schema it falls under, walked along the value (so a
+ * schema that nests itself ends where the value does): an array by its `items`, an object by its
+ * `properties` (else `additionalProperties`), each through the first `oneOf`/`anyOf`/`allOf`
+ * member of that kind; text by the first member whose type reads it.
+ */
+function coerceNested(document: OpenAPIV3_1.Document, schema: unknown, value: unknown): unknown {
+  const candidates = listAlternatives(document, schema)
+  if (Array.isArray(value)) {
+    const list = candidates.find((candidate) => schemaType(candidate) === 'array') as
+      OpenAPIV3_1.ArraySchemaObject | undefined
+    return value.map((item) => coerceNested(document, list?.items ?? {}, item))
+  }
+  if (typeof value === 'object' && value !== null) {
+    const object = candidates.find((candidate) => schemaType(candidate) === 'object' || candidate.properties)
+    const typed: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) {
+      const property = Object.hasOwn(object?.properties ?? {}, key)
+        ? object!.properties![key]
+        : typeof object?.additionalProperties === 'object'
+          ? object.additionalProperties
+          : {}
+      Object.defineProperty(typed, key, {
+        value: coerceNested(document, property, item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    }
+    return typed
+  }
+  if (typeof value !== 'string') return value
+  for (const candidate of candidates) {
+    const typed = compileCoerce(document, candidate)(value)
+    if (typed !== value) return typed
+  }
+  return value
+}
+
+/** A schema and the members of its `oneOf`, `anyOf` or `allOf` (one level), references resolved. */
+function listAlternatives(document: OpenAPIV3_1.Document, schema: unknown): OpenAPIV3_1.SchemaObject[] {
+  const resolved = resolveRef<OpenAPIV3_1.SchemaObject>(document, (schema ?? {}) as OpenAPIV3_1.SchemaObject)
+  const members = [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.allOf ?? [])]
+  return [resolved, ...members.map((member) => resolveRef<OpenAPIV3_1.SchemaObject>(document, member))]
 }
 
 function compileCoerce(document: OpenAPIV3_1.Document, schema: unknown): Coerce {

@@ -1,6 +1,7 @@
 import type { Fault, FaultSource } from '../../api/fault-source.js'
 import type { ApiSpec } from '../../api/spec.js'
 import type { MockSettings } from './mock-settings.js'
+import { DEFAULT_JOB_DELAY_MS } from './background-jobs.js'
 import {
   type FaultTable,
   indexOperations,
@@ -57,6 +58,13 @@ export class Faults implements FaultSource {
     const fault: Fault =
       roll < networkErrorRate ? 'network-error' : roll < networkErrorRate + errorRate ? 'error' : 'none'
     return { delayMs, fault }
+  }
+
+  /** How long after answering a request to an API's operation (or one of its actions: no operation) its background work waits. */
+  jobDelay(api: string, operationId?: string): number {
+    const scope = this.#table.apis.get(api) ?? this.#table
+    const resolved = (operationId !== undefined && scope.operations.get(operationId)) || scope.defaults
+    return resolved.jobDelay ?? DEFAULT_JOB_DELAY_MS
   }
 }
 

@@ -9,6 +9,12 @@ export interface FaultSettings {
   errorRate?: number
   /** The share of requests (0 to 1) that fail as a network error (no response at all). */
   networkErrorRate?: number
+  /**
+   * Milliseconds after answering before the work the real server does in the background (an async
+   * listener, a queued job: Chatwoot's CSAT survey after a resolve) is done; default 100. 0 does it
+   * at once, before the answer.
+   */
+  jobDelay?: number
 }
 
 /** One API's latency and faults: its defaults, and overrides for its own operations. */
@@ -32,7 +38,8 @@ type UnambiguousOperationId<Ops extends OperationIdsByApi> = string extends Ops[
  *   3 `apis.<api>`: the API's defaults
  *   4 the top-level `latency`, `errorRate`, `networkErrorRate`: every API's defaults
  * Real-time events draw latency and network errors the same way: an event stream's as the
- * operation that opened it, a WebSocket's (ActionCable) as its API (3, then 4).
+ * operation that opened it, a WebSocket's (ActionCable) as its API (3, then 4). Background work
+ * takes its `jobDelay` from the operation whose request started it, an action's from its API.
  *
  * @example
  * { errorRate: 0.01, apis: { roosted: { latency: [100, 400], operations: { listChatMessages: { errorRate: 1 } } } } }

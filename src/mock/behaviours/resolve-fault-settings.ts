@@ -11,6 +11,7 @@ interface ResolvedFaults {
   latency: number | [number, number] | undefined
   errorRate: number
   networkErrorRate: number
+  jobDelay: number | undefined
 }
 
 /** What a request draws from: the defaults, and the operations that have settings of their own. */
@@ -28,7 +29,7 @@ export interface FaultTable extends FaultScope {
   apis: Map<string, FaultScope>
 }
 
-const FAULT_FIELDS = ['latency', 'errorRate', 'networkErrorRate']
+const FAULT_FIELDS = ['latency', 'errorRate', 'networkErrorRate', 'jobDelay']
 const API_FIELDS = [...FAULT_FIELDS, 'operations']
 const TOP_FIELDS = [...FAULT_FIELDS, 'operations', 'apis', 'quota', 'replies']
 
@@ -148,7 +149,12 @@ function merge(where: string, levels: ReadonlyArray<FaultSettings | undefined>):
       `${where}: errorRate and networkErrorRate add up to more than 1 (${errorRate} + ${networkErrorRate}${inherited ? ', counting what it inherits' : ''})`,
     )
   }
-  return { latency: Array.isArray(latency) ? [latency[0], latency[1]] : latency, errorRate, networkErrorRate }
+  return {
+    latency: Array.isArray(latency) ? [latency[0], latency[1]] : latency,
+    errorRate,
+    networkErrorRate,
+    jobDelay: pick('jobDelay'),
+  }
 }
 
 function checkFields(settings: unknown, where: string, allowed: readonly string[]): void {
@@ -156,7 +162,9 @@ function checkFields(settings: unknown, where: string, allowed: readonly string[
   const unknown = Object.keys(settings).find((key) => !allowed.includes(key))
   if (unknown !== undefined)
     throw new RangeError(`${where} has an unknown field "${unknown}"; expected ${allowed.join(', ')}`)
-  const { latency, errorRate, networkErrorRate } = settings as FaultSettings
+  const { latency, errorRate, networkErrorRate, jobDelay } = settings as FaultSettings
+  if (jobDelay !== undefined && !(typeof jobDelay === 'number' && jobDelay >= 0 && Number.isFinite(jobDelay)))
+    throw new RangeError(`${where}.jobDelay must be milliseconds >= 0, got ${JSON.stringify(jobDelay)}`)
   if (latency !== undefined) {
     const valid =
       typeof latency === 'number'

@@ -57,6 +57,7 @@ export async function createMswRuntime<const Refs extends readonly ApiRef[], S e
     { apis: mock.apis, policy: options.onResponseViolation ?? 'error', baseUrls, runtime },
     locate,
   )
+  cancelJobsOnClose(instance, () => mock.jobs.cancel())
   return {
     instance,
     stores: mock.stores,
@@ -66,5 +67,18 @@ export async function createMswRuntime<const Refs extends readonly ApiRef[], S e
     admin: createAdmin(mock as never) as MswRuntime<Refs>['admin'],
     violations: () => violationLog.list(runtime),
     clearViolations: () => void violationLog.take(runtime),
+  }
+}
+
+/** Closing the runtime (setupServer's `close`, setupWorker's `stop`) drops the background work still due. */
+function cancelJobsOnClose(instance: object, cancel: () => void): void {
+  const methods = instance as Record<string, unknown>
+  for (const name of ['close', 'stop']) {
+    const original = methods[name]
+    if (typeof original !== 'function') continue
+    methods[name] = (...args: unknown[]) => {
+      cancel()
+      return original.apply(instance, args)
+    }
   }
 }

@@ -61,8 +61,15 @@ export function toFetchResponse(response: PlainResponse): Response {
   if (response.networkError) return HttpResponse.error()
   if (response.stream)
     return new Response(toReadableStream(response.stream), { status: response.status, headers: response.headers })
-  const body = response.body === undefined ? null : encodeBody(response.body, response.headers['content-type'])
-  return new Response(body as BodyInit | null, {
+  if (response.body === undefined) {
+    // As the standalone server says it: an empty body is `content-length: 0`, but for a 204 or 304, which has none.
+    const headers =
+      response.status === 204 || response.status === 304
+        ? response.headers
+        : { ...response.headers, 'content-length': '0' }
+    return new Response(null, { status: response.status, headers })
+  }
+  return new Response(encodeBody(response.body, response.headers['content-type']) as BodyInit, {
     status: response.status,
     headers: response.headers,
   })
