@@ -5,6 +5,7 @@ import { renderDocumentModule } from './render-document-module.js'
 import { renderOperationsModule } from './render-operations-module.js'
 import { renderSourceTextModule } from './render-source-text-module.js'
 import { renderValidatorsModule } from './render-validators-module.js'
+import { stripProse } from './strip-prose.js'
 import { readAsyncApiEvents } from '../src/openapi/read-asyncapi-events.js'
 
 /** Every module generated from one spec file, by file name in handlers/<id>/generated/. */
@@ -34,7 +35,7 @@ export async function renderGeneratedModules(
 function renderEventsModule(file: string, events: Record<string, object>): string {
   const payloads = new Map<string, string>()
   const names = Object.entries(events).map(([name, schema]) => {
-    const text = JSON.stringify(schema, null, 2)
+    const text = JSON.stringify(stripProse(schema), null, 2)
     if (!payloads.has(text)) payloads.set(text, `payload${payloads.size}`)
     return `  ${JSON.stringify(name)}: ${payloads.get(text)},`
   })

@@ -4,6 +4,7 @@ import { parse } from 'yaml'
 import { createAjv, getDocumentUri, rebaseSchema } from '../src/contract/create-ajv.js'
 import { listOperationSchemas, schemaKeys } from '../src/contract/schema-keys.js'
 import { getOperations } from '../src/openapi/get-operations.js'
+import { stripProse } from './strip-prose.js'
 
 // ajv's standalone entry ships CommonJS; under NodeNext its default export arrives wrapped.
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (
@@ -17,9 +18,11 @@ const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown 
  * payloads of its events and the inputs of its actions),
  * compiled by Ajv at build time, so that nothing is compiled at start-up or per request.
  */
-export function renderValidatorsModule(file: string, yamlText: string, events: Record<string, object> = {}): string {
+export function renderValidatorsModule(file: string, yamlText: string, written: Record<string, object> = {}): string {
   const name = file.replace(/\.yaml$/, '')
-  const document = parse(yamlText) as OpenAPIV3_1.Document
+  // A verbose error carries its schema: prose and examples would only weigh the page down.
+  const document = stripProse(parse(yamlText) as OpenAPIV3_1.Document, { examples: true })
+  const events = stripProse(written, { examples: true })
   const uri = getDocumentUri(name)
   const ajv = createAjv(name, document, { standalone: true })
   const schemas = [

@@ -73,8 +73,9 @@ export function createAjv(
     passContext: true,
     validateSchema: options.validateSchema ?? true,
     // Precompiled, a referenced schema is one function its users call (keep-inlined-error-paths.ts).
+    // Precompiled, every keyword the built-in specs use is worded by format-issue.ts, not by Ajv's messages.
     ...(options.standalone
-      ? { inlineRefs: false, code: { source: true, esm: true, formats: _`formats`, lines: false } }
+      ? { inlineRefs: false, messages: false, code: { source: true, esm: true, formats: _`formats`, lines: false } }
       : {}),
   })
   addFormats(ajv)

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { stringify } from 'yaml'
+import { parse, stringify } from 'yaml'
 import type { ApiSpec } from '../api/spec.js'
 
 /**
@@ -12,10 +12,11 @@ export async function renderSpecText(
   format: 'yaml' | 'json',
   servers?: OpenAPIV3_1.ServerObject[],
 ): Promise<string> {
-  const written = api.source?.original ?? api.document
+  const text = api.source?.format === 'yaml' ? (api.source.text ?? (await api.source.loadText?.())) : undefined
+  // A built-in API's document leaves its prose to its text (scripts/strip-prose.ts): JSON is read from the text.
+  const written = api.source?.original ?? (text === undefined ? api.document : (parse(text) as OpenAPIV3_1.Document))
   const document = servers ? { ...written, servers } : written
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`
-  const text = api.source?.format === 'yaml' ? (api.source.text ?? (await api.source.loadText?.())) : undefined
   if (text === undefined) return stringify(document, { lineWidth: 0 })
   return servers ? replaceServers(text, servers) : text
 }

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createChatwootClient } from '../support/chatwoot-client.js'
 import { runtimes, type Runtime } from '../support/runtimes.js'
 
 // A contact update whose email or phone number another contact has merges the contact into that one
 // (ContactIdentifyAction, ContactMergeAction): its conversations, the messages it sent and its
 // contact inboxes move there, it is deleted, and the answer is the other contact's record.
 
-const json = { 'content-type': 'application/json' }
 const inbox = '/inboxes/inbox_identifier_example'
 
 describe.each(runtimes)('%s', (_, start) => {
@@ -16,14 +16,7 @@ describe.each(runtimes)('%s', (_, start) => {
   afterEach(() => runtime.reset())
   afterAll(() => runtime.stop())
 
-  async function send(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${runtime.baseUrl('chatwoot')}/public/api/v1${path}`, {
-      method,
-      headers: body === undefined ? {} : json,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    return { status: response.status, body: await response.json() }
-  }
+  const send = createChatwootClient(() => runtime)
 
   it("moves a visitor's conversation and messages to the contact whose email it gives, and answers that contact", async () => {
     const visitor = (await send('POST', `${inbox}/contacts`, { source_id: 'merge-visitor', name: 'Vic' })).body

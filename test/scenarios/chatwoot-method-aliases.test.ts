@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createChatwootClient } from '../support/chatwoot-client.js'
 import { runtimes, type Runtime } from '../support/runtimes.js'
 
 // Rails' `resources` routes PATCH and PUT of a resource to its one `update` action (config/routes.rb):
 // a contact and a message take PUT too, a CSAT survey PATCH too, and each answers as its original does.
 
-const json = { 'content-type': 'application/json' }
 const contact = '/inboxes/inbox_identifier_example/contacts/contact_update_example'
 const conversation = '/inboxes/inbox_identifier_example/contacts/contact_sets_example/conversations'
 /** Conversation 62's survey is dated 2100-01-01, so it is never locked. */
@@ -18,14 +18,7 @@ describe.each(runtimes)('%s', (_, start) => {
   afterEach(() => runtime.reset())
   afterAll(() => runtime.stop())
 
-  async function send(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${runtime.baseUrl('chatwoot')}/public/api/v1${path}`, {
-      method,
-      headers: body === undefined ? {} : json,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    return { status: response.status, body: await response.json() }
-  }
+  const send = createChatwootClient(() => runtime)
 
   it('updates a contact with PUT as with PATCH', async () => {
     const put = await send('PUT', contact, { name: 'Carol Put', custom_attributes: { plan: 'pro' } })

@@ -1,8 +1,10 @@
 import express from 'express'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { parse } from 'yaml'
+import { chatwootApi } from '../../handlers/chatwoot/index.js'
 import { createChatmockRouter } from '../../src/server/create-chatmock-router.js'
 import { type ChatmockServer, startChatmockServer } from '../../src/server/start-chatmock-server.js'
 
@@ -41,6 +43,13 @@ it('serves each spec as JSON with servers pointing at this server', async () => 
   const document = await (await fetch(`${server.url}/hapihub/openapi.json`)).json()
   expect(document.servers[0].url).toBe(`${server.url}/hapihub`)
   expect(document.paths['/chat-messages'].get.operationId).toBe('findChatMessages')
+})
+
+it('serves a built-in spec as JSON with its prose, which the document a page loads leaves out', async () => {
+  const served = await (await fetch(`${server.url}/chatwoot/openapi.json`)).json()
+  const written = parse(readFileSync(new URL('../../specs/chatwoot.yaml', import.meta.url), 'utf8'))
+  expect(chatwootApi.document.info.description).toBeUndefined()
+  expect({ ...served, servers: written.servers }).toEqual(written)
 })
 
 it('serves each spec as YAML with servers pointing at this server', async () => {

@@ -13,8 +13,7 @@ export const document = {
     "license": {
       "name": "MIT",
       "identifier": "MIT"
-    },
-    "description": "Chatwoot's public client API, the API that custom chat interfaces, mobile apps and API-channel\nintegrations are built on (the `client_swagger.json` tag group: Inbox, Contacts, Conversations\nand Messages API, plus the public CSAT survey endpoints), written down for chatmock. A contact\ntalks to an API-channel inbox through it: look up the inbox, create the contact, open a\nconversation, talk, and rate it. Where the docs contradict Chatwoot's own server code, this spec\nfollows the server and says so; where the behaviour is the mock's own choice, the operation\ncarries an `x-mock` note.\n\n- Auth: the real server checks no token on `/public/api/*`. `api_access_token` (which the\n  generated client sends on the message list) is accepted and ignored. The docs list 401 on\n  every operation; the server never sends it, so it is declared only on the contact\n  operations, as the mock's strict-mode answer to a refused identity (below).\n- Identity validation: an inbox has an HMAC token. `identifier_hash` must be\n  HMAC-SHA256(HMAC token, `identifier`), as lowercase hex, whenever it is given, and always on\n  an inbox with identity validation on (`identity_validation_enabled`). The server refuses a\n  wrong or missing hash by raising an error it does not handle, so the client gets Rails'\n  500 `{ \"status\": 500, \"error\": \"Internal Server Error\" }`, and so does it from the mock. In\n  strict mode (the `strict` option, or `Prefer: handling=strict`) the mock answers 401\n  `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }` instead, the body of\n  Chatwoot's widget API for the same check.\n- Path ids: `inbox_identifier` is the API inbox's identifier (not its numeric id),\n  `contact_identifier` is the `source_id` of the contact in that inbox, `conversation_id` is\n  the conversation's per-account display number (not its database id), `message_id` is the\n  message's id, `conversation_uuid` is the conversation's `uuid`.\n- Method aliases: Rails' `resources` routes both PATCH and PUT to a resource's `update`\n  action, so a contact and a message can be updated with PUT too (`putContact`,\n  `putMessage`), and a CSAT survey with PATCH (`patchCsatSurvey`). Each alias shares its\n  original's request body and responses and is answered by the same resolver.\n- Operation ids are this document's own, in camelCase. Each operation that the docs' swagger\n  has carries the swagger's id in `x-upstream-operationId` (`create-a-contact`, …,\n  `list-all-converation-messages` as the swagger spells it), so that a client generated from\n  either can be matched to the other. The CSAT survey operations and the method aliases are\n  in no swagger file and carry none.\n- Records are rendered as the real server renders them, not as the docs type them: message\n  `id`, `message_type`, `created_at` and `conversation_id` are integers, `content_attributes`\n  is an object, `created_at` is in Unix seconds; a conversation's `inbox_id` is an integer.\n- An unknown inbox, contact, conversation, message or survey gets 404\n  `{ \"status\": 404, \"error\": \"Not Found\" }`, Rails' default JSON error page, which is what the\n  server sends. The messages the docs give for some of these 404s (\"The given inbox does not\n  exist\", \"The given contact does not exist\", \"Conversation not found\") are the descriptions of\n  the 404 responses here; no body carries them, on the real server or in the mock.\n- Invalid input is taken as the server takes it (`x-chatmock-lenient`): a path id that does\n  not start with a digit (`conversation_id` `abc`) finds no record, so 404, and one that does\n  is read as ActiveRecord casts an id, with Ruby's `to_i` (`56abc` is 56); an integer query\n  parameter that is not one is read with `to_i` too (`before=abc` is 0, so the message list\n  is `[]`; a blank `before=` counts as not sent); body fields the schema does not declare\n  are dropped, as `params.permit` drops them; a method a path does not take gets Rails'\n  routing 404 `{ \"status\": 404, \"error\": \"Not Found\" }` (always in JSON: Rails sends its\n  HTML 404 page to a client that does not accept JSON), not 405. Anything else that breaks\n  its schema gets 422 in Chatwoot's validation-error shape. Strict mode (the runtime's\n  `strict` option, `chatmock serve --strict`, or `Prefer: handling=strict` on one request)\n  refuses all of these as the contract does: 422 naming every issue, and 405 with `Allow`.\n  Request bodies are `application/json`, `application/x-www-form-urlencoded` or\n  `multipart/form-data`, which Rails reads into the same parameters (a form's bracketed names\n  nest as Rails nests them: `custom_attributes[plan]=pro`, `attachments[]`); a body of any\n  other type gets 415, where the server would ignore it. Where the server's own\n  model validation refuses the same value (an email, a phone number, a message's length),\n  `message` is Rails' full message, for example `Email Invalid email`.\n- Headers: JSON answers are `application/json; charset=utf-8`, as Rails sends them\n  (`x-chatmock-json-charset`). `toggleConversationTyping` and `updateConversationLastSeen`\n  answer as Rails' `head :ok` does: an empty 200 with `content-length: 0` and a JSON content\n  type.\n- Mock infrastructure: 413 (a body over 1 MB), 414 (a URL over 8 KB) and 507 (the mock's\n  store is full, `--record-limit`) are the mock's own limits, declared so that a client can\n  expect them from the mock. Chatwoot's server sends none of them: it sets no 1 MB body or\n  8 KB URL limit, and has no 507.\n- The default data contains the docs' example ids: inbox `inbox_identifier_example`, contact\n  `contact_identifier_example`, conversation 56 with a message 56. An inbox for each setting\n  that changes what a contact gets: `greeting_inbox_example` (a greeting),\n  `out_of_office_inbox_example` (working hours, closed every day, and an out-of-office\n  message), `bot_inbox_example` (an agent bot) and `single_conversation_inbox_example` (locked\n  to a single conversation); and conversation 55 (`contact_attachments_example`), whose\n  messages carry an image, a file and a location.\n- Real time: a contact subscribes to its events over ActionCable (`wss://app.chatwoot.com/cable`,\n  `RoomChannel` with the contact's `pubsub_token`), described in chatwoot.asyncapi.yaml beside\n  this document. The operations here send them, in the order Rails does: `createConversation` a\n  `conversation.created`; `createMessage` a `message.created` (with the `echo_id` sent),\n  preceded by `conversation.status_changed` and `conversation.updated` when the message reopens\n  the conversation, and followed by `conversation.updated` when the contact waited for nobody\n  (after an agent's answer or a resolve: `waiting_since` starts again), then by the\n  `message.created` of the inbox's out-of-office message or greeting when it sends one;\n  `toggleConversationStatus` a `conversation.status_changed`, then a `conversation.updated`,\n  when the status changed; `updateMessage` and `updateCsatSurvey` a `message.updated` (with\n  `previous_changes`) when they change the message; `updateContact`, when it merges the\n  contact into another, a `message.updated` for each message the merged contact sent (its new\n  sender, `previous_changes.sender_id`). The server's background work comes shortly\n  after the answer, over ActionCable only: the CSAT survey's `message.created` after a resolve,\n  and after `updateConversationLastSeen` a `message.updated` (`status: read`) for each agent's or\n  template message the contact has now seen. The mock's `jobDelay` setting (default 100 ms)\n  sets how long after; 0 does it before answering. The other side (an agent) is\n  `x-chatmock-actions`: an agent's first public answer also sends `conversation.updated`\n  (`first_reply_created_at`), as does any answer that ends the contact's wait.\n"
+    }
   },
   "x-chatmock-lenient": {
     "unknownBodyFields": "drop",
@@ -123,8 +122,7 @@ export const document = {
   },
   "servers": [
     {
-      "url": "https://app.chatwoot.com",
-      "description": "Chatwoot Cloud (documented server URL). Self-hosted installations use their own host."
+      "url": "https://app.chatwoot.com"
     }
   ],
   "security": [
@@ -135,28 +133,22 @@ export const document = {
   ],
   "tags": [
     {
-      "name": "Inbox API",
-      "description": "The API-channel inbox a client talks to."
+      "name": "Inbox API"
     },
     {
-      "name": "Contacts API",
-      "description": "The contact (the end user of a custom chat interface) in an inbox."
+      "name": "Contacts API"
     },
     {
-      "name": "Conversations API",
-      "description": "The contact's conversations in the inbox, and what the contact does in them."
+      "name": "Conversations API"
     },
     {
-      "name": "Messages API",
-      "description": "Messages of a contact's conversation in an API-channel inbox, seen from the contact's side (the end user of a custom chat interface)."
+      "name": "Messages API"
     },
     {
-      "name": "CSAT Survey API",
-      "description": "The customer-satisfaction survey of a conversation, addressed by the conversation's UUID."
+      "name": "CSAT Survey API"
     },
     {
-      "name": "Attachments",
-      "description": "Mock-only: the files of messages' attachments, at the URLs their `data_url` and `thumb_url` name (Rails' ActiveStorage routes, outside the public client API)."
+      "name": "Attachments"
     }
   ],
   "paths": {
@@ -168,14 +160,11 @@ export const document = {
           "Inbox API"
         ],
         "summary": "Get inbox details",
-        "description": "Returns the public settings of an API-channel inbox: its name, time zone, working hours, whether CSAT surveys and greetings are on, and whether identity validation is required (then every contact request needs an `identifier_hash`).",
-        "x-mock": "Only in the docs' `swagger/paths/public/inboxes/show.yml`, not in `client_swagger.json`. The body is the server's view (`inboxes/show.json.jbuilder` and its `_inbox` partial), exactly the fields below.",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox (the channel's `identifier`, not the numeric inbox id).",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -197,7 +186,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. The inbox.",
             "content": {
               "application/json": {
                 "schema": {
@@ -385,14 +373,11 @@ export const document = {
           "Contacts API"
         ],
         "summary": "Create a contact",
-        "description": "Creates the contact of a custom chat interface in the inbox and returns its `source_id` (the `contact_identifier` of every later request) and its `pubsub_token` (for the websocket). A contact of the account with the same `identifier`, else the same `email`, else the same `phone_number`, is reused instead of creating a new one; a `source_id` the inbox already has returns that contact as it is.",
-        "x-mock": "`source_id` is a UUID unless the body gives one (the server reads `source_id`, which the docs do not list). A new contact gets the next contact id and a new `pubsub_token` (24 letters and digits); without `name` it is named like the server names it (a \"haiku\" such as `restless-snowflake-670`). `identifier` is stored, `email` lowercased, `avatar_url` accepted and ignored (the server fetches it in the background). Identity validation: when `identifier_hash` is given, or the inbox requires identity validation, a hash that is not HMAC-SHA256(inbox HMAC token, `identifier`) is refused as the server refuses it, with an error it does not handle: 500 in Rails' default shape. Strict mode answers 401 `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }` instead (the widget API's body), so that a client can tell a refused identity from a fault. A valid hash does not verify the contact on create (as on the server); a later GET or PATCH with a valid hash does. The contact's `thumbnail` (its avatar, in the sender of its messages) stays `''`: 30 seconds after a contact with an email is saved, the server looks its Gravatar up in a background job and attaches the image if there is one; the mock runs no such job (it would need the network, and tests would see the avatar change under them). Bodies are JSON, form-encoded or multipart, as Rails reads all three (a form's `custom_attributes[plan]=pro` is `{ \"custom_attributes\": { \"plan\": \"pro\" } }`); unknown fields are dropped, as on the server (strict mode: 422), a multipart `avatar` file too (the public API permits none; it takes `avatar_url`).",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -470,7 +455,6 @@ export const document = {
         },
         "responses": {
           "200": {
-            "description": "Success. The contact, with its `source_id` and `pubsub_token` in the inbox.",
             "content": {
               "application/json": {
                 "schema": {
@@ -505,7 +489,6 @@ export const document = {
             "links": {
               "GetContact": {
                 "operationId": "getContact",
-                "description": "Read the contact back through its `source_id`.",
                 "parameters": {
                   "inbox_identifier": "$request.path.inbox_identifier",
                   "contact_identifier": "$response.body#/source_id"
@@ -527,7 +510,6 @@ export const document = {
               },
               "CreateConversation": {
                 "operationId": "createConversation",
-                "description": "Open a conversation as the contact.",
                 "parameters": {
                   "inbox_identifier": "$request.path.inbox_identifier",
                   "contact_identifier": "$response.body#/source_id"
@@ -570,14 +552,11 @@ export const document = {
           "Contacts API"
         ],
         "summary": "Get a contact",
-        "description": "Returns the contact of the inbox with this `source_id`, with its `pubsub_token`. In an inbox that requires identity validation, `identifier` and `identifier_hash` must be sent as query parameters; a valid pair marks the contact as verified in the inbox, which then sees all of the contact's conversations (not only this inbox's).",
-        "x-mock": "A wrong or missing `identifier_hash` where one is needed gets Rails' 500, as on create (strict mode: 401 `{ \"error\": \"HMAC failed: Invalid Identifier Hash Provided\" }`).",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -604,7 +583,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -631,7 +609,6 @@ export const document = {
             "name": "identifier",
             "in": "query",
             "required": false,
-            "description": "The contact's external identifier, sent with `identifier_hash` for identity validation (the server reads the request's parameters, so on GET they are query parameters).",
             "schema": {
               "type": "string"
             },
@@ -646,7 +623,6 @@ export const document = {
             "name": "identifier_hash",
             "in": "query",
             "required": false,
-            "description": "HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex.",
             "schema": {
               "type": "string"
             },
@@ -660,7 +636,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. The contact.",
             "content": {
               "application/json": {
                 "schema": {
@@ -717,8 +692,6 @@ export const document = {
           "Contacts API"
         ],
         "summary": "Update a contact",
-        "description": "Updates the contact's name, email, phone number and custom attributes (merged into the existing ones). Blank values are left as they are. An email or phone number that another contact of the account has merges this contact into that one, whose record is then the answer. The answer is the whole contact record, as the server renders a Contact (not the public contact: no `source_id`, no `pubsub_token`). Identity validation applies as on GET, with `identifier` and `identifier_hash` in the body.",
-        "x-mock": "`identifier` is used for identity validation only and never changed, as on the server, which hands the update to `ContactIdentifyAction` without it (`params.except(:identifier)`). That is also why an email or phone number of another contact always merges, even when that contact is identified: the current contact is merged into the one holding it (`ContactMergeAction`: its conversations, the messages it sent and its contact inboxes move there, and it is deleted), and the answer is 200 with that contact's record, its `id` included. The email is looked up first, then the phone number, each as sent; the phone number's holder is merged only when the request has no email or the holder's email is none or the same, otherwise the phone number is left out of the update. The contact that remains then takes the request's name, email and phone number, and its custom attributes are merged with the request's; nothing else of the merged contact is kept, and its CSAT responses are deleted (the server deletes them in a background job; the mock at once). The contact inbox keeps its `source_id` and `pubsub_token`, which now stand for the remaining contact. Each message the merged contact sent is saved with its new sender, and each save sends the contact's websocket subscription a `message.updated` (`previous_changes` names `sender_id`); the server's `contact.merged` and `conversation.contact_changed` go to the agents only. An email that another contact has in other letter case is not found by that lookup, and the save then refuses it: 422 `Email has already been taken`. A refused identity gets Rails' 500, as on create (strict mode: 401). Bodies are JSON, form-encoded or multipart, as on create, and unknown fields are dropped, as on the server (strict mode: 422).",
         "parameters": [
           {
             "$ref": "#/components/parameters/ContactUpdateInboxIdentifier"
@@ -763,8 +736,6 @@ export const document = {
           "Contacts API"
         ],
         "summary": "Update a contact (PUT)",
-        "description": "`updateContact` sent with PUT. Rails routes PATCH and PUT of `resources :contacts` to the same `update` action, so this takes the same body and gives the same answers.",
-        "x-mock": "Not in the docs' swagger, which declares PATCH only. The mock answers it with the resolver of `updateContact`; see that operation's notes.",
         "parameters": [
           {
             "$ref": "#/components/parameters/ContactUpdateInboxIdentifier"
@@ -812,14 +783,11 @@ export const document = {
           "Conversations API"
         ],
         "summary": "List all conversations",
-        "description": "Returns the contact's conversations in the inbox, oldest first, each with all of its messages that a client may show (no private notes, no activity messages) and the contact. A contact verified by identity validation sees all of the contact's conversations, in every inbox.",
-        "x-mock": "As on the server: a verified contact inbox lists `@contact_inbox.contact.conversations`, the contact's conversations in every inbox, and any other its own; in the order they were created (by id).",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -842,7 +810,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -864,7 +831,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. The conversations, oldest first.",
             "content": {
               "application/json": {
                 "schema": {
@@ -995,14 +961,11 @@ export const document = {
           "Conversations API"
         ],
         "summary": "Create a conversation",
-        "description": "Opens a new conversation of the contact in the inbox. It is `open` (`resolved` for a blocked contact, `pending` in an inbox that an agent bot answers, so that the bot speaks first), gets the account's next display number (its `id`) and a new `uuid`, and appears in the contact's list. Only `custom_attributes` can be given. An inbox locked to a single conversation (`lock_to_single_conversation`) opens none once the contact has one there: the answer is the contact's last conversation of the inbox, whatever its status (a resolved one stays resolved), and no `conversation.created` is sent.",
-        "x-mock": "Only `custom_attributes` is taken (stored, not rendered, as on the server); other fields are dropped, as on the server (strict mode: 422), and the body may be left out. The server decides `pending` by `Inbox#active_bot?` (an active agent bot, or a Dialogflow integration); a fixtures file sets it with the inbox's `active_bot`, as the default fixtures do for `bot_inbox_example`. The \"last\" conversation of a locked inbox is the contact inbox's newest (`contact_inbox.conversations.last`, by database id); the default fixtures' `single_conversation_inbox_example` is locked.",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -1029,7 +992,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -1091,7 +1053,6 @@ export const document = {
         },
         "responses": {
           "200": {
-            "description": "Success. The new conversation.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1224,7 +1185,6 @@ export const document = {
               },
               "CreateMessage": {
                 "operationId": "createMessage",
-                "description": "Post a message as the contact.",
                 "parameters": {
                   "inbox_identifier": "$request.path.inbox_identifier",
                   "contact_identifier": "$request.path.contact_identifier",
@@ -1241,7 +1201,6 @@ export const document = {
               },
               "ToggleConversationStatus": {
                 "operationId": "toggleConversationStatus",
-                "description": "Resolve the conversation (which sends its CSAT survey when the inbox has CSAT on).",
                 "parameters": {
                   "inbox_identifier": "$request.path.inbox_identifier",
                   "contact_identifier": "$request.path.contact_identifier",
@@ -1282,14 +1241,11 @@ export const document = {
           "Conversations API"
         ],
         "summary": "Get a single conversation",
-        "description": "Returns one conversation of the contact, with all of its messages that a client may show and the contact. A conversation of another contact (or, unless the contact is verified, of another inbox) does not exist for this contact.",
-        "x-mock": "A `conversation_id` that is not a number, or is above 2^53 - 1, gets 404, as on the server; strict mode refuses it with 422.",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -1308,7 +1264,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -1327,7 +1282,6 @@ export const document = {
             "name": "conversation_id",
             "in": "path",
             "required": true,
-            "description": "The conversation's display number (its `id` in the public API).",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -1345,7 +1299,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. The conversation.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1472,14 +1425,11 @@ export const document = {
           "Conversations API"
         ],
         "summary": "Resolve a conversation",
-        "description": "Resolves the conversation, as the contact, and returns it. Despite its name it never reopens one: a conversation that is already resolved is returned unchanged (a new message from the contact reopens it). When the inbox has CSAT surveys on and the conversation has none yet, resolving it sends the survey: a template message with `content_type` `input_csat`, which the contact answers through `updateMessage` or `updateCsatSurvey`.",
-        "x-mock": "As on the server, the CSAT survey is not in the answer: Chatwoot's `CsatSurveyListener` is an async listener, and the survey arrives shortly after, only over ActionCable (its `message.created`, with `content_attributes.display_type`), then in the conversation's messages. The mock sends it after its `jobDelay` setting (default 100 ms; per API or operation, like `latency`); `jobDelay: 0` sends it before answering, so that the answer's `messages` hold it. It is sent only if the conversation is still resolved and has no survey by then. The contact receives `conversation.status_changed`, then `conversation.updated`, at once. The activity message the server adds (\"Conversation was marked resolved by …\") is never shown to a contact, and the mock does not keep it.",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -1502,7 +1452,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -1525,7 +1474,6 @@ export const document = {
             "name": "conversation_id",
             "in": "path",
             "required": true,
-            "description": "The conversation's display number.",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -1547,7 +1495,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. The conversation, resolved.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1668,14 +1615,12 @@ export const document = {
             "links": {
               "GetCsatSurvey": {
                 "operationId": "getCsatSurvey",
-                "description": "Read the CSAT survey that resolving the conversation sent: it comes shortly after the answer (its `message.created`), so follow the link once it has come (or, on the mock, with `jobDelay: 0`).",
                 "parameters": {
                   "conversation_uuid": "$response.body#/uuid"
                 }
               },
               "UpdateCsatSurvey": {
                 "operationId": "updateCsatSurvey",
-                "description": "Rate the conversation.",
                 "parameters": {
                   "conversation_uuid": "$response.body#/uuid"
                 }
@@ -1708,14 +1653,11 @@ export const document = {
           "Conversations API"
         ],
         "summary": "Toggle typing status",
-        "description": "Tells the agents that the contact started (`on`) or stopped (`off`) typing. The docs declare `typing_status` both as a required query parameter and as a required body field; the server reads either (the query wins when both are sent: Rails merges the query parameters over the body's). Answers 200 with an empty body.",
-        "x-mock": "As in the server's code, any other `typing_status`, or none, is ignored and still answered 200 (the docs' enum `on`/`off` is not enforced, so no 422 for it). A `typing_status` that is not a string in the body gets 422. The mock keeps no typing state; the contact never receives its own typing events.",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -1742,7 +1684,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -1769,7 +1710,6 @@ export const document = {
             "name": "conversation_id",
             "in": "path",
             "required": true,
-            "description": "The conversation's display number.",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -1796,7 +1736,6 @@ export const document = {
             "name": "typing_status",
             "in": "query",
             "required": false,
-            "description": "`on` or `off` (the docs' values). Also accepted as a body field; any other value is ignored.",
             "schema": {
               "type": "string"
             },
@@ -1841,9 +1780,7 @@ export const document = {
           }
         },
         "responses": {
-          "200": {
-            "description": "Typing status toggled successfully (an empty body)."
-          },
+          "200": {},
           "404": {
             "$ref": "#/components/responses/ConversationNotFound"
           },
@@ -1873,14 +1810,11 @@ export const document = {
           "Conversations API"
         ],
         "summary": "Update last seen",
-        "description": "Records that the contact has seen the conversation now: its `contact_last_seen_at` becomes the current time (seen in the next GET). Answers 200 with an empty body.",
-        "x-mock": "As the server's `UpdateMessageStatusJob`, queued here, does in the background, shortly after the answer (the mock's `jobDelay` setting, default 100 ms; 0 does it before answering): every message of the conversation that is not the contact's, still `sent` and created no later than this look, becomes `read`, and the contact receives a `message.updated` for each (`status: read`, with `previous_changes`; never for private notes or activity messages). The mock keeps each message's status beside the public message, which does not show it; only events carry it. No `conversation.updated` follows: `contact_last_seen_at` is no column the agents' views follow.",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -1899,7 +1833,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -1918,7 +1851,6 @@ export const document = {
             "name": "conversation_id",
             "in": "path",
             "required": true,
-            "description": "The conversation's display number.",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -1935,9 +1867,7 @@ export const document = {
           }
         ],
         "responses": {
-          "200": {
-            "description": "Success (an empty body)."
-          },
+          "200": {},
           "404": {
             "$ref": "#/components/responses/ConversationNotFound"
           },
@@ -1961,14 +1891,11 @@ export const document = {
           "Messages API"
         ],
         "summary": "List all messages",
-        "description": "Returns the messages of one conversation of the contact that a client may show: private notes and activity messages are left out. Without `before`, the latest 20 messages come back, oldest first; with `before`, the 20 messages that precede the given message. The conversation can be any of the contact's, in any inbox (see `x-mock`).",
-        "x-mock": "A server quirk, kept: the message endpoints (list, create, update) find the conversation among all of the contact's conversations, in any inbox, whether or not identity validation verified the contact (the base controller's `set_conversation`: `@contact_inbox.contact.conversations.find_by!(display_id:)`), where the conversation endpoints (`getConversation`, `toggle_status`, `toggle_typing`, `update_last_seen`) see only the contact inbox's own until the contact is verified. So a contact created in two inboxes reads, through either inbox, the messages of its conversations in both. `api_access_token` is accepted and ignored, as the real server does. Messages are ordered by `created_at`, then `id`. `before` that matches no message still pages by id (messages with a smaller id). As on the server, a `conversation_id` that is not a number gets 404 and `before=abc` an empty list (Ruby's `to_i` reads it as 0); strict mode refuses both with 422. A `before` above 2^53 - 1 gets 422.",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -1995,7 +1922,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -2022,7 +1948,6 @@ export const document = {
             "name": "conversation_id",
             "in": "path",
             "required": true,
-            "description": "The conversation's display number.",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -2049,7 +1974,6 @@ export const document = {
             "name": "before",
             "in": "query",
             "required": false,
-            "description": "Undocumented in the docs; the real server reads it. A message id: only messages with a smaller id are returned (the 20 latest of them, oldest first), so passing the `id` of the first message of a page fetches the page before it.",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -2063,7 +1987,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. Up to 20 messages, oldest first.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2269,14 +2192,11 @@ export const document = {
           "Messages API"
         ],
         "summary": "Create a message",
-        "description": "Posts a message from the contact into the conversation. The message is always incoming, sent by the contact; only its text, an optional client-side `echo_id` and, in a multipart body, files (`attachments[]`) can be given. No body is needed: an empty POST makes a message whose `content` is null. Each file becomes an attachment whose kind (`file_type`) follows the media type its part names: `image` (JPEG, PNG, GIF, BMP, WebP), `video` (Ogg, MP4, WebM, QuickTime), `audio` (any `audio/*`), else `file`; its `data_url` serves the file. The message appears in the conversation's `messages` and in the message list, and it reopens a resolved or snoozed conversation (a resolved one of an inbox that an agent bot answers becomes `pending`, for the bot). The conversation can be any of the contact's, in any inbox (see `listMessages`). Then, as the inbox says: outside its working hours (`working_hours_enabled`), unless an agent answered in the last 5 minutes or the conversation had a template message today, the inbox's out-of-office message; and in a conversation without any outgoing or template message yet, the inbox's greeting (`greeting_enabled`). Each is a template message (`message_type` 3) without a sender, stored and sent to the contact as `message.created`; the greeting does not follow an out-of-office message (which is a template message itself). More than 200 messages in the conversation within a minute (of any kind) are refused: 422 `Too many messages`.",
-        "x-mock": "Bodies are JSON, form-encoded or multipart, as Rails reads all three. Unknown body fields are dropped, as on the server (strict mode: 422). `echo_id` is not stored and not part of the response (the real server only passes it on to websocket events). The new message gets the next message id and `content_type` `text`; the contact's `last_activity_at` becomes now. A `conversation_id` that is not a number gets 404, as on the server (strict mode: 422). Files: the mock keeps their bytes (at most 1 MB a request, 64 MB in all; beyond, 413 and 507) and serves them at `data_url` and `thumb_url` (`getAttachmentFile`, `getAttachmentThumbnail`), under the documented server URL as every link of the mock. `width` and `height` of an image are read from its header at once; the server's ActiveStorage analyses a file in a background job, so its answer and its `message.created` may still have them null, and it also measures videos, which the mock does not. `extension` is null, as the server leaves it for an upload (servers after 2026-03, chatwoot#13945, fill it from the file name and add `content_type`). Only the `attachments[]` field (or `attachments`) holds files; a part without a file name is no file. The greeting's and out-of-office texts are sent as the inbox has them: the server renders Liquid variables (`{{ contact.name }}`) in them, the mock does not. The flood limit is the server's default (`CONVERSATION_MESSAGE_PER_MINUTE_LIMIT`, 200), counted with the mock's clock. The server does not reopen a muted conversation; the mock has none (nothing mutes one).",
         "parameters": [
           {
             "name": "inbox_identifier",
             "in": "path",
             "required": true,
-            "description": "The identifier of the API-channel inbox.",
             "schema": {
               "$ref": "#/components/schemas/InboxIdentifier"
             },
@@ -2303,7 +2223,6 @@ export const document = {
             "name": "contact_identifier",
             "in": "path",
             "required": true,
-            "description": "The contact's `source_id` in the inbox.",
             "schema": {
               "$ref": "#/components/schemas/ContactIdentifier"
             },
@@ -2330,7 +2249,6 @@ export const document = {
             "name": "conversation_id",
             "in": "path",
             "required": true,
-            "description": "The conversation's display number.",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -2402,7 +2320,6 @@ export const document = {
         },
         "responses": {
           "200": {
-            "description": "Success. The created message.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2487,7 +2404,6 @@ export const document = {
             "links": {
               "UpdateMessage": {
                 "operationId": "updateMessage",
-                "description": "Submit values for the created message (for example a reply to a bot's form).",
                 "parameters": {
                   "inbox_identifier": "$request.path.inbox_identifier",
                   "contact_identifier": "$request.path.contact_identifier",
@@ -2527,7 +2443,6 @@ export const document = {
           "name": "inbox_identifier",
           "in": "path",
           "required": true,
-          "description": "The identifier of the API-channel inbox.",
           "schema": {
             "$ref": "#/components/schemas/InboxIdentifier"
           },
@@ -2558,7 +2473,6 @@ export const document = {
           "name": "contact_identifier",
           "in": "path",
           "required": true,
-          "description": "The contact's `source_id` in the inbox.",
           "schema": {
             "$ref": "#/components/schemas/ContactIdentifier"
           },
@@ -2589,7 +2503,6 @@ export const document = {
           "name": "conversation_id",
           "in": "path",
           "required": true,
-          "description": "The conversation's display number.",
           "schema": {
             "$ref": "#/components/schemas/Id"
           },
@@ -2620,7 +2533,6 @@ export const document = {
           "name": "message_id",
           "in": "path",
           "required": true,
-          "description": "The message's `id`.",
           "schema": {
             "$ref": "#/components/schemas/Id"
           },
@@ -2655,8 +2567,6 @@ export const document = {
           "Messages API"
         ],
         "summary": "Update a message",
-        "description": "Records the contact's answer to an interactive message (an option picked from a select, the fields of a form, a CSAT rating). The values are stored as `content_attributes.submitted_values` of the message, replacing any earlier ones, and the updated message is returned. A CSAT survey (`content_type` `input_csat`) can no longer be answered when today's date (UTC) is more than 14 days after the date it was sent.",
-        "x-mock": "Any message of the conversation can be updated, whatever its type, as on the real server. A body without `submitted_values` leaves the message unchanged. The CSAT lock counts calendar days in UTC, as the server does: the date of now minus the date of the message's `created_at` must not be more than 14 (day 14 is still open, whatever the hour). An answer with a rating to a CSAT survey also records the survey's response (seen in `getCsatSurvey`). Bodies are JSON, form-encoded or multipart, as Rails reads all three (`submitted_values[csat_survey_response][rating]=5` is an object, and `submitted_values[][title]=Billing&submitted_values[][value]=billing` an array of them), and unknown fields are dropped, as on the server. A `conversation_id` or `message_id` that is not a number gets 404, as on the server. Strict mode refuses both with 422.",
         "requestBody": {
           "$ref": "#/components/requestBodies/MessageUpdate"
         },
@@ -2693,8 +2603,6 @@ export const document = {
           "Messages API"
         ],
         "summary": "Update a message (PUT)",
-        "description": "`updateMessage` sent with PUT. Rails routes PATCH and PUT of `resources :messages` to the same `update` action, so this takes the same body and gives the same answers.",
-        "x-mock": "Not in the docs' swagger, which declares PATCH only. The mock answers it with the resolver of `updateMessage`; see that operation's notes.",
         "requestBody": {
           "$ref": "#/components/requestBodies/MessageUpdate"
         },
@@ -2733,14 +2641,11 @@ export const document = {
           "CSAT Survey API"
         ],
         "summary": "Get a CSAT survey",
-        "description": "Returns the CSAT survey of a conversation, found by the conversation's `uuid` alone (no inbox or contact in the path): the survey message's id, the contact's answer once it is recorded, how to display it, and the inbox's name and avatar. A conversation without a survey message has no survey.",
-        "x-mock": "Not in the docs' swagger (the route and `csat_survey_controller.rb` are the source), so it has no upstream operationId. `conversation_id` is the conversation's database id, not its display number, as the server renders it; `created_at` is the survey message's time as an ISO 8601 string.",
         "parameters": [
           {
             "name": "conversation_uuid",
             "in": "path",
             "required": true,
-            "description": "The conversation's `uuid`.",
             "schema": {
               "$ref": "#/components/schemas/ConversationUuid"
             },
@@ -2762,7 +2667,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. The survey.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2835,8 +2739,6 @@ export const document = {
           "CSAT Survey API"
         ],
         "summary": "Answer a CSAT survey",
-        "description": "Records the contact's rating (1 to 5) and feedback for the conversation's CSAT survey, found by the conversation's `uuid`, and returns the survey. The survey can no longer be answered when today's date (UTC) is more than 14 days after the date it was sent.",
-        "x-mock": "The body is the server's `{ message: { submitted_values: … } }`, stored in the survey message's `content_attributes.submitted_values` as `updateMessage` stores it. The server records the response (`csat_survey_response`) in a background job after answering, so its answer shows the response as it was before this request; the mock does the same, and the next GET shows the new one. The lock counts calendar days in UTC (see `updateMessage`). The server also takes PATCH (`patchCsatSurvey`); PUT is the method of Chatwoot's own survey page (`app/javascript/survey/api/survey.js`). Not in the docs' swagger (no swagger file has the CSAT endpoints), so it has no upstream operationId.",
         "parameters": [
           {
             "$ref": "#/components/parameters/CsatSurveyUpdateConversationUuid"
@@ -2878,8 +2780,6 @@ export const document = {
           "CSAT Survey API"
         ],
         "summary": "Answer a CSAT survey (PATCH)",
-        "description": "`updateCsatSurvey` sent with PATCH. Rails routes PATCH and PUT of `resources :csat_survey` to the same `update` action, so this takes the same body and gives the same answers.",
-        "x-mock": "In no swagger file, as `updateCsatSurvey`. The mock answers it with the resolver of `updateCsatSurvey`; see that operation's notes.",
         "parameters": [
           {
             "$ref": "#/components/parameters/CsatSurveyUpdateConversationUuid"
@@ -2923,8 +2823,6 @@ export const document = {
           "Attachments"
         ],
         "summary": "Get an attachment's file",
-        "description": "The file of a message's attachment, where its `data_url` points: the bytes as they were uploaded, with their media type.",
-        "x-mock": "Mock-only: this is Rails' ActiveStorage route (`url_for(file)`), not part of the public client API, declared so that a client of the mock can fetch what `data_url` names. The real server answers it with a 302 to the storage service's URL of the file (S3, GCS, or its own `/rails/active_storage/disk/...`), which serves the bytes; the mock serves them at once, 200 with the file's `content-type`. The signed id finds the file, and the file name is not checked (Rails does not check it either). An unknown signed id gets Rails' 404.",
         "security": [
           {}
         ],
@@ -2933,7 +2831,6 @@ export const document = {
             "name": "signed_id",
             "in": "path",
             "required": true,
-            "description": "The blob's signed id, as `data_url` carries it.",
             "schema": {
               "type": "string",
               "minLength": 1
@@ -2957,7 +2854,6 @@ export const document = {
             "name": "filename",
             "in": "path",
             "required": true,
-            "description": "The file's name, as `data_url` carries it (not checked).",
             "schema": {
               "type": "string",
               "minLength": 1
@@ -2980,7 +2876,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. The file's bytes, with the media type it was uploaded with (any: the two below are the fixtures' files).",
             "content": {
               "image/png": {
                 "schema": {
@@ -3033,8 +2928,6 @@ export const document = {
           "Attachments"
         ],
         "summary": "Get an image attachment's thumbnail",
-        "description": "The thumbnail of an image attachment, where its `thumb_url` points (an image at most 250 pixels wide).",
-        "x-mock": "Mock-only: this is Rails' ActiveStorage route for a variant (`file.representation(resize_to_fill: [250, nil])`), not part of the public client API. The real server answers it with a 302 to the resized image it makes (once); the mock resizes nothing and serves the image's own bytes, 200 with its `content-type`. The variation key and the file name are not checked. An unknown signed id, or a file that is no image (which has no `thumb_url`), gets Rails' 404.",
         "security": [
           {}
         ],
@@ -3043,7 +2936,6 @@ export const document = {
             "name": "signed_blob_id",
             "in": "path",
             "required": true,
-            "description": "The blob's signed id, as `thumb_url` carries it.",
             "schema": {
               "type": "string",
               "minLength": 1
@@ -3063,7 +2955,6 @@ export const document = {
             "name": "variation_key",
             "in": "path",
             "required": true,
-            "description": "The signed transformation (`resize_to_fill` 250 wide), as `thumb_url` carries it (not checked).",
             "schema": {
               "type": "string",
               "minLength": 1
@@ -3083,7 +2974,6 @@ export const document = {
             "name": "filename",
             "in": "path",
             "required": true,
-            "description": "The thumbnail's file name, as `thumb_url` carries it (not checked).",
             "schema": {
               "type": "string",
               "minLength": 1
@@ -3102,7 +2992,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Success. The image's bytes (not resized), with its media type.",
             "content": {
               "image/png": {
                 "schema": {
@@ -3142,8 +3031,7 @@ export const document = {
       "userApiKey": {
         "type": "apiKey",
         "in": "header",
-        "name": "api_access_token",
-        "description": "A Chatwoot user access token, as the docs declare it. The real server checks no token on the public client API and neither does the mock: the header is optional, accepted and ignored."
+        "name": "api_access_token"
       }
     },
     "parameters": {
@@ -3151,7 +3039,6 @@ export const document = {
         "name": "inbox_identifier",
         "in": "path",
         "required": true,
-        "description": "The identifier of the API-channel inbox.",
         "schema": {
           "$ref": "#/components/schemas/InboxIdentifier"
         },
@@ -3182,7 +3069,6 @@ export const document = {
         "name": "contact_identifier",
         "in": "path",
         "required": true,
-        "description": "The contact's `source_id` in the inbox.",
         "schema": {
           "$ref": "#/components/schemas/ContactIdentifier"
         },
@@ -3213,7 +3099,6 @@ export const document = {
         "name": "conversation_uuid",
         "in": "path",
         "required": true,
-        "description": "The conversation's `uuid`.",
         "schema": {
           "$ref": "#/components/schemas/ConversationUuid"
         },
@@ -3432,7 +3317,6 @@ export const document = {
     },
     "responses": {
       "PayloadTooLarge": {
-        "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3452,7 +3336,6 @@ export const document = {
         }
       },
       "UriTooLong": {
-        "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3472,7 +3355,6 @@ export const document = {
         }
       },
       "InsufficientStorage": {
-        "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3492,7 +3374,6 @@ export const document = {
         }
       },
       "InternalServerError": {
-        "description": "Inferred: an internal error, in Rails' default error page shape. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3512,7 +3393,6 @@ export const document = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "Inferred: the request body is none of the media types the operation takes (JSON, form-encoded, multipart; media type parameters such as `charset` are ignored). The server would ignore such a body; the mock refuses it, so that a client sends what the server reads. The body follows Rails' default error page.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3538,7 +3418,6 @@ export const document = {
         }
       },
       "IdentityRefused": {
-        "description": "Identity validation failed: `identifier_hash` is not HMAC-SHA256(inbox HMAC token, `identifier`), or it is missing in an inbox that requires identity validation. The server raises a `StandardError` (\"HMAC failed: Invalid Identifier Hash Provided\") that nothing rescues, so Rails answers with its default 500 error page, and so does the mock (in strict mode it answers 401 instead). The same page is the mock's answer to a fault asked for (error rate or `Prefer: code=500`).",
         "content": {
           "application/json": {
             "schema": {
@@ -3557,7 +3436,6 @@ export const document = {
         }
       },
       "IdentityRefusedStrict": {
-        "description": "Strict mode only (the `strict` option, or `Prefer: handling=strict`): identity validation failed, as for the 500 of the same operation, which is what the real server sends. The docs list 401 here; the body is the one Chatwoot's widget API sends for the same check (`api/v1/widget/contacts_controller.rb`), so that a strict client can tell a refused identity from a fault.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3567,7 +3445,6 @@ export const document = {
             "examples": {
               "identity-refused-strict": {
                 "summary": "No identifier hash, in an inbox that requires identity validation, in strict mode",
-                "x-mock": "Strict mode only, and the widget API's body: the public API's server answers this request with 500.",
                 "x-chatmock-request": {
                   "method": "POST",
                   "path": "/public/api/v1/inboxes/identity_inbox_example/contacts",
@@ -3587,7 +3464,6 @@ export const document = {
         }
       },
       "InboxNotFound": {
-        "description": "The given inbox does not exist (the docs' description). The server raises `ActiveRecord::RecordNotFound`, which Rails renders with its default JSON error page; no body carries the docs' sentence.",
         "content": {
           "application/json": {
             "schema": {
@@ -3606,7 +3482,6 @@ export const document = {
         }
       },
       "ContactNotFound": {
-        "description": "The given contact does not exist (the docs' description): no contact of the inbox has this `source_id`, or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence.",
         "content": {
           "application/json": {
             "schema": {
@@ -3625,7 +3500,6 @@ export const document = {
         }
       },
       "ConversationNotFound": {
-        "description": "Conversation not found (the docs' description): the contact has no conversation with this display number (a conversation of another contact counts as none, and so, for the conversation endpoints, does one of another inbox unless the contact is verified; the message endpoints find any of the contact's), or the contact or the inbox does not exist. The body is Rails' default JSON error page; no body carries the docs' sentence.",
         "content": {
           "application/json": {
             "schema": {
@@ -3644,7 +3518,6 @@ export const document = {
         }
       },
       "MessageNotFound": {
-        "description": "Inferred (the docs document no 404 here): the conversation has no message with this id, or the conversation, the contact or the inbox does not exist. The body is Rails' default JSON error page.",
         "content": {
           "application/json": {
             "schema": {
@@ -3663,7 +3536,6 @@ export const document = {
         }
       },
       "FileNotFound": {
-        "description": "Inferred: no file has this signed id. The body is Rails' default JSON error page.",
         "content": {
           "application/json": {
             "schema": {
@@ -3682,7 +3554,6 @@ export const document = {
         }
       },
       "ThumbnailNotFound": {
-        "description": "Inferred: no file has this signed id, or the file is no image (it has no `thumb_url`). The body is Rails' default JSON error page.",
         "content": {
           "application/json": {
             "schema": {
@@ -3701,7 +3572,6 @@ export const document = {
         }
       },
       "CsatSurveyNotFound": {
-        "description": "Inferred (the docs do not document these endpoints): no conversation has this `uuid`, or the conversation has no CSAT survey message. The body is Rails' default JSON error page.",
         "content": {
           "application/json": {
             "schema": {
@@ -3720,7 +3590,6 @@ export const document = {
         }
       },
       "InvalidParameters": {
-        "description": "Inferred: a path or query parameter is not an integer or is above 2^53 - 1 (for example a `conversation_id` or `before` that is not a number), or a mock-only `Prefer` header asks for a status the operation does not declare. The body uses Chatwoot's validation-error shape. An id or a `before` that is not a number is refused so in strict mode only (`Prefer: handling=strict`): by default the mock answers as the real server does, a non-numeric id with 404 and a non-numeric `before` as `to_i` reads it (an empty list for `abc`).",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3730,7 +3599,6 @@ export const document = {
             "examples": {
               "invalid-conversation-id": {
                 "summary": "`conversation_id` is not an integer, in strict mode",
-                "x-mock": "Strict mode only: the server (and the mock by default) answers this request with 404.",
                 "x-chatmock-request": {
                   "method": "GET",
                   "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/abc",
@@ -3758,7 +3626,6 @@ export const document = {
         }
       },
       "ContactInvalid": {
-        "description": "Inferred (from the server code; not documented): the body breaks its schema, for example an email or a phone number the server's contact validations refuse (a phone number must end in `+` and 2 to 15 digits), or, in strict mode, a field the endpoint does not take. For the email and the phone number, `message` is the server's own full message (`Email Invalid email`, `Phone number should be in e164 format`); `issues` says which rule of the schema failed.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3795,7 +3662,6 @@ export const document = {
         }
       },
       "ContactUpdated": {
-        "description": "Success. The whole contact record: the contact's own, or, when its new email or phone number merged it into another contact, the record of that contact.",
         "content": {
           "application/json": {
             "schema": {
@@ -3855,7 +3721,6 @@ export const document = {
         }
       },
       "ContactUpdateRejected": {
-        "description": "Inferred (from the server code; not documented): the contact fails validation on save (`ActiveRecord::RecordInvalid`): an email the server's contact validation refuses, or an email that another contact of the account has in other letter case (the merge looks the email up as sent and finds no contact; the uniqueness check ignores case); or the body breaks its schema. An email or phone number another contact has exactly merges instead (200).",
         "content": {
           "application/json": {
             "schema": {
@@ -3901,7 +3766,6 @@ export const document = {
         }
       },
       "ConversationInvalid": {
-        "description": "Inferred: the body breaks its schema, for example (in strict mode) a field other than `custom_attributes`.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3911,7 +3775,6 @@ export const document = {
             "examples": {
               "unknown-field": {
                 "summary": "A body field that the endpoint does not take, in strict mode",
-                "x-mock": "Strict mode only: the server (and the mock by default) drops the field, as `params.permit` does, and opens the conversation.",
                 "x-chatmock-request": {
                   "method": "POST",
                   "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations",
@@ -3942,7 +3805,6 @@ export const document = {
         }
       },
       "TypingInvalid": {
-        "description": "Inferred: the body breaks its schema, for example a `typing_status` that is not a string.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -3979,7 +3841,6 @@ export const document = {
         }
       },
       "MessageInvalid": {
-        "description": "Inferred (from the server code; not documented): the message fails validation, for example content longer than 150,000 characters, or more than 200 messages in the conversation within a minute (`Too many messages`, on `base`), or the request is invalid (a parameter of the wrong type, a body that breaks its schema). The mock checks the length as part of the body's schema; its `message` is the server's own (\"Content is too long (maximum is 150000 characters)\"), and `issues` says which rule of the schema failed.",
         "x-mock": "not example-reachable",
         "content": {
           "application/json": {
@@ -4018,7 +3879,6 @@ export const document = {
               },
               "unknown-field": {
                 "summary": "A body field that the endpoint does not take, in strict mode",
-                "x-mock": "Strict mode only: the server (and the mock by default) drops the field, as `params.permit` does, and creates the message.",
                 "x-chatmock-request": {
                   "method": "POST",
                   "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages",
@@ -4047,7 +3907,6 @@ export const document = {
               },
               "too-many-messages": {
                 "summary": "The 201st message within a minute in one conversation",
-                "x-mock": "The server's flood limit (`Message#prevent_message_flooding`): the conversation already has 200 messages (of any kind) whose `created_at` is at most a minute ago. No single request reaches it on fresh data; the request below asks the mock for the example by name (`Prefer: example=`), and test/scenarios/chatwoot-messages.test.ts sends the 201 messages.",
                 "x-chatmock-request": {
                   "method": "POST",
                   "path": "/public/api/v1/inboxes/inbox_identifier_example/contacts/contact_identifier_example/conversations/56/messages",
@@ -4070,7 +3929,6 @@ export const document = {
         }
       },
       "MessageUpdated": {
-        "description": "Success. The message with the submitted values in `content_attributes.submitted_values`.",
         "content": {
           "application/json": {
             "schema": {
@@ -4171,7 +4029,6 @@ export const document = {
         }
       },
       "MessageUpdateRejected": {
-        "description": "Inferred (from the server code; not documented): either the message is a CSAT survey (`content_type` `input_csat`) and today's date (UTC) is more than 14 days after the date it was sent (`CsatLockedError`), or the request is invalid, for example `submitted_values` of the wrong type (`ValidationError`).",
         "content": {
           "application/json": {
             "schema": {
@@ -4225,7 +4082,6 @@ export const document = {
         }
       },
       "CsatSurveyUpdated": {
-        "description": "Success. The survey (its `csat_survey_response` as it was before this answer).",
         "content": {
           "application/json": {
             "schema": {
@@ -4251,7 +4107,6 @@ export const document = {
         }
       },
       "CsatSurveyUpdateRejected": {
-        "description": "Inferred (from the server code): either today's date (UTC) is more than 14 days after the date the survey was sent (`CsatLockedError`), or the body breaks its schema, for example a rating outside 1 to 5 (`ValidationError`).",
         "content": {
           "application/json": {
             "schema": {
@@ -4310,28 +4165,23 @@ export const document = {
     "schemas": {
       "Id": {
         "type": "integer",
-        "maximum": 9007199254740991,
-        "description": "A conversation display number or a message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly. A larger path id names nothing (404), as on the server; strict mode refuses it with 422, and a larger `before` always. Zero and negative numbers name nothing (404), as on the server."
+        "maximum": 9007199254740991
       },
       "InboxIdentifier": {
         "type": "string",
-        "minLength": 1,
-        "description": "The identifier of an API-channel inbox (the channel's `identifier`, not the numeric inbox id)."
+        "minLength": 1
       },
       "ContactIdentifier": {
         "type": "string",
-        "minLength": 1,
-        "description": "The contact's `source_id` in the inbox, returned when the contact is created (a UUID unless the client chose it)."
+        "minLength": 1
       },
       "ConversationUuid": {
         "type": "string",
-        "minLength": 1,
-        "description": "A conversation's `uuid`. Not checked as a UUID: anything else names no conversation (404), as on the server."
+        "minLength": 1
       },
       "PublicInbox": {
         "type": "object",
         "additionalProperties": false,
-        "description": "An API-channel inbox as the public API renders it (`inboxes/show.json.jbuilder` and the `_inbox` partial).",
         "required": [
           "identifier",
           "identity_validation_enabled",
@@ -4344,23 +4194,19 @@ export const document = {
         ],
         "properties": {
           "identifier": {
-            "type": "string",
-            "description": "The inbox's identifier (the `inbox_identifier` of the paths)."
+            "type": "string"
           },
           "identity_validation_enabled": {
-            "type": "boolean",
-            "description": "Whether every contact request must carry a valid `identifier_hash` (the channel's `hmac_mandatory`)."
+            "type": "boolean"
           },
           "name": {
             "type": "string"
           },
           "timezone": {
-            "type": "string",
-            "description": "An IANA time zone name, for example `UTC` or `America/New_York`."
+            "type": "string"
           },
           "working_hours": {
             "type": "array",
-            "description": "The weekly schedule, one entry per day.",
             "items": {
               "$ref": "#/components/schemas/WorkingHour"
             }
@@ -4369,8 +4215,7 @@ export const document = {
             "type": "boolean"
           },
           "csat_survey_enabled": {
-            "type": "boolean",
-            "description": "Whether resolving a conversation sends a CSAT survey."
+            "type": "boolean"
           },
           "greeting_enabled": {
             "type": "boolean"
@@ -4380,7 +4225,6 @@ export const document = {
       "WorkingHour": {
         "type": "object",
         "additionalProperties": false,
-        "description": "One day of an inbox's weekly schedule.",
         "required": [
           "day_of_week",
           "closed_all_day",
@@ -4394,8 +4238,7 @@ export const document = {
           "day_of_week": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 6,
-            "description": "0 is Sunday."
+            "maximum": 6
           },
           "closed_all_day": {
             "type": "boolean"
@@ -4404,8 +4247,7 @@ export const document = {
             "type": [
               "integer",
               "null"
-            ],
-            "description": "Null when the inbox is closed all day. A day open all day has 0:00 to 23:59 (the server sets those hours when it saves it)."
+            ]
           },
           "open_minutes": {
             "type": [
@@ -4433,7 +4275,6 @@ export const document = {
       "PublicContact": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A contact as the public API renders it on create and GET: its `source_id` and `pubsub_token` in the inbox, then the contact's id, name, email and phone number.",
         "required": [
           "source_id",
           "pubsub_token",
@@ -4444,16 +4285,13 @@ export const document = {
         ],
         "properties": {
           "source_id": {
-            "type": "string",
-            "description": "The contact's id in the inbox (the `contact_identifier` of the paths)."
+            "type": "string"
           },
           "pubsub_token": {
-            "type": "string",
-            "description": "The token to subscribe to the contact's events on Chatwoot's websocket (`/cable`)."
+            "type": "string"
           },
           "id": {
-            "type": "integer",
-            "description": "The contact's id in the account."
+            "type": "integer"
           },
           "name": {
             "type": [
@@ -4478,7 +4316,6 @@ export const document = {
       "ContactRecord": {
         "type": "object",
         "additionalProperties": true,
-        "description": "The whole contact record, as the server renders a Contact model (PATCH contact, and the `contact` of a conversation): every column of `contacts`, timestamps as ISO 8601 strings. Servers that add columns later send them too, hence more fields are allowed.",
         "required": [
           "id",
           "name",
@@ -4539,8 +4376,7 @@ export const document = {
             "type": [
               "string",
               "null"
-            ],
-            "description": "The contact's external identifier (the one identity validation checks)."
+            ]
           },
           "custom_attributes": {
             "type": "object",
@@ -4551,8 +4387,7 @@ export const document = {
               "string",
               "null"
             ],
-            "format": "date-time",
-            "description": "When the contact last sent a message; null before the first one."
+            "format": "date-time"
           },
           "contact_type": {
             "type": [
@@ -4564,8 +4399,7 @@ export const document = {
               "lead",
               "customer",
               null
-            ],
-            "description": "Inferred: `lead` once the contact has an email or a phone number, else `visitor`."
+            ]
           },
           "middle_name": {
             "type": [
@@ -4583,15 +4417,13 @@ export const document = {
             "type": [
               "string",
               "null"
-            ],
-            "description": "The contact's city, copied from `additional_attributes.city` on every save; null for a contact of the public API, which cannot set additional attributes."
+            ]
           },
           "country_code": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Copied from `additional_attributes.country` on every save; null for a contact of the public API."
+            ]
           },
           "blocked": {
             "type": "boolean"
@@ -4600,95 +4432,77 @@ export const document = {
             "type": [
               "integer",
               "null"
-            ],
-            "description": "The contact's company (Chatwoot's companies), a column of current servers (older ones do not send it); null, as the public API never sets it."
+            ]
           }
         }
       },
       "PublicContactCreatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The new contact. Fields not listed are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught.",
         "properties": {
           "source_id": {
             "type": "string",
-            "minLength": 1,
-            "description": "Undocumented in the docs; the server reads it. The contact's id in the inbox, chosen by the client (default: a new UUID). An existing one returns that contact."
+            "minLength": 1
           },
           "identifier": {
-            "type": "string",
-            "description": "External identifier of the contact (your user id)."
+            "type": "string"
           },
           "identifier_hash": {
-            "type": "string",
-            "description": "HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex."
+            "type": "string"
           },
           "email": {
             "type": "string",
-            "pattern": "^([^@\\s]+@[^@\\s]+)?$",
-            "description": "Email of the contact (Devise's email pattern, as the server checks it); blank means none."
-          },
-          "name": {
-            "type": "string",
-            "description": "Name of the contact."
-          },
-          "phone_number": {
-            "type": "string",
-            "pattern": "(^$)|(\\+[1-9]\\d{1,14}$)",
-            "description": "Phone number of the contact, ending in E.164 form (the server's own pattern); blank means none."
-          },
-          "avatar_url": {
-            "type": "string",
-            "description": "The url to a jpeg, png file for the user avatar (accepted and ignored by the mock)."
-          },
-          "custom_attributes": {
-            "type": "object",
-            "additionalProperties": true,
-            "description": "Custom attributes of the customer."
-          }
-        }
-      },
-      "PublicContactUpdatePayload": {
-        "type": "object",
-        "additionalProperties": false,
-        "description": "The fields to change; blank ones are left as they are. `identifier` and `identifier_hash` serve identity validation only. Fields not listed are dropped, as on the server (strict mode: 422).",
-        "properties": {
-          "identifier": {
-            "type": "string",
-            "description": "External identifier of the contact, for identity validation (never changed)."
-          },
-          "identifier_hash": {
-            "type": "string",
-            "description": "HMAC-SHA256 of `identifier` under the inbox's HMAC token, as lowercase hex."
-          },
-          "email": {
-            "type": "string",
-            "pattern": "^([^@\\s]+@[^@\\s]+)?$",
-            "description": "Email of the contact; blank leaves it as it is."
+            "pattern": "^([^@\\s]+@[^@\\s]+)?$"
           },
           "name": {
             "type": "string"
           },
           "phone_number": {
             "type": "string",
-            "pattern": "(^$)|(\\+[1-9]\\d{1,14}$)",
-            "description": "Phone number of the contact, ending in E.164 form; blank leaves it as it is."
+            "pattern": "(^$)|(\\+[1-9]\\d{1,14}$)"
           },
           "avatar_url": {
-            "type": "string",
-            "description": "The url to a jpeg, png file for the user avatar (accepted and ignored by the mock)."
+            "type": "string"
           },
           "custom_attributes": {
             "type": "object",
-            "additionalProperties": true,
-            "description": "Custom attributes, merged into the existing ones."
+            "additionalProperties": true
+          }
+        }
+      },
+      "PublicContactUpdatePayload": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "identifier": {
+            "type": "string"
+          },
+          "identifier_hash": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string",
+            "pattern": "^([^@\\s]+@[^@\\s]+)?$"
+          },
+          "name": {
+            "type": "string"
+          },
+          "phone_number": {
+            "type": "string",
+            "pattern": "(^$)|(\\+[1-9]\\d{1,14}$)"
+          },
+          "avatar_url": {
+            "type": "string"
+          },
+          "custom_attributes": {
+            "type": "object",
+            "additionalProperties": true
           }
         }
       },
       "PublicConversation": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A conversation as the public API renders it (`_conversation.json.jbuilder`). The docs type `inbox_id` as a string; the server sends an integer.",
         "required": [
           "id",
           "uuid",
@@ -4701,21 +4515,17 @@ export const document = {
         ],
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "The conversation's display number (the `conversation_id` of the paths)."
+            "type": "integer"
           },
           "uuid": {
             "type": "string",
-            "format": "uuid",
-            "description": "The conversation's UUID (the `conversation_uuid` of the CSAT survey paths)."
+            "format": "uuid"
           },
           "inbox_id": {
-            "type": "integer",
-            "description": "The numeric id of the inbox. The docs say string; the server sends an integer."
+            "type": "integer"
           },
           "contact_last_seen_at": {
-            "type": "integer",
-            "description": "When the contact last saw the conversation, in Unix seconds; 0 if never."
+            "type": "integer"
           },
           "status": {
             "type": "string",
@@ -4727,12 +4537,10 @@ export const document = {
             ]
           },
           "agent_last_seen_at": {
-            "type": "integer",
-            "description": "When an agent last saw the conversation, in Unix seconds; 0 if never."
+            "type": "integer"
           },
           "messages": {
             "type": "array",
-            "description": "Every message a client may show (no private notes, no activity messages), oldest first, without the 20-message limit of the message list.",
             "items": {
               "$ref": "#/components/schemas/PublicMessage"
             }
@@ -4744,7 +4552,6 @@ export const document = {
       },
       "PublicConversationList": {
         "type": "array",
-        "description": "The contact's conversations, oldest first.",
         "items": {
           "$ref": "#/components/schemas/PublicConversation"
         }
@@ -4752,30 +4559,25 @@ export const document = {
       "PublicConversationCreatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The new conversation. Fields other than `custom_attributes` are dropped, as the server ignores them (strict mode: 422).",
         "properties": {
           "custom_attributes": {
             "type": "object",
-            "additionalProperties": true,
-            "description": "Custom attributes of the conversation."
+            "additionalProperties": true
           }
         }
       },
       "TypingStatusPayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The typing status, in the body (it can also be the query parameter `typing_status`).",
         "properties": {
           "typing_status": {
-            "type": "string",
-            "description": "`on` or `off`; any other value is ignored, as on the server."
+            "type": "string"
           }
         }
       },
       "PublicMessage": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A message as the public client API renders it. The docs type `id`, `message_type`, `created_at`, `conversation_id` and `content_attributes` as strings; the real server sends integers and an object, and this schema follows the server.",
         "required": [
           "id",
           "content",
@@ -4787,8 +4589,7 @@ export const document = {
         ],
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "Id of the message. The docs say string; the server sends an integer."
+            "type": "integer"
           },
           "content": {
             "type": [
@@ -4804,8 +4605,7 @@ export const document = {
               1,
               2,
               3
-            ],
-            "description": "Direction / kind of the message: 0 incoming (from the contact), 1 outgoing (from an agent or bot), 2 activity, 3 template. The docs say string; the server sends the integer. Activity messages never appear in the list."
+            ]
           },
           "content_type": {
             "type": "string",
@@ -4823,16 +4623,13 @@ export const document = {
               "integrations",
               "sticker",
               "voice_call"
-            ],
-            "description": "Content type of the message (the names used by current Chatwoot)."
+            ]
           },
           "content_attributes": {
             "type": "object",
             "additionalProperties": true,
-            "description": "Additional attributes of the content, for example `items` of an `input_select` or a `form`, `in_reply_to`, or `submitted_values` after an update. The docs say string; the server sends an object (`{}` when there are none). Free-form but for `submitted_values`, whose fields are known.",
             "properties": {
               "submitted_values": {
-                "description": "The contact's answer, as `updateMessage` stored it.",
                 "oneOf": [
                   {
                     "$ref": "#/components/schemas/SubmittedValue"
@@ -4848,17 +4645,14 @@ export const document = {
             }
           },
           "created_at": {
-            "type": "integer",
-            "description": "Creation time in Unix seconds. The docs say string; the server sends an integer."
+            "type": "integer"
           },
           "conversation_id": {
-            "type": "integer",
-            "description": "The conversation's display number (the same number as the `conversation_id` path parameter). The docs say string; the server sends an integer."
+            "type": "integer"
           },
           "attachments": {
             "type": "array",
             "minItems": 1,
-            "description": "Attachments of the message. The key is left out when the message has none.",
             "items": {
               "$ref": "#/components/schemas/PublicMessageAttachment"
             }
@@ -4870,7 +4664,6 @@ export const document = {
       },
       "PublicMessageList": {
         "type": "array",
-        "description": "Up to 20 messages, oldest first, without private notes and activity messages.",
         "items": {
           "$ref": "#/components/schemas/PublicMessage"
         }
@@ -4878,7 +4671,6 @@ export const document = {
       "PublicMessageAttachment": {
         "type": "object",
         "additionalProperties": true,
-        "description": "An attachment of a message, as the server renders it (its push event data). Which fields come depends on `file_type`: files carry `data_url`, `thumb_url`, `file_size`, `width` and `height`; locations their coordinates; contacts and fallbacks `fallback_title` and `meta`; audio may carry `transcribed_text`.",
         "properties": {
           "id": {
             "type": "integer"
@@ -4902,8 +4694,7 @@ export const document = {
               "ig_post",
               "ig_story",
               "embed"
-            ],
-            "description": "Type of the attached file."
+            ]
           },
           "account_id": {
             "type": "integer"
@@ -4918,61 +4709,50 @@ export const document = {
             "type": [
               "string",
               "null"
-            ],
-            "description": "URL of the file. Can be null when an attachment variant has no external URL."
+            ]
           },
           "thumb_url": {
-            "type": "string",
-            "description": "URL of a thumbnail (empty for files without one)."
+            "type": "string"
           },
           "file_size": {
-            "type": "integer",
-            "description": "Size in bytes."
+            "type": "integer"
           },
           "width": {
             "type": [
               "integer",
               "null"
-            ],
-            "description": "Width of an image; null for other files."
+            ]
           },
           "height": {
             "type": [
               "integer",
               "null"
-            ],
-            "description": "Height of an image; null for other files."
+            ]
           },
           "coordinates_lat": {
-            "type": "number",
-            "description": "Latitude, for location attachments."
+            "type": "number"
           },
           "coordinates_long": {
-            "type": "number",
-            "description": "Longitude, for location attachments."
+            "type": "number"
           },
           "fallback_title": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Title of a location, fallback or contact attachment."
+            ]
           },
           "meta": {
             "type": "object",
-            "additionalProperties": true,
-            "description": "Metadata, for contact attachments."
+            "additionalProperties": true
           },
           "transcribed_text": {
-            "type": "string",
-            "description": "The transcript of an audio attachment."
+            "type": "string"
           }
         }
       },
       "PublicMessageSender": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Who sent the message (its push event data). The key is left out when the message has no sender (for example a CSAT survey or other template message). For a contact (every message created through this API) the server sends `id`, `name`, `email`, `phone_number`, `identifier`, `thumbnail`, `additional_attributes`, `custom_attributes`, `blocked` and `type: contact`, as the contact is now (a renamed contact's messages show the new name); for an agent (`user`) `id`, `name`, `available_name`, `avatar_url`, `availability_status`, `thumbnail`; for a bot (`agent_bot`) `id`, `name`, `avatar_url`; for a Captain assistant (`captain_assistant`) `id`, `name`, `avatar_url`, `description`, `created_at`.",
         "required": [
           "id",
           "name",
@@ -4992,79 +4772,67 @@ export const document = {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Contacts only."
+            ]
           },
           "phone_number": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Contacts only."
+            ]
           },
           "identifier": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "The contact's external identifier (contacts only)."
+            ]
           },
           "thumbnail": {
-            "type": "string",
-            "description": "Avatar URL (empty when there is none). Always empty in the mock: the server fetches a contact's Gravatar in a background job, which the mock does not run (see `createContact`)."
+            "type": "string"
           },
           "additional_attributes": {
             "type": [
               "object",
               "null"
             ],
-            "additionalProperties": true,
-            "description": "Contacts only."
+            "additionalProperties": true
           },
           "custom_attributes": {
             "type": [
               "object",
               "null"
             ],
-            "additionalProperties": true,
-            "description": "Contacts only."
+            "additionalProperties": true
           },
           "blocked": {
-            "type": "boolean",
-            "description": "Whether the contact is blocked (contacts only)."
+            "type": "boolean"
           },
           "available_name": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Display name of an agent (users only)."
+            ]
           },
           "avatar_url": {
-            "type": "string",
-            "description": "Avatar URL of an agent, a bot or a Captain assistant."
+            "type": "string"
           },
           "availability_status": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Availability of an agent, for example `online`, `busy` or `offline` (users only)."
+            ]
           },
           "description": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Description of a Captain assistant."
+            ]
           },
           "created_at": {
             "type": [
               "string",
               "null"
             ],
-            "format": "date-time",
-            "description": "When a Captain assistant was created, as an ISO 8601 string."
+            "format": "date-time"
           },
           "type": {
             "type": "string",
@@ -5080,7 +4848,6 @@ export const document = {
       "PublicMessageCreatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The new message. Fields other than `content` and `echo_id` are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught.",
         "properties": {
           "content": {
             "type": "string",
@@ -5088,15 +4855,13 @@ export const document = {
             "description": "Text of the message, at most 150,000 characters."
           },
           "echo_id": {
-            "type": "string",
-            "description": "A temporary client-side identifier; the real server passes it back on websocket events only, not in the response."
+            "type": "string"
           }
         }
       },
       "PublicMessageCreateForm": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The new message as a multipart form: the fields of `PublicMessageCreatePayload`, and its files, each an `attachments[]` part with a file name, whose own `Content-Type` decides the attachment's `file_type`. Other fields are dropped, as the server drops them (strict mode: 422).",
         "properties": {
           "content": {
             "type": "string",
@@ -5104,12 +4869,10 @@ export const document = {
             "description": "Text of the message, at most 150,000 characters."
           },
           "echo_id": {
-            "type": "string",
-            "description": "A temporary client-side identifier; the real server passes it back on websocket events only, not in the response."
+            "type": "string"
           },
           "attachments": {
             "type": "array",
-            "description": "The files (`attachments[]` parts), in the order of the message's `attachments`.",
             "items": {
               "type": "string",
               "format": "binary"
@@ -5120,10 +4883,8 @@ export const document = {
       "PublicMessageUpdatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The contact's answer to an interactive message. Fields other than `submitted_values` (and, inside it, other than the documented ones) are dropped, as the server drops them; strict mode refuses them (422), so that client typos are caught.",
         "properties": {
           "submitted_values": {
-            "description": "The submitted values: one object (the docs' form, used for CSAT answers) or an array of objects (one per selected option or form field). Stored as `content_attributes.submitted_values`, as given.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/SubmittedValue"
@@ -5141,19 +4902,15 @@ export const document = {
       "SubmittedValue": {
         "type": "object",
         "additionalProperties": false,
-        "description": "One submitted value (replies to bot message types such as input_select, form or input_csat). The server keeps only these fields.",
         "properties": {
           "name": {
-            "type": "string",
-            "description": "Name of the submitted field (form messages)."
+            "type": "string"
           },
           "title": {
-            "type": "string",
-            "description": "Title of the selected option or field."
+            "type": "string"
           },
           "value": {
-            "type": "string",
-            "description": "The value."
+            "type": "string"
           },
           "csat_survey_response": {
             "$ref": "#/components/schemas/CsatSurveyResponse"
@@ -5163,24 +4920,20 @@ export const document = {
       "CsatSurveyResponse": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The contact's answer to a CSAT survey (`input_csat` message).",
         "properties": {
           "feedback_message": {
-            "type": "string",
-            "description": "Free-text feedback."
+            "type": "string"
           },
           "rating": {
             "type": "integer",
             "minimum": 1,
-            "maximum": 5,
-            "description": "The rating, 1 to 5. Mock decision: any other number gets 422; the real server takes it and then fails to record the response in the background."
+            "maximum": 5
           }
         }
       },
       "CsatSurvey": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A conversation's CSAT survey as the server renders it (`_csat_survey.json.jbuilder`): the survey message's id and time, the recorded response, and how to show the survey.",
         "required": [
           "id",
           "csat_survey_response",
@@ -5194,11 +4947,9 @@ export const document = {
         ],
         "properties": {
           "id": {
-            "type": "integer",
-            "description": "The id of the survey message (`content_type` `input_csat`)."
+            "type": "integer"
           },
           "csat_survey_response": {
-            "description": "The contact's recorded answer; null until one is recorded.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/CsatSurveyResponseRecord"
@@ -5209,8 +4960,7 @@ export const document = {
             ]
           },
           "display_type": {
-            "type": "string",
-            "description": "How to show the rating (`emoji` unless the inbox's CSAT settings say otherwise, for example `star`)."
+            "type": "string"
           },
           "content": {
             "type": [
@@ -5220,31 +4970,26 @@ export const document = {
             "description": "The inbox's own survey text; null when it has none."
           },
           "inbox_avatar_url": {
-            "type": "string",
-            "description": "The inbox's avatar URL (empty when there is none)."
+            "type": "string"
           },
           "inbox_name": {
             "type": "string"
           },
           "locale": {
-            "type": "string",
-            "description": "The account's locale, for example `en`."
+            "type": "string"
           },
           "conversation_id": {
-            "type": "integer",
-            "description": "The conversation's database id (not its display number), as the server renders it."
+            "type": "integer"
           },
           "created_at": {
             "type": "string",
-            "format": "date-time",
-            "description": "When the survey was sent, as an ISO 8601 string."
+            "format": "date-time"
           }
         }
       },
       "CsatSurveyResponseRecord": {
         "type": "object",
         "additionalProperties": true,
-        "description": "A recorded CSAT response, as the server renders the model: every column of `csat_survey_responses`. Servers that add columns later send them too, hence more fields are allowed.",
         "required": [
           "id",
           "account_id",
@@ -5265,12 +5010,10 @@ export const document = {
             "type": "integer"
           },
           "conversation_id": {
-            "type": "integer",
-            "description": "The conversation's database id."
+            "type": "integer"
           },
           "message_id": {
-            "type": "integer",
-            "description": "The survey message's id."
+            "type": "integer"
           },
           "rating": {
             "type": "integer"
@@ -5302,30 +5045,26 @@ export const document = {
             "type": [
               "string",
               "null"
-            ],
-            "description": "The agents' review notes on the response, a column of current servers (older ones do not send it); null, as only the agents' dashboard writes it."
+            ]
           },
           "review_notes_updated_at": {
             "type": [
               "string",
               "null"
             ],
-            "format": "date-time",
-            "description": "When the review notes were last changed; null while there are none."
+            "format": "date-time"
           },
           "review_notes_updated_by_id": {
             "type": [
               "integer",
               "null"
-            ],
-            "description": "The user who last changed the review notes; null while there are none."
+            ]
           }
         }
       },
       "CsatSurveyUpdatePayload": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The answer, as the server takes it. Mock decision: `message` is required (without it the server fails with 500) and other fields are dropped, as on the server (strict mode: 422).",
         "required": [
           "message"
         ],
@@ -5338,26 +5077,22 @@ export const document = {
       "RailsError": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Rails' default JSON error page, used for 404, 413, 414, 415, 500 and 507.",
         "required": [
           "status",
           "error"
         ],
         "properties": {
           "status": {
-            "type": "integer",
-            "description": "The HTTP status code, repeated."
+            "type": "integer"
           },
           "error": {
-            "type": "string",
-            "description": "The HTTP reason phrase, for example `Not Found`."
+            "type": "string"
           }
         }
       },
       "ValidationError": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Chatwoot's body for a record that fails validation (`ActiveRecord::RecordInvalid`): `message` holds the full messages joined by \", \", `attributes` the names of the invalid attributes. The mock uses the same shape for invalid requests, and then also lists every violation in `issues` (a field of the mock's own; the real server never sends it).",
         "required": [
           "message",
           "attributes"
@@ -5374,7 +5109,6 @@ export const document = {
           },
           "issues": {
             "type": "array",
-            "description": "Mock only. Every violation of the request's parameters or body.",
             "items": {
               "$ref": "#/components/schemas/Issue"
             }
@@ -5384,7 +5118,6 @@ export const document = {
       "CsatLockedError": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Sent when a CSAT survey is answered when today's date (UTC) is more than 14 days after the date it was sent; the `error` is always \"You cannot update the CSAT survey after 14 days\".",
         "required": [
           "error"
         ],
@@ -5397,7 +5130,6 @@ export const document = {
       "IdentityError": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A refused identity; the `error` is \"HMAC failed: Invalid Identifier Hash Provided\".",
         "required": [
           "error"
         ],
@@ -5410,7 +5142,6 @@ export const document = {
       "Issue": {
         "type": "object",
         "additionalProperties": false,
-        "description": "One violation of the request.",
         "required": [
           "location",
           "pointer",
@@ -5426,20 +5157,16 @@ export const document = {
               "header",
               "body",
               "security"
-            ],
-            "description": "Where the violation is."
+            ]
           },
           "pointer": {
-            "type": "string",
-            "description": "JSON pointer to the offending value, relative to the location (e.g. `/content` in the body, `/before` in the query)."
+            "type": "string"
           },
           "keyword": {
-            "type": "string",
-            "description": "The schema keyword that failed, for example `type`, `maxLength` or `additionalProperties`."
+            "type": "string"
           },
           "message": {
-            "type": "string",
-            "description": "What was expected."
+            "type": "string"
           }
         }
       }

@@ -3,7 +3,6 @@
 const payload0 = {
   "type": "object",
   "additionalProperties": true,
-  "description": "A message as Chatwoot pushes it: `Message#push_event_data` (the message's columns, with `created_at` in Unix seconds, `message_type` as its number and `conversation_id` as the conversation's display number) merged with `account_id`; on `message.updated` also the save's `previous_changes`. Other fields are allowed: newer Chatwoot versions add columns. When an agent's action caused it, `performer` is that agent.",
   "required": [
     "id",
     "content",
@@ -37,8 +36,7 @@ const payload0 = {
       "type": "integer"
     },
     "inbox_id": {
-      "type": "integer",
-      "description": "The numeric id of the conversation's inbox."
+      "type": "integer"
     },
     "conversation_id": {
       "$ref": "#/components/schemas/PublicMessage/properties/conversation_id"
@@ -51,12 +49,10 @@ const payload0 = {
     },
     "updated_at": {
       "type": "string",
-      "format": "date-time",
-      "description": "When the message last changed, as an ISO 8601 string with milliseconds (Rails' JSON of a time)."
+      "format": "date-time"
     },
     "private": {
       "type": "boolean",
-      "description": "Always false here; a private note never reaches a contact.",
       "const": false
     },
     "status": {
@@ -66,15 +62,13 @@ const payload0 = {
         "delivered",
         "read",
         "failed"
-      ],
-      "description": "The message's stored status: `sent` when it is made; `read` once `UpdateMessageStatusJob`, which `update_last_seen` queues, marked it (every message that is not the contact's, still `sent` or `delivered`, created no later than the look). Chatwoot's channels that report delivery also use `delivered` and `failed`; an API inbox does not."
+      ]
     },
     "source_id": {
       "type": [
         "string",
         "null"
-      ],
-      "description": "The message's id on an external channel; null for an API inbox."
+      ]
     },
     "content_type": {
       "$ref": "#/components/schemas/PublicMessage/properties/content_type"
@@ -93,8 +87,7 @@ const payload0 = {
         "AgentBot",
         "Captain::Assistant",
         null
-      ],
-      "description": "The sender's model; null for a message without a sender (a template such as the CSAT survey)."
+      ]
     },
     "sender_id": {
       "type": [
@@ -104,33 +97,27 @@ const payload0 = {
     },
     "external_source_ids": {
       "type": "object",
-      "additionalProperties": true,
-      "description": "Ids of the message on external systems; `{}` in the mock."
+      "additionalProperties": true
     },
     "additional_attributes": {
       "type": "object",
-      "additionalProperties": true,
-      "description": "`{}` in the mock."
+      "additionalProperties": true
     },
     "processed_message_content": {
       "type": [
         "string",
         "null"
-      ],
-      "description": "Inferred: the content as Chatwoot processed it (an email's reply without its quoted text); the same as `content` in the mock."
+      ]
     },
     "sentiment": {
       "type": "object",
-      "additionalProperties": true,
-      "description": "`{}` in the mock."
+      "additionalProperties": true
     },
     "echo_id": {
-      "type": "string",
-      "description": "The `echo_id` the contact sent with the message; only on the contact's own `message.created`."
+      "type": "string"
     },
     "previous_changes": {
       "type": "object",
-      "description": "On `message.updated`: Rails' `previous_changes` of the save, each changed column as `[before, after]`, `updated_at` included (ISO 8601 strings), for example `{\"status\": [\"sent\", \"read\"], \"updated_at\": [\"2024-06-03T10:01:00.000Z\", \"2024-06-03T10:01:30.100Z\"]}`.",
       "additionalProperties": {
         "type": "array",
         "minItems": 2,
@@ -149,7 +136,6 @@ const payload0 = {
     "conversation": {
       "type": "object",
       "additionalProperties": false,
-      "description": "A summary of the message's conversation.",
       "required": [
         "assignee_id",
         "unread_count",
@@ -161,18 +147,15 @@ const payload0 = {
           "type": [
             "integer",
             "null"
-          ],
-          "description": "The assigned agent's id; null in the mock, which assigns no one."
+          ]
         },
         "unread_count": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 10,
-          "description": "The contact's messages the agents have not seen (created after `agent_last_seen_at`), at most 10, as Chatwoot counts them."
+          "maximum": 10
         },
         "last_activity_at": {
-          "type": "integer",
-          "description": "Inferred: in Unix seconds, the time of the conversation's latest message, or of its creation when it has none."
+          "type": "integer"
         },
         "contact_inbox": {
           "type": "object",
@@ -182,8 +165,7 @@ const payload0 = {
           ],
           "properties": {
             "source_id": {
-              "type": "string",
-              "description": "The contact's `source_id` in the conversation's inbox."
+              "type": "string"
             }
           }
         }
@@ -193,12 +175,10 @@ const payload0 = {
 }
 
 const payload1 = {
-  "description": "A conversation as Chatwoot pushes it, merged with `account_id` (the broadcast adds it).",
   "allOf": [
     {
       "type": "object",
       "additionalProperties": true,
-      "description": "A conversation as Chatwoot renders it for events (`Conversations::EventDataPresenter#push_data`), every field it sends. With SLAs on (an enterprise feature) Chatwoot adds `applied_sla`, `sla_events` and `sla_policy_id`, which the mock, without SLAs, never sends; other fields are allowed for those newer versions add. The mock has no assignees, teams, labels, priorities or snoozing: those fields are always empty.",
       "required": [
         "additional_attributes",
         "can_reply",
@@ -226,21 +206,17 @@ const payload1 = {
       "properties": {
         "additional_attributes": {
           "type": "object",
-          "additionalProperties": true,
-          "description": "`{}` in the mock."
+          "additionalProperties": true
         },
         "can_reply": {
-          "type": "boolean",
-          "description": "Whether an agent can still reply (always true for an API inbox)."
+          "type": "boolean"
         },
         "channel": {
-          "type": "string",
-          "description": "The inbox's channel type, `Channel::Api` for an API inbox."
+          "type": "string"
         },
         "contact_inbox": {
           "type": "object",
           "additionalProperties": false,
-          "description": "The conversation's contact inbox, as the record renders (timestamps as ISO 8601 strings).",
           "required": [
             "id",
             "contact_id",
@@ -281,8 +257,7 @@ const payload1 = {
           }
         },
         "id": {
-          "type": "integer",
-          "description": "The conversation's display number (the `conversation_id` of the client API's paths)."
+          "type": "integer"
         },
         "inbox_id": {
           "type": "integer"
@@ -290,11 +265,9 @@ const payload1 = {
         "messages": {
           "type": "array",
           "maxItems": 1,
-          "description": "The conversation's latest message a contact may see (no private notes, no activity messages), if any.",
           "items": {
             "type": "object",
             "additionalProperties": true,
-            "description": "A message as Chatwoot pushes it: `Message#push_event_data` (the message's columns, with `created_at` in Unix seconds, `message_type` as its number and `conversation_id` as the conversation's display number) merged with `account_id`; on `message.updated` also the save's `previous_changes`. Other fields are allowed: newer Chatwoot versions add columns. When an agent's action caused it, `performer` is that agent.",
             "required": [
               "id",
               "content",
@@ -328,8 +301,7 @@ const payload1 = {
                 "type": "integer"
               },
               "inbox_id": {
-                "type": "integer",
-                "description": "The numeric id of the conversation's inbox."
+                "type": "integer"
               },
               "conversation_id": {
                 "$ref": "#/components/schemas/PublicMessage/properties/conversation_id"
@@ -342,12 +314,10 @@ const payload1 = {
               },
               "updated_at": {
                 "type": "string",
-                "format": "date-time",
-                "description": "When the message last changed, as an ISO 8601 string with milliseconds (Rails' JSON of a time)."
+                "format": "date-time"
               },
               "private": {
                 "type": "boolean",
-                "description": "Always false here; a private note never reaches a contact.",
                 "const": false
               },
               "status": {
@@ -357,15 +327,13 @@ const payload1 = {
                   "delivered",
                   "read",
                   "failed"
-                ],
-                "description": "The message's stored status: `sent` when it is made; `read` once `UpdateMessageStatusJob`, which `update_last_seen` queues, marked it (every message that is not the contact's, still `sent` or `delivered`, created no later than the look). Chatwoot's channels that report delivery also use `delivered` and `failed`; an API inbox does not."
+                ]
               },
               "source_id": {
                 "type": [
                   "string",
                   "null"
-                ],
-                "description": "The message's id on an external channel; null for an API inbox."
+                ]
               },
               "content_type": {
                 "$ref": "#/components/schemas/PublicMessage/properties/content_type"
@@ -384,8 +352,7 @@ const payload1 = {
                   "AgentBot",
                   "Captain::Assistant",
                   null
-                ],
-                "description": "The sender's model; null for a message without a sender (a template such as the CSAT survey)."
+                ]
               },
               "sender_id": {
                 "type": [
@@ -395,33 +362,27 @@ const payload1 = {
               },
               "external_source_ids": {
                 "type": "object",
-                "additionalProperties": true,
-                "description": "Ids of the message on external systems; `{}` in the mock."
+                "additionalProperties": true
               },
               "additional_attributes": {
                 "type": "object",
-                "additionalProperties": true,
-                "description": "`{}` in the mock."
+                "additionalProperties": true
               },
               "processed_message_content": {
                 "type": [
                   "string",
                   "null"
-                ],
-                "description": "Inferred: the content as Chatwoot processed it (an email's reply without its quoted text); the same as `content` in the mock."
+                ]
               },
               "sentiment": {
                 "type": "object",
-                "additionalProperties": true,
-                "description": "`{}` in the mock."
+                "additionalProperties": true
               },
               "echo_id": {
-                "type": "string",
-                "description": "The `echo_id` the contact sent with the message; only on the contact's own `message.created`."
+                "type": "string"
               },
               "previous_changes": {
                 "type": "object",
-                "description": "On `message.updated`: Rails' `previous_changes` of the save, each changed column as `[before, after]`, `updated_at` included (ISO 8601 strings), for example `{\"status\": [\"sent\", \"read\"], \"updated_at\": [\"2024-06-03T10:01:00.000Z\", \"2024-06-03T10:01:30.100Z\"]}`.",
                 "additionalProperties": {
                   "type": "array",
                   "minItems": 2,
@@ -440,7 +401,6 @@ const payload1 = {
               "conversation": {
                 "type": "object",
                 "additionalProperties": false,
-                "description": "A summary of the message's conversation.",
                 "required": [
                   "assignee_id",
                   "unread_count",
@@ -452,18 +412,15 @@ const payload1 = {
                     "type": [
                       "integer",
                       "null"
-                    ],
-                    "description": "The assigned agent's id; null in the mock, which assigns no one."
+                    ]
                   },
                   "unread_count": {
                     "type": "integer",
                     "minimum": 0,
-                    "maximum": 10,
-                    "description": "The contact's messages the agents have not seen (created after `agent_last_seen_at`), at most 10, as Chatwoot counts them."
+                    "maximum": 10
                   },
                   "last_activity_at": {
-                    "type": "integer",
-                    "description": "Inferred: in Unix seconds, the time of the conversation's latest message, or of its creation when it has none."
+                    "type": "integer"
                   },
                   "contact_inbox": {
                     "type": "object",
@@ -473,8 +430,7 @@ const payload1 = {
                     ],
                     "properties": {
                       "source_id": {
-                        "type": "string",
-                        "description": "The contact's `source_id` in the conversation's inbox."
+                        "type": "string"
                       }
                     }
                   }
@@ -504,7 +460,6 @@ const payload1 = {
               "$ref": "#/components/schemas/PublicMessageSender"
             },
             "assignee": {
-              "description": "The assigned agent (or agent bot); always null in the mock.",
               "oneOf": [
                 {
                   "type": "null"
@@ -523,16 +478,14 @@ const payload1 = {
                 "User",
                 "AgentBot",
                 null
-              ],
-              "description": "The assignee's model (`Conversation#assignee_type`); null when nobody is assigned, always in the mock."
+              ]
             },
             "team": {
               "type": [
                 "object",
                 "null"
               ],
-              "additionalProperties": true,
-              "description": "The assigned team; always null in the mock."
+              "additionalProperties": true
             },
             "hmac_verified": {
               "type": "boolean"
@@ -562,16 +515,14 @@ const payload1 = {
         "unread_count": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 10,
-          "description": "The contact's messages the agents have not seen, at most 10."
+          "maximum": 10
         },
         "first_reply_created_at": {
           "type": [
             "string",
             "null"
           ],
-          "format": "date-time",
-          "description": "When an agent first answered in public (ISO 8601 with milliseconds); null until then."
+          "format": "date-time"
         },
         "priority": {
           "type": [
@@ -587,55 +538,45 @@ const payload1 = {
           ]
         },
         "waiting_since": {
-          "type": "integer",
-          "description": "Unix seconds since when the contact waits for an answer (from the creation, ended by an agent's answer or a resolve, started again by the contact's next message); 0 when it waits for nobody."
+          "type": "integer"
         },
         "agent_last_seen_at": {
-          "type": "integer",
-          "description": "Unix seconds; 0 if never."
+          "type": "integer"
         },
         "contact_last_seen_at": {
-          "type": "integer",
-          "description": "Unix seconds; 0 if never."
+          "type": "integer"
         },
         "last_activity_at": {
-          "type": "integer",
-          "description": "Inferred: in Unix seconds, the time of the conversation's latest message, or of its creation when it has none."
+          "type": "integer"
         },
         "timestamp": {
-          "type": "integer",
-          "description": "The same as `last_activity_at`."
+          "type": "integer"
         },
         "created_at": {
-          "type": "integer",
-          "description": "Unix seconds."
+          "type": "integer"
         },
         "updated_at": {
-          "type": "number",
-          "description": "When a column last changed, in Unix seconds with their fraction (`updated_at.to_f`)."
+          "type": "number"
         },
         "applied_sla": {
           "type": [
             "object",
             "null"
           ],
-          "additionalProperties": true,
-          "description": "With SLAs on, the SLA applied to the conversation (`AppliedSla#push_event_data`); never sent by the mock."
+          "additionalProperties": true
         },
         "sla_events": {
           "type": "array",
           "items": {
             "type": "object",
             "additionalProperties": true
-          },
-          "description": "With SLAs on, the conversation's SLA misses (`SlaEvent#push_event_data`); never sent by the mock."
+          }
         },
         "sla_policy_id": {
           "type": [
             "integer",
             "null"
-          ],
-          "description": "With SLAs on, the conversation's SLA policy; never sent by the mock."
+          ]
         }
       }
     },
@@ -660,7 +601,6 @@ const payload1 = {
 const payload2 = {
   "type": "object",
   "additionalProperties": false,
-  "description": "An agent's typing in a conversation, as Chatwoot's `ActionCableListener` sends it to the contact.",
   "required": [
     "conversation",
     "user",
@@ -671,7 +611,6 @@ const payload2 = {
     "conversation": {
       "type": "object",
       "additionalProperties": true,
-      "description": "A conversation as Chatwoot renders it for events (`Conversations::EventDataPresenter#push_data`), every field it sends. With SLAs on (an enterprise feature) Chatwoot adds `applied_sla`, `sla_events` and `sla_policy_id`, which the mock, without SLAs, never sends; other fields are allowed for those newer versions add. The mock has no assignees, teams, labels, priorities or snoozing: those fields are always empty.",
       "required": [
         "additional_attributes",
         "can_reply",
@@ -699,21 +638,17 @@ const payload2 = {
       "properties": {
         "additional_attributes": {
           "type": "object",
-          "additionalProperties": true,
-          "description": "`{}` in the mock."
+          "additionalProperties": true
         },
         "can_reply": {
-          "type": "boolean",
-          "description": "Whether an agent can still reply (always true for an API inbox)."
+          "type": "boolean"
         },
         "channel": {
-          "type": "string",
-          "description": "The inbox's channel type, `Channel::Api` for an API inbox."
+          "type": "string"
         },
         "contact_inbox": {
           "type": "object",
           "additionalProperties": false,
-          "description": "The conversation's contact inbox, as the record renders (timestamps as ISO 8601 strings).",
           "required": [
             "id",
             "contact_id",
@@ -754,8 +689,7 @@ const payload2 = {
           }
         },
         "id": {
-          "type": "integer",
-          "description": "The conversation's display number (the `conversation_id` of the client API's paths)."
+          "type": "integer"
         },
         "inbox_id": {
           "type": "integer"
@@ -763,11 +697,9 @@ const payload2 = {
         "messages": {
           "type": "array",
           "maxItems": 1,
-          "description": "The conversation's latest message a contact may see (no private notes, no activity messages), if any.",
           "items": {
             "type": "object",
             "additionalProperties": true,
-            "description": "A message as Chatwoot pushes it: `Message#push_event_data` (the message's columns, with `created_at` in Unix seconds, `message_type` as its number and `conversation_id` as the conversation's display number) merged with `account_id`; on `message.updated` also the save's `previous_changes`. Other fields are allowed: newer Chatwoot versions add columns. When an agent's action caused it, `performer` is that agent.",
             "required": [
               "id",
               "content",
@@ -801,8 +733,7 @@ const payload2 = {
                 "type": "integer"
               },
               "inbox_id": {
-                "type": "integer",
-                "description": "The numeric id of the conversation's inbox."
+                "type": "integer"
               },
               "conversation_id": {
                 "$ref": "#/components/schemas/PublicMessage/properties/conversation_id"
@@ -815,12 +746,10 @@ const payload2 = {
               },
               "updated_at": {
                 "type": "string",
-                "format": "date-time",
-                "description": "When the message last changed, as an ISO 8601 string with milliseconds (Rails' JSON of a time)."
+                "format": "date-time"
               },
               "private": {
                 "type": "boolean",
-                "description": "Always false here; a private note never reaches a contact.",
                 "const": false
               },
               "status": {
@@ -830,15 +759,13 @@ const payload2 = {
                   "delivered",
                   "read",
                   "failed"
-                ],
-                "description": "The message's stored status: `sent` when it is made; `read` once `UpdateMessageStatusJob`, which `update_last_seen` queues, marked it (every message that is not the contact's, still `sent` or `delivered`, created no later than the look). Chatwoot's channels that report delivery also use `delivered` and `failed`; an API inbox does not."
+                ]
               },
               "source_id": {
                 "type": [
                   "string",
                   "null"
-                ],
-                "description": "The message's id on an external channel; null for an API inbox."
+                ]
               },
               "content_type": {
                 "$ref": "#/components/schemas/PublicMessage/properties/content_type"
@@ -857,8 +784,7 @@ const payload2 = {
                   "AgentBot",
                   "Captain::Assistant",
                   null
-                ],
-                "description": "The sender's model; null for a message without a sender (a template such as the CSAT survey)."
+                ]
               },
               "sender_id": {
                 "type": [
@@ -868,33 +794,27 @@ const payload2 = {
               },
               "external_source_ids": {
                 "type": "object",
-                "additionalProperties": true,
-                "description": "Ids of the message on external systems; `{}` in the mock."
+                "additionalProperties": true
               },
               "additional_attributes": {
                 "type": "object",
-                "additionalProperties": true,
-                "description": "`{}` in the mock."
+                "additionalProperties": true
               },
               "processed_message_content": {
                 "type": [
                   "string",
                   "null"
-                ],
-                "description": "Inferred: the content as Chatwoot processed it (an email's reply without its quoted text); the same as `content` in the mock."
+                ]
               },
               "sentiment": {
                 "type": "object",
-                "additionalProperties": true,
-                "description": "`{}` in the mock."
+                "additionalProperties": true
               },
               "echo_id": {
-                "type": "string",
-                "description": "The `echo_id` the contact sent with the message; only on the contact's own `message.created`."
+                "type": "string"
               },
               "previous_changes": {
                 "type": "object",
-                "description": "On `message.updated`: Rails' `previous_changes` of the save, each changed column as `[before, after]`, `updated_at` included (ISO 8601 strings), for example `{\"status\": [\"sent\", \"read\"], \"updated_at\": [\"2024-06-03T10:01:00.000Z\", \"2024-06-03T10:01:30.100Z\"]}`.",
                 "additionalProperties": {
                   "type": "array",
                   "minItems": 2,
@@ -913,7 +833,6 @@ const payload2 = {
               "conversation": {
                 "type": "object",
                 "additionalProperties": false,
-                "description": "A summary of the message's conversation.",
                 "required": [
                   "assignee_id",
                   "unread_count",
@@ -925,18 +844,15 @@ const payload2 = {
                     "type": [
                       "integer",
                       "null"
-                    ],
-                    "description": "The assigned agent's id; null in the mock, which assigns no one."
+                    ]
                   },
                   "unread_count": {
                     "type": "integer",
                     "minimum": 0,
-                    "maximum": 10,
-                    "description": "The contact's messages the agents have not seen (created after `agent_last_seen_at`), at most 10, as Chatwoot counts them."
+                    "maximum": 10
                   },
                   "last_activity_at": {
-                    "type": "integer",
-                    "description": "Inferred: in Unix seconds, the time of the conversation's latest message, or of its creation when it has none."
+                    "type": "integer"
                   },
                   "contact_inbox": {
                     "type": "object",
@@ -946,8 +862,7 @@ const payload2 = {
                     ],
                     "properties": {
                       "source_id": {
-                        "type": "string",
-                        "description": "The contact's `source_id` in the conversation's inbox."
+                        "type": "string"
                       }
                     }
                   }
@@ -977,7 +892,6 @@ const payload2 = {
               "$ref": "#/components/schemas/PublicMessageSender"
             },
             "assignee": {
-              "description": "The assigned agent (or agent bot); always null in the mock.",
               "oneOf": [
                 {
                   "type": "null"
@@ -996,16 +910,14 @@ const payload2 = {
                 "User",
                 "AgentBot",
                 null
-              ],
-              "description": "The assignee's model (`Conversation#assignee_type`); null when nobody is assigned, always in the mock."
+              ]
             },
             "team": {
               "type": [
                 "object",
                 "null"
               ],
-              "additionalProperties": true,
-              "description": "The assigned team; always null in the mock."
+              "additionalProperties": true
             },
             "hmac_verified": {
               "type": "boolean"
@@ -1035,16 +947,14 @@ const payload2 = {
         "unread_count": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 10,
-          "description": "The contact's messages the agents have not seen, at most 10."
+          "maximum": 10
         },
         "first_reply_created_at": {
           "type": [
             "string",
             "null"
           ],
-          "format": "date-time",
-          "description": "When an agent first answered in public (ISO 8601 with milliseconds); null until then."
+          "format": "date-time"
         },
         "priority": {
           "type": [
@@ -1060,55 +970,45 @@ const payload2 = {
           ]
         },
         "waiting_since": {
-          "type": "integer",
-          "description": "Unix seconds since when the contact waits for an answer (from the creation, ended by an agent's answer or a resolve, started again by the contact's next message); 0 when it waits for nobody."
+          "type": "integer"
         },
         "agent_last_seen_at": {
-          "type": "integer",
-          "description": "Unix seconds; 0 if never."
+          "type": "integer"
         },
         "contact_last_seen_at": {
-          "type": "integer",
-          "description": "Unix seconds; 0 if never."
+          "type": "integer"
         },
         "last_activity_at": {
-          "type": "integer",
-          "description": "Inferred: in Unix seconds, the time of the conversation's latest message, or of its creation when it has none."
+          "type": "integer"
         },
         "timestamp": {
-          "type": "integer",
-          "description": "The same as `last_activity_at`."
+          "type": "integer"
         },
         "created_at": {
-          "type": "integer",
-          "description": "Unix seconds."
+          "type": "integer"
         },
         "updated_at": {
-          "type": "number",
-          "description": "When a column last changed, in Unix seconds with their fraction (`updated_at.to_f`)."
+          "type": "number"
         },
         "applied_sla": {
           "type": [
             "object",
             "null"
           ],
-          "additionalProperties": true,
-          "description": "With SLAs on, the SLA applied to the conversation (`AppliedSla#push_event_data`); never sent by the mock."
+          "additionalProperties": true
         },
         "sla_events": {
           "type": "array",
           "items": {
             "type": "object",
             "additionalProperties": true
-          },
-          "description": "With SLAs on, the conversation's SLA misses (`SlaEvent#push_event_data`); never sent by the mock."
+          }
         },
         "sla_policy_id": {
           "type": [
             "integer",
             "null"
-          ],
-          "description": "With SLAs on, the conversation's SLA policy; never sent by the mock."
+          ]
         }
       }
     },
@@ -1116,8 +1016,7 @@ const payload2 = {
       "$ref": "#/components/schemas/PublicMessageSender"
     },
     "is_private": {
-      "type": "boolean",
-      "description": "Whether the agent is typing a private note; the widget ignores such events. Always false in the mock."
+      "type": "boolean"
     },
     "account_id": {
       "type": "integer"
@@ -1131,7 +1030,6 @@ const payload2 = {
 const payload3 = {
   "type": "object",
   "additionalProperties": false,
-  "description": "The account's agents who are online, as `RoomChannel#broadcast_presence` sends it to a contact.",
   "required": [
     "account_id",
     "users"
@@ -1142,7 +1040,6 @@ const payload3 = {
     },
     "users": {
       "type": "object",
-      "description": "The account's online agents (`OnlineStatusTracker.get_available_users`): agent ids, as strings, to their availability; `{}` when nobody is online. The mock's agent 1 is online: `{\"1\": \"online\"}`.",
       "additionalProperties": {
         "type": "string",
         "enum": [

@@ -7,7 +7,6 @@ export const document = {
     "title": "HapiHub / Fleming chat messages and rooms (chatmock)",
     "version": "1.0.0-chatmock",
     "summary": "The Chat_Message and Chat_Room services of the HAPI Hub (Fleming) API by Hippocrades, as served by the chatmock mock.",
-    "description": "Hand-written contract for the `chat-messages` and `chat-rooms` services of the HAPI Hub /\nFleming healthcare API (apiDoc pages \"Chat_Message\" and \"Chat_Room\", api-docs v5.116.0 and\nv5.45.0, and the Chat guide), used by chatmock to validate traffic and to drive its stateful\nmock.\n\nDecisions made by the mock:\n- **Auth**: `Authorization: Bearer <token>`; a request without it (or with a malformed one)\n  gets 401. Each token maps to an account uid: it is the `createdBy` of the messages and rooms\n  that the token creates, the uid that `seen: true` adds to `seenBy`, and the participant whose\n  rooms the token sees.\n- **Feathers services**: the naming (Find, Get, Patch, Post), the kebab-case service paths and\n  the epoch-millisecond `createdAt` are those of a FeathersJS service layer. Inferred: `find`\n  takes Feathers' query syntax (equality on a field, `<field>[$in]`, `$limit`, `$skip`,\n  `$sort[createdAt]`) on the fields a client filters by, and answers a bare array, as\n  Feathers does with pagination off and as the docs show. The docs list no query parameter.\n- **Strict queries** (`x-chatmock-strict-query`): a query key that an operation does not\n  declare, such as an unknown field, an unknown operator (`room[$nin]`) or `$select`, is\n  refused with 400 naming it and the keys the operation knows, as Feathers refuses unknown\n  operators; it is never silently ignored.\n- **`$in` lists** (`x-chatmock-comma-separated` on a parameter): `<field>[$in]` is an\n  exploded form array, read from repeated keys (`room[$in]=a&room[$in]=b`, or Feathers'\n  `room[$in][]=a&room[$in][]=b`); the mock also splits each value on commas\n  (`room[$in]=a,b`), which OpenAPI's form style does not.\n- **Rooms** are visible only to their participants, as the Chat guide says: `find` lists the\n  caller's rooms only, and `get` on a room the caller does not take part in answers 404, as\n  for a room that does not exist. Messages are not restricted that way (see Post a chat\n  message).\n- **Create** of a message needs `room`; `createdAt` defaults to the current time in epoch\n  milliseconds. It answers 200, as documented (not 201).\n- **Patch** takes the `seen` directive only: `seen: true` adds the caller's uid to `seenBy`\n  once, however often it is sent, and sets the room's `participantsLastMessageSeen[<uid>]`\n  to the message; `seen: false` changes nothing (inferred).\n- **Unset fields are left out** of a message or a room, as in the docs' examples, which show\n  only `id`, `createdAt` and `createdBy` (messages) and `id` and `createdAt` (rooms).\n- **Errors**: the docs list no error responses, so errors are RFC 9457\n  `application/problem+json`, listing every violation. All error statuses here are inferred.\n- **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n  typos are caught.\n- **Fixtures** contain the documented messages `id-1` and `id-2` and the room `room-id`.\n- **Named example sets** are written for the docs' own token, `<your-api-token>` (account\n  `some-uid`): what a room example answers depends on who asks. An example-driven tool must\n  send that token (Specmatic: the environment variable `bearerAuth='<your-api-token>'`).\n",
     "contact": {
       "name": "HAPI Hub (Fleming) API documentation",
       "url": "https://docs.hapihub.com/api/Chat_Message.html"
@@ -16,10 +15,6 @@ export const document = {
       "name": "MIT",
       "identifier": "MIT"
     }
-  },
-  "externalDocs": {
-    "description": "Fleming API docs, Chat_Message (api-docs v5.116.0)",
-    "url": "https://docs.fleming.hippocrades.org/api/Chat_Message.html"
   },
   "x-chatmock-actions": {
     "participantMessage": {
@@ -76,8 +71,7 @@ export const document = {
   },
   "servers": [
     {
-      "url": "https://yourdomain.com",
-      "description": "The docs' own placeholder host (every example uses `https://yourdomain.com`); replace it with the host of your HAPI Hub / Fleming deployment."
+      "url": "https://yourdomain.com"
     }
   ],
   "security": [
@@ -88,16 +82,10 @@ export const document = {
   "x-chatmock-strict-query": true,
   "tags": [
     {
-      "name": "Chat Messages",
-      "description": "Messages posted in chat rooms (the `chat-messages` service)."
+      "name": "Chat Messages"
     },
     {
-      "name": "Chat Rooms",
-      "description": "Rooms and their participants (the `chat-rooms` service). A room is visible only to its participants.",
-      "externalDocs": {
-        "description": "Fleming guide, Chat",
-        "url": "https://docs.fleming.hippocrades.org/guides/Chat.html"
-      }
+      "name": "Chat Rooms"
     }
   ],
   "paths": {
@@ -105,16 +93,13 @@ export const document = {
       "get": {
         "operationId": "findChatMessages",
         "summary": "Find chat messages",
-        "description": "Returns the chat messages that match the query, as a bare JSON array (not wrapped in an object). Inferred: the query takes Feathers' syntax on `room` and `createdBy` (equality, or `[$in]` for any of several values), `$sort[createdAt]`, `$skip` and `$limit`; the docs describe no query parameter. `GET /chat-messages?room=room-id` returns only that room's messages.",
         "tags": [
           "Chat Messages"
         ],
-        "x-mock": "Filters combine (all must hold). Without `$sort`, messages come oldest first (by `createdAt`, then in the order they were stored); `$sort[createdAt]=-1` reverses that. `$skip` then `$limit` cut the sorted result; without `$limit` every matching message is returned (Feathers with pagination off), and `$limit=0` returns an empty array. Messages are not restricted to the caller's rooms: any authenticated account finds every message. A key the operation does not declare gets 400 naming it.",
         "parameters": [
           {
             "name": "room",
             "in": "query",
-            "description": "Only the messages of this room.",
             "schema": {
               "$ref": "#/components/schemas/RoomId"
             },
@@ -128,7 +113,6 @@ export const document = {
           {
             "name": "room[$in]",
             "in": "query",
-            "description": "Only the messages of any of these rooms (`room[$in][]=a&room[$in][]=b`, or `room[$in]=a,b`). Inferred: Feathers' `$in` operator.",
             "style": "form",
             "explode": true,
             "x-chatmock-comma-separated": true,
@@ -142,7 +126,6 @@ export const document = {
           {
             "name": "createdBy",
             "in": "query",
-            "description": "Only the messages of this author (an account uid).",
             "schema": {
               "$ref": "#/components/schemas/AccountUid"
             }
@@ -150,7 +133,6 @@ export const document = {
           {
             "name": "createdBy[$in]",
             "in": "query",
-            "description": "Only the messages of any of these authors. Inferred: Feathers' `$in` operator.",
             "style": "form",
             "explode": true,
             "x-chatmock-comma-separated": true,
@@ -164,7 +146,6 @@ export const document = {
           {
             "name": "$sort[createdAt]",
             "in": "query",
-            "description": "1: oldest first (the default); -1: newest first. Inferred: Feathers' `$sort`.",
             "schema": {
               "$ref": "#/components/schemas/SortOrder"
             },
@@ -180,7 +161,6 @@ export const document = {
           {
             "name": "$limit",
             "in": "query",
-            "description": "At most this many messages. Inferred: Feathers' `$limit`; every matching message when absent.",
             "schema": {
               "$ref": "#/components/schemas/QueryLimit"
             },
@@ -193,7 +173,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "OK. The matching chat messages, as a bare array.",
             "content": {
               "application/json": {
                 "schema": {
@@ -242,7 +221,6 @@ export const document = {
             }
           },
           "400": {
-            "description": "Inferred: the query is invalid: a key the operation does not declare (an unknown field or operator), or a value its schema refuses. Every violation is listed in `issues`.",
             "x-mock": "not example-reachable",
             "content": {
               "application/problem+json": {
@@ -310,14 +288,11 @@ export const document = {
       "post": {
         "operationId": "createChatMessage",
         "summary": "Post a chat message",
-        "description": "Posts a message in a room. The caller's account uid becomes `createdBy`; `createdAt` is the current time in epoch milliseconds unless the body sets it. Answers 200 with the stored message, as the docs say (not 201).",
         "tags": [
           "Chat Messages"
         ],
-        "x-mock": "Inferred: `room` must name a known room (400 otherwise). The Chat guide says only a room's participants may post in it; the mock does not enforce that, so that any authenticated account may post in any known room (and any token keeps working without fixtures of its own). The new message gets a generated `id` in the docs' style (`id-11`, …); fields that are not given are left out of it, and `seenBy` starts unset.",
         "requestBody": {
           "required": true,
-          "description": "The message to post. Only `room` is required.",
           "content": {
             "application/json": {
               "schema": {
@@ -344,7 +319,6 @@ export const document = {
         },
         "responses": {
           "200": {
-            "description": "OK. The created chat message.",
             "content": {
               "application/json": {
                 "schema": {
@@ -369,20 +343,17 @@ export const document = {
                 "operationId": "getChatMessage",
                 "parameters": {
                   "id": "$response.body#/id"
-                },
-                "description": "Read the created message back."
+                }
               },
               "PatchChatMessage": {
                 "operationId": "patchChatMessage",
                 "parameters": {
                   "id": "$response.body#/id"
-                },
-                "description": "Mark the created message as seen."
+                }
               }
             }
           },
           "400": {
-            "description": "Inferred: the body is invalid or malformed JSON, or `room` names no known room. Every violation is listed in `issues`.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -466,7 +437,6 @@ export const document = {
       "get": {
         "operationId": "getChatMessage",
         "summary": "Get a chat message",
-        "description": "Returns one chat message by its id.",
         "tags": [
           "Chat Messages"
         ],
@@ -475,7 +445,6 @@ export const document = {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Chat message ID.",
             "schema": {
               "$ref": "#/components/schemas/MessageId"
             },
@@ -493,7 +462,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "OK. The chat message.",
             "content": {
               "application/json": {
                 "schema": {
@@ -532,17 +500,14 @@ export const document = {
       "patch": {
         "operationId": "patchChatMessage",
         "summary": "Update a chat message",
-        "description": "Applies the optional `seen` directive and returns the message. The directive is not stored as a field of the message. Inferred: `seen: true` adds the caller's account uid to `seenBy`, once however often it is sent, and, when the caller takes part in the message's room, sets that room's `participantsLastMessageSeen[<uid>]` to the message's id; `seen: false` (or an empty body) changes nothing.",
         "tags": [
           "Chat Messages"
         ],
-        "x-mock": "The effect of `seen` is not documented; the mock treats `seen: true` as a set-add of the caller's uid to `seenBy` and `seen: false` as a no-op (it does not remove the uid). The room's `participantsLastMessageSeen[<uid>]` becomes the id of the message marked last, whichever message that is; a message without a room, or a caller who is not a participant of the room, leaves the room unchanged. No other field of a message can be changed.",
         "parameters": [
           {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Chat message ID.",
             "schema": {
               "$ref": "#/components/schemas/MessageId"
             },
@@ -564,7 +529,6 @@ export const document = {
         ],
         "requestBody": {
           "required": true,
-          "description": "The directives to apply.",
           "content": {
             "application/json": {
               "schema": {
@@ -595,7 +559,6 @@ export const document = {
         },
         "responses": {
           "200": {
-            "description": "OK. The chat message after the directive.",
             "content": {
               "application/json": {
                 "schema": {
@@ -658,16 +621,13 @@ export const document = {
       "get": {
         "operationId": "findChatRooms",
         "summary": "Find chat rooms",
-        "description": "Returns the rooms the caller takes part in that match the query, as a bare JSON array. Inferred: the query takes Feathers' syntax on `createdBy` (equality or `[$in]`) and `participants` (rooms whose participants include an account, or `[$in]`: any of several), `$sort[createdAt]`, `$skip` and `$limit`; the docs describe no query parameter.",
         "tags": [
           "Chat Rooms"
         ],
-        "x-mock": "Only the caller's rooms are ever listed, as the Chat guide says; the filters narrow them further and combine (all must hold). Without `$sort`, rooms come oldest first (by `createdAt`, then in the order they were stored); `$sort[createdAt]=-1` reverses that. `$skip` then `$limit` cut the sorted result; without `$limit` every matching room is returned, and `$limit=0` returns an empty array. A key the operation does not declare gets 400 naming it.",
         "parameters": [
           {
             "name": "createdBy",
             "in": "query",
-            "description": "Only the rooms this account created.",
             "schema": {
               "$ref": "#/components/schemas/AccountUid"
             }
@@ -675,7 +635,6 @@ export const document = {
           {
             "name": "createdBy[$in]",
             "in": "query",
-            "description": "Only the rooms any of these accounts created. Inferred: Feathers' `$in` operator.",
             "style": "form",
             "explode": true,
             "x-chatmock-comma-separated": true,
@@ -689,7 +648,6 @@ export const document = {
           {
             "name": "participants",
             "in": "query",
-            "description": "Only the rooms this account takes part in (the room's `participants` contain it, as Feathers matches an array field).",
             "schema": {
               "$ref": "#/components/schemas/AccountUid"
             },
@@ -702,7 +660,6 @@ export const document = {
           {
             "name": "participants[$in]",
             "in": "query",
-            "description": "Only the rooms any of these accounts takes part in. Inferred: Feathers' `$in` operator.",
             "style": "form",
             "explode": true,
             "x-chatmock-comma-separated": true,
@@ -716,7 +673,6 @@ export const document = {
           {
             "name": "$sort[createdAt]",
             "in": "query",
-            "description": "1: oldest first (the default); -1: newest first. Inferred: Feathers' `$sort`.",
             "schema": {
               "$ref": "#/components/schemas/SortOrder"
             },
@@ -732,7 +688,6 @@ export const document = {
           {
             "name": "$limit",
             "in": "query",
-            "description": "At most this many rooms. Inferred: Feathers' `$limit`; every matching room when absent.",
             "schema": {
               "$ref": "#/components/schemas/QueryLimit"
             },
@@ -745,7 +700,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "OK. The caller's matching rooms, as a bare array.",
             "content": {
               "application/json": {
                 "schema": {
@@ -870,7 +824,6 @@ export const document = {
             }
           },
           "400": {
-            "description": "Inferred: the query is invalid: a key the operation does not declare (an unknown field or operator), or a value its schema refuses. Every violation is listed in `issues`.",
             "x-mock": "not example-reachable",
             "content": {
               "application/problem+json": {
@@ -917,14 +870,11 @@ export const document = {
       "post": {
         "operationId": "createChatRoom",
         "summary": "Create a chat room",
-        "description": "Inferred: the docs have no section for this operation; the Chat guide says rooms are made with the chat-rooms create method. Creating a room needs at least one participant besides the caller, and the caller is added to the participants when missing. When a room with exactly the same participants (compared as a set) exists, it is returned instead of a new one, with the same status and body as a creation.",
         "tags": [
           "Chat Rooms"
         ],
-        "x-mock": "Own choices of the mock: the answer is 200, as the chat-messages create is documented (a repeated create answers 200 as well, with the existing room as it now is; the title, description and picture of the repeated request are ignored). The new room's `createdBy` is the caller, `createdAt` the current time in epoch milliseconds, `participants` the given ones in their order followed by the caller when missing, and `participantsLastMessageSeen` empty; `title`, `description` and `picURL` are kept when given and left out otherwise. New ids follow the docs' style: `room-1`, `room-2`, … A participant list that names no account besides the caller gets 400.",
         "requestBody": {
           "required": true,
-          "description": "The room to create.",
           "content": {
             "application/json": {
               "schema": {
@@ -963,7 +913,6 @@ export const document = {
         },
         "responses": {
           "200": {
-            "description": "OK. The created room, or the existing room with the same participants.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1008,20 +957,17 @@ export const document = {
                 "operationId": "getChatRoom",
                 "parameters": {
                   "id": "$response.body#/id"
-                },
-                "description": "Read the room back."
+                }
               },
               "FindChatMessages": {
                 "operationId": "findChatMessages",
                 "parameters": {
                   "room": "$response.body#/id"
-                },
-                "description": "Find the room's messages."
+                }
               }
             }
           },
           "400": {
-            "description": "Inferred: the body is invalid or malformed JSON, or names no participant besides the caller. Every violation is listed in `issues`.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1097,7 +1043,6 @@ export const document = {
       "get": {
         "operationId": "getChatRoom",
         "summary": "Get a chat room",
-        "description": "Returns one room the caller takes part in. A room the caller does not take part in cannot be seen: it answers 404, as a room that does not exist does.",
         "tags": [
           "Chat Rooms"
         ],
@@ -1106,7 +1051,6 @@ export const document = {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Chat room ID.",
             "schema": {
               "$ref": "#/components/schemas/RoomId"
             },
@@ -1128,7 +1072,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "OK. The chat room.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1162,7 +1105,6 @@ export const document = {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
-            "description": "Inferred: there is no room with this id, or the caller does not take part in it.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1205,15 +1147,13 @@ export const document = {
     "securitySchemes": {
       "bearerAuth": {
         "type": "http",
-        "scheme": "bearer",
-        "description": "`Authorization: Bearer <your-api-token>`. A token maps to an account uid, which is the `createdBy` of the messages and rooms it creates."
+        "scheme": "bearer"
       }
     },
     "parameters": {
       "Skip": {
         "name": "$skip",
         "in": "query",
-        "description": "Leaves out this many of the first matches. Inferred: Feathers' `$skip`.",
         "schema": {
           "type": "integer",
           "minimum": 0,
@@ -1225,37 +1165,31 @@ export const document = {
     "schemas": {
       "MessageId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Chat message ID (`id-1` in the docs' examples)."
+        "minLength": 1
       },
       "RoomId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Chat room ID (`room-id` in the docs' examples)."
+        "minLength": 1
       },
       "AccountUid": {
         "type": "string",
-        "minLength": 1,
-        "description": "An account uid (`some-uid` in the docs' examples)."
+        "minLength": 1
       },
       "SortOrder": {
         "type": "integer",
         "enum": [
           1,
           -1
-        ],
-        "description": "1 for ascending, -1 for descending."
+        ]
       },
       "QueryLimit": {
         "type": "integer",
         "minimum": 0,
-        "maximum": 9007199254740991,
-        "description": "The most items to return. Inferred: without pagination, Feathers returns every match when it is absent and none for 0."
+        "maximum": 9007199254740991
       },
       "ChatMessage": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A chat message. Fields that are unset are left out (the docs' examples show only `id`, `createdAt` and `createdBy`).",
         "required": [
           "id",
           "createdAt",
@@ -1263,37 +1197,29 @@ export const document = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "Chat message ID."
+            "type": "string"
           },
           "createdAt": {
             "type": "number",
-            "minimum": 0,
-            "description": "When the message was created, in epoch milliseconds (e.g. 1564661697125)."
+            "minimum": 0
           },
           "createdBy": {
-            "type": "string",
-            "description": "Account uid of the author."
+            "type": "string"
           },
           "room": {
-            "type": "string",
-            "description": "ID of the chat room the message was posted in."
+            "type": "string"
           },
           "session": {
-            "type": "string",
-            "description": "Session reference (not explained in the docs)."
+            "type": "string"
           },
           "text": {
-            "type": "string",
-            "description": "Text of the message."
+            "type": "string"
           },
           "media": {
-            "type": "string",
-            "description": "Attached media."
+            "type": "string"
           },
           "seenBy": {
             "type": "array",
-            "description": "Account uids of those who have seen the message (each at most once).",
             "items": {
               "type": "string"
             }
@@ -1303,47 +1229,38 @@ export const document = {
       "ChatRoom": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A chat room: a publishing reference for its participants. Fields that are unset are left out (the docs' Find example shows only `id` and `createdAt`); rooms the mock creates always have `createdBy`, `participants` and `participantsLastMessageSeen`.",
         "required": [
           "id",
           "createdAt"
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "Chat room ID."
+            "type": "string"
           },
           "createdAt": {
             "type": "number",
-            "minimum": 0,
-            "description": "When the room was created, in epoch milliseconds."
+            "minimum": 0
           },
           "createdBy": {
-            "type": "string",
-            "description": "Account uid of the creator."
+            "type": "string"
           },
           "title": {
-            "type": "string",
-            "description": "Title of the room."
+            "type": "string"
           },
           "description": {
-            "type": "string",
-            "description": "Description of the room."
+            "type": "string"
           },
           "picURL": {
-            "type": "string",
-            "description": "URL of the room's picture."
+            "type": "string"
           },
           "participants": {
             "type": "array",
-            "description": "Account uids of the participants (each at most once); the creator is one of them.",
             "items": {
               "type": "string"
             }
           },
           "participantsLastMessageSeen": {
             "type": "object",
-            "description": "Map of participant (account uid) to the id of the last message they have seen.",
             "additionalProperties": {
               "type": "string"
             }
@@ -1352,7 +1269,6 @@ export const document = {
       },
       "CreateChatMessageRequest": {
         "type": "object",
-        "description": "A message to post. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
         "additionalProperties": false,
         "required": [
           "room"
@@ -1360,42 +1276,34 @@ export const document = {
         "properties": {
           "room": {
             "type": "string",
-            "minLength": 1,
-            "description": "ID of the chat room to post in (documented without an \"optional\" marker, so required)."
+            "minLength": 1
           },
           "session": {
-            "type": "string",
-            "description": "Session reference (optional; not explained in the docs)."
+            "type": "string"
           },
           "text": {
-            "type": "string",
-            "description": "Text of the message (optional)."
+            "type": "string"
           },
           "media": {
-            "type": "string",
-            "description": "Attached media (optional)."
+            "type": "string"
           },
           "createdAt": {
             "type": "number",
-            "minimum": 0,
-            "description": "Creation time in epoch milliseconds (optional; defaults to the current time)."
+            "minimum": 0
           }
         }
       },
       "PatchChatMessageRequest": {
         "type": "object",
-        "description": "Directives for a chat message. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
         "additionalProperties": false,
         "properties": {
           "seen": {
-            "type": "boolean",
-            "description": "Optional directive. Inferred: true adds the caller's account uid to `seenBy` (once) and records the message as the caller's last seen one in its room; false changes nothing."
+            "type": "boolean"
           }
         }
       },
       "CreateChatRoomRequest": {
         "type": "object",
-        "description": "Inferred: a room to create (no docs section; fields from the ChatRoom model). Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
         "additionalProperties": false,
         "required": [
           "participants"
@@ -1403,7 +1311,6 @@ export const document = {
         "properties": {
           "participants": {
             "type": "array",
-            "description": "Account uids of the participants. The caller is added when missing; at least one must be another account than the caller (400 otherwise); no uid may repeat.",
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1411,23 +1318,19 @@ export const document = {
             }
           },
           "title": {
-            "type": "string",
-            "description": "Title of the room (optional)."
+            "type": "string"
           },
           "description": {
-            "type": "string",
-            "description": "Description of the room (optional)."
+            "type": "string"
           },
           "picURL": {
-            "type": "string",
-            "description": "URL of the room's picture (optional)."
+            "type": "string"
           }
         }
       },
       "Problem": {
         "type": "object",
         "additionalProperties": false,
-        "description": "RFC 9457 problem details. Inferred: the docs list no error body, so the mock uses this shape.",
         "required": [
           "type",
           "title",
@@ -1436,24 +1339,19 @@ export const document = {
         "properties": {
           "type": {
             "type": "string",
-            "format": "uri-reference",
-            "description": "A URI reference that identifies the problem type."
+            "format": "uri-reference"
           },
           "title": {
-            "type": "string",
-            "description": "A short, human-readable summary of the problem type."
+            "type": "string"
           },
           "status": {
-            "type": "integer",
-            "description": "The HTTP status code."
+            "type": "integer"
           },
           "detail": {
-            "type": "string",
-            "description": "A human-readable explanation of this occurrence of the problem."
+            "type": "string"
           },
           "issues": {
             "type": "array",
-            "description": "Every violation found in the request (validation errors only).",
             "items": {
               "$ref": "#/components/schemas/Issue"
             }
@@ -1463,7 +1361,6 @@ export const document = {
       "Issue": {
         "type": "object",
         "additionalProperties": false,
-        "description": "One violation found in the request.",
         "required": [
           "location",
           "pointer",
@@ -1479,27 +1376,22 @@ export const document = {
               "header",
               "body",
               "security"
-            ],
-            "description": "The part of the request that holds the violation."
+            ]
           },
           "pointer": {
-            "type": "string",
-            "description": "JSON pointer to the offending value within that part (\"\" for the whole part)."
+            "type": "string"
           },
           "keyword": {
-            "type": "string",
-            "description": "The rule that failed (e.g. a JSON Schema keyword such as `required` or `type`)."
+            "type": "string"
           },
           "message": {
-            "type": "string",
-            "description": "What was expected."
+            "type": "string"
           }
         }
       }
     },
     "responses": {
       "PayloadTooLarge": {
-        "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -1521,7 +1413,6 @@ export const document = {
         }
       },
       "UriTooLong": {
-        "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -1543,7 +1434,6 @@ export const document = {
         }
       },
       "InsufficientStorage": {
-        "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -1565,7 +1455,6 @@ export const document = {
         }
       },
       "InternalServerError": {
-        "description": "Inferred: an internal error. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -1587,7 +1476,6 @@ export const document = {
         }
       },
       "BadRequest": {
-        "description": "Inferred: the request is invalid: a query key the operation does not take, or a `Prefer` header asking for an undeclared status or example. Every violation is listed in `issues`.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -1621,7 +1509,6 @@ export const document = {
         }
       },
       "BadBody": {
-        "description": "Inferred: the body is invalid or malformed JSON, or a query key is sent. Every violation is listed in `issues`.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -1658,7 +1545,6 @@ export const document = {
         }
       },
       "Unauthorized": {
-        "description": "Inferred: no `Authorization: Bearer` token was sent, or it is malformed.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -1693,7 +1579,6 @@ export const document = {
         }
       },
       "MessageNotFound": {
-        "description": "Inferred: there is no chat message with this id.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -1714,7 +1599,6 @@ export const document = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "Inferred: the request body is not JSON (its Content-Type is not `application/json`).",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {

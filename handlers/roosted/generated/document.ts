@@ -7,7 +7,6 @@ export const document = {
     "title": "RoostedHR worker chats (chatmock)",
     "version": "1.0.0-chatmock",
     "summary": "A worker's chats and their messages in the RoostedHR API v1.12, as served by the chatmock mock.",
-    "description": "Hand-written contract for the RoostedHR worker chat endpoints (API reference v01.12.00, pages\nGet Chats, Create Chat, Get Chat, Edit Chat, Get Chat Messages and Send Message), used by\nchatmock to validate traffic and to drive its stateful mock.\n\nDecisions made by the mock:\n- **Auth**: the API reference asks for an `X-API-KEY` header, while the vendor's\n  getting-started guide asks for `Authorization: Bearer <token>`. Either one is accepted;\n  a request with neither gets 401. The worker who acts is always the one in the path.\n- **Point of view**: a chat is always seen from the worker in the path. `chat_admin`,\n  `silenced`, `on_chat` and `unread_count`, and each message's `read`, are that worker's\n  values. A worker who is not a member of a chat gets 404 for it, as for an unknown worker or\n  chat; a list never shows a chat the worker is not a member of.\n- **Members** are listed in the order they joined the chat (the creator first).\n- **Lists** page with a cursor: `last_seen_id` is the id of the last item of the previous page,\n  and `has_more` says whether another page follows. Chats come newest first (by\n  `chats_order`, then id); messages oldest first, as the docs' example lists them. Paging that\n  way visits every item exactly once (see each list operation).\n- **Read state**: a message is read (`\"1\"`) for its sender from the start; for every other\n  member it becomes read once that member has fetched it through the messages list.\n  `unread_count` is the number of the chat's messages the worker has not read.\n- **0/1 flags and counters**: the vendor's schema says integer (`chat_admin`, `silenced`,\n  `on_chat`, `locked`, `auto_add_workers` in 0..1, `unread_count` >= 0), but the vendor's own\n  examples send strings (`\"1\"`, `\"0\"`). The mock sends the strings, like the real service;\n  this spec accepts both forms.\n- **Ids** of created chats and messages follow the docs' styles (10 and 11 letters and\n  digits, such as `yJjarB5xUW` and `rxsVGOYHC9u`) and are deterministic: the same requests\n  against a fresh mock give the same ids.\n- **Errors**: the vendor documents no error body, so errors are RFC 9457\n  `application/problem+json`, listing every violation. All error statuses here are inferred.\n- **Request bodies** reject unknown properties (`additionalProperties: false`) so that client\n  typos are caught.\n- **Fixtures** contain the documented examples: chat `yJjarB5xUW` (\"Project Alpha Team\") of\n  workers `3158` (Chris Davis) and `120915` (Aaron Labrado), and the messages `rxsVGOYHC9u`\n  and `HavJuiLxDiR` of the docs' message list, in chat `Xk2mPq7RtA` of worker 3158 and worker\n  `12` (Jane Smith).\n",
     "contact": {
       "name": "RoostedHR API reference",
       "url": "https://docs.roostedhr.com/api-reference/v01.12.00"
@@ -16,10 +15,6 @@ export const document = {
       "name": "MIT",
       "identifier": "MIT"
     }
-  },
-  "externalDocs": {
-    "description": "RoostedHR API reference, Workers (v01.12.00)",
-    "url": "https://docs.roostedhr.com/api-reference/v01.12.00/workers/get-chats"
   },
   "x-chatmock-actions": {
     "memberMessage": {
@@ -50,12 +45,10 @@ export const document = {
   },
   "servers": [
     {
-      "url": "https://api.roostedhr.com/api/1_12",
-      "description": "Production (the URL used on every API-reference page)."
+      "url": "https://api.roostedhr.com/api/1_12"
     },
     {
-      "url": "https://sandbox.roostedhr.com/api/1_12",
-      "description": "Sandbox (named in the vendor's getting-started guide)."
+      "url": "https://sandbox.roostedhr.com/api/1_12"
     }
   ],
   "security": [
@@ -68,12 +61,10 @@ export const document = {
   ],
   "tags": [
     {
-      "name": "Worker chats",
-      "description": "Chats of a worker, under `/workers/{id}/chats`. Each chat is seen from the worker in the path."
+      "name": "Worker chats"
     },
     {
-      "name": "Chat messages",
-      "description": "Messages of a worker's chat, under `/workers/{id}/chats/{chat_id}/messages`."
+      "name": "Chat messages"
     }
   ],
   "paths": {
@@ -81,17 +72,14 @@ export const document = {
       "get": {
         "operationId": "listWorkerChats",
         "summary": "Get chats",
-        "description": "Lists the chats the worker in the path is a member of, a page at a time, as that worker\nsees them (list items carry `auto_add_workers` and `event_id`, and no members). Pass\n`last_seen_id` with the id of the last chat of the previous page to get the next page;\nomit it for the first. `search_term` filters by chat name; `all_chats=true` includes\ninactive chats.\n",
         "tags": [
           "Worker chats"
         ],
-        "x-mock": "Own choices of the mock, as the docs leave them open. Order: newest first by `chats_order`, then by id (descending). `chats_order` is set when the chat is created and is not changed by new messages (the docs' only example shows it equal to `date_created`), so the order never changes while a client pages: following `last_seen_id` from page to page visits every chat exactly once, even while messages are sent, and ends with `has_more: false`; chats created meanwhile are newer and appear on a new first page. `last_seen_id` pages from that chat's place in the order (the chat itself need not match the filters); a `last_seen_id` that is not one of the worker's chats gets 400. Inactive chats, left out unless `all_chats=true`, are the worker's own chats that are locked (`locked: \"1\"`) or that the worker is no longer on (`on_chat: \"0\"`); silenced chats are active. `all_chats` never shows a chat the worker is not a member of. `search_term` matches a case-insensitive substring of the chat name; an empty one matches every chat. An unknown worker gets 404; a worker without chats gets an empty page.",
         "parameters": [
           {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Worker ID (a numeric string).",
             "schema": {
               "$ref": "#/components/schemas/WorkerId"
             },
@@ -118,7 +106,6 @@ export const document = {
           {
             "name": "all_chats",
             "in": "query",
-            "description": "Fetches all chats if true: inactive ones (locked, or left by the worker) too.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -132,7 +119,6 @@ export const document = {
           {
             "name": "search_term",
             "in": "query",
-            "description": "Title search query for chats (a case-insensitive substring of the name).",
             "schema": {
               "type": "string"
             },
@@ -145,7 +131,6 @@ export const document = {
           {
             "name": "last_seen_id",
             "in": "query",
-            "description": "ID of the last chat from the previous page. Omit for the first page.",
             "schema": {
               "$ref": "#/components/schemas/ChatId"
             },
@@ -163,7 +148,6 @@ export const document = {
           {
             "name": "limit",
             "in": "query",
-            "description": "Maximum number of chats to return per page. Inferred: at most 100.",
             "schema": {
               "$ref": "#/components/schemas/Limit"
             },
@@ -179,7 +163,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "OK. A page of the worker's chats, newest first.",
             "content": {
               "application/json": {
                 "schema": {
@@ -305,7 +288,6 @@ export const document = {
             }
           },
           "400": {
-            "description": "Inferred: a query parameter is invalid, or `last_seen_id` is not one of the worker's chats. Every violation is listed in `issues`.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -372,17 +354,14 @@ export const document = {
       "post": {
         "operationId": "createWorkerChat",
         "summary": "Create chat",
-        "description": "Creates a chat of the worker in the path with the workers in `members`, and returns it as\nthat worker sees it, members included (the creator first, then the others in request\norder). `members` lists the other workers; the worker in the path is added, and a list\nthat already names it is accepted too. The creator is the chat's admin. A chat created\nwithout `name` is named after its members' full names, the creator first, then the others\nin request order, joined by \", \" (as the docs' example \"Chris Davis, Aaron Labrado\" is);\nthat name is stored at creation and does not follow later member changes.\n\nWhy this differs from Edit Chat: here `members` names the workers to start the chat with,\nand the creator is always one of them, so leaving the creator out is the normal request;\nEdit Chat's `members` replaces the whole member list, so a list without the worker in the\npath would remove that worker, which the mock refuses (400).\n",
         "tags": [
           "Worker chats"
         ],
-        "x-mock": "Own choices of the mock, as nothing is documented: an unknown worker in the path gets 404; an unknown worker id in `members`, or a list that names no worker besides the one in the path, gets 400 and nothing is created; `members` must not repeat an id and `name` must not be empty. Every member starts with `silenced: \"0\"`, `on_chat: \"1\"` and nothing unread; `locked` and `auto_add_workers` are \"0\" and `event_id` is null. The new chat's `date_created` and `chats_order` are the time of the request.",
         "parameters": [
           {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Worker ID (a numeric string); the creator of the chat.",
             "schema": {
               "$ref": "#/components/schemas/WorkerId"
             },
@@ -409,7 +388,6 @@ export const document = {
         ],
         "requestBody": {
           "required": true,
-          "description": "The other members, and optionally a name.",
           "content": {
             "application/json": {
               "schema": {
@@ -464,7 +442,6 @@ export const document = {
         },
         "responses": {
           "201": {
-            "description": "Created. The chat with its members, seen from its creator.",
             "content": {
               "application/json": {
                 "schema": {
@@ -552,37 +529,32 @@ export const document = {
                 "parameters": {
                   "id": "$request.path.id",
                   "chat_id": "$response.body#/id"
-                },
-                "description": "Read the created chat back."
+                }
               },
               "ListChatMessages": {
                 "operationId": "listChatMessages",
                 "parameters": {
                   "id": "$request.path.id",
                   "chat_id": "$response.body#/id"
-                },
-                "description": "List the messages of the created chat."
+                }
               },
               "SendChatMessage": {
                 "operationId": "sendChatMessage",
                 "parameters": {
                   "id": "$request.path.id",
                   "chat_id": "$response.body#/id"
-                },
-                "description": "Send a message in the created chat."
+                }
               },
               "EditWorkerChat": {
                 "operationId": "editWorkerChat",
                 "parameters": {
                   "id": "$request.path.id",
                   "chat_id": "$response.body#/id"
-                },
-                "description": "Rename the created chat or change its members."
+                }
               }
             }
           },
           "400": {
-            "description": "Inferred: the body is invalid, names a worker that does not exist, or names no worker besides the one in the path. Every violation is listed in `issues`.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -689,17 +661,14 @@ export const document = {
       "get": {
         "operationId": "getWorkerChat",
         "summary": "Get chat",
-        "description": "Returns one chat as the worker in the path sees it, members included. A worker who is not a member of the chat cannot see it and gets 404.",
         "tags": [
           "Worker chats"
         ],
-        "x-mock": "The docs' example shows chat yJjarB5xUW named \"Chris Davis, Aaron Labrado\" (the name an unnamed chat gets), while the Edit Chat example renames it \"Project Alpha Team\"; the fixtures hold the renamed chat, so the mock answers with that name.",
         "parameters": [
           {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Worker ID (a numeric string). The chat is seen from this worker, who must be one of its members.",
             "schema": {
               "$ref": "#/components/schemas/WorkerId"
             },
@@ -721,7 +690,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "Chat ID (10 letters and digits in the vendor's examples).",
             "schema": {
               "$ref": "#/components/schemas/ChatId"
             },
@@ -742,7 +710,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "OK. The chat with its members, seen from the worker in the path.",
             "content": {
               "application/json": {
                 "schema": {
@@ -806,17 +773,14 @@ export const document = {
       "patch": {
         "operationId": "editWorkerChat",
         "summary": "Edit chat",
-        "description": "Renames a chat and/or replaces its member list, then returns the chat as the worker in\nthe path sees it, members included. Both body fields are optional; a field that is left\nout stays unchanged. `members` is the complete new list of worker ids, not a list of\nadditions, and must include the worker in the path: a list without it would remove that\nworker from the chat (unlike Create Chat, whose `members` lists the others and always\nadds the creator).\n\nThe chat is seen from the worker in the path: `chat_admin`, `silenced`, `on_chat` and\n`unread_count` in the response are that worker's values. A worker who is not a member of\nthe chat cannot see it and gets 404.\n",
         "tags": [
           "Worker chats"
         ],
-        "x-mock": "Own choices of the mock, as nothing is documented: an unknown worker id in `members` is rejected with 400 and nothing is changed; `members` must not be empty, must not repeat an id and must include the worker in the path (a worker cannot remove themselves through this endpoint; 400 otherwise); `name` must not be empty. Locked chats can be edited like any other chat. A worker added to the chat sees it as a non-admin, not silenced, and sees the chat's earlier messages, all read (nothing unread); a removed worker loses the chat and its messages, and gets 404 for it. Members are listed in the order they joined. The flags and `unread_count` are sent as strings (\"0\"/\"1\"), as in the real examples.",
         "parameters": [
           {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Worker ID (a numeric string). The chat is seen from this worker, who must be one of its members.",
             "schema": {
               "$ref": "#/components/schemas/WorkerId"
             },
@@ -848,7 +812,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "Chat ID (10 letters and digits in the vendor's examples).",
             "schema": {
               "$ref": "#/components/schemas/ChatId"
             },
@@ -879,7 +842,6 @@ export const document = {
         ],
         "requestBody": {
           "required": true,
-          "description": "The changes to make. Both fields are optional.",
           "content": {
             "application/json": {
               "schema": {
@@ -937,7 +899,6 @@ export const document = {
         },
         "responses": {
           "200": {
-            "description": "OK. The updated chat, with its members, seen from the worker in the path.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1021,7 +982,6 @@ export const document = {
             }
           },
           "400": {
-            "description": "Inferred: the body is invalid, names a worker that does not exist, or leaves out the worker in the path. Every violation is listed in `issues`; nothing is changed.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1128,17 +1088,14 @@ export const document = {
       "get": {
         "operationId": "listChatMessages",
         "summary": "Get chat messages",
-        "description": "Lists the messages of a chat, a page at a time, as the worker in the path sees them\n(`read` is that worker's). Pass `last_seen_id` with the id of the last message of the\nprevious page to get the next page; omit it for the first.\n",
         "tags": [
           "Chat messages"
         ],
-        "x-mock": "Own choices of the mock, as the docs leave them open. Order: oldest first, in the order the messages were sent, as the docs' example lists them; `last_seen_id` pages from that message to the ones sent after it, so following it from page to page visits every message exactly once and ends with `has_more: false`, and messages sent while a client pages appear on its later pages. A `last_seen_id` that is not a message of the chat gets 400. Read state: each message shows `read` as it was for the worker before this request, then every message on the page becomes read for that worker and the chat's `unread_count` drops by as many (a worker's own messages are read from the start).",
         "parameters": [
           {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Worker ID (a numeric string), a member of the chat.",
             "schema": {
               "$ref": "#/components/schemas/WorkerId"
             },
@@ -1166,7 +1123,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "Chat ID.",
             "schema": {
               "$ref": "#/components/schemas/ChatId"
             },
@@ -1193,7 +1149,6 @@ export const document = {
           {
             "name": "last_seen_id",
             "in": "query",
-            "description": "ID of the last message from the previous page. Omit for the first page.",
             "schema": {
               "$ref": "#/components/schemas/MessageId"
             },
@@ -1211,7 +1166,6 @@ export const document = {
           {
             "name": "limit",
             "in": "query",
-            "description": "Maximum number of messages to return per page. Inferred: at most 100.",
             "schema": {
               "$ref": "#/components/schemas/Limit"
             },
@@ -1227,7 +1181,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "OK. A page of the chat's messages, oldest first.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1287,7 +1240,6 @@ export const document = {
             }
           },
           "400": {
-            "description": "Inferred: a query parameter is invalid, or `last_seen_id` is not a message of the chat. Every violation is listed in `issues`.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1354,17 +1306,14 @@ export const document = {
       "post": {
         "operationId": "sendChatMessage",
         "summary": "Send message",
-        "description": "Sends a message in a chat as the worker in the path, and returns it as its sender sees it (`read` is \"1\"). The message appears in the chat's message list of every member, unread for all but the sender, and becomes the chat's most recent message.",
         "tags": [
           "Chat messages"
         ],
-        "x-mock": "Own choices of the mock, as nothing is documented: a locked chat (`locked: \"1\"`) takes no new messages (403); `message` must not be empty. Every other member's `unread_count` grows by one, and every member's view of the chat shows the message as the most recent one (`most_recent_message_id`, `last_message_timestamp`, `message`, and the sender's `name_first` and `selected_picture_location`); `chats_order` does not change (see Get chats).",
         "parameters": [
           {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "Worker ID (a numeric string), the sender; a member of the chat.",
             "schema": {
               "$ref": "#/components/schemas/WorkerId"
             },
@@ -1389,7 +1338,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "Chat ID.",
             "schema": {
               "$ref": "#/components/schemas/ChatId"
             },
@@ -1414,7 +1362,6 @@ export const document = {
         ],
         "requestBody": {
           "required": true,
-          "description": "The message to send.",
           "content": {
             "application/json": {
               "schema": {
@@ -1451,7 +1398,6 @@ export const document = {
         },
         "responses": {
           "201": {
-            "description": "Created. The message, as its sender sees it.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1480,7 +1426,6 @@ export const document = {
             "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "description": "Inferred: the chat is locked, so it takes no new messages.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1527,41 +1472,34 @@ export const document = {
       "apiKeyHeader": {
         "type": "apiKey",
         "in": "header",
-        "name": "X-API-KEY",
-        "description": "API key in the `X-API-KEY` header, as on every API-reference page."
+        "name": "X-API-KEY"
       },
       "bearerAuth": {
         "type": "http",
-        "scheme": "bearer",
-        "description": "`Authorization: Bearer <token>`, as in the vendor's getting-started guide. Accepted as an alternative to `X-API-KEY`."
+        "scheme": "bearer"
       }
     },
     "schemas": {
       "WorkerId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Worker ID (a numeric string in the vendor's examples, such as \"3158\")."
+        "minLength": 1
       },
       "ChatId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Chat ID (10 letters and digits in the vendor's examples, such as \"yJjarB5xUW\")."
+        "minLength": 1
       },
       "MessageId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Message ID (11 letters and digits in the vendor's examples, such as \"rxsVGOYHC9u\")."
+        "minLength": 1
       },
       "Limit": {
         "type": "integer",
         "minimum": 1,
         "maximum": 100,
-        "default": 20,
-        "description": "How many items a page holds, 20 when absent. Inferred: at most 100."
+        "default": 20
       },
       "CreateChatRequest": {
         "type": "object",
-        "description": "A new chat. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
         "additionalProperties": false,
         "required": [
           "members"
@@ -1569,48 +1507,40 @@ export const document = {
         "properties": {
           "members": {
             "type": "array",
-            "description": "Array of worker IDs to add to the chat: the other workers. The worker in the path is added; a list that names it too is accepted. Inferred: every id must be a known worker and at least one must be another worker than the one in the path (400 otherwise); the list must not repeat an id.",
             "minItems": 1,
             "uniqueItems": true,
             "items": {
               "type": "string",
-              "pattern": "^[0-9]+$",
-              "description": "Worker ID (a numeric string)."
+              "pattern": "^[0-9]+$"
             }
           },
           "name": {
             "type": "string",
-            "minLength": 1,
-            "description": "Chat name. Inferred: must not be empty; when left out, the chat is named after its members' full names, the creator first, joined by \", \"."
+            "minLength": 1
           }
         }
       },
       "EditChatRequest": {
         "type": "object",
-        "description": "Changes to a chat. Both fields are optional; a field that is left out stays unchanged. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
         "additionalProperties": false,
         "properties": {
           "name": {
             "type": "string",
-            "minLength": 1,
-            "description": "New chat name. Inferred: must not be empty."
+            "minLength": 1
           },
           "members": {
             "type": "array",
-            "description": "Updated array of worker IDs; replaces the current member list. Inferred: every id must be a known worker (400 otherwise), the list must not be empty or repeat an id, and it must include the worker in the path.",
             "minItems": 1,
             "uniqueItems": true,
             "items": {
               "type": "string",
-              "pattern": "^[0-9]+$",
-              "description": "Worker ID (a numeric string)."
+              "pattern": "^[0-9]+$"
             }
           }
         }
       },
       "SendMessageRequest": {
         "type": "object",
-        "description": "A message to send. Unknown properties are rejected (`additionalProperties: false`, a mock decision so that client typos are caught).",
         "additionalProperties": false,
         "required": [
           "message"
@@ -1618,13 +1548,11 @@ export const document = {
         "properties": {
           "message": {
             "type": "string",
-            "minLength": 1,
-            "description": "Message content to send. Inferred: must not be empty."
+            "minLength": 1
           }
         }
       },
       "Flag": {
-        "description": "A 0/1 flag. The vendor's schema says integer in 0..1, while the vendor's real examples send the strings \"0\" and \"1\". The mock sends the strings; this spec accepts both forms.",
         "anyOf": [
           {
             "type": "integer",
@@ -1641,7 +1569,6 @@ export const document = {
         ]
       },
       "Count": {
-        "description": "A non-negative count. The vendor's schema says integer >= 0, while the vendor's real examples send a numeric string (e.g. \"0\"). The mock sends the string; this spec accepts both forms.",
         "anyOf": [
           {
             "type": "integer",
@@ -1656,7 +1583,6 @@ export const document = {
       "ChatMember": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A member of a chat.",
         "required": [
           "id",
           "name_first",
@@ -1665,27 +1591,22 @@ export const document = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "Worker ID of the member."
+            "type": "string"
           },
           "name_first": {
-            "type": "string",
-            "description": "First name of the member."
+            "type": "string"
           },
           "name_last": {
-            "type": "string",
-            "description": "Last name of the member."
+            "type": "string"
           },
           "selected_picture_location": {
-            "type": "string",
-            "description": "Profile picture location of the member (e.g. \"example/1\")."
+            "type": "string"
           }
         }
       },
       "ChatListItem": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A chat as Get Chats lists it, seen from the worker in the path: the chat's fields without its members, plus `auto_add_workers` and `event_id`.",
         "required": [
           "id",
           "auto_add_workers",
@@ -1706,96 +1627,79 @@ export const document = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "Chat ID."
+            "type": "string"
           },
           "auto_add_workers": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether workers are added to the chat automatically (for a chat tied to an event). Documented as integer 0..1; the mock sends \"0\"/\"1\", like the other flags; both are accepted."
+            "$ref": "#/components/schemas/Flag"
           },
           "event_id": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "The event the chat belongs to. Inferred: null for a chat tied to no event."
+            ]
           },
           "chat_admin": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether the worker in the path is the chat admin."
+            "$ref": "#/components/schemas/Flag"
           },
           "silenced": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether the chat is silenced for the worker in the path."
+            "$ref": "#/components/schemas/Flag"
           },
           "on_chat": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether the worker in the path is on the chat."
+            "$ref": "#/components/schemas/Flag"
           },
           "date_created": {
             "type": "string",
-            "format": "date-time",
-            "description": "When the chat was created."
+            "format": "date-time"
           },
           "name": {
-            "type": "string",
-            "description": "Chat name."
+            "type": "string"
           },
           "most_recent_message_id": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "ID of the most recent message; null when the chat has no messages."
+            ]
           },
           "locked": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether the chat is locked."
+            "$ref": "#/components/schemas/Flag"
           },
           "last_message_timestamp": {
             "type": [
               "string",
               "null"
             ],
-            "format": "date-time",
-            "description": "When the most recent message was sent; null when the chat has no messages."
+            "format": "date-time"
           },
           "message": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Preview of the most recent message; null when the chat has no messages."
+            ]
           },
           "name_first": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "First name of the sender of the most recent message; null when the chat has no messages."
+            ]
           },
           "selected_picture_location": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Profile picture location of the sender of the most recent message; null when the chat has no messages."
+            ]
           },
           "chats_order": {
             "type": "string",
-            "format": "date-time",
-            "description": "Sort timestamp for chat ordering (the time the chat was created, in the mock)."
+            "format": "date-time"
           },
           "unread_count": {
-            "$ref": "#/components/schemas/Count",
-            "description": "Number of messages the worker in the path has not read."
+            "$ref": "#/components/schemas/Count"
           }
         }
       },
       "ChatList": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A page of chats.",
         "required": [
           "chats",
           "has_more"
@@ -1808,15 +1712,13 @@ export const document = {
             }
           },
           "has_more": {
-            "type": "boolean",
-            "description": "Whether there are more chats available beyond this page."
+            "type": "boolean"
           }
         }
       },
       "Chat": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A chat with its members, seen from the worker in the path: `chat_admin`, `silenced`, `on_chat` and `unread_count` are that worker's values. The fields about the most recent message are null while the chat has no messages.",
         "required": [
           "id",
           "name",
@@ -1836,82 +1738,67 @@ export const document = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "Chat ID."
+            "type": "string"
           },
           "name": {
-            "type": "string",
-            "description": "Chat name."
+            "type": "string"
           },
           "chat_admin": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether the worker in the path is the chat admin. Documented as integer 0..1; the real examples (and the mock) send \"0\"/\"1\"; both are accepted."
+            "$ref": "#/components/schemas/Flag"
           },
           "silenced": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether the chat is silenced for the worker in the path. Documented as integer 0..1; the real examples (and the mock) send \"0\"/\"1\"; both are accepted."
+            "$ref": "#/components/schemas/Flag"
           },
           "on_chat": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether the worker in the path is on the chat. Documented as integer 0..1; the real examples (and the mock) send \"0\"/\"1\"; both are accepted."
+            "$ref": "#/components/schemas/Flag"
           },
           "locked": {
-            "$ref": "#/components/schemas/Flag",
-            "description": "Whether the chat is locked. Documented as integer 0..1; the real examples (and the mock) send \"0\"/\"1\"; both are accepted."
+            "$ref": "#/components/schemas/Flag"
           },
           "date_created": {
             "type": "string",
-            "format": "date-time",
-            "description": "When the chat was created."
+            "format": "date-time"
           },
           "most_recent_message_id": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "ID of the most recent message; null when the chat has no messages."
+            ]
           },
           "last_message_timestamp": {
             "type": [
               "string",
               "null"
             ],
-            "format": "date-time",
-            "description": "When the most recent message was sent; null when the chat has no messages."
+            "format": "date-time"
           },
           "message": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Preview of the most recent message; null when the chat has no messages."
+            ]
           },
           "name_first": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "First name of the sender of the most recent message; null when the chat has no messages."
+            ]
           },
           "selected_picture_location": {
             "type": [
               "string",
               "null"
-            ],
-            "description": "Profile picture location of the sender of the most recent message; null when the chat has no messages."
+            ]
           },
           "chats_order": {
             "type": "string",
-            "format": "date-time",
-            "description": "Timestamp used to order chats (equal to `date_created` in the docs' example of a chat without messages, and in the mock)."
+            "format": "date-time"
           },
           "unread_count": {
-            "$ref": "#/components/schemas/Count",
-            "description": "Number of messages the worker in the path has not read. Documented as integer >= 0; the real examples (and the mock) send a numeric string (\"0\"); both are accepted."
+            "$ref": "#/components/schemas/Count"
           },
           "members": {
             "type": "array",
-            "description": "Members of the chat, in the order they joined.",
             "items": {
               "$ref": "#/components/schemas/ChatMember"
             }
@@ -1921,7 +1808,6 @@ export const document = {
       "ChatMessage": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A message of a chat, seen from the worker in the path (`read` is that worker's).",
         "required": [
           "id",
           "message",
@@ -1932,40 +1818,33 @@ export const document = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "Message ID."
+            "type": "string"
           },
           "message": {
-            "type": "string",
-            "description": "Message content."
+            "type": "string"
           },
           "sender_id": {
-            "type": "string",
-            "description": "ID of the message sender (a worker)."
+            "type": "string"
           },
           "sender_name": {
-            "type": "string",
-            "description": "Name of the message sender (first and last name)."
+            "type": "string"
           },
           "date_created": {
             "type": "string",
-            "format": "date-time",
-            "description": "Timestamp when the message was sent."
+            "format": "date-time"
           },
           "read": {
             "type": "string",
             "enum": [
               "0",
               "1"
-            ],
-            "description": "Whether the worker in the path has read the message (\"1\") or not (\"0\"). Inferred: a message is read for its sender from the start, and for another member once that member has fetched it through Get Chat Messages."
+            ]
           }
         }
       },
       "ChatMessageList": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A page of a chat's messages.",
         "required": [
           "messages",
           "has_more"
@@ -1973,21 +1852,18 @@ export const document = {
         "properties": {
           "messages": {
             "type": "array",
-            "description": "List of chat messages.",
             "items": {
               "$ref": "#/components/schemas/ChatMessage"
             }
           },
           "has_more": {
-            "type": "boolean",
-            "description": "Whether there are more messages available beyond this page."
+            "type": "boolean"
           }
         }
       },
       "Problem": {
         "type": "object",
         "additionalProperties": false,
-        "description": "RFC 9457 problem details. Inferred: the vendor documents no error body, so the mock uses this shape.",
         "required": [
           "type",
           "title",
@@ -1996,24 +1872,19 @@ export const document = {
         "properties": {
           "type": {
             "type": "string",
-            "format": "uri-reference",
-            "description": "A URI reference that identifies the problem type."
+            "format": "uri-reference"
           },
           "title": {
-            "type": "string",
-            "description": "A short, human-readable summary of the problem type."
+            "type": "string"
           },
           "status": {
-            "type": "integer",
-            "description": "The HTTP status code."
+            "type": "integer"
           },
           "detail": {
-            "type": "string",
-            "description": "A human-readable explanation of this occurrence of the problem."
+            "type": "string"
           },
           "issues": {
             "type": "array",
-            "description": "Every violation found in the request (validation errors only).",
             "items": {
               "$ref": "#/components/schemas/Issue"
             }
@@ -2023,7 +1894,6 @@ export const document = {
       "Issue": {
         "type": "object",
         "additionalProperties": false,
-        "description": "One violation found in the request.",
         "required": [
           "location",
           "pointer",
@@ -2039,27 +1909,22 @@ export const document = {
               "header",
               "body",
               "security"
-            ],
-            "description": "The part of the request that holds the violation."
+            ]
           },
           "pointer": {
-            "type": "string",
-            "description": "JSON pointer to the offending value within that part (\"\" for the whole part)."
+            "type": "string"
           },
           "keyword": {
-            "type": "string",
-            "description": "The rule that failed (e.g. a JSON Schema keyword such as `required` or `pattern`)."
+            "type": "string"
           },
           "message": {
-            "type": "string",
-            "description": "What was expected."
+            "type": "string"
           }
         }
       }
     },
     "responses": {
       "PayloadTooLarge": {
-        "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -2081,7 +1946,6 @@ export const document = {
         }
       },
       "UriTooLong": {
-        "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -2103,7 +1967,6 @@ export const document = {
         }
       },
       "InsufficientStorage": {
-        "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -2125,7 +1988,6 @@ export const document = {
         }
       },
       "InternalServerError": {
-        "description": "Inferred: an internal error. The mock sends it only when a fault is asked for (error rate or `Prefer: code=500`).",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -2147,7 +2009,6 @@ export const document = {
         }
       },
       "BadRequest": {
-        "description": "Inferred: the request is invalid (a query parameter the operation does not take the way it is sent, or a `Prefer` header asking for an undeclared status or example). Every violation is listed in `issues`.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -2184,7 +2045,6 @@ export const document = {
         }
       },
       "BadBody": {
-        "description": "Inferred: the body is invalid or malformed JSON. Every violation is listed in `issues`.",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -2227,7 +2087,6 @@ export const document = {
         }
       },
       "Unauthorized": {
-        "description": "Inferred: neither an `X-API-KEY` header nor an `Authorization: Bearer` token was sent (the vendor's guide mentions 401 for a missing, malformed or expired token).",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {
@@ -2262,7 +2121,6 @@ export const document = {
         }
       },
       "WorkerNotFound": {
-        "description": "Inferred: there is no worker with the id in the path.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2283,7 +2141,6 @@ export const document = {
         }
       },
       "ChatNotFound": {
-        "description": "Inferred: the worker or the chat does not exist, or the worker in the path is not a member of the chat.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2313,7 +2170,6 @@ export const document = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "Inferred: the request body is not JSON (its Content-Type is not `application/json`).",
         "x-mock": "not example-reachable",
         "content": {
           "application/problem+json": {

@@ -13,8 +13,7 @@ export const document = {
     "license": {
       "name": "MIT",
       "identifier": "MIT"
-    },
-    "description": "The chats of Toggl Focus, as documented at engineering.toggl.com/docs/focus/chats, written down\nfor chatmock. Where the docs are silent or contradict the real service, this spec follows the\nreal service and says so; where the behaviour is the mock's own choice, the operation carries\nan `x-mock` note.\n\n- Auth: `Authorization: Basic …` (the docs' code samples) or `Authorization: Bearer …` (the\n  vendor's auth page) are both accepted; missing or malformed credentials get 401.\n- Workspaces are isolated: a chat of workspace 1 does not exist in workspace 2.\n- Lists start at page 1; `per_page` defaults to 20 and is at most 100.\n- Delete is a soft delete (`deleted_at` is set); restore clears it.\n- There is no endpoint that creates a message; `message_count` always equals the number of\n  messages of the chat.\n- Errors have the shape seen from the real service: `{ error, error_description, trace_id }`.\n- Quotas (the API overview): over quota, a request gets 402 Payment Required with\n  `X-Toggl-Quota-Remaining` and `X-Toggl-Quota-Resets-In`. The mock counts a quota per\n  workspace only while one is set (settings `quota`, see the README); every answer to an\n  operation of that workspace then carries both headers. Without a quota it sends neither.\n- Real time: `GET …/messages/stream` with `Accept: text/event-stream` answers Server-Sent\n  Events, described in toggl-focus.asyncapi.yaml beside this document.\n- Comma-separated lists (`x-chatmock-comma-separated` on a parameter): `order_by` is an\n  exploded form array, so OpenAPI reads it from repeated keys only (`order_by=name&order_by=-id`);\n  the mock also splits each value on commas (`order_by=name,-id`), as the real service does.\n"
+    }
   },
   "x-chatmock-quota": {
     "scope": "workspace_id",
@@ -66,8 +65,7 @@ export const document = {
   },
   "servers": [
     {
-      "url": "https://focus.toggl.com/api",
-      "description": "Toggl Focus public API (documented server URL)"
+      "url": "https://focus.toggl.com/api"
     }
   ],
   "security": [
@@ -80,12 +78,10 @@ export const document = {
   ],
   "tags": [
     {
-      "name": "Chats",
-      "description": "Chats of a workspace."
+      "name": "Chats"
     },
     {
-      "name": "Messages",
-      "description": "Messages of a chat. They are written by the service; clients read them and give feedback."
+      "name": "Messages"
     }
   ],
   "paths": {
@@ -96,14 +92,11 @@ export const document = {
           "Chats"
         ],
         "summary": "List chats",
-        "description": "Lists the chats of a workspace that are not deleted, a page at a time, optionally filtered by name and ordered by one or more fields.",
-        "x-mock": "`name` matches a case-insensitive substring of the chat name. Without `order_by` chats come in id order. A workspace with no chats answers an empty page.",
         "parameters": [
           {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -127,7 +120,6 @@ export const document = {
           {
             "name": "name",
             "in": "query",
-            "description": "Keeps the chats whose name contains this text, ignoring case.",
             "schema": {
               "type": "string"
             }
@@ -138,7 +130,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "A page of chats.",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -207,14 +198,11 @@ export const document = {
           "Chats"
         ],
         "summary": "Create a chat",
-        "description": "Creates a chat with the given name in a workspace. The chat belongs to the user whose credentials made the request.",
-        "x-mock": "The created chat's `toggl_user_id` is the user that the credential maps to (see the README).",
         "parameters": [
           {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -246,7 +234,6 @@ export const document = {
         },
         "responses": {
           "201": {
-            "description": "chat created successfully. Inferred: the body is the created chat (the docs show none; a client needs its id).",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -349,13 +336,11 @@ export const document = {
           "Chats"
         ],
         "summary": "Get a chat",
-        "description": "Returns one chat of the workspace. A deleted chat is still returned, with `deleted_at` set.",
         "parameters": [
           {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -375,7 +360,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "chat ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -397,7 +381,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "The chat.",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -468,8 +451,6 @@ export const document = {
           "Chats"
         ],
         "summary": "Update a chat",
-        "description": "Renames a chat. A deleted chat cannot be updated until it is restored.",
-        "x-mock": "A deleted chat answers 404. `updated_at` is set to the time of the update. Credentials are optional here: the docs' own samples for this operation send none (a defect of their code templates), and the docs' examples must work verbatim against the mock. A request with credentials is still checked like any other.",
         "security": [
           {
             "basicAuth": []
@@ -484,7 +465,6 @@ export const document = {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -502,7 +482,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "chat ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -544,7 +523,6 @@ export const document = {
         },
         "responses": {
           "204": {
-            "description": "No Content",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -586,14 +564,11 @@ export const document = {
           "Chats"
         ],
         "summary": "Delete a chat",
-        "description": "Soft-deletes a chat. It leaves the list, can still be read by id, and can be restored.",
-        "x-mock": "Deleting a chat that is already deleted answers 404, as updating it does.",
         "parameters": [
           {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -611,7 +586,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "chat ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -629,7 +603,6 @@ export const document = {
         ],
         "responses": {
           "204": {
-            "description": "No Content",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -667,13 +640,11 @@ export const document = {
           "Chats"
         ],
         "summary": "Restore a chat",
-        "description": "Brings a deleted chat back by clearing `deleted_at`. Restoring a chat that is not deleted changes nothing.",
         "parameters": [
           {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -691,7 +662,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "chat ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -709,7 +679,6 @@ export const document = {
         ],
         "responses": {
           "204": {
-            "description": "No Content",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -747,14 +716,11 @@ export const document = {
           "Messages"
         ],
         "summary": "List the messages of a chat",
-        "description": "Lists the messages of a chat a page at a time, ordered by one or more fields.",
-        "x-mock": "Without `order_by` messages come in id order. An unknown chat answers 404.",
         "parameters": [
           {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -771,7 +737,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "chat ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -798,7 +763,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "A page of messages.",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -878,14 +842,11 @@ export const document = {
           }
         ],
         "summary": "List all messages of a chat at once",
-        "description": "Returns every message of a chat in one response, ordered by one or more fields.",
-        "x-mock": "The docs show only JSON: the mock answers plain JSON `{ items: [...] }` with every message of the chat. With `Accept: text/event-stream` it answers Server-Sent Events instead (the docs do not show them): the chat's messages as `message.created` events (honouring `order_by`), then each new or updated message of the chat as it happens, until the client goes away. `id:` lines number the chat's events (1, 2, 3…, not message ids); a client that reconnects with `Last-Event-ID` gets the events it missed. The events are described in toggl-focus.asyncapi.yaml. An unknown chat answers 404.",
         "parameters": [
           {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -902,7 +863,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "chat ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -924,8 +884,6 @@ export const document = {
             "name": "Last-Event-ID",
             "in": "header",
             "required": false,
-            "description": "With `Accept: text/event-stream`: the `id:` of the last event a reconnecting client received (EventSource sends it by itself); the stream resumes after it.",
-            "x-mock": "The docs do not show the event stream; this header is the SSE standard's.",
             "schema": {
               "type": "integer",
               "minimum": 0,
@@ -935,7 +893,6 @@ export const document = {
         ],
         "responses": {
           "200": {
-            "description": "Every message of the chat.",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -973,10 +930,8 @@ export const document = {
                 }
               },
               "text/event-stream": {
-                "x-mock": "Not in the docs. Sent when the request's `Accept` names `text/event-stream`; the events (`message.created`, `message.updated`) are in toggl-focus.asyncapi.yaml.",
                 "schema": {
-                  "type": "string",
-                  "description": "Server-Sent Events, one `event:` and one `data:` line (JSON) each."
+                  "type": "string"
                 },
                 "example": "event: message.created\ndata: {\"message\":{\"id\":1,\"chat_id\":1,\"workspace_id\":1,\"role\":\"user\",\"content\":{\"text\":\"What is on the agenda?\"},\"feedback_message\":null,\"feedback_type\":null,\"created_at\":\"2024-03-01T10:01:00.000Z\",\"updated_at\":\"2024-03-01T10:01:00.000Z\"},\"complete\":true}\n\n"
               }
@@ -1010,14 +965,11 @@ export const document = {
           "Messages"
         ],
         "summary": "Update a message",
-        "description": "Replaces the fields of a message that the body gives (its content or the user's feedback on it), leaving the others as they are.",
-        "x-mock": "`updated_at` is set to the time of the update. An unknown chat or message answers 404.",
         "parameters": [
           {
             "name": "workspace_id",
             "in": "path",
             "required": true,
-            "description": "workspace ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -1038,7 +990,6 @@ export const document = {
             "name": "chat_id",
             "in": "path",
             "required": true,
-            "description": "chat ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -1058,7 +1009,6 @@ export const document = {
             "name": "chat_message_id",
             "in": "path",
             "required": true,
-            "description": "message ID",
             "schema": {
               "$ref": "#/components/schemas/Id"
             },
@@ -1113,7 +1063,6 @@ export const document = {
         },
         "responses": {
           "204": {
-            "description": "No Content",
             "headers": {
               "X-Toggl-Quota-Remaining": {
                 "$ref": "#/components/headers/QuotaRemaining"
@@ -1155,27 +1104,22 @@ export const document = {
     "securitySchemes": {
       "basicAuth": {
         "type": "http",
-        "scheme": "basic",
-        "description": "`email:password`, as in the docs' code samples."
+        "scheme": "basic"
       },
       "bearerAuth": {
         "type": "http",
-        "scheme": "bearer",
-        "description": "An API key (`toggl_sk_…`), as the vendor's authentication page says."
+        "scheme": "bearer"
       },
       "streamToken": {
         "type": "apiKey",
         "in": "query",
-        "name": "access_token",
-        "description": "The API key as a query parameter, on the message stream only.",
-        "x-mock": "Not in the docs. A browser's own EventSource cannot send an Authorization header, so the mock also accepts the API key as `?access_token=` on the event stream."
+        "name": "access_token"
       }
     },
     "parameters": {
       "Page": {
         "name": "page",
         "in": "query",
-        "description": "page number, starting at 1. Inferred.",
         "schema": {
           "type": "integer",
           "minimum": 1,
@@ -1186,7 +1130,6 @@ export const document = {
       "PerPage": {
         "name": "per_page",
         "in": "query",
-        "description": "results per page. Inferred: at most 100 (the real service refuses 200), 20 when absent.",
         "schema": {
           "type": "integer",
           "minimum": 1,
@@ -1197,7 +1140,6 @@ export const document = {
       "ChatOrderBy": {
         "name": "order_by",
         "in": "query",
-        "description": "order by. Field names; a leading `-` means descending. Repeat the key (`order_by=name&order_by=-id`) or separate the fields with commas. Inferred: the fields allowed are those of the chat listed here; any other is refused with 400.",
         "style": "form",
         "explode": true,
         "x-chatmock-comma-separated": true,
@@ -1211,7 +1153,6 @@ export const document = {
       "MessageOrderBy": {
         "name": "order_by",
         "in": "query",
-        "description": "order by. Field names; a leading `-` means descending. Repeat the key or separate the fields with commas. Inferred: the fields allowed are those listed here; any other is refused with 400.",
         "style": "form",
         "explode": true,
         "x-chatmock-comma-separated": true,
@@ -1225,7 +1166,6 @@ export const document = {
     },
     "headers": {
       "QuotaRemaining": {
-        "description": "Requests left in the current window (Toggl's API overview). The mock sends it while the workspace has a quota (settings `quota`), on every answer to an operation of that workspace; without one it sends no quota header.",
         "schema": {
           "type": "integer",
           "minimum": 0
@@ -1233,7 +1173,6 @@ export const document = {
         "example": 29
       },
       "QuotaResetsIn": {
-        "description": "Seconds until the window ends and the quota is full again. Sent with X-Toggl-Quota-Remaining.",
         "schema": {
           "type": "integer",
           "minimum": 0
@@ -1243,11 +1182,9 @@ export const document = {
     },
     "responses": {
       "QuotaExceeded": {
-        "description": "Payment Required: the quota of the workspace is spent (Toggl's API overview: over quota answers 402, deliberately not 429, with both quota headers). Inferred: the body has the usual error shape.",
         "x-mock": "not example-reachable",
         "headers": {
           "X-Toggl-Quota-Remaining": {
-            "description": "Always 0 here.",
             "required": true,
             "schema": {
               "type": "integer",
@@ -1256,7 +1193,6 @@ export const document = {
             "example": 0
           },
           "X-Toggl-Quota-Resets-In": {
-            "description": "Seconds until the window ends and the quota is full again.",
             "required": true,
             "schema": {
               "type": "integer",
@@ -1284,7 +1220,6 @@ export const document = {
         }
       },
       "PayloadTooLarge": {
-        "description": "Inferred: the body is larger than 1 MB, the most the mock reads.",
         "x-mock": "not example-reachable",
         "headers": {
           "X-Toggl-Quota-Remaining": {
@@ -1313,7 +1248,6 @@ export const document = {
         }
       },
       "UriTooLong": {
-        "description": "Inferred: the URL is longer than 8 KB, the most the mock reads.",
         "x-mock": "not example-reachable",
         "headers": {
           "X-Toggl-Quota-Remaining": {
@@ -1342,7 +1276,6 @@ export const document = {
         }
       },
       "InsufficientStorage": {
-        "description": "Inferred: a mock-only answer. The mock's store holds its record limit (--record-limit); reset the mock or raise the limit.",
         "x-mock": "not example-reachable",
         "headers": {
           "X-Toggl-Quota-Remaining": {
@@ -1371,7 +1304,6 @@ export const document = {
         }
       },
       "BadRequest": {
-        "description": "Invalid request",
         "x-mock": "not example-reachable",
         "headers": {
           "X-Toggl-Quota-Remaining": {
@@ -1404,7 +1336,6 @@ export const document = {
         }
       },
       "Unauthorized": {
-        "description": "Inferred: missing or malformed credentials (the vendor's auth page says a failed authentication answers 401).",
         "x-mock": "not example-reachable",
         "headers": {
           "X-Toggl-Quota-Remaining": {
@@ -1438,7 +1369,6 @@ export const document = {
         }
       },
       "ChatNotFound": {
-        "description": "chat does not exist",
         "headers": {
           "X-Toggl-Quota-Remaining": {
             "$ref": "#/components/headers/QuotaRemaining"
@@ -1466,7 +1396,6 @@ export const document = {
         }
       },
       "MessageNotFound": {
-        "description": "Inferred: the chat or the message does not exist (the docs document no 404 here).",
         "headers": {
           "X-Toggl-Quota-Remaining": {
             "$ref": "#/components/headers/QuotaRemaining"
@@ -1494,7 +1423,6 @@ export const document = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "Inferred: the body is not JSON (the API is JSON only).",
         "x-mock": "not example-reachable",
         "headers": {
           "X-Toggl-Quota-Remaining": {
@@ -1529,7 +1457,6 @@ export const document = {
         }
       },
       "InternalServerError": {
-        "description": "Internal Server Error. The mock sends it only when a fault is asked for.",
         "x-mock": "not example-reachable",
         "headers": {
           "X-Toggl-Quota-Remaining": {
@@ -1562,13 +1489,11 @@ export const document = {
       "Id": {
         "type": "integer",
         "minimum": 1,
-        "maximum": 9007199254740991,
-        "description": "A workspace, chat or message id. Inferred: at most 2^53 - 1, the largest integer the mock (a JavaScript program) holds exactly; a larger one is refused with 400."
+        "maximum": 9007199254740991
       },
       "Chat": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A chat of a workspace.",
         "required": [
           "id",
           "workspace_id",
@@ -1590,7 +1515,6 @@ export const document = {
           },
           "toggl_user_id": {
             "type": "integer",
-            "description": "Inferred: the user that owns the chat (the one who created it).",
             "readOnly": true
           },
           "name": {
@@ -1599,7 +1523,6 @@ export const document = {
           "message_count": {
             "type": "integer",
             "minimum": 0,
-            "description": "The number of messages of the chat.",
             "readOnly": true
           },
           "created_at": {
@@ -1618,14 +1541,12 @@ export const document = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the chat was soft-deleted; null while it is not. Inferred: the docs type it as string.",
             "readOnly": true
           }
         }
       },
       "ChatInput": {
         "type": "object",
-        "description": "The fields a client sets on a chat. Inferred: `name` is required and not empty. Unknown fields are refused (a mock decision, so that a client's typo is caught).",
         "additionalProperties": false,
         "required": [
           "name"
@@ -1681,7 +1602,6 @@ export const document = {
       "ChatMessage": {
         "type": "object",
         "additionalProperties": false,
-        "description": "A message of a chat, written by the user or by the assistant.",
         "required": [
           "id",
           "chat_id",
@@ -1712,7 +1632,6 @@ export const document = {
               "object"
             ],
             "additionalProperties": true,
-            "description": "Who wrote the message. The docs type it as an object and list no values; the mock sends `user` or `assistant`.",
             "readOnly": true
           },
           "content": {
@@ -1722,8 +1641,7 @@ export const document = {
             "type": [
               "string",
               "null"
-            ],
-            "description": "The user's comment on the message."
+            ]
           },
           "feedback_type": {
             "type": [
@@ -1731,8 +1649,7 @@ export const document = {
               "object",
               "null"
             ],
-            "additionalProperties": true,
-            "description": "The kind of feedback. The docs type it as an object in responses and as a nullable string in the update body; the mock sends what the update set (a string) or null."
+            "additionalProperties": true
           },
           "created_at": {
             "type": "string",
@@ -1749,11 +1666,9 @@ export const document = {
       "ChatMessageContent": {
         "type": "object",
         "additionalProperties": true,
-        "description": "The message's content. The docs list no fields (the heading is empty). The mock's messages carry their text in `text`; other fields are accepted and kept as they are given.",
         "properties": {
           "text": {
-            "type": "string",
-            "description": "The text of the message."
+            "type": "string"
           }
         }
       },
@@ -1800,7 +1715,6 @@ export const document = {
       },
       "ChatMessagePatch": {
         "type": "object",
-        "description": "The fields to replace; absent fields are left as they are. Unknown fields are refused (a mock decision, so that a client's typo is caught).",
         "additionalProperties": false,
         "properties": {
           "content": {
@@ -1834,7 +1748,6 @@ export const document = {
       "Error": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The error shape seen from the real service (a Go validator message in `error_description`).",
         "required": [
           "error",
           "error_description",
@@ -1842,12 +1755,10 @@ export const document = {
         ],
         "properties": {
           "error": {
-            "type": "string",
-            "description": "A short code, e.g. `validation`, `unauthorized`, `not_found`."
+            "type": "string"
           },
           "error_description": {
-            "type": "string",
-            "description": "What went wrong, naming every violation."
+            "type": "string"
           },
           "trace_id": {
             "type": "string",

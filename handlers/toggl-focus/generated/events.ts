@@ -12,8 +12,7 @@ const payload0 = {
       "$ref": "#/components/schemas/ChatMessage"
     },
     "complete": {
-      "type": "boolean",
-      "description": "False while an assistant reply is still arriving in chunks; true for every other event and for a reply's last chunk."
+      "type": "boolean"
     }
   }
 }
